@@ -1,0 +1,7 @@
+/**
+ * Every export here becomes a top-level function of dist/Code.js (see scripts/build.mjs):
+ * menu and trigger handlers, and the server functions the sidebar calls via google.script.run.
+ * Helpers that must not be callable from the client stay unexported (Apps Script would also hide
+ * a top-level name ending in `_`).
+ */
+export { onOpen, onInstall, showSidebar } from './menu';

@@ -1,0 +1,144 @@
+/**
+ * The plain data behind the emulator's Spreadsheet: what a workbook *is*, with no behaviour.
+ * The SpreadsheetApp emulator reads and writes it; the .xlsx reader/writer converts it to and from
+ * a file. Indices are 1-based, as in Apps Script. Only what the add-on and the file format need.
+ */
+
+/** What a cell holds: '' when empty (as Range.getValues returns), Date for date cells. */
+export type CellValue = string | number | boolean | Date;
+
+export interface DataValidationData {
+  /** The DataValidationCriteria name, e.g. 'VALUE_IN_LIST', 'DATE_IS_VALID_DATE', 'DATE_BETWEEN'. */
+  criteria: string;
+  /** Criteria arguments as Apps Script's getCriteriaValues() returns them (list items, dates…). */
+  args: unknown[];
+  allowInvalid: boolean;
+  helpText?: string;
+}
+
+export interface CellData {
+  value: CellValue;
+  /** A formula such as '=SUM(A1:A3)'; kept, never evaluated (value then holds the cached result or ''). */
+  formula?: string;
+  note?: string;
+  /** '#rrggbb' lower case, as Range.getBackground returns. */
+  background?: string;
+  numberFormat?: string;
+  fontWeight?: 'bold' | 'normal';
+  fontColor?: string;
+  fontSize?: number;
+  fontStyle?: 'italic' | 'normal';
+  horizontalAlignment?: 'left' | 'center' | 'right';
+  verticalAlignment?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+  validation?: DataValidationData;
+}
+
+export interface GridRange {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+export interface DeveloperMetadataData {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+  /** Where it is attached: the spreadsheet, a sheet (by sheet id), or a row/column span of a sheet. */
+  location:
+    | { type: 'SPREADSHEET' }
+    | { type: 'SHEET'; sheetId: number }
+    | { type: 'ROW' | 'COLUMN'; sheetId: number; start: number; count: number };
+}
+
+export interface ProtectionData {
+  id: number;
+  type: 'SHEET' | 'RANGE';
+  sheetId: number;
+  /** For RANGE protections; the whole sheet for SHEET ones. */
+  range?: GridRange;
+  /** Ranges left editable inside a SHEET protection. */
+  unprotectedRanges: GridRange[];
+  description: string;
+  /** E-mails allowed to edit, besides the owner (who always can). */
+  editors: string[];
+  warningOnly: boolean;
+  domainEdit: boolean;
+}
+
+export interface ConditionalFormatRuleData {
+  ranges: GridRange[];
+  /** BooleanCriteria name, e.g. 'TEXT_EQUAL_TO', 'NUMBER_LESS_THAN', 'CUSTOM_FORMULA'. */
+  criteria: string;
+  args: unknown[];
+  background?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+export interface ChartData {
+  id: number;
+  type: string;
+  ranges: GridRange[];
+  anchor: { row: number; column: number };
+  options: Record<string, unknown>;
+}
+
+export interface SheetData {
+  id: number;
+  name: string;
+  maxRows: number;
+  maxColumns: number;
+  /** Sparse cells keyed by `${row}:${column}` (1-based); a missing key is an empty cell. */
+  cells: Map<string, CellData>;
+  merges: GridRange[];
+  frozenRows: number;
+  frozenColumns: number;
+  /** Pixel widths by 1-based column; a missing entry is the default 100 px. */
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  hidden: boolean;
+  tabColor: string | null;
+  conditionalFormats: ConditionalFormatRuleData[];
+  charts: ChartData[];
+  /** Page setup used when printing/exporting the sheet. */
+  print?: { landscape?: boolean; paper?: 'A4'; fitToWidth?: boolean; repeatRows?: number; area?: GridRange };
+}
+
+export interface SpreadsheetData {
+  id: string;
+  name: string;
+  /** The owner: always an editor, never removable from a protection. */
+  owner: string;
+  /** Editors the file is shared with (Spreadsheet.addEditor), besides the owner. */
+  editors: string[];
+  timeZone: string;
+  locale: string;
+  /** In sheet order. */
+  sheets: SheetData[];
+  protections: ProtectionData[];
+  developerMetadata: DeveloperMetadataData[];
+  /** Counters for ids handed out (sheet ids, metadata ids, protection ids). */
+  nextId: number;
+}
+
+export const cellKey = (row: number, column: number): string => `${row}:${column}`;
+
+export function newSheetData(id: number, name: string, maxRows = 1000, maxColumns = 26): SheetData {
+  return {
+    id, name, maxRows, maxColumns, cells: new Map(), merges: [], frozenRows: 0, frozenColumns: 0,
+    columnWidths: new Map(), rowHeights: new Map(), hidden: false, tabColor: null,
+    conditionalFormats: [], charts: [],
+  };
+}
+
+export function newSpreadsheetData(opts: { id?: string; name?: string; owner: string; timeZone?: string }): SpreadsheetData {
+  const data: SpreadsheetData = {
+    id: opts.id ?? 'local-spreadsheet', name: opts.name ?? 'Untitled spreadsheet', owner: opts.owner, editors: [],
+    timeZone: opts.timeZone ?? 'Asia/Ho_Chi_Minh', locale: 'vi_VN', sheets: [], protections: [], developerMetadata: [], nextId: 1,
+  };
+  data.sheets.push(newSheetData(0, 'Trang tính1'));
+  return data;
+}
