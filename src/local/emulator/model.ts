@@ -66,6 +66,11 @@ export interface ProtectionData {
   editors: string[];
   warningOnly: boolean;
   domainEdit: boolean;
+  /**
+   * False until a script first changes the editors or domain edit: until then the protection
+   * "mirrors the spreadsheet" and anyone who can edit the file can edit (Sheet.protect() docs).
+   */
+  editorsSet: boolean;
 }
 
 export interface ConditionalFormatRuleData {
