@@ -1,0 +1,52 @@
+/**
+ * Sections for features the server gains later (Kiểm tra, Tổng hợp, Nhắc hạn). Each stays visible
+ * but disabled, marked "Sắp có", until the deployed bundle exposes its function.
+ */
+import { h, replace } from '../dom';
+import { call, hasServerFunction } from '../run';
+import { errorBox, whileBusy } from './feedback';
+
+interface Feature {
+  fnName: string;
+  heading: string;
+  description: string;
+  button: string;
+}
+
+export const LATER_FEATURES: readonly Feature[] = [
+  { fnName: 'checkUnits', heading: 'Kiểm tra', description: 'Kiểm tra bảng đăng ký của các đơn vị: thiếu thông tin, sai ngày, chưa đủ số công trình.', button: 'Kiểm tra tất cả' },
+  { fnName: 'getDashboard', heading: 'Tổng hợp', description: 'Số mô hình, công trình đã đăng ký theo từng đơn vị và nội dung.', button: 'Xem tổng hợp' },
+  { fnName: 'getReminderStatus', heading: 'Nhắc hạn', description: 'Thư nhắc các đơn vị trước hạn đăng ký và báo cáo kết quả.', button: 'Xem lịch nhắc' },
+];
+
+/** Until each feature has its own view, show the server's `message` (or a neutral "done"). */
+function summary(result: unknown): string {
+  if (result && typeof result === 'object' && typeof (result as { message?: unknown }).message === 'string') {
+    return (result as { message: string }).message;
+  }
+  return 'Đã xong.';
+}
+
+export function featureSection(feature: Feature, scope: Element): HTMLElement {
+  const available = hasServerFunction(feature.fnName);
+  const output = h('div', { class: 'feature-output', attrs: { 'aria-live': 'polite' } });
+  const button = h('button', { attrs: { type: 'button' } }, feature.button);
+  button.disabled = !available;
+  button.addEventListener('click', () => {
+    void whileBusy(scope, button, 'Đang xử lý…', async () => {
+      try {
+        replace(output, h('p', {}, summary(await call<unknown>(feature.fnName))));
+      } catch (error) {
+        replace(output, errorBox(error));
+      }
+    });
+  });
+  return h(
+    'section',
+    { class: `block feature${available ? '' : ' unavailable'}`, attrs: { 'data-feature': feature.fnName } },
+    h('h2', {}, feature.heading, available ? null : h('span', { class: 'badge' }, 'Sắp có')),
+    h('p', { class: 'secondary' }, feature.description),
+    button,
+    output,
+  );
+}

@@ -1,0 +1,83 @@
+/** The sidebar's main view, chosen by who is looking and whether the campaign exists yet. */
+import type { CampaignSummary, SidebarState } from '../api';
+import { h, replace } from '../dom';
+import { call } from '../run';
+import { errorBox, whileBusy } from './feedback';
+import { featureSection, LATER_FEATURES } from './features';
+import { runSetup } from './setup';
+
+const READ_ONLY_DEFAULT =
+  'Bạn đang xem ở chế độ chỉ đọc. Các thao tác của bảng điều khiển dành cho người tổng hợp (Ban Dân vận Quận ủy).';
+
+export function renderHome(root: HTMLElement, state: SidebarState): void {
+  replace(
+    root,
+    h('p', { class: 'user' }, 'Tài khoản: ', h('b', { class: 'user-email' }, state.user || 'không xác định')),
+    state.campaign ? campaignCard(state.campaign) : null,
+    ...(state.isCoordinator ? coordinatorView(root, state) : [readOnlyView(state)]),
+  );
+}
+
+function campaignCard(campaign: CampaignSummary): HTMLElement {
+  return h(
+    'section',
+    { class: 'block campaign' },
+    h('h2', { class: 'campaign-title' }, campaign.title),
+    h('p', { class: 'secondary' }, `Năm ${campaign.year} · ${campaign.units} đơn vị`),
+  );
+}
+
+function readOnlyView(state: SidebarState): HTMLElement {
+  return h('div', { class: 'notice read-only', attrs: { role: 'note' } }, state.message || READ_ONLY_DEFAULT);
+}
+
+function coordinatorView(root: HTMLElement, state: SidebarState): HTMLElement[] {
+  const note = state.message ? h('div', { class: 'notice' }, state.message) : null;
+  if (!state.initialized) return [note, initSection(root)].filter((n): n is HTMLElement => !!n);
+  return [note, unitTabsSection(root), ...LATER_FEATURES.map((f) => featureSection(f, root))].filter(
+    (n): n is HTMLElement => !!n,
+  );
+}
+
+function initSection(root: HTMLElement): HTMLElement {
+  const errors = h('div', { class: 'errors' });
+  const button = h('button', { class: 'action', attrs: { type: 'button' } }, 'Khởi tạo chiến dịch');
+  button.addEventListener('click', () => {
+    void whileBusy(root, button, 'Đang khởi tạo…', async () => {
+      replace(errors);
+      try {
+        return await call<SidebarState>('initCampaign');
+      } catch (error) {
+        replace(errors, errorBox(error));
+        return undefined;
+      }
+    }).then((state) => state && renderHome(root, state));
+  });
+  return h(
+    'section',
+    { class: 'block init' },
+    h('h2', {}, 'Bắt đầu'),
+    h('p', {}, 'Bảng tính này chưa có chiến dịch. Khởi tạo sẽ thêm trang “Cấu hình” (danh sách đơn vị, thời hạn) và “Mẫu đăng ký” (BẢNG ĐĂNG KÝ) theo kế hoạch của Quận 3.'),
+    button,
+    errors,
+  );
+}
+
+function unitTabsSection(root: HTMLElement): HTMLElement {
+  const progress = h('div', { class: 'progress', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const results = h('div', { class: 'results' });
+  const button = h('button', { class: 'action', attrs: { type: 'button' } }, 'Tạo/cập nhật tab đơn vị');
+  button.addEventListener('click', () => {
+    void whileBusy(root, button, 'Đang tạo tab…', () => runSetup(progress, results));
+  });
+  return h(
+    'section',
+    { class: 'block unit-tabs' },
+    h('h2', {}, 'Tab đơn vị'),
+    h('p', { class: 'secondary' }, 'Mỗi đơn vị có một tab đăng ký riêng, được bảo vệ, làm từ Mẫu đăng ký.'),
+    button,
+    progress,
+    results,
+  );
+}
+

@@ -1,0 +1,89 @@
+/**
+ * "Tạo/cập nhật tab đơn vị": the server works in batches (an execution lasts at most 6 minutes),
+ * so we call setupUnitTabs() until it reports finished, showing progress, then the grouped result.
+ */
+import type { SetupUnitTabsResult, UnitTabItem, UnitTabStatus } from '../api';
+import { h, replace } from '../dom';
+import { call, hasServerFunction } from '../run';
+import { errorBox, messageOf, spinner } from './feedback';
+
+/** Group order and headings, as a coordinator reads them: what changed first, problems last. */
+export const STATUS_GROUPS: ReadonlyArray<{ status: UnitTabStatus; heading: string }> = [
+  { status: 'created', heading: 'Đã tạo mới' },
+  { status: 'present', heading: 'Đã có sẵn' },
+  { status: 'renamed', heading: 'Người dùng đã đổi tên tab' },
+  { status: 'removed', heading: 'Không còn trong cấu hình' },
+  { status: 'problem', heading: 'Có vấn đề' },
+];
+
+/** A batch loop that stops advancing would otherwise spin forever. */
+const MAX_STALLED_BATCHES = 3;
+
+export function progressText(done: number, total: number): string {
+  return `Đã tạo ${done}/${total} tab`;
+}
+
+/** Later batches replace what earlier ones said about the same unit. */
+function merge(into: Map<string, UnitTabItem>, items: UnitTabItem[]): void {
+  for (const item of items) into.set(`${item.unit}\u0000${item.sheetName}`, item);
+}
+
+export async function runSetup(progress: HTMLElement, results: HTMLElement): Promise<void> {
+  const items = new Map<string, UnitTabItem>();
+  let stalled = 0;
+  let lastDone = -1;
+  replace(results);
+  replace(progress, spinner(), 'Đang chuẩn bị…');
+  try {
+    for (;;) {
+      const batch = await call<SetupUnitTabsResult>('setupUnitTabs');
+      merge(items, batch.items ?? []);
+      replace(progress, batch.finished ? null : spinner(), progressText(batch.done, batch.total));
+      if (batch.finished) break;
+      stalled = batch.done > lastDone ? 0 : stalled + 1;
+      lastDone = batch.done;
+      if (stalled >= MAX_STALLED_BATCHES) throw new Error('Máy chủ không tạo thêm được tab nào. Vui lòng thử lại sau.');
+    }
+    replace(results, resultList([...items.values()], results));
+  } catch (error) {
+    replace(results, errorBox(error), items.size ? resultList([...items.values()], results) : null);
+  }
+}
+
+function resultList(items: UnitTabItem[], errorSlot: HTMLElement): HTMLElement {
+  const list = h('div', { class: 'result-groups' });
+  for (const { status, heading } of STATUS_GROUPS) {
+    const group = items.filter((i) => i.status === status);
+    if (!group.length) continue;
+    list.appendChild(
+      h(
+        'section',
+        { class: `result-group status-${status}`, attrs: { 'data-status': status } },
+        h('h3', {}, `${heading} (${group.length})`),
+        h('ul', {}, ...group.map((item) => resultItem(item, errorSlot))),
+      ),
+    );
+  }
+  if (!list.childElementCount) list.appendChild(h('p', { class: 'secondary' }, 'Cấu hình chưa có đơn vị nào.'));
+  return list;
+}
+
+function resultItem(item: UnitTabItem, errorSlot: HTMLElement): HTMLElement {
+  const canJump = item.sheetId !== undefined && item.status !== 'removed' && hasServerFunction('openSheet');
+  return h(
+    'li',
+    {},
+    h('div', { class: 'item-head' }, h('span', { class: 'unit' }, item.unit),
+      canJump ? h('button', { class: 'link', attrs: { type: 'button', title: `Mở tab ${item.sheetName}` },
+        onClick: () => void jump(item.sheetId as number, errorSlot) }, 'Mở tab') : null),
+    item.message ? h('div', { class: 'secondary' }, item.message) : null,
+  );
+}
+
+async function jump(sheetId: number, errorSlot: HTMLElement): Promise<void> {
+  try {
+    await call<void>('openSheet', sheetId);
+  } catch (error) {
+    errorSlot.prepend(errorBox(new Error(`Không mở được tab: ${messageOf(error)}`)));
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * Opens dist/Sidebar.html in headless Debian Chromium with a google.script.run shim whose calls
+ * are answered in Node by a pluggable handler: a fake server in a test, or the built bundle
+ * running against the emulator.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const SIDEBAR_HTML = path.join(ROOT, 'dist', 'Sidebar.html');
+export const OUTPUT_DIR = path.join(ROOT, 'test-output');
+/** The width Google Sheets gives an add-on sidebar. */
+export const SIDEBAR_WIDTH = 300;
+
+const BRIDGE = '__dvkServerCall';
+const SHIM_SOURCE = readFileSync(path.join(__dirname, 'shim', 'google-script-run.js'), 'utf8');
+
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Answers one google.script.run call; a throw reaches the sidebar's failure handler. */
+export type ServerHandler = (fn: string, args: unknown[]) => unknown;
+
+export interface OpenSidebarOptions {
+  handle: ServerHandler;
+  /** The public server functions: google.script.run has a method for these and no others. */
+  functions: readonly string[];
+  height?: number;
+}
+
+export interface ServerCall {
+  fn: string;
+  args: unknown[];
+}
+
+export interface SidebarSession {
+  page: Page;
+  /** Every call the sidebar made, in order. */
+  calls: ServerCall[];
+  /** Non-file URLs the page tried to load (all blocked): the sidebar must need none. */
+  externalRequests: string[];
+  /** Uncaught page errors and console.error output. */
+  pageErrors: string[];
+  /** The most calls the server was running at the same moment. */
+  maxConcurrentCalls(): number;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+type Reply = { ok: true; value: unknown } | { ok: false; message: string; name: string };
+
+async function launch(): Promise<{ context: BrowserContext; userDataDir: string }> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install chromium`);
+  }
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'dvk-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: SIDEBAR_WIDTH, height: 800 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  return { context, userDataDir };
+}
+
+export async function openSidebar(options: OpenSidebarOptions): Promise<SidebarSession> {
+  if (!existsSync(SIDEBAR_HTML)) throw new Error(`${SIDEBAR_HTML} is missing: run node scripts/build.mjs`);
+  const { context, userDataDir } = await launch();
+  const page = context.pages()[0] ?? (await context.newPage());
+  if (options.height) await page.setViewportSize({ width: SIDEBAR_WIDTH, height: options.height });
+
+  const calls: ServerCall[] = [];
+  const externalRequests: string[] = [];
+  const pageErrors: string[] = [];
+  let running = 0;
+  let maxRunning = 0;
+
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    externalRequests.push(url);
+    return route.abort();
+  });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+
+  await page.exposeFunction(BRIDGE, async (fn: string, args: unknown[]): Promise<Reply> => {
+    calls.push({ fn, args });
+    running++;
+    maxRunning = Math.max(maxRunning, running);
+    try {
+      const value = await options.handle(fn, args);
+      // Apps Script hands the client a copy; undefined stays undefined.
+      return { ok: true, value: value === undefined ? undefined : JSON.parse(JSON.stringify(value)) };
+    } catch (error) {
+      const e = error instanceof Error ? error : new Error(String(error));
+      return { ok: false, message: e.message, name: e.name };
+    } finally {
+      running--;
+    }
+  });
+  await page.addInitScript(`(${SHIM_SOURCE})(${JSON.stringify({ bridge: BRIDGE, functions: options.functions })});`);
+  await page.goto(`file://${SIDEBAR_HTML}`);
+
+  return {
+    page,
+    calls,
+    externalRequests,
+    pageErrors,
+    maxConcurrentCalls: () => maxRunning,
+    async screenshot(name) {
+      await mkdir(OUTPUT_DIR, { recursive: true });
+      const file = path.join(OUTPUT_DIR, name);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The standard handler once the bundle runs in the sandbox: errors become failure-handler calls. */
+export function bundleHandler(bundle: { call(name: string, ...args: unknown[]): unknown }): ServerHandler {
+  return (fn, args) => bundle.call(fn, ...args);
+}

@@ -1,0 +1,122 @@
+/**
+ * What a coordinator and a unit member see in the sidebar, driven in Chromium with a fake server.
+ * google.script.run behaviour: https://developers.google.com/apps-script/guides/html/reference/run
+ */
+import { BLANK_STATE, COORDINATOR, deferred, INITIALIZED_STATE } from './fake-server';
+import { openSidebar, type SidebarSession } from './harness';
+import type { SidebarState } from '../../src/sidebar/api';
+
+let session: SidebarSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+test('a coordinator opens the sidebar on a blank spreadsheet and sees the heading, their e-mail and "Khởi tạo chiến dịch"', async () => {
+  session = await openSidebar({ functions: ['getSidebarState', 'initCampaign'], handle: () => BLANK_STATE });
+  const { page } = session;
+  await page.getByRole('button', { name: 'Khởi tạo chiến dịch' }).waitFor();
+
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Dân vận khéo');
+  expect(await page.locator('.user-email').textContent()).toBe(COORDINATOR);
+  expect(await page.getByRole('button', { name: 'Khởi tạo chiến dịch' }).isEnabled()).toBe(true);
+  // Nothing but the one page: no CDN fonts, styles or scripts.
+  expect(session.externalRequests).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+  await session.screenshot('sidebar.png');
+});
+
+test('"Khởi tạo chiến dịch" shows a busy, disabled button until the server answers, then the campaign', async () => {
+  const answer = deferred<SidebarState>();
+  session = await openSidebar({
+    functions: ['getSidebarState', 'initCampaign'],
+    handle: (fn) => (fn === 'initCampaign' ? answer.promise : BLANK_STATE),
+  });
+  const { page } = session;
+  const init = page.getByRole('button', { name: 'Khởi tạo chiến dịch' });
+  await init.click();
+
+  const busy = page.getByRole('button', { name: 'Đang khởi tạo…' });
+  await busy.waitFor();
+  expect(await busy.isDisabled()).toBe(true);
+
+  answer.resolve(INITIALIZED_STATE);
+  await page.getByRole('heading', { name: 'Dân vận khéo Quận 3 năm 2021' }).waitFor();
+  expect(await page.getByText('Năm 2021 · 47 đơn vị').count()).toBe(1);
+  expect(await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).isEnabled()).toBe(true);
+  expect(session.calls.map((c) => c.fn)).toEqual(['getSidebarState', 'initCampaign']);
+});
+
+test('features the server does not have yet are shown disabled and marked "Sắp có"', async () => {
+  session = await openSidebar({ functions: ['getSidebarState', 'setupUnitTabs'], handle: () => INITIALIZED_STATE });
+  const { page } = session;
+  await page.getByRole('heading', { name: 'Tab đơn vị' }).waitFor();
+  for (const [fn, button] of [['checkUnits', 'Kiểm tra tất cả'], ['getDashboard', 'Xem tổng hợp'], ['getReminderStatus', 'Xem lịch nhắc']]) {
+    const section = page.locator(`[data-feature="${fn}"]`);
+    expect(await section.locator('.badge').textContent()).toBe('Sắp có');
+    expect(await section.getByRole('button', { name: button }).isDisabled()).toBe(true);
+  }
+});
+
+test('a non-coordinator sees the polite read-only message and no buttons', async () => {
+  const message = 'Bạn chỉ có quyền xem. Vui lòng liên hệ Ban Dân vận Quận ủy để được cấp quyền.';
+  session = await openSidebar({
+    functions: ['getSidebarState', 'initCampaign', 'setupUnitTabs'],
+    handle: () => ({ ...INITIALIZED_STATE, user: 'phuong1@example.org', isCoordinator: false, message }),
+  });
+  const { page } = session;
+  await page.getByRole('note').waitFor();
+  expect(await page.getByRole('note').textContent()).toBe(message);
+  expect(await page.locator('.user-email').textContent()).toBe('phuong1@example.org');
+  expect(await page.getByRole('button').count()).toBe(0);
+});
+
+test('a server error is shown in Vietnamese in a red box, and "Thử lại" asks again', async () => {
+  let attempts = 0;
+  session = await openSidebar({
+    functions: ['getSidebarState'],
+    handle: () => {
+      attempts++;
+      if (attempts === 1) throw new Error('Không đọc được trang Cấu hình: bảng tính đang bận.');
+      return BLANK_STATE;
+    },
+  });
+  const { page } = session;
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.locator('.error-title').textContent()).toBe('Có lỗi xảy ra');
+  expect(await alert.locator('.error-message').textContent()).toBe('Không đọc được trang Cấu hình: bảng tính đang bận.');
+  expect(await alert.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(165, 14, 14)');
+
+  await alert.getByRole('button', { name: 'Thử lại' }).click();
+  await page.getByRole('button', { name: 'Khởi tạo chiến dịch' }).waitFor();
+  expect(await page.getByRole('alert').count()).toBe(0);
+});
+
+test('a server without getSidebarState yet gets an explanation, not a blank sidebar', async () => {
+  session = await openSidebar({ functions: [], handle: () => BLANK_STATE });
+  const alert = session.page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.textContent()).toContain('Chức năng chưa sẵn sàng');
+  expect(await alert.textContent()).toContain('getSidebarState');
+  expect(session.calls).toEqual([]);
+});
+
+test('values from the server are shown as text, never run as HTML', async () => {
+  const hostile = '<img src=x onerror="window.__pwned=1">';
+  session = await openSidebar({
+    functions: ['getSidebarState', 'setupUnitTabs'],
+    handle: () => ({
+      ...INITIALIZED_STATE,
+      user: `${hostile}@example.org`,
+      campaign: { ...INITIALIZED_STATE.campaign!, title: `<b>${hostile}</b>` },
+    }),
+  });
+  const { page } = session;
+  await page.locator('.campaign-title').waitFor();
+  expect(await page.locator('.campaign-title').textContent()).toBe(`<b>${hostile}</b>`);
+  expect(await page.locator('.user-email').textContent()).toBe(`${hostile}@example.org`);
+  expect(await page.locator('img, #app b:not(.user-email)').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
