@@ -41,4 +41,10 @@ export interface EmulatorContext {
   effectiveUser: string;
   authMode: AuthMode;
   calls: CallCounter;
+  /**
+   * False when the execution has no user interface (a time-driven trigger): then
+   * SpreadsheetApp.getUi() throws "Cannot call SpreadsheetApp.getUi() from this context."
+   * Set by the Emulator for each execution; undefined means true.
+   */
+  hasUi?: boolean;
 }
