@@ -1,0 +1,4 @@
+export * from './tables';
+export * from './dates';
+export * from './write';
+export * from './read';

@@ -1,0 +1,48 @@
+/**
+ * The Cấu hình sheet's stacked tables: each starts with a heading in column A, then a header row,
+ * then data rows until the next heading. Headings are how the reader finds a table again, so a
+ * person may insert rows anywhere inside one. The unit list comes last because it grows most.
+ */
+export const CONFIG_SHEET_NAME = 'Cấu hình';
+export const CONFIG_COLUMNS = 6;
+
+export const TABLE = {
+  campaign: { heading: 'Chiến dịch', headers: ['Mục', 'Giá trị'] },
+  contents: { heading: 'Nội dung', headers: ['Mã', 'Tên nội dung', 'Chỉ tiêu kết quả (mỗi dòng một chỉ tiêu; không tính số dòng)'] },
+  columns: { heading: 'Cột bảng đăng ký', headers: ['Mã cột', 'Tiêu đề cột', 'Độ rộng (px)', 'Độ dài tối đa (ký tự)'] },
+  noteKinds: { heading: 'Loại Ghi chú', headers: ['Mã', 'Nhãn', 'Cách viết khác (phân cách bằng dấu phẩy)'] },
+  rounds: { heading: 'Đợt', headers: ['Mã đợt', 'Tên đợt', 'Bắt đầu', 'Kết thúc', 'Hạn đăng ký', 'Hạn báo cáo kết quả'] },
+  unitTypes: { heading: 'Loại đơn vị', headers: ['Mã loại', 'Tên loại đơn vị'] },
+  quotas: { heading: 'Chỉ tiêu theo loại đơn vị', headers: ['Mã loại', 'Mã chỉ tiêu', 'Tên chỉ tiêu', 'Nội dung (trống: mọi nội dung)', 'Tối thiểu'] },
+  coordinators: { heading: 'Người tổng hợp', headers: ['E-mail'] },
+  reminders: { heading: 'Nhắc hạn', headers: ['Mục', 'Giá trị'] },
+  units: { heading: 'Đơn vị', headers: ['Tên đơn vị', 'Loại đơn vị (mã)', 'E-mail liên hệ (phân cách bằng dấu phẩy)'] },
+} as const;
+
+export type TableId = keyof typeof TABLE;
+export const TABLE_ORDER: TableId[] = ['campaign', 'contents', 'columns', 'noteKinds', 'rounds', 'unitTypes', 'quotas', 'coordinators', 'reminders', 'units'];
+
+/** Labels of the Chiến dịch key/value table, by campaign field. */
+export const CAMPAIGN_KEYS = {
+  id: 'Mã chiến dịch',
+  year: 'Năm',
+  timeZone: 'Múi giờ',
+  partyCommittee: 'Đảng bộ (đầu bảng đăng ký)',
+  place: 'Địa danh (dòng ngày tháng)',
+  coordinatorBody: 'Cơ quan tổng hợp',
+  formTitle: 'Tiêu đề bảng đăng ký',
+  titleLines: 'Tên chiến dịch (một dòng in)',
+  footnote: 'Chú thích cuối bảng',
+  signature: 'Khối xác nhận',
+  rowsPerContent: 'Số dòng in sẵn mỗi nội dung',
+} as const;
+
+export const REMINDER_KEYS = {
+  enabled: 'Bật nhắc hạn (Có/Không)',
+  daysBefore: 'Nhắc trước hạn (số ngày, phân cách bằng dấu phẩy)',
+  daysAfter: 'Nhắc sau hạn (số ngày, phân cách bằng dấu phẩy)',
+  hour: 'Giờ gửi (0-23)',
+} as const;
+
+export const YES = 'Có';
+export const NO = 'Không';

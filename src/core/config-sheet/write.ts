@@ -1,0 +1,88 @@
+/** Campaign → the Cấu hình sheet's layout (see tables.ts for the shape a person edits). */
+import type { Campaign } from '../campaign';
+import { LayoutBuilder, type LayoutValue, type SheetLayout } from '../template/layout';
+import { localDateToDate } from './dates';
+import { CAMPAIGN_KEYS, CONFIG_COLUMNS, NO, REMINDER_KEYS, TABLE, TABLE_ORDER, YES, type TableId } from './tables';
+
+const HEADING = { bold: true, fontSize: 12, background: '#fce5cd' } as const;
+const HEADER = { bold: true, background: '#d9e2f3', wrap: true } as const;
+const MISSING = '#f4cccc';
+/** Rows under the unit list that keep the unit-type dropdown, for units a person adds. */
+export const SPARE_UNIT_ROWS = 200;
+
+export interface ConfigLayout extends SheetLayout {
+  /** Heading row of each table, as written. */
+  headings: Record<TableId, number>;
+}
+
+export function buildConfigLayout(c: Campaign): ConfigLayout {
+  const b = new LayoutBuilder(CONFIG_COLUMNS);
+  b.merged(1, 1, CONFIG_COLUMNS, `CẤU HÌNH CHIẾN DỊCH “DÂN VẬN KHÉO” ${c.year}`, { bold: true, fontSize: 14 });
+  b.merged(2, 1, CONFIG_COLUMNS, 'Sửa trực tiếp các bảng dưới đây; có thể chèn thêm dòng trong mỗi bảng. Ngày ghi dạng dd/MM/yyyy. '
+    + 'Sau khi sửa, bấm “Tạo/cập nhật tab đơn vị” trong bảng điều khiển.', { italic: true, wrap: true });
+  const headings = {} as Record<TableId, number>;
+  let row = 4;
+  for (const id of TABLE_ORDER) {
+    headings[id] = row;
+    const rows = tableRows(id, c);
+    b.merged(row, 1, CONFIG_COLUMNS, TABLE[id].heading, HEADING);
+    TABLE[id].headers.forEach((h, i) => b.set(row + 1, i + 1, h, HEADER));
+    rows.forEach((values, i) => values.forEach((v, j) => b.set(row + 2 + i, j + 1, v, { wrap: true, valign: 'top' })));
+    styleTable(b, id, c, row + 2, rows.length);
+    row += 2 + rows.length + 1;
+  }
+  const unitsFirst = headings.units + 2;
+  const typeIds = c.unitTypes.map((t) => t.id);
+  b.validate({ range: { row: unitsFirst, column: 2, numRows: c.units.length + SPARE_UNIT_ROWS, numColumns: 1 },
+    rule: { kind: 'list', values: typeIds }, allowInvalid: false, helpText: `Mã loại đơn vị: ${typeIds.join(', ')}.` });
+  return {
+    ...b.build({ columnWidths: [260, 320, 300, 130, 130, 150], frozenRows: 2, spareRows: SPARE_UNIT_ROWS }),
+    headings,
+  };
+}
+
+function tableRows(id: TableId, c: Campaign): LayoutValue[][] {
+  const d = (iso: string) => localDateToDate(iso, c.timeZone);
+  switch (id) {
+    case 'campaign': return [
+      [CAMPAIGN_KEYS.id, c.id], [CAMPAIGN_KEYS.year, c.year], [CAMPAIGN_KEYS.timeZone, c.timeZone],
+      [CAMPAIGN_KEYS.partyCommittee, c.partyCommittee], [CAMPAIGN_KEYS.place, c.place],
+      [CAMPAIGN_KEYS.coordinatorBody, c.coordinatorBody], [CAMPAIGN_KEYS.formTitle, c.formTitle],
+      ...c.titleLines.map((l) => [CAMPAIGN_KEYS.titleLines, l]),
+      [CAMPAIGN_KEYS.footnote, c.footnote], [CAMPAIGN_KEYS.signature, c.signature],
+      [CAMPAIGN_KEYS.rowsPerContent, c.rowsPerContent],
+    ];
+    case 'contents': return c.contents.map((x) => [x.id, x.title, x.targets.join('\n')]);
+    case 'columns': return c.columns.map((x) => [x.key, x.header, x.width, x.maxLength ?? '']);
+    case 'noteKinds': return c.noteKinds.map((x) => [x.key, x.label, x.aliases.join(', ')]);
+    case 'rounds': return c.rounds.map((r) => [r.id, r.name, d(r.start), d(r.end), d(r.registrationDeadline), d(r.reportDeadline)]);
+    case 'unitTypes': return c.unitTypes.map((t) => [t.id, t.name]);
+    case 'quotas': return c.unitTypes.flatMap((t) => t.quotas.map((q) => [t.id, q.id, q.label, q.content ?? '', q.min]));
+    case 'coordinators': return c.coordinators.map((e) => [e]);
+    case 'reminders': return [
+      [REMINDER_KEYS.enabled, c.reminders.enabled ? YES : NO],
+      [REMINDER_KEYS.daysBefore, c.reminders.daysBefore.join(', ')],
+      [REMINDER_KEYS.daysAfter, c.reminders.daysAfter.join(', ')],
+      [REMINDER_KEYS.hour, c.reminders.hour],
+    ];
+    case 'units': return c.units.map((u) => [u.name, u.type, u.emails.join(', ')]);
+  }
+}
+
+function styleTable(b: LayoutBuilder, id: TableId, c: Campaign, first: number, count: number): void {
+  if (id === 'rounds' && count > 0) {
+    b.numberFormat({ row: first, column: 3, numRows: count, numColumns: 4 }, 'dd/MM/yyyy');
+    b.validate({ range: { row: first, column: 3, numRows: count, numColumns: 4 }, rule: { kind: 'date' }, allowInvalid: false,
+      helpText: 'Ngày dạng dd/MM/yyyy.' });
+  }
+  if (id === 'reminders') {
+    // Plain text, or Sheets would read "7, 3, 1, 0" as a number in some locales.
+    b.numberFormat({ row: first + 1, column: 2, numRows: 2, numColumns: 1 }, '@');
+    b.validate({ range: { row: first, column: 2, numRows: 1, numColumns: 1 }, rule: { kind: 'list', values: [YES, NO] },
+      allowInvalid: false, helpText: `${YES} hoặc ${NO}.` });
+  }
+  if (id === 'units') {
+    // Flag units without a contact: nobody but coordinators could edit their tab.
+    c.units.forEach((u, i) => { if (u.emails.length === 0) b.style(first + i, 3, { background: MISSING }); });
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The BẢNG ĐĂNG KÝ of the plan as a sheet layout: header blocks, title, the campaign's full name,
+ * the six columns, one heading row per content followed by numbered rows, the Ghi chú footnote
+ * and the signature block. A unit tab is a copy of it with the unit's name in UNIT_NAME_CELL.
+ */
+import type { Campaign } from '../campaign';
+import { LayoutBuilder, type SheetLayout } from './layout';
+
+export const TEMPLATE_SHEET_NAME = 'Mẫu đăng ký';
+/** Where a unit tab shows its unit's name (under the party committee, as on the printed form). */
+export const UNIT_NAME_CELL = { row: 2, column: 1 } as const;
+export const UNIT_NAME_PLACEHOLDER = '(Tên đơn vị)';
+export const COLUMN_COUNT = 6;
+/** Rows under the last content left empty so a unit can add rows without inserting. */
+export const SPARE_ROWS = 20;
+
+const HEADER_BG = '#d9e2f3';
+const SECTION_BG = '#fff2cc';
+
+/** Heading text of a content's section; the reader finds sections by this "N. Nội dung" prefix. */
+export function sectionHeading(id: number, title: string): string {
+  return `${id}. Nội dung “${title}”`;
+}
+
+export function dateline(c: Campaign): string {
+  return `${c.place}, ngày      tháng      năm ${c.year}`;
+}
+
+export interface TemplateLayout extends SheetLayout {
+  /** Row of the column headers (STT, Tên mô hình…); rows above it are frozen. */
+  headerRow: number;
+  /** Each content's heading row and its numbered rows, as laid out on a fresh tab. */
+  sections: { content: number; headingRow: number; firstRow: number; lastRow: number }[];
+}
+
+export function buildTemplateLayout(c: Campaign): TemplateLayout {
+  const b = new LayoutBuilder(COLUMN_COUNT);
+  const center = { align: 'center', bold: true } as const;
+  b.merged(1, 1, 2, c.partyCommittee, center);
+  b.merged(1, 4, 3, 'ĐẢNG CỘNG SẢN VIỆT NAM', center);
+  b.merged(2, 1, 2, UNIT_NAME_PLACEHOLDER, { ...center, wrap: true });
+  b.merged(2, 4, 3, dateline(c), { align: 'center', italic: true });
+  b.merged(3, 1, 2, '*', { align: 'center' });
+  let row = 5;
+  b.merged(row++, 1, COLUMN_COUNT, c.formTitle, { ...center, fontSize: 14 });
+  for (const line of c.titleLines) b.merged(row++, 1, COLUMN_COUNT, line, { ...center, wrap: true });
+  row++;
+  const headerRow = row++;
+  c.columns.forEach((col, i) => b.set(headerRow, i + 1, col.header, { ...center, background: HEADER_BG, wrap: true }));
+
+  const sections: TemplateLayout['sections'] = [];
+  for (const content of c.contents) {
+    const headingRow = row++;
+    b.merged(headingRow, 1, COLUMN_COUNT, sectionHeading(content.id, content.title), { bold: true, background: SECTION_BG, wrap: true });
+    const firstRow = row;
+    for (let n = 1; n <= c.rowsPerContent; n++) {
+      b.set(row, 1, `${n}.`, { align: 'center', valign: 'top' });
+      for (let col = 2; col <= COLUMN_COUNT; col++) b.style(row, col, { wrap: true, valign: 'top' });
+      row++;
+    }
+    sections.push({ content: content.id, headingRow, firstRow, lastRow: row - 1 });
+  }
+  addEntryValidations(b, c, sections);
+  row++;
+  b.merged(row++, 1, COLUMN_COUNT, c.footnote, { italic: true, wrap: true });
+  row++;
+  b.merged(row, 4, 3, c.signature, center);
+  return {
+    ...b.build({ columnWidths: c.columns.map((col) => col.width), frozenRows: headerRow, spareRows: SPARE_ROWS }),
+    headerRow,
+    sections,
+  };
+}
+
+/**
+ * Validations span a section's numbered rows, so a row a unit inserts inside a section inherits
+ * them. Both allow invalid input: people write "tiếp tục" or "Quý 3/2021", which the add-on's
+ * own validation understands; the dropdown and date picker are help, not a wall.
+ */
+function addEntryValidations(b: LayoutBuilder, c: Campaign, sections: TemplateLayout['sections']): void {
+  const col = (key: string) => c.columns.findIndex((x) => x.key === key) + 1;
+  const kinds = c.noteKinds.map((k) => k.label);
+  for (const s of sections) {
+    const rows = { row: s.firstRow, numRows: s.lastRow - s.firstRow + 1, numColumns: 1 };
+    b.validate({ range: { ...rows, column: col('kind') }, rule: { kind: 'list', values: kinds }, allowInvalid: true,
+      helpText: `Chọn một trong: ${kinds.join('; ')}.` });
+    b.validate({ range: { ...rows, column: col('time') }, rule: { kind: 'date' }, allowInvalid: true,
+      helpText: 'Ngày dạng dd/MM/yyyy, hoặc ghi khoảng thời gian (ví dụ: Tháng 5 - 10/2021).' });
+    b.numberFormat({ ...rows, column: col('time') }, 'dd/MM/yyyy');
+  }
+}

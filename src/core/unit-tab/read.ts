@@ -1,0 +1,94 @@
+/**
+ * Reads a unit tab's grid (one getValues of the whole tab) into RawEntry[]. Sections are found by
+ * their heading text ("N. Nội dung …" or the content's title), never by fixed row numbers, so rows
+ * a unit inserts anywhere inside a section are read. Rows whose data cells are all empty (a bare
+ * "3." placeholder) are not entries.
+ */
+import type { Campaign, ColumnKey } from '../campaign';
+import { UNIT_NAME_CELL } from '../template/template';
+import type { RawEntry, SheetValue } from './entry';
+
+export interface UnitTabRead {
+  /** The name in the tab's header cell ('' if blank). */
+  unitName: string;
+  entries: RawEntry[];
+  /** Vietnamese problems with the tab's structure (e.g. a section heading deleted). */
+  problems: string[];
+}
+
+/** Lower case, no diacritics, single spaces, no quotes: how headings are compared. */
+export function foldText(v: unknown): string {
+  return String(v ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd').replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[“”"'‘’]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const isEmpty = (v: SheetValue | undefined): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+export function readUnitTab(grid: readonly (readonly SheetValue[])[], c: Campaign): UnitTabRead {
+  const problems: string[] = [];
+  const headerIndex = grid.findIndex((r) => isHeaderRow(r, c));
+  const columns = columnIndexes(headerIndex >= 0 ? grid[headerIndex] : undefined, c);
+  const entries: RawEntry[] = [];
+  const seen = new Set<number>();
+  let content: number | null = null;
+  for (let i = headerIndex + 1; i < grid.length; i++) {
+    const row = grid[i];
+    if (isEndMarker(row[0], c)) break;
+    const heading = sectionOf(row, c);
+    if (heading !== null) {
+      content = heading;
+      seen.add(heading);
+      continue;
+    }
+    if (content === null) continue;
+    const cells = Object.fromEntries(c.columns.map((col) => [col.key, row[columns[col.key]] ?? ''])) as Record<ColumnKey, SheetValue>;
+    const hasData = c.columns.some((col) => col.key !== 'stt' && !isEmpty(cells[col.key]));
+    if (hasData) entries.push({ content, row: i + 1, cells });
+  }
+  if (headerIndex < 0) problems.push('Không tìm thấy dòng tiêu đề cột (STT, Tên mô hình…).');
+  for (const x of c.contents) if (!seen.has(x.id)) problems.push(`Không tìm thấy dòng tiêu đề của nội dung ${x.id} (“${x.title}”).`);
+  const nameCell = grid[UNIT_NAME_CELL.row - 1]?.[UNIT_NAME_CELL.column - 1];
+  return { unitName: isEmpty(nameCell) ? '' : String(nameCell).trim(), entries, problems };
+}
+
+function isHeaderRow(row: readonly SheetValue[], c: Campaign): boolean {
+  const cells = new Set(row.map(foldText));
+  const matched = c.columns.filter((col) => cells.has(foldText(col.header))).length;
+  return matched >= 3;
+}
+
+/** Column positions by header text, falling back to the form's order when a header was edited. */
+function columnIndexes(header: readonly SheetValue[] | undefined, c: Campaign): Record<ColumnKey, number> {
+  const folded = (header ?? []).map(foldText);
+  return Object.fromEntries(c.columns.map((col, i) => {
+    const at = folded.indexOf(foldText(col.header));
+    return [col.key, at >= 0 ? at : i];
+  })) as Record<ColumnKey, number>;
+}
+
+/** The content a heading row opens, or null. "2. Nội dung …" by number, else by the title alone. */
+function sectionOf(row: readonly SheetValue[], c: Campaign): number | null {
+  const first = foldText(row[0]);
+  if (!first) return null;
+  const others = row.slice(1).some((v) => !isEmpty(v));
+  const numbered = /^(\d+)\s*[.)]?\s*noi dung\b/.exec(first);
+  if (numbered) {
+    const id = Number(numbered[1]);
+    if (c.contents.some((x) => x.id === id)) return id;
+  }
+  if (others) return null;
+  const byTitle = c.contents.find((x) => first.includes(foldText(x.title)));
+  return byTitle ? byTitle.id : null;
+}
+
+function isEndMarker(v: SheetValue | undefined, c: Campaign): boolean {
+  const t = foldText(v);
+  if (!t) return false;
+  return t === foldText(c.footnote) || t.startsWith('* ghi chu') || t.startsWith(foldText(c.signature));
+}

@@ -1,0 +1,82 @@
+import { parseCampaign, QUAN3_2021 } from '../../src/core/campaign';
+import { buildConfigLayout, readConfigGrid, localDateToDate, dateToLocalDate } from '../../src/core/config-sheet';
+
+const c = parseCampaign(QUAN3_2021);
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
+const gridOf = (layout: { values: unknown[][] }) => layout.values.map((r) => [...r]);
+const rowOf = (g: unknown[][], first: unknown) => g.findIndex((r) => r[0] === first);
+
+describe('the Cấu hình sheet', () => {
+  it('round-trips the default campaign: write, read back, same campaign', () => {
+    const r = readConfigGrid(gridOf(buildConfigLayout(c)));
+    expect(r.problems).toEqual([]);
+    expect(r.campaign).toEqual(c);
+  });
+
+  it('round-trips a campaign with coordinators, e-mails and reminders on', () => {
+    const input = clone(QUAN3_2021);
+    input.coordinators = ['bandanvan@q3.gov.vn'];
+    input.units[0].emails = ['p1@q3.gov.vn', 'p1b@q3.gov.vn'];
+    input.reminders = { enabled: true, daysBefore: [5, 1], daysAfter: [2], hour: 8 };
+    const campaign = parseCampaign(input);
+    expect(readConfigGrid(gridOf(buildConfigLayout(campaign))).campaign).toEqual(campaign);
+  });
+
+  it('writes deadlines as real dates at local midnight, formatted dd/MM/yyyy', () => {
+    const l = buildConfigLayout(c);
+    const round = l.values.find((row) => row[1] === 'Đợt 1')!;
+    expect(round[4]).toEqual(new Date('2021-05-17T17:00:00Z'));
+    expect(l.numberFormats.some((f) => f.format === 'dd/MM/yyyy')).toBe(true);
+    expect(dateToLocalDate(localDateToDate('2021-05-18', 'Asia/Ho_Chi_Minh'), 'Asia/Ho_Chi_Minh')).toBe('2021-05-18');
+  });
+
+  it('gives the unit type column a dropdown of type ids and flags units without e-mail', () => {
+    const l = buildConfigLayout(c);
+    const v = l.validations.find((x) => x.rule.kind === 'list' && x.range.row > l.headings.units)!;
+    expect(v.rule).toEqual({ kind: 'list', values: ['phong-ban', 'mttq-doan-the', 'phuong', 'dang-bo-co-so', 'chi-bo-co-so'] });
+    expect(v.range.numRows).toBeGreaterThanOrEqual(c.units.length + 100);
+    const first = l.headings.units + 2;
+    expect(l.backgrounds[first - 1][2]).toBe('#f4cccc');
+  });
+
+  it('reads rows a person added inside tables, dates typed as dd/MM/yyyy text, and type names', () => {
+    const g = gridOf(buildConfigLayout(c));
+    const at = rowOf(g, 'Phường 1');
+    g.splice(at + 1, 0, ['Chi bộ Khu phố 1', 'Chi bộ cơ sở', 'kp1@q3.gov.vn; kp1b@q3.gov.vn', '', '', '']);
+    const round = g.findIndex((r) => r[1] === 'Đợt 2');
+    g[round][4] = '12/06/2021';
+    const r = readConfigGrid(g);
+    expect(r.problems).toEqual([]);
+    expect(r.campaign!.units[1]).toEqual({ name: 'Chi bộ Khu phố 1', type: 'chi-bo-co-so', emails: ['kp1@q3.gov.vn', 'kp1b@q3.gov.vn'] });
+    expect(r.campaign!.rounds[1].registrationDeadline).toBe('2021-06-12');
+  });
+
+  it('names the cell of every problem', () => {
+    const g = gridOf(buildConfigLayout(c));
+    const unit = rowOf(g, 'Phường 3');
+    g[unit][1] = 'xa';
+    const round = g.findIndex((r) => r[1] === 'Đợt 1');
+    g[round][3] = '31/02/2021';
+    const r = readConfigGrid(g);
+    expect(r.campaign).toBeUndefined();
+    expect(r.problems).toEqual(expect.arrayContaining([
+      `Cấu hình!B${unit + 1}: loại đơn vị "xa" không có trong danh sách loại đơn vị`,
+      `Cấu hình!D${round + 1}: không phải là ngày có thật`,
+    ]));
+  });
+
+  it('drops a bad unit e-mail with a problem for that unit, keeping the rest', () => {
+    const g = gridOf(buildConfigLayout(c));
+    const unit = rowOf(g, 'Phường 4');
+    g[unit][2] = 'p4@q3.gov.vn, phuong4@';
+    const r = readConfigGrid(g);
+    expect(r.campaign!.units.find((u) => u.name === 'Phường 4')!.emails).toEqual(['p4@q3.gov.vn']);
+    expect(r.unitIssues).toEqual([{ unit: 'Phường 4', message: `Cấu hình!C${unit + 1}: “phuong4@” không phải địa chỉ e-mail hợp lệ (đã bỏ qua).` }]);
+  });
+
+  it('says which table is missing when a heading was deleted', () => {
+    const g = gridOf(buildConfigLayout(c));
+    g[rowOf(g, 'Người tổng hợp')][0] = '';
+    expect(readConfigGrid(g).problems).toEqual(['Cấu hình: không tìm thấy bảng “Người tổng hợp”.']);
+  });
+});
