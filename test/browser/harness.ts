@@ -49,6 +49,8 @@ export interface SidebarSession {
   pageErrors: string[];
   /** The most calls the server was running at the same moment. */
   maxConcurrentCalls(): number;
+  /** Resolves with the first call of `fn` (waiting for it if needed). */
+  waitForCall(fn: string, timeoutMs?: number): Promise<ServerCall>;
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -116,6 +118,15 @@ export async function openSidebar(options: OpenSidebarOptions): Promise<SidebarS
     externalRequests,
     pageErrors,
     maxConcurrentCalls: () => maxRunning,
+    async waitForCall(fn, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = calls.find((c) => c.fn === fn);
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`the sidebar never called ${fn}; calls: ${calls.map((c) => c.fn).join(', ')}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
     async screenshot(name) {
       await mkdir(OUTPUT_DIR, { recursive: true });
       const file = path.join(OUTPUT_DIR, name);
