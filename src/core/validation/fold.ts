@@ -1,0 +1,19 @@
+/**
+ * Vietnamese text as people type it: with or without diacritics (tones and vowel marks), any
+ * case, composed or decomposed Unicode, stray spaces. Folding maps all of these to one key.
+ */
+
+/** Lower-case, NFC, single spaces, trimmed; keeps diacritics. */
+export function tidy(s: string): string {
+  return s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+}
+
+/** Strips every diacritic of one (lower-case) character: 'ớ' → 'o', 'đ' → 'd'. */
+export function foldChar(c: string): string {
+  return c === 'đ' ? 'd' : c.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Lower-case ASCII-ish key: "Tiếp  Tục" → "tiep tuc". */
+export function fold(s: string): string {
+  return Array.from(tidy(s)).map(foldChar).join('');
+}
