@@ -1,0 +1,83 @@
+/**
+ * What .xlsx cannot hold natively (spreadsheet id/owner/editors/time zone, sheet ids and grid sizes,
+ * developer metadata, protections, conditional formats, charts, print settings, validations Excel
+ * cannot express) travels as JSON in one very hidden sheet, split into cells of column A under
+ * Excel's 32,767-character cell limit. Dates are tagged so they come back as Dates.
+ */
+import type {
+  ChartData, ConditionalFormatRuleData, DataValidationData, DeveloperMetadataData, ProtectionData, SheetData,
+  SpreadsheetData,
+} from '../emulator/model';
+
+export const SIDECAR_SHEET = '__dvk';
+const CHUNK = 30000;
+
+export interface SidecarSheet {
+  name: string;
+  id: number;
+  maxRows: number;
+  maxColumns: number;
+  conditionalFormats: ConditionalFormatRuleData[];
+  charts: ChartData[];
+  print?: SheetData['print'];
+  /** Validations with no Excel twin, by cell key 'row:col'. */
+  validations: { key: string; validation: DataValidationData }[];
+}
+
+export interface Sidecar {
+  version: 1;
+  id: string;
+  name: string;
+  owner: string;
+  editors: string[];
+  timeZone: string;
+  locale: string;
+  nextId: number;
+  protections: ProtectionData[];
+  developerMetadata: DeveloperMetadataData[];
+  sheets: SidecarSheet[];
+}
+
+export function encodeSidecar(s: Sidecar): string[] {
+  const json = JSON.stringify(s, function (this: Record<string, unknown>, key, value) {
+    const raw = this[key];
+    return raw instanceof Date ? { $date: raw.toISOString() } : value;
+  });
+  // Surrogates escaped: exceljs 4.4 cuts each XML part into 16K-code-unit strings before parsing, which
+  // splits any surrogate pair (emoji) straddling a cut; escaped, they cannot be split.
+  return splitChunks(json.replace(/[\ud800-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`));
+}
+
+/** Splits without cutting a surrogate pair in two (half a pair is not valid XML text). */
+function splitChunks(text: string): string[] {
+  const chunks: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + CHUNK, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    chunks.push(text.slice(start, end));
+    start = end;
+  }
+  return chunks;
+}
+
+export function decodeSidecar(chunks: string[]): Sidecar {
+  const parsed = JSON.parse(chunks.join(''), (_key, value) =>
+    value && typeof value === 'object' && typeof value.$date === 'string' && Object.keys(value).length === 1
+      ? new Date(value.$date) : value);
+  if (parsed?.version !== 1) throw new Error(`Unknown ${SIDECAR_SHEET} version: ${parsed?.version}`);
+  return parsed as Sidecar;
+}
+
+export function sidecarOf(data: SpreadsheetData, nonNative: Map<number, SidecarSheet['validations']>): Sidecar {
+  return {
+    version: 1, id: data.id, name: data.name, owner: data.owner, editors: data.editors, timeZone: data.timeZone,
+    locale: data.locale, nextId: data.nextId, protections: data.protections, developerMetadata: data.developerMetadata,
+    sheets: data.sheets.map((sh) => ({
+      name: sh.name, id: sh.id, maxRows: sh.maxRows, maxColumns: sh.maxColumns,
+      conditionalFormats: sh.conditionalFormats, charts: sh.charts, print: sh.print,
+      validations: nonNative.get(sh.id) ?? [],
+    })),
+  };
+}

@@ -1,0 +1,74 @@
+/** SpreadsheetData → an exceljs Workbook (see index.ts for what is faithful). */
+import ExcelJS from 'exceljs';
+import type { CellData, SheetData, SpreadsheetData } from '../emulator/model';
+import { splitKey } from './a1';
+import { hexToArgb, toExcelStyle } from './cell-style';
+import { instantToWall } from './dates';
+import { encodeSidecar, SIDECAR_SHEET, sidecarOf, type SidecarSheet } from './sidecar';
+import { DEFAULT_COLUMN_PX, DEFAULT_ROW_PX, pxToExcelWidth, pxToPoints } from './units';
+import { toExcelValidation } from './validation';
+
+/** The format a date cell gets when the model gives none (Sheets always has one on a date cell). */
+export const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
+
+export function buildWorkbook(data: SpreadsheetData): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.title = data.name;
+  const nonNative = new Map<number, SidecarSheet['validations']>();
+  for (const sheet of data.sheets) nonNative.set(sheet.id, writeSheet(wb, sheet, data.timeZone));
+  const side = wb.addWorksheet(SIDECAR_SHEET, { state: 'veryHidden' });
+  encodeSidecar(sidecarOf(data, nonNative)).forEach((chunk, i) => { side.getCell(i + 1, 1).value = chunk; });
+  return wb;
+}
+
+function writeSheet(wb: ExcelJS.Workbook, sheet: SheetData, timeZone: string): SidecarSheet['validations'] {
+  const ws = wb.addWorksheet(sheet.name, {
+    state: sheet.hidden ? 'hidden' : 'visible',
+    properties: {
+      defaultRowHeight: pxToPoints(DEFAULT_ROW_PX), defaultColWidth: pxToExcelWidth(DEFAULT_COLUMN_PX),
+      ...(sheet.tabColor ? { tabColor: { argb: hexToArgb(sheet.tabColor) } } : {}),
+    },
+    views: [sheet.frozenRows || sheet.frozenColumns
+      ? { state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }
+      : { state: 'normal' }],
+  });
+  for (const [column, px] of sheet.columnWidths) ws.getColumn(column).width = pxToExcelWidth(px);
+  for (const [row, px] of sheet.rowHeights) ws.getRow(row).height = pxToPoints(px);
+  const nonNative: SidecarSheet['validations'] = [];
+  for (const [key, cell] of sheet.cells) {
+    const { row, column } = splitKey(key);
+    const target = ws.getCell(row, column);
+    writeCell(target, cell, timeZone);
+    if (cell.validation) {
+      const dv = toExcelValidation(cell.validation, timeZone);
+      if (dv) target.dataValidation = dv;
+      else nonNative.push({ key, validation: cell.validation });
+    }
+  }
+  for (const m of sheet.merges) {
+    ws.mergeCellsWithoutStyle(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
+  }
+  return nonNative;
+}
+
+function excelValue(value: CellData['value'], timeZone: string): ExcelJS.CellValue {
+  if (value === '') return null;
+  return value instanceof Date ? instantToWall(value, timeZone) : value;
+}
+
+function writeCell(target: ExcelJS.Cell, cell: CellData, timeZone: string): void {
+  const style = toExcelStyle(cell);
+  const isDate = cell.value instanceof Date;
+  if (isDate && !style.numFmt) style.numFmt = DEFAULT_DATE_FORMAT;
+  target.style = style;
+  if (cell.formula) {
+    const result = excelValue(cell.value, timeZone);
+    target.value = {
+      formula: cell.formula.replace(/^=/, ''),
+      ...(result === null ? {} : { result: result as ExcelJS.CellFormulaValue['result'] }),
+    };
+  } else {
+    target.value = excelValue(cell.value, timeZone);
+  }
+  if (cell.note) target.note = cell.note;
+}

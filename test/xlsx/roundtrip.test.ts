@@ -1,0 +1,99 @@
+/**
+ * .xlsx round trip: a workbook written by writeWorkbook reads back as the same SpreadsheetData.
+ */
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { readWorkbook, readWorkbookBuffer, SIDECAR_SHEET, writeWorkbook, writeWorkbookBuffer } from '../../src/local/xlsx';
+import { everyPropertyWorkbook, vn } from './fixture';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'dvk-xlsx-'));
+
+describe('round trip through .xlsx', () => {
+  it('reads back every property it wrote', async () => {
+    const data = everyPropertyWorkbook();
+    const file = path.join(dir, 'every.xlsx');
+    await writeWorkbook(data, file);
+    const back = await readWorkbook(file);
+    expect(back).toEqual(data);
+    expect(back.sheets.map((s) => s.name)).toEqual(['BẢNG ĐĂNG KÝ', 'P1 - Phường 1', 'Cấu hình']);
+  });
+
+  it('is stable: a second write/read gives the same model', async () => {
+    const once = await readWorkbookBuffer(await writeWorkbookBuffer(everyPropertyWorkbook()));
+    const twice = await readWorkbookBuffer(await writeWorkbookBuffer(once));
+    expect(twice).toEqual(once);
+  });
+
+  it('keeps 18/05/2021 as that local midnight in Asia/Ho_Chi_Minh, and as serial 44334 in the file', async () => {
+    const bytes = await writeWorkbookBuffer(everyPropertyWorkbook());
+    const back = await readWorkbookBuffer(bytes);
+    const value = back.sheets[0].cells.get('3:2')?.value as Date;
+    expect(value.toISOString()).toBe('2021-05-17T17:00:00.000Z');
+    expect(value.getTime()).toBe(new Date('2021-05-18T00:00:00+07:00').getTime());
+    // The file holds the wall-clock serial, as Excel/LibreOffice show it: 44334 = 18/05/2021.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const raw = wb.getWorksheet('BẢNG ĐĂNG KÝ')!.getCell('B3').value as Date;
+    expect(raw.toISOString()).toBe('2021-05-18T00:00:00.000Z');
+    expect(raw.getTime() / 86400000 + 25569).toBe(44334);
+    const timed = wb.getWorksheet('BẢNG ĐĂNG KÝ')!.getCell('C3').value as Date;
+    expect(timed.toISOString()).toBe('2021-06-30T17:30:00.000Z');
+  });
+
+  it('hides the add-on data in one very hidden sheet that does not appear in the model', async () => {
+    const bytes = await writeWorkbookBuffer(everyPropertyWorkbook());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['BẢNG ĐĂNG KÝ', 'visible'], ['P1 - Phường 1', 'visible'], ['Cấu hình', 'hidden'], [SIDECAR_SHEET, 'veryHidden'],
+    ]);
+    const back = await readWorkbookBuffer(bytes);
+    expect(back.sheets.some((s) => s.name === SIDECAR_SHEET)).toBe(false);
+  });
+
+  it('splits add-on data larger than an Excel cell over several cells', async () => {
+    const data = everyPropertyWorkbook();
+    const long = 'Mô tả dài 🌟 '.repeat(8000); // ≈ 100,000 characters, surrogate pairs included
+    data.developerMetadata.push({ id: 40, key: 'dvk.long', value: long, visibility: 'PROJECT', location: { type: 'SPREADSHEET' } });
+    const bytes = await writeWorkbookBuffer(data);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const side = wb.getWorksheet(SIDECAR_SHEET)!;
+    expect(side.rowCount).toBeGreaterThan(3);
+    for (let r = 1; r <= side.rowCount; r++) expect(String(side.getCell(r, 1).value).length).toBeLessThanOrEqual(32767);
+    const back = (await readWorkbookBuffer(bytes)).developerMetadata.at(-1)?.value ?? '';
+    expect(back.length).toBe(long.length);
+    expect(back === long).toBe(true);
+  });
+
+  it('writes list and date validations natively, with stop or warning errors and the help text as prompt', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeWorkbookBuffer(everyPropertyWorkbook())) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('BẢNG ĐĂNG KÝ')!;
+    expect(ws.getCell('B4').dataValidation).toMatchObject({
+      type: 'list', formulae: ['"Kinh tế,Văn hóa - xã hội,Quốc phòng - an ninh,Xây dựng hệ thống chính trị"'],
+      showErrorMessage: true, errorStyle: 'warning',
+    });
+    expect(ws.getCell('B3').dataValidation).toMatchObject({
+      type: 'date', operator: 'between', showErrorMessage: true, prompt: 'Nhập ngày dạng dd/MM/yyyy', showInputMessage: true,
+    });
+    expect((ws.getCell('B3').dataValidation.formulae as Date[]).map((d) => d.toISOString()))
+      .toEqual(['2021-01-01T00:00:00.000Z', '2021-12-31T00:00:00.000Z']);
+    expect(ws.getCell('B6').dataValidation).toBeFalsy(); // carried by __dvk: its item holds a comma
+  });
+
+  it('converts column pixels to Excel widths as Google does (100 px = 14.43) and rows to points', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeWorkbookBuffer(everyPropertyWorkbook())) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('BẢNG ĐĂNG KÝ')!;
+    expect(ws.getColumn(1).width).toBe(25.86); // (180 + 1) / 7
+    expect(ws.properties.defaultColWidth).toBe(14.43);
+    expect(ws.getRow(1).height).toBe(36); // 48 px × 0.75
+  });
+});
+
+it('uses the 2021 campaign dates as Vietnam midnights', () => {
+  expect(vn('2021-05-18T00:00:00').toISOString()).toBe('2021-05-17T17:00:00.000Z');
+});
