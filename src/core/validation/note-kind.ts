@@ -23,19 +23,22 @@ export function normalizeNoteKind(value: unknown, campaign: Campaign): NoteKindR
   const starts = [0];
   const prefix = lower.join('').match(MODEL_PREFIX);
   if (prefix) starts.push(Array.from(prefix[0]).length);
-  let best: { kind: NoteKindKey; end: number; length: number } | null = null;
-  for (const start of starts) {
-    for (const k of campaign.noteKinds) {
-      for (const phrase of [k.label, ...k.aliases]) {
-        const p = Array.from(phrase.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim());
-        if (p.length && matchesAt(lower, start, p) && (!best || p.length > best.length)) best = { kind: k.key, end: start + p.length, length: p.length };
-      }
-    }
-    if (best) break;
-  }
+  const best = starts.map((start) => longestKindAt(lower, start, campaign)).find((m) => m !== null) ?? null;
   if (!best) return null;
   const detail = original.slice(best.end).join('').replace(/^[\s:,;.\-–(]+/, '').replace(/[)\s.;,]+$/, '');
   return detail ? { kind: best.kind, detail } : { kind: best.kind };
+}
+
+function longestKindAt(lower: string[], start: number, campaign: Campaign): { kind: NoteKindKey; end: number } | null {
+  let best: { kind: NoteKindKey; end: number } | null = null;
+  for (const k of campaign.noteKinds) {
+    for (const phrase of [k.label, ...k.aliases]) {
+      const p = Array.from(phrase.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim());
+      const end = start + p.length;
+      if (p.length && matchesAt(lower, start, p) && (!best || end > best.end)) best = { kind: k.key, end };
+    }
+  }
+  return best;
 }
 
 /**
