@@ -38,3 +38,23 @@ export interface SetupUnitTabsResult {
   total: number;
   items: UnitTabItem[];
 }
+
+/** Checks a reply before a view trusts it: a malformed one becomes a readable error, not a crash. */
+export function ensure<T>(fnName: string, value: unknown, guard: (v: unknown) => v is T): T {
+  if (!guard(value)) throw new Error(`Máy chủ trả về dữ liệu không hợp lệ (${fnName}).`);
+  return value;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+export function isSidebarState(v: unknown): v is SidebarState {
+  return isObject(v) && typeof v.isCoordinator === 'boolean' && typeof v.initialized === 'boolean'
+    && (v.campaign === undefined || v.campaign === null || isObject(v.campaign));
+}
+
+export function isSetupResult(v: unknown): v is SetupUnitTabsResult {
+  return isObject(v) && typeof v.finished === 'boolean' && typeof v.done === 'number'
+    && typeof v.total === 'number' && Array.isArray(v.items);
+}

@@ -1,5 +1,5 @@
 /** Sidebar entry: asks the server who is looking and what exists, then shows the matching view. */
-import type { SidebarState } from './api';
+import { ensure, isSidebarState } from './api';
 import { replace } from './dom';
 import { call } from './run';
 import { errorBox, loading } from './views/feedback';
@@ -8,7 +8,7 @@ import { renderHome } from './views/home';
 async function start(root: HTMLElement): Promise<void> {
   replace(root, loading());
   try {
-    renderHome(root, await call<SidebarState>('getSidebarState'));
+    renderHome(root, ensure('getSidebarState', await call<unknown>('getSidebarState'), isSidebarState));
   } catch (error) {
     replace(root, errorBox(error, () => void start(root)));
   }

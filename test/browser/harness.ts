@@ -3,7 +3,7 @@
  * are answered in Node by a pluggable handler: a fake server in a test, or the built bundle
  * running against the emulator.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +31,8 @@ export interface OpenSidebarOptions {
   handle: ServerHandler;
   /** The public server functions: google.script.run has a method for these and no others. */
   functions: readonly string[];
+  /** The page to show, e.g. what the emulated Ui.showSidebar received; dist/Sidebar.html by default. */
+  html?: string;
   height?: number;
 }
 
@@ -74,8 +76,13 @@ async function launch(): Promise<{ context: BrowserContext; userDataDir: string 
 }
 
 export async function openSidebar(options: OpenSidebarOptions): Promise<SidebarSession> {
-  if (!existsSync(SIDEBAR_HTML)) throw new Error(`${SIDEBAR_HTML} is missing: run node scripts/build.mjs`);
+  if (options.html === undefined && !existsSync(SIDEBAR_HTML)) {
+    throw new Error(`${SIDEBAR_HTML} is missing: run node scripts/build.mjs`);
+  }
   const { context, userDataDir } = await launch();
+  // A file: URL either way, so the page's origin and the request filter behave the same.
+  const pageFile = options.html === undefined ? SIDEBAR_HTML : path.join(userDataDir, 'Sidebar.html');
+  if (options.html !== undefined) writeFileSync(pageFile, options.html);
   const page = context.pages()[0] ?? (await context.newPage());
   if (options.height) await page.setViewportSize({ width: SIDEBAR_WIDTH, height: options.height });
 
@@ -110,7 +117,7 @@ export async function openSidebar(options: OpenSidebarOptions): Promise<SidebarS
     }
   });
   await page.addInitScript(`(${SHIM_SOURCE})(${JSON.stringify({ bridge: BRIDGE, functions: options.functions })});`);
-  await page.goto(`file://${SIDEBAR_HTML}`);
+  await page.goto(`file://${pageFile}`);
 
   return {
     page,

@@ -120,3 +120,23 @@ test('values from the server are shown as text, never run as HTML', async () => 
   expect(await page.locator('img, #app b:not(.user-email)').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test("Apps Script's own English errors are explained in Vietnamese, with the original kept as a detail", async () => {
+  session = await openSidebar({
+    functions: ['getSidebarState'],
+    handle: () => {
+      throw new Error('Exception: You do not have permission to call SpreadsheetApp.getActiveSpreadsheet.');
+    },
+  });
+  const alert = session.page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.locator('.error-message').textContent()).toBe('Bạn không có quyền thực hiện thao tác này trên bảng tính.');
+  expect(await alert.locator('.error-detail').textContent()).toContain('You do not have permission');
+});
+
+test('a malformed reply from the server is reported, not a crash or a blank sidebar', async () => {
+  session = await openSidebar({ functions: ['getSidebarState'], handle: () => null });
+  const alert = session.page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.locator('.error-message').textContent()).toBe('Máy chủ trả về dữ liệu không hợp lệ (getSidebarState).');
+});

@@ -1,6 +1,7 @@
 /** Loading, error and busy states: the user always sees that something runs or why it failed. */
 import { h } from '../dom';
 import { MissingServerFunctionError } from '../run';
+import { explainError } from './explain-error';
 
 export function spinner(): HTMLElement {
   return h('span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } });
@@ -14,11 +15,13 @@ export function loading(text = 'Đang tải…'): HTMLElement {
 export function errorBox(error: unknown, retry?: () => void): HTMLElement {
   const missing = error instanceof MissingServerFunctionError;
   const title = missing ? 'Chức năng chưa sẵn sàng' : 'Có lỗi xảy ra';
+  const { text, detail } = explainError(messageOf(error));
   return h(
     'div',
     { class: 'error-box', attrs: { role: 'alert' } },
     h('div', { class: 'error-title' }, title),
-    h('div', { class: 'error-message' }, messageOf(error)),
+    h('div', { class: 'error-message' }, text),
+    detail ? h('div', { class: 'error-detail' }, `Chi tiết: ${detail}`) : null,
     retry && !missing ? h('button', { class: 'retry', onClick: retry }, 'Thử lại') : null,
   );
 }

@@ -1,5 +1,5 @@
 /** The sidebar's main view, chosen by who is looking and whether the campaign exists yet. */
-import type { CampaignSummary, SidebarState } from '../api';
+import { ensure, isSidebarState, type CampaignSummary, type SidebarState } from '../api';
 import { h, replace } from '../dom';
 import { call } from '../run';
 import { errorBox, whileBusy } from './feedback';
@@ -46,7 +46,7 @@ function initSection(root: HTMLElement): HTMLElement {
     void whileBusy(root, button, 'Đang khởi tạo…', async () => {
       replace(errors);
       try {
-        return await call<SidebarState>('initCampaign');
+        return ensure('initCampaign', await call<unknown>('initCampaign'), isSidebarState);
       } catch (error) {
         replace(errors, errorBox(error));
         return undefined;

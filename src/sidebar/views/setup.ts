@@ -2,7 +2,7 @@
  * "Tạo/cập nhật tab đơn vị": the server works in batches (an execution lasts at most 6 minutes),
  * so we call setupUnitTabs() until it reports finished, showing progress, then the grouped result.
  */
-import type { SetupUnitTabsResult, UnitTabItem, UnitTabStatus } from '../api';
+import { ensure, isSetupResult, type UnitTabItem, type UnitTabStatus } from '../api';
 import { h, replace } from '../dom';
 import { call, hasServerFunction } from '../run';
 import { errorBox, messageOf, spinner } from './feedback';
@@ -36,8 +36,8 @@ export async function runSetup(progress: HTMLElement, results: HTMLElement): Pro
   replace(progress, spinner(), 'Đang chuẩn bị…');
   try {
     for (;;) {
-      const batch = await call<SetupUnitTabsResult>('setupUnitTabs');
-      merge(items, batch.items ?? []);
+      const batch = ensure('setupUnitTabs', await call<unknown>('setupUnitTabs'), isSetupResult);
+      merge(items, batch.items);
       replace(progress, batch.finished ? null : spinner(), progressText(batch.done, batch.total));
       if (batch.finished) break;
       stalled = batch.done > lastDone ? 0 : stalled + 1;
