@@ -58,7 +58,7 @@ function readSheet(ws: ExcelJS.Worksheet, id: number, timeZone: string, meta: Si
     Math.max(meta?.maxRows ?? MIN_ROWS, ws.rowCount), Math.max(meta?.maxColumns ?? MIN_COLUMNS, ws.columnCount));
   sheet.hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
   sheet.tabColor = argbToHex(ws.properties.tabColor?.argb) ?? null;
-  const view = ws.views[0];
+  const view = ws.views?.[0]; // null when the file has no <sheetViews>
   if (view?.state === 'frozen') {
     sheet.frozenRows = Number(view.ySplit ?? 0);
     sheet.frozenColumns = Number(view.xSplit ?? 0);
