@@ -140,3 +140,27 @@ test('a malformed reply from the server is reported, not a crash or a blank side
   await alert.waitFor();
   expect(await alert.locator('.error-message').textContent()).toBe('Máy chủ trả về dữ liệu không hợp lệ (getSidebarState).');
 });
+
+test('"Đang tải…" shows until the server says who is looking', async () => {
+  const state = deferred<SidebarState>();
+  session = await openSidebar({ functions: ['getSidebarState'], handle: () => state.promise });
+  const { page } = session;
+  await page.getByRole('status').filter({ hasText: 'Đang tải…' }).waitFor();
+  expect(await page.getByRole('button').count()).toBe(0);
+  state.resolve(BLANK_STATE);
+  await page.getByRole('button', { name: 'Khởi tạo chiến dịch' }).waitFor();
+  expect(await page.getByText('Đang tải…').count()).toBe(0);
+});
+
+test('once the server has checkUnits, "Kiểm tra tất cả" is enabled and shows its answer', async () => {
+  session = await openSidebar({
+    functions: ['getSidebarState', 'checkUnits'],
+    handle: (fn) => (fn === 'checkUnits' ? { message: '12/47 đơn vị còn thiếu công trình.' } : INITIALIZED_STATE),
+  });
+  const { page } = session;
+  const section = page.locator('[data-feature="checkUnits"]');
+  await section.getByRole('button', { name: 'Kiểm tra tất cả' }).click();
+  await section.getByText('12/47 đơn vị còn thiếu công trình.').waitFor();
+  expect(await section.locator('.badge').count()).toBe(0);
+  expect(session.calls.map((c) => c.fn)).toEqual(['getSidebarState', 'checkUnits']);
+});
