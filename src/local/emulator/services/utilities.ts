@@ -54,12 +54,16 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   for (let i = 0; i < pattern.length;) {
     const c = pattern[i];
     if (c === "'") {
-      // '' is a literal quote; 'text' is literal text.
-      const end = pattern.indexOf("'", i + 1);
-      if (end === i + 1) { out += "'"; i += 2; continue; }
-      if (end < 0) throw new Error('Unterminated quote');
-      out += pattern.slice(i + 1, end);
-      i = end + 1;
+      // '' is a literal quote, inside or outside 'quoted text'.
+      if (pattern[i + 1] === "'") { out += "'"; i += 2; continue; }
+      let j = i + 1;
+      for (;;) {
+        if (j >= pattern.length) throw new Error('Unterminated quote');
+        if (pattern[j] === "'" && pattern[j + 1] === "'") { out += "'"; j += 2; continue; }
+        if (pattern[j] === "'") break;
+        out += pattern[j++];
+      }
+      i = j + 1;
     } else if (/[a-zA-Z]/.test(c)) {
       let n = 1;
       while (pattern[i + n] === c) n++;
