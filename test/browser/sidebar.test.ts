@@ -132,6 +132,7 @@ test("Apps Script's own English errors are explained in Vietnamese, with the ori
   await alert.waitFor();
   expect(await alert.locator('.error-message').textContent()).toBe('Bạn không có quyền thực hiện thao tác này trên bảng tính.');
   expect(await alert.locator('.error-detail').textContent()).toContain('You do not have permission');
+  await session.screenshot('sidebar-error.png');
 });
 
 test('a malformed reply from the server is reported, not a crash or a blank sidebar', async () => {
