@@ -1,0 +1,161 @@
+/**
+ * LockService contention and ScriptApp triggers, at the service level (the Emulator's execution
+ * model on top of them is in services-emulator.test.ts).
+ * https://developers.google.com/apps-script/reference/lock/lock
+ * https://developers.google.com/apps-script/reference/lock/lock-service
+ * https://developers.google.com/apps-script/reference/script/script-app
+ * https://developers.google.com/apps-script/guides/triggers/installable
+ * https://developers.google.com/apps-script/guides/services/quotas (20 triggers per user per script)
+ */
+import { FakeClock } from '../../src/local/emulator/clock';
+import { CallCounter, type EmulatorContext } from '../../src/local/emulator/context';
+import { newSpreadsheetData } from '../../src/local/emulator/model';
+import { LockTable, createLockService } from '../../src/local/emulator/services/lock';
+import { TriggerStore, createScriptApp } from '../../src/local/emulator/services/script-app';
+
+function setup() {
+  const clock = new FakeClock('2021-05-17T10:00:00+07:00');
+  const ctx: EmulatorContext = {
+    data: newSpreadsheetData({ owner: 'bdv@quan3.vn', id: 'sheet-q3' }), now: () => clock.now(), activeUser: 'bdv@quan3.vn',
+    effectiveUser: 'bdv@quan3.vn', authMode: 'FULL', calls: new CallCounter(),
+  };
+  const table = new LockTable();
+  let execution = 1;
+  const locks = createLockService({ ctx, clock, table, execution: () => execution });
+  const store = new TriggerStore();
+  const scriptApp = createScriptApp({ ctx, store, scriptId: 'script-1', timeZone: 'Asia/Ho_Chi_Minh' });
+  return { clock, ctx, table, locks, store, scriptApp, setExecution: (n: number) => { execution = n; } };
+}
+
+describe('LockService', () => {
+  test('a free lock is taken at once; hasLock follows tryLock and releaseLock', () => {
+    const { locks, clock, ctx } = setup();
+    const lock = locks.getDocumentLock();
+    expect(lock.hasLock()).toBe(false);
+    const t0 = clock.now();
+    expect(lock.tryLock(10_000)).toBe(true);
+    expect(clock.now()).toBe(t0);
+    expect(lock.hasLock()).toBe(true);
+    lock.releaseLock();
+    expect(lock.hasLock()).toBe(false);
+    expect(ctx.calls.snapshot()).toMatchObject({ 'LockService.getDocumentLock': 1, 'Lock.tryLock': 1, 'Lock.releaseLock': 1 });
+  });
+
+  test('held by another execution until t: tryLock succeeds if t comes within the timeout, after waiting until t', () => {
+    const { locks, clock, table } = setup();
+    table.hold('document', clock.now() + 4_000);
+    const t0 = clock.now();
+    expect(locks.getDocumentLock().tryLock(5_000)).toBe(true);
+    expect(clock.now() - t0).toBe(4_000);
+  });
+
+  test('held too long: tryLock returns false after the whole timeout; waitLock throws', () => {
+    const { locks, clock, table } = setup();
+    table.hold('document', clock.now() + 60_000);
+    const t0 = clock.now();
+    const lock = locks.getDocumentLock();
+    expect(lock.tryLock(10_000)).toBe(false);
+    expect(lock.hasLock()).toBe(false);
+    expect(clock.now() - t0).toBe(10_000);
+    expect(() => lock.waitLock(10_000)).toThrow('Lock timeout: another process was holding the lock for too long.');
+    expect(clock.now() - t0).toBe(20_000);
+  });
+
+  test('document, script and user locks are independent; user locks are per user', () => {
+    const { locks, clock, table, ctx } = setup();
+    table.hold('script', clock.now() + 60_000);
+    table.hold(LockTable.key('user', 'p1@quan3.vn'), clock.now() + 60_000);
+    expect(locks.getDocumentLock().tryLock(0)).toBe(true);
+    expect(locks.getUserLock().tryLock(0)).toBe(true);
+    expect(locks.getScriptLock().tryLock(0)).toBe(false);
+    ctx.effectiveUser = 'p1@quan3.vn';
+    expect(locks.getUserLock().tryLock(0)).toBe(false);
+  });
+
+  test('a lock held by an execution blocks the next one until released', () => {
+    const { locks, table, setExecution } = setup();
+    expect(locks.getScriptLock().tryLock(0)).toBe(true);
+    setExecution(2);
+    expect(locks.getScriptLock().tryLock(0)).toBe(false);
+    table.releaseExecution(1);
+    expect(locks.getScriptLock().tryLock(0)).toBe(true);
+  });
+});
+
+describe('ScriptApp triggers', () => {
+  test('a daily clock trigger at 8 o\'clock: its fields, and its first run the next 08:00 in the time zone', () => {
+    const { scriptApp, store, ctx } = setup();
+    const t = scriptApp.newTrigger('sendReminders').timeBased().atHour(8).nearMinute(0).everyDays(1)
+      .inTimezone('Asia/Ho_Chi_Minh').create();
+    expect(t.getHandlerFunction()).toBe('sendReminders');
+    expect(t.getEventType()).toBe(scriptApp.EventType.CLOCK);
+    expect(t.getTriggerSource()).toBe(scriptApp.TriggerSource.CLOCK);
+    expect(t.getUniqueId()).toMatch(/^\d+$/);
+    // Created 10:00 on 17/05: today's 08:00 has passed, so 08:00 on 18/05.
+    expect(new Date(store.all[0].nextRun!).toISOString()).toBe('2021-05-18T01:00:00.000Z');
+    expect(store.all[0].owner).toBe(ctx.effectiveUser);
+  });
+
+  test('after a run a daily trigger moves to the same hour n days later; everyHours moves by hours', () => {
+    const { scriptApp, store, clock } = setup();
+    scriptApp.newTrigger('daily').timeBased().atHour(8).everyDays(2).create();
+    scriptApp.newTrigger('hourly').timeBased().everyHours(6).create();
+    clock.set('2021-05-17T16:00:00+07:00');
+    const hourly = store.due(clock.now());
+    expect(hourly.map((t) => t.handler)).toEqual(['hourly']);
+    store.advance(hourly[0], clock.now());
+    expect(new Date(hourly[0].nextRun!).toISOString()).toBe('2021-05-17T15:00:00.000Z');
+    clock.set('2021-05-18T08:00:00+07:00');
+    const daily = store.due(clock.now()).find((t) => t.handler === 'daily')!;
+    store.advance(daily, clock.now());
+    expect(new Date(daily.nextRun!).toISOString()).toBe('2021-05-20T01:00:00.000Z');
+  });
+
+  test('a spreadsheet edit trigger records the spreadsheet id; getUserTriggers lists it for that file', () => {
+    const { scriptApp, ctx } = setup();
+    const t = scriptApp.newTrigger('onEditInstalled').forSpreadsheet('sheet-q3').onEdit().create();
+    expect(t.getEventType()).toBe(scriptApp.EventType.ON_EDIT);
+    expect(t.getTriggerSource()).toBe(scriptApp.TriggerSource.SPREADSHEETS);
+    expect(t.getTriggerSourceId()).toBe('sheet-q3');
+    const ss = { getId: () => ctx.data.id } as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    expect(scriptApp.getUserTriggers(ss).map((x) => x.getHandlerFunction())).toEqual(['onEditInstalled']);
+  });
+
+  test('triggers belong to their creator: another user neither sees nor deletes them', () => {
+    const { scriptApp, ctx } = setup();
+    const mine = scriptApp.newTrigger('a').forSpreadsheet('sheet-q3').onOpen().create();
+    ctx.effectiveUser = 'p1@quan3.vn';
+    expect(scriptApp.getProjectTriggers()).toEqual([]);
+    scriptApp.deleteTrigger(mine);
+    ctx.effectiveUser = 'bdv@quan3.vn';
+    expect(scriptApp.getProjectTriggers().map((t) => t.getUniqueId())).toEqual([mine.getUniqueId()]);
+    scriptApp.deleteTrigger(mine);
+    expect(scriptApp.getProjectTriggers()).toEqual([]);
+  });
+
+  test('the 21st trigger of one user throws; another user still has room', () => {
+    const { scriptApp, ctx } = setup();
+    for (let i = 0; i < 20; i++) scriptApp.newTrigger(`h${i}`).timeBased().everyHours(1).create();
+    expect(() => scriptApp.newTrigger('h20').timeBased().everyHours(1).create()).toThrow(
+      'This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+    ctx.effectiveUser = 'p1@quan3.vn';
+    expect(() => scriptApp.newTrigger('x').timeBased().everyHours(1).create()).not.toThrow();
+  });
+
+  test('a simple trigger (LIMITED) cannot create or list triggers', () => {
+    const { scriptApp, ctx, store } = setup();
+    ctx.authMode = 'LIMITED';
+    expect(() => scriptApp.newTrigger('x').timeBased().everyDays(1).create()).toThrow(
+      'You do not have permission to call ScriptApp.newTrigger. Required permissions: https://www.googleapis.com/auth/script.scriptapp');
+    expect(() => scriptApp.getProjectTriggers()).toThrow('ScriptApp.getProjectTriggers');
+    expect(store.all).toHaveLength(0);
+  });
+
+  test('enums compare as in Apps Script; script id and token are available', () => {
+    const { scriptApp } = setup();
+    expect(String(scriptApp.AuthMode.FULL)).toBe('FULL');
+    expect(String(scriptApp.WeekDay.MONDAY)).toBe('MONDAY');
+    expect(scriptApp.getScriptId()).toBe('script-1');
+    expect(scriptApp.getOAuthToken()).toEqual(expect.any(String));
+  });
+});
