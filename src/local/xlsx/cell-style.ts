@@ -1,6 +1,6 @@
 /**
  * A cell's formatting: model properties ⇄ exceljs style objects.
- * Sheets' defaults (Arial 10, normal weight/style) are what an unformatted cell has, so they read
+ * Sheets' defaults (Arial 10, normal weight/style, bottom alignment) are what an unformatted cell has, so they read
  * back as "not set": the model leaves a default unset rather than spelling it out.
  */
 import type { Alignment, Fill, Font, Style } from 'exceljs';
@@ -65,7 +65,8 @@ export function fromExcelStyle(style: Partial<Style> | undefined): StyleProps {
   const a = style.alignment;
   if (a) {
     if (a.horizontal === 'left' || a.horizontal === 'center' || a.horizontal === 'right') out.horizontalAlignment = a.horizontal;
-    if (a.vertical === 'top' || a.vertical === 'middle' || a.vertical === 'bottom') out.verticalAlignment = a.vertical;
+    // 'bottom' is the default in Sheets and Excel; LibreOffice spells it out on every cell it saves.
+    if (a.vertical === 'top' || a.vertical === 'middle') out.verticalAlignment = a.vertical;
     if (a.wrapText) out.wrap = true;
   }
   return out;

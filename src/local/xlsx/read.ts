@@ -80,8 +80,12 @@ function readDimensions(ws: ExcelJS.Worksheet, sheet: SheetData): void {
     const width = ws.getColumn(column).width;
     if (typeof width === 'number' && width > 0) sheet.columnWidths.set(column, excelWidthToPx(width));
   }
+  // LibreOffice writes a height on every row: one equal to the sheet's default is no explicit height.
+  const defaultHeight = ws.properties.defaultRowHeight;
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    if (typeof row.height === 'number' && row.height > 0) sheet.rowHeights.set(rowNumber, pointsToPx(row.height));
+    if (typeof row.height === 'number' && row.height > 0 && row.height !== defaultHeight) {
+      sheet.rowHeights.set(rowNumber, pointsToPx(row.height));
+    }
   });
 }
 
@@ -114,7 +118,10 @@ function readValue(cell: ExcelJS.Cell, timeZone: string): Pick<CellData, 'value'
   const v = cell.value as unknown;
   if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
     // cell.result, not value.result: exceljs' value getter drops falsy results (0, false, '').
-    return { value: toModelValue(cell.result, timeZone), formula: `=${cell.formula}` };
+    const value = toModelValue(cell.result, timeZone);
+    // LibreOffice saves a plain TRUE/FALSE cell as the formula TRUE()/FALSE().
+    if (typeof value === 'boolean' && /^(TRUE|FALSE)\(\)$/i.test(cell.formula)) return { value };
+    return { value, formula: `=${cell.formula}` };
   }
   return { value: toModelValue(v, timeZone) };
 }

@@ -78,8 +78,9 @@ function parseList(formula: unknown): string[] | undefined {
 }
 
 function criteriaAndArgs(dv: DataValidation, timeZone: string): { criteria: string; args: unknown[] } | undefined {
-  const formulae = dv.formulae ?? [];
   const op = dv.operator ?? 'between';
+  // LibreOffice writes a formula2 of 0 even for one-operand operators: keep only what op uses.
+  const formulae = (dv.formulae ?? []).slice(0, op === 'between' || op === 'notBetween' ? 2 : 1);
   switch (dv.type) {
     case 'list': {
       const items = parseList(formulae[0]);
@@ -87,7 +88,8 @@ function criteriaAndArgs(dv: DataValidation, timeZone: string): { criteria: stri
     }
     case 'date': {
       const dates = formulae.filter((f): f is Date => f instanceof Date);
-      if (op === 'greaterThan' && dates.length === 1 && dates[0].getTime() === SERIAL_ZERO.getTime()) {
+      // LibreOffice re-saves it with a formula2 copy of formula1.
+      if (op === 'greaterThan' && dates[0]?.getTime() === SERIAL_ZERO.getTime()) {
         return { criteria: 'DATE_IS_VALID_DATE', args: [] };
       }
       const criteria = DATE_CRITERIA[op];
