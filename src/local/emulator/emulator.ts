@@ -1,0 +1,259 @@
+/**
+ * The Emulator facade: one workbook, its clock, the services as Apps Script globals, and the
+ * execution model (who runs, with what authorization, with or without a UI) that triggers and
+ * google.script.run calls follow. The built bundle is attached with `load()` (see ../sandbox.ts);
+ * triggers are then dispatched to its top-level functions by name.
+ */
+import path from 'node:path';
+import { FakeClock, clockDate } from './clock';
+import { CallCounter, type AuthMode, type EmulatorContext } from './context';
+import { newSpreadsheetData, type SpreadsheetData } from './model';
+import { createSpreadsheetApp, UiLog } from './spreadsheet';
+import { CacheStores, createCacheService } from './services/cache';
+import { createHtmlService } from './services/html';
+import { LockTable, createLockService, type LockKind } from './services/lock';
+import { createConsole, createLogger, type LogLine } from './services/logger';
+import { MailQuota, createMailApp, type SentMail } from './services/mail';
+import { PropertyStores, createPropertiesService } from './services/properties';
+import { TriggerStore, createScriptApp, type TriggerRecord } from './services/script-app';
+import { activeUserEmail, createSession, createUser, type SessionOptions } from './services/session';
+import { createUtilities } from './services/utilities';
+import { wallTime } from './services/tz';
+import { loadBundle, type Bundle } from '../sandbox';
+
+export interface EmulatorOptions {
+  owner: string;
+  /** People the file is shared with as editors (besides the owner). */
+  editors?: string[];
+  data?: SpreadsheetData;
+  now?: Date | string;
+  /** Where createHtmlOutputFromFile finds NAME.html; default dist/. */
+  htmlDir?: string;
+  /** Recipients a day per user; default 100 (consumer account). */
+  mailQuota?: number;
+  /** The script's time zone; default Asia/Ho_Chi_Minh. */
+  timeZone?: string;
+  scriptId?: string;
+  /** The title Sheets gives the add-on menu. */
+  addonName?: string;
+  /** See SessionOptions.hideActiveUserOutsideDomain; default false. */
+  hideActiveUserOutsideDomain?: boolean;
+}
+
+export interface RunOptions {
+  authMode?: AuthMode;
+  hasUi?: boolean;
+  /** Whom the script runs as; default the user (an installable trigger: its installer). */
+  effectiveUser?: string;
+}
+
+/** One trigger execution: which function ran, as whom, and how it ended. */
+export interface TriggerRun {
+  handler: string;
+  kind: 'simple' | 'installable';
+  /** The effective user. */
+  user: string;
+  authMode: AuthMode;
+  triggerUid?: string;
+  result?: unknown;
+  error?: Error;
+}
+
+export interface EditEvent {
+  user: string;
+  sheet: string;
+  a1: string;
+  value?: unknown;
+  oldValue?: unknown;
+}
+
+export class Emulator {
+  readonly ctx: EmulatorContext;
+  readonly clock: FakeClock;
+  readonly calls = new CallCounter();
+  readonly outbox: SentMail[] = [];
+  readonly logs: LogLine[] = [];
+  readonly ui: UiLog;
+  readonly triggers = new TriggerStore();
+  readonly properties = new PropertyStores();
+  readonly caches = new CacheStores();
+  readonly locks = new LockTable();
+  readonly timeZone: string;
+  /** The person at the keyboard: whom bundle.call() runs as. */
+  user: string;
+  bundle?: Bundle;
+
+  private readonly services: Record<string, unknown>;
+  private execution = 0;
+
+  constructor(readonly opts: EmulatorOptions) {
+    this.clock = new FakeClock(opts.now ?? '2021-05-07T08:00:00+07:00');
+    this.timeZone = opts.timeZone ?? 'Asia/Ho_Chi_Minh';
+    const data = opts.data ?? newSpreadsheetData({ owner: opts.owner, timeZone: this.timeZone });
+    for (const e of opts.editors ?? []) if (!data.editors.includes(e)) data.editors.push(e);
+    this.user = opts.owner;
+    this.ctx = {
+      data, now: () => this.clock.now(), activeUser: opts.owner, effectiveUser: opts.owner,
+      authMode: 'FULL', calls: this.calls, hasUi: true,
+    };
+    this.ui = new UiLog(opts.addonName ?? 'Dân vận khéo');
+    this.services = this.makeServices();
+  }
+
+  private makeServices(): Record<string, unknown> {
+    const ctx = this.ctx;
+    const scriptId = this.opts.scriptId ?? 'local-script';
+    const session: SessionOptions = {
+      timeZone: this.timeZone, locale: 'vi', scriptId, owner: this.opts.owner,
+      hideActiveUserOutsideDomain: this.opts.hideActiveUserOutsideDomain ?? false,
+    };
+    return {
+      SpreadsheetApp: createSpreadsheetApp(ctx, this.ui),
+      MailApp: createMailApp(ctx, this.outbox, new MailQuota(this.opts.mailQuota ?? 100, this.timeZone)),
+      PropertiesService: createPropertiesService(ctx, this.properties),
+      CacheService: createCacheService(ctx, this.caches),
+      LockService: createLockService({ ctx, clock: this.clock, table: this.locks, execution: () => this.execution }),
+      ScriptApp: createScriptApp({ ctx, store: this.triggers, scriptId, timeZone: this.timeZone }),
+      HtmlService: createHtmlService(ctx, path.resolve(this.opts.htmlDir ?? 'dist')),
+      Session: createSession(ctx, session),
+      Utilities: createUtilities(ctx, this.clock),
+      Logger: createLogger(ctx, this.logs),
+      console: createConsole(ctx, this.logs),
+      Date: clockDate(this.clock),
+    };
+  }
+
+  /** Every Apps Script global the emulator provides, for a vm context or a test's own code. */
+  globals(): Record<string, unknown> {
+    return { ...this.services };
+  }
+
+  /**
+   * One execution as `user`: sets who acts and with what authorization, and releases the
+   * execution's locks when it ends (as Apps Script does), even if it throws.
+   */
+  run<T>(user: string, fn: () => T, opts: RunOptions = {}): T {
+    const saved = { ...this.ctx, execution: this.execution };
+    const id = ++this.executionSeq;
+    this.execution = id;
+    this.ctx.activeUser = user;
+    this.ctx.effectiveUser = opts.effectiveUser ?? user;
+    this.ctx.authMode = opts.authMode ?? 'FULL';
+    this.ctx.hasUi = opts.hasUi ?? true;
+    try {
+      return fn();
+    } finally {
+      this.locks.releaseExecution(id);
+      this.execution = saved.execution;
+      this.ctx.activeUser = saved.activeUser;
+      this.ctx.effectiveUser = saved.effectiveUser;
+      this.ctx.authMode = saved.authMode;
+      this.ctx.hasUi = saved.hasUi;
+    }
+  }
+  private executionSeq = 0;
+
+  /** "Another execution holds the `kind` lock until `untilMs`" (a user lock: that user's). */
+  holdLock(kind: LockKind, untilMs: number | Date, user = this.opts.owner): void {
+    this.locks.hold(LockTable.key(kind, user), untilMs instanceof Date ? untilMs.getTime() : untilMs);
+  }
+
+  /** Loads the built bundle into a fresh vm context; triggers then run its functions. */
+  load(codePath = 'dist/Code.js'): Bundle {
+    this.bundle = loadBundle(this, codePath);
+    return this.bundle;
+  }
+
+  /** Attaches any bundle-like object (tests may pass handlers without building). */
+  attach(bundle: Bundle): void {
+    this.bundle = bundle;
+  }
+
+  /** The file is opened by `user`: the simple onOpen, then each installable open trigger. */
+  fireOpen(user: string, opts: { authMode?: 'NONE' | 'LIMITED' } = {}): TriggerRun[] {
+    const source = this.activeSpreadsheet();
+    const authMode = opts.authMode ?? 'LIMITED';
+    return this.fire('onOpen', 'ON_OPEN', user, authMode, (t, mode) => ({
+      authMode: mode, source, user: this.userObject(user, mode), ...(t ? { triggerUid: t.uid } : {}),
+    }));
+  }
+
+  /**
+   * `user` edited a cell (the caller has already written it as that user). Runs the simple onEdit
+   * as the editor with LIMITED auth, then each installable edit trigger as its installer with FULL.
+   * https://developers.google.com/apps-script/guides/triggers/events#edit
+   */
+  fireEdit(edit: EditEvent): TriggerRun[] {
+    const ss = this.activeSpreadsheet();
+    const sheet = ss.getSheetByName(edit.sheet);
+    if (!sheet) throw new Error(`fireEdit: no sheet named ${edit.sheet}`);
+    const range = sheet.getRange(edit.a1);
+    return this.fire('onEdit', 'ON_EDIT', edit.user, 'LIMITED', (t, mode) => ({
+      authMode: mode, range, source: ss, user: this.userObject(edit.user, mode),
+      ...(edit.value !== undefined ? { value: edit.value } : {}),
+      ...(edit.oldValue !== undefined ? { oldValue: edit.oldValue } : {}),
+      ...(t ? { triggerUid: t.uid } : {}),
+    }));
+  }
+
+  /** Runs each time-driven trigger due at the clock's time, as its installer, FULL auth, no UI. */
+  runDueTimeTriggers(): TriggerRun[] {
+    const runs: TriggerRun[] = [];
+    for (const t of this.triggers.due(this.clock.now())) {
+      const w = wallTime(this.clock.now(), 'UTC');
+      const event = {
+        authMode: 'FULL', triggerUid: t.uid, year: w.year, month: w.month, 'day-of-month': w.day,
+        'day-of-week': w.weekday === 0 ? 7 : w.weekday, hour: w.hour, minute: w.minute, second: w.second, timezone: 'UTC',
+      };
+      runs.push(this.invoke(t.handler, 'installable', t.owner, t.owner, 'FULL', false, event, t.uid));
+      this.triggers.advance(t, this.clock.now());
+    }
+    return runs;
+  }
+
+  private fire(simple: string, type: TriggerRecord['eventType'], user: string, simpleMode: AuthMode,
+    event: (t: TriggerRecord | undefined, mode: AuthMode) => object): TriggerRun[] {
+    const runs: TriggerRun[] = [];
+    if (this.requireBundle().functionNames().includes(simple)) {
+      runs.push(this.invoke(simple, 'simple', user, user, simpleMode, true, event(undefined, simpleMode)));
+    }
+    for (const t of this.triggers.all.filter((x) => x.eventType === type && x.sourceId === this.ctx.data.id)) {
+      runs.push(this.invoke(t.handler, 'installable', user, t.owner, 'FULL', true, event(t, 'FULL'), t.uid));
+    }
+    return runs;
+  }
+
+  private invoke(handler: string, kind: TriggerRun['kind'], active: string, effective: string, authMode: AuthMode,
+    hasUi: boolean, event: object, triggerUid?: string): TriggerRun {
+    const run: TriggerRun = { handler, kind, user: effective, authMode, ...(triggerUid ? { triggerUid } : {}) };
+    const bundle = this.requireBundle();
+    try {
+      run.result = this.run(active, () => bundle.invoke(handler, [event]), { authMode, hasUi, effectiveUser: effective });
+    } catch (e) {
+      run.error = e instanceof Error ? e : new Error(String(e));
+    }
+    return run;
+  }
+
+  private userObject(user: string, mode: AuthMode): GoogleAppsScript.Base.User {
+    const shown = activeUserEmail({ ...this.ctx, activeUser: user, authMode: mode }, {
+      timeZone: this.timeZone, locale: 'vi', scriptId: '', owner: this.opts.owner,
+      hideActiveUserOutsideDomain: this.opts.hideActiveUserOutsideDomain ?? false,
+    });
+    return createUser(shown);
+  }
+
+  private activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    const app = this.services.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    return app.getActiveSpreadsheet();
+  }
+
+  private requireBundle(): Bundle {
+    if (!this.bundle) throw new Error('No bundle loaded: call emulator.load() (or attach()) first.');
+    return this.bundle;
+  }
+}
+
+export function createEmulator(opts: EmulatorOptions): Emulator {
+  return new Emulator(opts);
+}
