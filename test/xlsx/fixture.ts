@@ -38,8 +38,8 @@ export function everyPropertyWorkbook(): SpreadsheetData {
   form.merges.push({ row: 1, column: 1, numRows: 1, numColumns: 6 });
   form.frozenRows = 2;
   form.frozenColumns = 1;
-  form.columnWidths.set(1, 180).set(2, 250).set(3, 37).set(6, 1);
-  form.rowHeights.set(1, 48).set(2, 30).set(9, 2);
+  form.columnWidths.set(1, 180).set(2, 250).set(3, 37).set(6, 1).set(20, 64); // column 20 and row 30 hold no cell
+  form.rowHeights.set(1, 48).set(2, 30).set(9, 2).set(30, 60);
   form.tabColor = '#1155cc';
   form.conditionalFormats.push({
     ranges: [{ row: 3, column: 2, numRows: 10, numColumns: 1 }], criteria: 'CUSTOM_FORMULA', args: ['=B3>DATE(2021,10,15)'],

@@ -1,5 +1,43 @@
 /**
- * Local workbooks: .xlsx files ⇄ the emulator's SpreadsheetData, through exceljs.
+ * Local workbooks: .xlsx files ⇄ the emulator's SpreadsheetData, through exceljs (the best-kept
+ * library that reads and writes styles, notes, validations, merges and views).
+ *
+ * Written natively, so Excel, LibreOffice and Google Sheets show them, and read back exactly:
+ * - values: string, number, boolean, Date, '' (empty); formulas with their cached value (never
+ *   evaluated here; a formula with value '' is written without a cached value);
+ * - dates: a serial of the wall clock in data.timeZone, as Sheets' download writes it
+ *   (18/05/2021 in a cell = new Date('2021-05-18T00:00:00+07:00') in the model = serial 44334);
+ *   a Date with no numberFormat gets 'dd/mm/yyyy', since a date cell always has a format in Sheets;
+ * - merges, notes, solid backgrounds, number formats (verbatim), bold, italic, font colour and
+ *   size, horizontal/vertical alignment, wrap;
+ * - column widths: px ⇄ Excel characters as Google's export does, width = (px + 1) / 7 rounded to
+ *   2 decimals (100 px = 14.43); row heights: px × 0.75 pt; both round-trip to the same pixels;
+ * - frozen rows/columns (sheet view), sheet order, hidden sheets, tab colours;
+ * - validations: VALUE_IN_LIST (an inline list), DATE_* (date rules; DATE_IS_VALID_DATE as
+ *   "date after 30/12/1899"), NUMBER_*, CUSTOM_FORMULA; allowInvalid=false is a "stop" error,
+ *   true a "warning"; helpText is the input prompt.
+ *
+ * Kept only in the very hidden "__dvk" sheet (JSON split under the 32,767-character cell limit),
+ * read back and removed from the model: the spreadsheet's id, name, owner, editors, time zone,
+ * locale and nextId; sheet ids and grid sizes; developer metadata; protections (with editors,
+ * descriptions, unprotected ranges, warningOnly, domainEdit, editorsSet); conditional formats;
+ * charts; print settings; validations Excel cannot express (a list item with a comma, a list over
+ * 255 characters, a dropdown-less list, other criteria). None of these is written natively: other
+ * programs do not show or enforce them. No native sheet protection is set either: the person with
+ * the local file is the coordinator, whom Sheets lets edit every protected range.
+ *
+ * Not faithful (read as their nearest model value):
+ * - Sheets' defaults read back as unset: font size 10 (or Excel's Calibri 11), normal weight and
+ *   style, bottom alignment, a row as high as the sheet's default (21 px); an empty cell with no
+ *   format, note or validation is no cell at all;
+ * - rich text reads as its plain text, a hyperlink as its text, an error as its code ('#N/A');
+ *   borders, fonts' names, hyperlinks' targets are not read or written;
+ * - a file from Google (no "__dvk"): sheet ids are 0, 1, 2… in order, the owner is options.owner,
+ *   the name the file's, no editors, protections or metadata, grids at least 1000 × 26;
+ * - a sheet renamed outside the add-on loses its __dvk data (matched by name) and gets a new id;
+ * - headless LibreOffice drops frozen panes when it saves (it has no view);
+ * - exceljs 4.4 parses each XML part in 16K-character pieces and so garbles an emoji that straddles
+ *   a piece boundary in a large sheet (Vietnamese letters are safe; __dvk escapes its emoji).
  */
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';

@@ -76,9 +76,9 @@ function readSheet(ws: ExcelJS.Worksheet, id: number, timeZone: string, meta: Si
 }
 
 function readDimensions(ws: ExcelJS.Worksheet, sheet: SheetData): void {
-  for (let column = 1; column <= ws.columnCount; column++) {
-    const width = ws.getColumn(column).width;
-    if (typeof width === 'number' && width > 0) sheet.columnWidths.set(column, excelWidthToPx(width));
+  // ws.columns, not columnCount: columnCount only counts columns holding cells.
+  for (const col of ws.columns ?? []) {
+    if (typeof col?.width === 'number' && col.width > 0) sheet.columnWidths.set(col.number, excelWidthToPx(col.width));
   }
   // LibreOffice writes a height on every row: one equal to the sheet's default is no explicit height.
   const defaultHeight = ws.properties.defaultRowHeight;
