@@ -62,5 +62,5 @@ export function noteKindLabel(campaign: Campaign, kind: NoteKindKey): string {
 /** "“tiếp tục thực hiện”, “nhân rộng” hoặc “mô hình mới”" for messages. */
 export function acceptedNoteKinds(campaign: Campaign): string {
   const labels = campaign.noteKinds.map((k) => `“${k.label}”`);
-  return `${labels.slice(0, -1).join(', ')} hoặc ${labels.at(-1)}`;
+  return `${labels.slice(0, -1).join(', ')} hoặc ${labels[labels.length - 1]}`;
 }

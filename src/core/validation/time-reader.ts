@@ -11,6 +11,7 @@ import type { Campaign, LocalDate } from '../campaign/schema';
 import type { SheetValue } from '../unit-tab/entry';
 import { formatVnDate, maxDate, minDate, toLocalDate, addDays } from '../dates';
 import { parseTimeText, type Span } from './time-text';
+import { periodOfRounds } from './period';
 
 export type TimeReading =
   | { ok: true; start: LocalDate; end: LocalDate; rounds: number[]; read: string }
@@ -18,10 +19,7 @@ export type TimeReading =
 
 /** First round's start to last round's end. */
 export function activityPeriod(campaign: Campaign): { start: LocalDate; end: LocalDate } {
-  return {
-    start: campaign.rounds.map((r) => r.start).sort()[0],
-    end: campaign.rounds.map((r) => r.end).sort().at(-1)!,
-  };
+  return periodOfRounds(campaign.rounds);
 }
 
 export function formatRange(start: LocalDate, end: LocalDate): string {

@@ -8,6 +8,7 @@ import { lastDayOfMonth, makeLocalDate, type LocalDate } from '../dates';
 import type { Round } from '../campaign/schema';
 import { fold } from './fold';
 import { parsePart, type TimePart } from './time-parts';
+import { periodOfRounds } from './period';
 
 export interface Span {
   start: LocalDate;
@@ -70,9 +71,7 @@ function roundSpan(r: Round): Span {
 }
 
 function wholePeriodSpan(rounds: readonly Round[]): Span {
-  const start = rounds.map((r) => r.start).sort()[0];
-  const end = rounds.map((r) => r.end).sort().at(-1)!;
-  return { start, end, coarseStart: true, coarseEnd: true, wholePeriod: true };
+  return { ...periodOfRounds(rounds), coarseStart: true, coarseEnd: true, wholePeriod: true };
 }
 
 const SEPARATOR = /\s*(?:\bden\b|\btoi\b|\bva\b|[,;&+-])\s*/g;
