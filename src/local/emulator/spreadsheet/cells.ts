@@ -1,0 +1,84 @@
+/** Sparse cell access on SheetData: read with defaults, write creating cells, drop empty ones. */
+import { cellKey } from '../model';
+import type { CellData, CellValue, GridRange, SheetData } from '../model';
+
+export function cellAt(sheet: SheetData, row: number, column: number): CellData | undefined {
+  return sheet.cells.get(cellKey(row, column));
+}
+
+/** True when a cell carries nothing at all, so it can leave the sparse map. */
+function isBlank(c: CellData): boolean {
+  return Object.entries(c).every(([k, v]) => (k === 'value' ? v === '' : v === undefined));
+}
+
+/** Applies `edit` to every cell of `g`, creating and pruning cells as needed. */
+export function editCells(sheet: SheetData, g: GridRange, edit: (cell: CellData, i: number, j: number) => void): void {
+  for (let i = 0; i < g.numRows; i++) {
+    for (let j = 0; j < g.numColumns; j++) {
+      const key = cellKey(g.row + i, g.column + j);
+      const cell = sheet.cells.get(key) ?? { value: '' };
+      edit(cell, i, j);
+      if (isBlank(cell)) sheet.cells.delete(key);
+      else sheet.cells.set(key, cell);
+    }
+  }
+}
+
+/** Reads one attribute over `g` as a fresh 2-D array. */
+export function readCells<T>(sheet: SheetData, g: GridRange, read: (cell: CellData | undefined) => T): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < g.numRows; i++) {
+    const row: T[] = [];
+    for (let j = 0; j < g.numColumns; j++) row.push(read(cellAt(sheet, g.row + i, g.column + j)));
+    out.push(row);
+  }
+  return out;
+}
+
+/** Normalises a written value: null/undefined become '', Dates are copied, '=…' becomes a formula. */
+export function writeValue(cell: CellData, value: unknown): void {
+  if (typeof value === 'string' && value.startsWith('=') && value.length > 1) {
+    cell.formula = value;
+    cell.value = '';
+    return;
+  }
+  delete cell.formula;
+  cell.value = toCellValue(value);
+}
+
+export function toCellValue(value: unknown): CellValue {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return new Date(value.getTime());
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+export function readValue(cell: CellData | undefined): CellValue {
+  if (!cell) return '';
+  return cell.value instanceof Date ? new Date(cell.value.getTime()) : cell.value;
+}
+
+export function hasContent(cell: CellData): boolean {
+  return cell.value !== '' || !!cell.formula;
+}
+
+/** Last row / column holding a value or formula (0 when the sheet is empty). */
+export function lastContent(sheet: SheetData): { row: number; column: number } {
+  let row = 0;
+  let column = 0;
+  for (const [key, cell] of sheet.cells) {
+    if (!hasContent(cell)) continue;
+    const [r, c] = key.split(':').map(Number);
+    if (r > row) row = r;
+    if (c > column) column = c;
+  }
+  return { row, column };
+}
+
+export function cloneCell(c: CellData): CellData {
+  return {
+    ...c,
+    value: c.value instanceof Date ? new Date(c.value.getTime()) : c.value,
+    validation: c.validation ? { ...c.validation, args: [...c.validation.args] } : undefined,
+  };
+}
