@@ -127,6 +127,23 @@ describe('triggers', () => {
     expect(runs).toEqual([[UNIT, 'FULL', false, uid], [UNIT, 'FULL', false, uid]]);
   });
 
+  test('building the edit event is not billed to the script; what the handler calls on e.range is', () => {
+    const emu = createEmulator({ owner: OWNER, editors: [UNIT] });
+    attachHandlers(emu, { onEdit: (e) => (e as GoogleAppsScript.Events.SheetsOnEdit).range.getValues() });
+    emu.calls.reset();
+    emu.fireEdit({ user: UNIT, sheet: emu.ctx.data.sheets[0].name, a1: 'A1:C2' });
+    expect(emu.calls.snapshot()).toEqual({ 'Range.getValues': 1 });
+  });
+
+  test('a time-driven trigger has no UI: SpreadsheetApp.getUi() throws there', () => {
+    const emu = createEmulator({ owner: OWNER, now: '2021-05-17T10:00:00+07:00' });
+    const g = emu.globals() as G;
+    attachHandlers(emu, { alertAll: () => g.SpreadsheetApp.getUi().alert('Nhắc hạn') });
+    emu.run(OWNER, () => g.ScriptApp.newTrigger('alertAll').timeBased().everyHours(1).create());
+    emu.clock.advance(3600_000);
+    expect(emu.runDueTimeTriggers()[0].error?.message).toBe('Cannot call SpreadsheetApp.getUi() from this context.');
+  });
+
   test('a failing trigger is reported and does not stop the others', () => {
     const emu = createEmulator({ owner: OWNER, now: '2021-05-17T10:00:00+07:00' });
     const g = emu.globals() as G;

@@ -85,6 +85,13 @@ export class Emulator {
 
   private readonly services: Record<string, unknown>;
   private execution = 0;
+  /**
+   * The platform's own view of the workbook, for building event objects: its calls are not the
+   * script's, so they are not counted while the event is built (the script's later calls on
+   * e.range are).
+   */
+  private readonly platformSheets: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  private platformBuilding = false;
 
   constructor(readonly opts: EmulatorOptions) {
     this.clock = new FakeClock(opts.now ?? '2021-05-07T08:00:00+07:00');
@@ -98,6 +105,20 @@ export class Emulator {
     };
     this.ui = new UiLog(opts.addonName ?? 'Dân vận khéo');
     this.services = this.makeServices();
+    const uncounted = new CallCounter();
+    const platformCtx = new Proxy(this.ctx, {
+      get: (target, prop, receiver) => (prop === 'calls' && this.platformBuilding ? uncounted : Reflect.get(target, prop, receiver)),
+    });
+    this.platformSheets = createSpreadsheetApp(platformCtx, this.ui);
+  }
+
+  private uncounted<T>(fn: () => T): T {
+    this.platformBuilding = true;
+    try {
+      return fn();
+    } finally {
+      this.platformBuilding = false;
+    }
   }
 
   private makeServices(): Record<string, unknown> {
@@ -184,10 +205,12 @@ export class Emulator {
    * https://developers.google.com/apps-script/guides/triggers/events#edit
    */
   fireEdit(edit: EditEvent): TriggerRun[] {
-    const ss = this.activeSpreadsheet();
-    const sheet = ss.getSheetByName(edit.sheet);
-    if (!sheet) throw new Error(`fireEdit: no sheet named ${edit.sheet}`);
-    const range = sheet.getRange(edit.a1);
+    const { ss, range } = this.uncounted(() => {
+      const book = this.platformSheets.getActiveSpreadsheet();
+      const sheet = book.getSheetByName(edit.sheet);
+      if (!sheet) throw new Error(`fireEdit: no sheet named ${edit.sheet}`);
+      return { ss: book, range: sheet.getRange(edit.a1) };
+    });
     return this.fire('onEdit', 'ON_EDIT', edit.user, 'LIMITED', (t, mode) => ({
       authMode: mode, range, source: ss, user: this.userObject(edit.user, mode),
       ...(edit.value !== undefined ? { value: edit.value } : {}),
@@ -244,8 +267,7 @@ export class Emulator {
   }
 
   private activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    const app = this.services.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-    return app.getActiveSpreadsheet();
+    return this.uncounted(() => this.platformSheets.getActiveSpreadsheet());
   }
 
   private requireBundle(): Bundle {
