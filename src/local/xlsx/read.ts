@@ -78,7 +78,8 @@ function readSheet(ws: ExcelJS.Worksheet, id: number, timeZone: string, meta: Si
 function readDimensions(ws: ExcelJS.Worksheet, sheet: SheetData): void {
   // ws.columns, not columnCount: columnCount only counts columns holding cells.
   for (const col of ws.columns ?? []) {
-    if (typeof col?.width === 'number' && col.width > 0) sheet.columnWidths.set(col.number, excelWidthToPx(col.width));
+    const { number, width } = col ?? {};
+    if (typeof number === 'number' && typeof width === 'number' && width > 0) sheet.columnWidths.set(number, excelWidthToPx(width));
   }
   // LibreOffice writes a height on every row: one equal to the sheet's default is no explicit height.
   const defaultHeight = ws.properties.defaultRowHeight;
