@@ -1,7 +1,8 @@
 /**
  * Thời gian thực hiện as units write it. Campaign: Đợt 1 07/05–02/07/2021, Đợt 2 03/07–15/10/2021.
- * Sheets returns a date cell as a Date at local midnight of the spreadsheet's zone
- * (https://developers.google.com/apps-script/reference/spreadsheet/range#getValues).
+ * getValues returns Number, Boolean, Date or String
+ * (https://developers.google.com/apps-script/reference/spreadsheet/value-type); a date cell is a
+ * Date at local midnight of the spreadsheet's zone, so the day must be read in that zone.
  */
 import fc from 'fast-check';
 import { readImplementationTime, activityPeriod } from '../../src/core/validation/time-reader';
