@@ -159,3 +159,9 @@ function locate(problem: string, refs: Map<string, string>): string {
   return `${CONFIG_SHEET_NAME}: ${message}`;
 }
 
+
+/** The Người tổng hợp e-mails alone, read leniently: who may act even when Cấu hình has errors. */
+export function coordinatorsIn(grid: readonly (readonly Cell[])[]): string[] {
+  const rows = splitTables(grid).tables.coordinators ?? [];
+  return rows.map((r) => str(r.cells[0]).toLowerCase()).filter((e) => z.safeParse(EmailSchema, e).success);
+}

@@ -1,0 +1,41 @@
+/**
+ * Time left in this execution (6-minute limit). Sheets calls such as insertSheet, protect and
+ * addEditors are unmeasured publicly; we assume ≈ 0.5 s each (shared/apps-script-facts.md) and
+ * stop before the larger of real elapsed time and that estimate would pass the budget, so a run
+ * ends early rather than being killed mid-tab, on Google and on the emulator's fake clock alike.
+ */
+export const RUN_BUDGET_MS = 240_000;
+
+export const COST_MS = {
+  /** getValues of Cấu hình, getSheets, the metadata finder, the two role protections. */
+  start: 4_000,
+  /** insertSheet from template, metadata, unit name, protect, editors, sync: ≈ 5 slow calls. */
+  create: 2_500,
+  /** A tab whose creation a previous run left unfinished. */
+  finish: 2_000,
+  /** New editors on a present tab. */
+  update: 1_500,
+  markRemoved: 500,
+} as const;
+
+export class RunBudget {
+  private estimated = 0;
+
+  constructor(
+    private readonly startedAt: number,
+    private readonly limitMs = RUN_BUDGET_MS,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  spent(): number {
+    return Math.max(this.now() - this.startedAt, this.estimated);
+  }
+
+  canAfford(costMs: number): boolean {
+    return this.spent() + costMs <= this.limitMs;
+  }
+
+  charge(costMs: number): void {
+    this.estimated += costMs;
+  }
+}

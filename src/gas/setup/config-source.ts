@@ -1,0 +1,22 @@
+/** The campaign as the Cấu hình sheet says now: one getValues, parsed by core. */
+import { CONFIG_SHEET_NAME, readConfigGrid, type ConfigRead } from '../../core/config-sheet';
+import { TEMPLATE_SHEET_NAME } from '../../core/template';
+import { findRoleSheet } from './tracking';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface CampaignSource {
+  config: Sheet | null;
+  template: Sheet | null;
+  grid: unknown[][];
+  read?: ConfigRead;
+}
+
+export function loadCampaignSource(ss: Spreadsheet): CampaignSource {
+  const config = findRoleSheet(ss, 'config', CONFIG_SHEET_NAME);
+  const template = findRoleSheet(ss, 'template', TEMPLATE_SHEET_NAME);
+  if (!config) return { config, template, grid: [] };
+  const grid = config.getDataRange().getValues();
+  return { config, template, grid, read: readConfigGrid(grid, ss.getSpreadsheetTimeZone()) };
+}

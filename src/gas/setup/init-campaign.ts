@@ -1,0 +1,55 @@
+/**
+ * initCampaign(): writes Cấu hình (pre-filled with the default Quận 3 2021 campaign, the caller
+ * added as a coordinator) and Mẫu đăng ký, each tracked and protected for coordinators. Never
+ * overwrites: a sheet already there is kept; a run that died between the two completes the other.
+ */
+import { parseCampaign, QUAN3_2021, type Campaign } from '../../core/campaign';
+import { buildConfigLayout, CONFIG_SHEET_NAME } from '../../core/config-sheet';
+import { buildTemplateLayout, TEMPLATE_SHEET_NAME } from '../../core/template';
+import { assertCoordinator, callerEmail, ownerEmail } from '../auth';
+import { stateOf, type SidebarState } from '../state';
+import { applyLayout } from './apply-layout';
+import { loadCampaignSource } from './config-source';
+import { withDocumentLock } from './lock';
+import { protectSheet } from './protect';
+import { KEY } from './tracking';
+
+export const CONFIG_PROTECTION = 'Dân vận khéo: Cấu hình (chỉ người tổng hợp sửa)';
+export const TEMPLATE_PROTECTION = 'Dân vận khéo: Mẫu đăng ký (chỉ người tổng hợp sửa)';
+
+export function initCampaign(): SidebarState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return withDocumentLock(() => {
+    const before = loadCampaignSource(ss);
+    const user = callerEmail();
+    const owner = ownerEmail(ss);
+    if (before.config && before.template) {
+      return stateOf(ss, before, 'Chiến dịch đã được khởi tạo: bảng Cấu hình và Mẫu đăng ký đã có, không ghi đè.');
+    }
+    // A half-made setup is finished by a coordinator it names; a blank file only by its owner.
+    const coordinators = before.read?.campaign?.coordinators ?? [];
+    assertCoordinator(user, owner, coordinators, 'khởi tạo chiến dịch');
+    const campaign = before.read?.campaign ?? defaultCampaign(user, owner);
+    const who = { me: user, owner };
+    if (!before.config) {
+      const sheet = ss.insertSheet(CONFIG_SHEET_NAME, 0);
+      ss.addDeveloperMetadata(KEY.config, String(sheet.getSheetId()));
+      applyLayout(sheet, buildConfigLayout(campaign));
+      protectSheet(sheet, campaign.coordinators, CONFIG_PROTECTION, who);
+    }
+    if (!before.template) {
+      const sheet = ss.insertSheet(TEMPLATE_SHEET_NAME, 1);
+      ss.addDeveloperMetadata(KEY.template, String(sheet.getSheetId()));
+      applyLayout(sheet, buildTemplateLayout(campaign));
+      protectSheet(sheet, campaign.coordinators, TEMPLATE_PROTECTION, who);
+    }
+    SpreadsheetApp.flush();
+    return stateOf(ss, loadCampaignSource(ss),
+      'Đã tạo bảng Cấu hình (chiến dịch mặc định Quận 3 năm 2021) và Mẫu đăng ký. Hãy kiểm tra danh sách đơn vị, e-mail, rồi bấm “Tạo/cập nhật tab đơn vị”.');
+  });
+}
+
+function defaultCampaign(user: string, owner: string): Campaign {
+  const coordinators = [...new Set([user, owner].filter(Boolean))];
+  return parseCampaign({ ...QUAN3_2021, coordinators });
+}

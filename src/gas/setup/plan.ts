@@ -1,0 +1,78 @@
+/**
+ * What a setup run must do, decided from plain data (the configuration and what the metadata
+ * says about each tab) before anything is changed. Pure: no Apps Script globals.
+ */
+import type { Campaign, Unit } from '../../core/campaign';
+import { assignSheetNames, sanitizeSheetName, sheetNameKey } from '../../core/sheet-names';
+import { normEmails } from './protect';
+import type { SyncState } from './tracking';
+
+export interface TabInfo {
+  sheetId: number;
+  name: string;
+  unit: string;
+  sync?: SyncState;
+}
+
+export type Action =
+  | { kind: 'none'; unit: Unit; tab: TabInfo; editors: string[] }
+  | { kind: 'update'; unit: Unit; tab: TabInfo; editors: string[] }
+  | { kind: 'finish'; unit: Unit; tab: TabInfo; editors: string[] }
+  | { kind: 'create'; unit: Unit; sheetName: string; clash?: string; editors: string[];
+      /** An untracked sheet with the unit's name: a copy a run died before tagging, if it still shows the placeholder. */
+      orphan?: { sheetId: number; name: string } }
+  | { kind: 'markRemoved'; tab: TabInfo }
+  | { kind: 'removed'; tab: TabInfo }
+  | { kind: 'duplicate'; unit: string; tab: TabInfo; of: TabInfo };
+
+const unitKey = (name: string) => name.trim().normalize('NFC').toLocaleLowerCase('vi');
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+export function desiredEditors(unit: Unit, c: Campaign): string[] {
+  return normEmails([...unit.emails, ...c.coordinators]);
+}
+
+/**
+ * @param sheets every sheet (id, name) in order; @param tabs the unit tabs the metadata names,
+ * in sheet order; @param reserved ids of sheets that are never a unit's (Cấu hình, Mẫu đăng ký).
+ */
+export function planSetup(c: Campaign, sheets: readonly { sheetId: number; name: string }[], tabs: readonly TabInfo[], reserved: ReadonlySet<number>): Action[] {
+  const actions: Action[] = [];
+  const claimed = new Map<string, TabInfo>();
+  const duplicates: Action[] = [];
+  for (const t of tabs) {
+    const k = unitKey(t.unit);
+    const first = claimed.get(k);
+    if (first) duplicates.push({ kind: 'duplicate', unit: t.unit, tab: t, of: first });
+    else claimed.set(k, t);
+  }
+  const tracked = new Set(tabs.map((t) => t.sheetId));
+  const untracked = sheets.filter((s) => !tracked.has(s.sheetId) && !reserved.has(s.sheetId));
+  const toCreate = c.units.filter((u) => !claimed.has(unitKey(u.name)));
+  const orphans = new Map(untracked.map((s) => [sheetNameKey(s.name), s]));
+  const adoptable = new Map<string, { sheetId: number; name: string }>();
+  for (const u of toCreate) {
+    const o = orphans.get(sheetNameKey(sanitizeSheetName(u.name)));
+    if (o && ![...adoptable.values()].includes(o)) adoptable.set(unitKey(u.name), o);
+  }
+  const names = assignSheetNames(toCreate.map((u) => u.name), sheets.map((s) => s.name));
+  const nameOf = new Map(names.map((n) => [unitKey(n.unit), n]));
+
+  for (const unit of c.units) {
+    const editors = desiredEditors(unit, c);
+    const tab = claimed.get(unitKey(unit.name));
+    if (!tab) {
+      const n = nameOf.get(unitKey(unit.name))!;
+      const orphan = adoptable.get(unitKey(unit.name));
+      actions.push({ kind: 'create', unit, sheetName: n.sheetName, editors, ...(n.clash ? { clash: n.clash } : {}), ...(orphan ? { orphan } : {}) });
+    } else if (!tab.sync) actions.push({ kind: 'finish', unit, tab, editors });
+    else if (tab.sync.removed || !sameList(tab.sync.editors, editors)) actions.push({ kind: 'update', unit, tab, editors });
+    else actions.push({ kind: 'none', unit, tab, editors });
+  }
+  const inConfig = new Set(c.units.map((u) => unitKey(u.name)));
+  for (const tab of claimed.values()) {
+    if (inConfig.has(unitKey(tab.unit))) continue;
+    actions.push({ kind: tab.sync?.removed ? 'removed' : 'markRemoved', tab });
+  }
+  return [...actions, ...duplicates];
+}

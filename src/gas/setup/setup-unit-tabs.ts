@@ -1,0 +1,183 @@
+/**
+ * setupUnitTabs(): one resumable run of "Tạo/cập nhật tab đơn vị". Creates the missing unit tabs
+ * from Mẫu đăng ký, brings protections in step with Cấu hình, marks tabs of removed units, and
+ * stops before the time budget; the sidebar calls again while !finished. Never clears, overwrites
+ * or reorders a unit's rows, never deletes a tab.
+ */
+import type { Campaign } from '../../core/campaign';
+import type { UnitIssue } from '../../core/config-sheet';
+import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../auth';
+import { CONFIG_PROTECTION, TEMPLATE_PROTECTION } from './init-campaign';
+import { COST_MS, RunBudget } from './budget';
+import { loadCampaignSource } from './config-source';
+import { withDocumentLock } from './lock';
+import { planSetup, type Action } from './plan';
+import { protectSheet } from './protect';
+import { readTracking, type TrackedTab } from './tracking';
+import { adoptUnitTab, createUnitTab, finishUnitTab, isBareTemplateCopy, markRemoved, updateUnitTab, type Who } from './unit-tab';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface UnitTabItem {
+  unit: string;
+  sheetName: string;
+  sheetId?: number;
+  status: 'created' | 'present' | 'renamed' | 'removed' | 'problem';
+  message: string;
+}
+
+export interface SetupUnitTabsResult {
+  finished: boolean;
+  done: number;
+  total: number;
+  items: UnitTabItem[];
+  message?: string;
+}
+
+export function setupUnitTabs(): SetupUnitTabsResult {
+  const startedAt = Date.now();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return withDocumentLock(() => runSetup(ss, new RunBudget(startedAt)));
+}
+
+export function runSetup(ss: Spreadsheet, budget: RunBudget): SetupUnitTabsResult {
+  const src = loadCampaignSource(ss);
+  const who: Who = { me: callerEmail(), owner: ownerEmail(ss) };
+  assertCoordinator(who.me, who.owner, coordinatorsOf(src.config, src.grid), 'tạo/cập nhật tab đơn vị');
+  if (!src.config || !src.template) throw new Error('Chưa khởi tạo chiến dịch: bấm “Khởi tạo chiến dịch” trước.');
+  const campaign = src.read?.campaign;
+  if (!campaign) throw new Error(`Cấu hình có lỗi, chưa tạo tab nào:\n- ${src.read?.problems.join('\n- ')}`);
+  budget.charge(COST_MS.start);
+  protectSheet(src.config, campaign.coordinators, CONFIG_PROTECTION, who);
+  protectSheet(src.template, campaign.coordinators, TEMPLATE_PROTECTION, who);
+
+  const tracking = readTracking(ss);
+  const reserved = new Set([src.config.getSheetId(), src.template.getSheetId()]);
+  const actions = planSetup(campaign, tracking.sheets, tracking.unitTabs, reserved);
+  const run = new Run(ss, src.template, campaign, who, budget, tracking, src.read?.unitIssues ?? []);
+  for (const a of actions) run.perform(a);
+  return run.result();
+}
+
+class Run {
+  readonly items: UnitTabItem[] = [];
+  private done = 0;
+  private stopped = false;
+  private nextIndex: number;
+  private readonly bySheetId: Map<number, TrackedTab>;
+  private readonly sheetById: Map<number, Sheet>;
+  private readonly fileEditors: Set<string>;
+  private readonly issues: Map<string, string[]>;
+
+  constructor(
+    private readonly ss: Spreadsheet, private readonly template: Sheet, private readonly c: Campaign,
+    private readonly who: Who, private readonly budget: RunBudget, tracking: ReturnType<typeof readTracking>, unitIssues: UnitIssue[],
+  ) {
+    this.nextIndex = tracking.sheets.length;
+    this.bySheetId = new Map(tracking.unitTabs.map((t) => [t.sheetId, t]));
+    this.sheetById = new Map(tracking.sheets.map((s) => [s.sheetId, s.sheet]));
+    this.fileEditors = new Set([who.owner, ...ss.getEditors().map((u) => u.getEmail().toLowerCase())]);
+    this.issues = new Map();
+    for (const i of unitIssues) this.issues.set(i.unit, [...(this.issues.get(i.unit) ?? []), i.message]);
+  }
+
+  result(): SetupUnitTabsResult {
+    const total = this.c.units.length;
+    const r: SetupUnitTabsResult = { finished: !this.stopped, done: this.done, total, items: this.items };
+    if (this.stopped) r.message = `Đã xong ${this.done}/${total} tab; đang tiếp tục…`;
+    return r;
+  }
+
+  perform(a: Action): void {
+    const cost = a.kind === 'create' ? COST_MS.create : a.kind === 'finish' ? COST_MS.finish : a.kind === 'update' ? COST_MS.update
+      : a.kind === 'markRemoved' ? COST_MS.markRemoved : 0;
+    // Work already done (cost 0) is still reported after the budget ran out, so done counts every complete tab.
+    if (cost > 0 && (this.stopped || !this.budget.canAfford(cost))) { this.stopped = true; return; }
+    this.budget.charge(cost);
+    try {
+      this.apply(a);
+    } catch (e) {
+      const unit = a.kind === 'markRemoved' || a.kind === 'removed' ? a.tab.unit : a.unit;
+      const name = a.kind === 'create' ? a.sheetName : a.tab.name;
+      const msg = e instanceof Error ? e.message : String(e);
+      this.items.push({ unit: typeof unit === 'string' ? unit : unit.name, sheetName: name, status: 'problem', message: `Không xử lý được tab “${name}”: ${msg}` });
+    }
+  }
+
+  private apply(a: Action): void {
+    switch (a.kind) {
+      case 'none': return this.unitDone(a.unit.name, a.tab.name, a.tab.sheetId, renamedOr(a.tab, 'present'), presentMessage(a.tab), a.unit.emails);
+      case 'update': {
+        const tab = this.bySheetId.get(a.tab.sheetId)!;
+        updateUnitTab(tab.sheet, a.unit, a.editors, this.who, tab.syncMeta, Boolean(tab.sync?.removed), tab.sync?.name ?? tab.name);
+        return this.unitDone(a.unit.name, tab.name, tab.sheetId, renamedOr(tab, 'present'),
+          `${presentMessage(tab)} Đã cập nhật quyền chỉnh sửa theo Cấu hình.`, a.unit.emails);
+      }
+      case 'finish': {
+        const tab = this.bySheetId.get(a.tab.sheetId)!;
+        finishUnitTab(tab.sheet, a.unit, a.editors, this.who, tab.syncMeta);
+        return this.unitDone(a.unit.name, tab.name, tab.sheetId, 'created', `Đã tạo tab “${tab.name}” (hoàn tất lần chạy trước).`, a.unit.emails);
+      }
+      case 'create': {
+        const orphan = a.orphan && this.sheetById.get(a.orphan.sheetId);
+        let sheet: Sheet;
+        let created = `Đã tạo tab “${a.sheetName}”.`;
+        let clash = a.clash;
+        if (orphan && isBareTemplateCopy(orphan)) {
+          sheet = orphan;
+          adoptUnitTab(sheet, a.unit);
+          created = `Đã tạo tab “${a.orphan!.name}” (hoàn tất lần chạy trước).`;
+          clash = undefined;
+        } else {
+          sheet = createUnitTab(this.ss, this.template, a.unit, a.sheetName, this.nextIndex++);
+        }
+        finishUnitTab(sheet, a.unit, a.editors, this.who);
+        const name = sheet.getName();
+        if (clash) {
+          return this.unitDone(a.unit.name, name, sheet.getSheetId(), 'problem', `Đã tạo tab “${name}”: trùng tên, ${clash}.`, a.unit.emails);
+        }
+        return this.unitDone(a.unit.name, name, sheet.getSheetId(), 'created', created, a.unit.emails);
+      }
+      case 'markRemoved': {
+        const tab = this.bySheetId.get(a.tab.sheetId)!;
+        markRemoved(tab.sheet, tab.syncMeta, tab.sync?.editors ?? [], tab.sync?.name ?? tab.name);
+        return this.removed(tab);
+      }
+      case 'removed': return this.removed(a.tab);
+      case 'duplicate':
+        this.items.push({ unit: a.unit, sheetName: a.tab.name, sheetId: a.tab.sheetId, status: 'problem',
+          message: `Tab “${a.tab.name}” cũng gắn với đơn vị này (có lẽ là bản sao của “${a.of.name}”); add-on chỉ theo dõi “${a.of.name}”.` });
+    }
+  }
+
+  private removed(tab: { unit: string; name: string; sheetId: number }): void {
+    this.items.push({ unit: tab.unit, sheetName: tab.name, sheetId: tab.sheetId, status: 'removed',
+      message: `Đơn vị không còn trong Cấu hình: tab “${tab.name}” được giữ nguyên cùng dữ liệu (tô màu xám), không bị xoá.` });
+  }
+
+  private unitDone(unit: string, sheetName: string, sheetId: number, status: UnitTabItem['status'], message: string, emails: string[]): void {
+    this.done++;
+    const notes = [message, ...this.warnings(unit, emails)];
+    const bad = this.issues.get(unit);
+    this.items.push({ unit, sheetName, sheetId, status: bad && status !== 'problem' ? 'problem' : status, message: notes.join(' ') });
+  }
+
+  private warnings(unit: string, emails: string[]): string[] {
+    const w = [...(this.issues.get(unit) ?? [])];
+    if (emails.length === 0) w.push('Chưa có e-mail liên hệ: chỉ người tổng hợp sửa được tab này.');
+    const unshared = emails.filter((e) => !this.fileEditors.has(e.toLowerCase()));
+    if (unshared.length) w.push(`Chưa được chia sẻ quyền chỉnh sửa tệp: ${unshared.join(', ')} (hãy chia sẻ tệp cho họ; add-on không tự chia sẻ).`);
+    return w;
+  }
+}
+
+function renamedOr(tab: { name: string; sync?: { name?: string } }, status: 'present'): 'present' | 'renamed' {
+  return tab.sync?.name && tab.sync.name !== tab.name ? 'renamed' : status;
+}
+
+function presentMessage(tab: { name: string; sync?: { name?: string } }): string {
+  return tab.sync?.name && tab.sync.name !== tab.name
+    ? `Tab đã được đổi tên thành “${tab.name}” (trước là “${tab.sync.name}”); vẫn được theo dõi, giữ nguyên dữ liệu.`
+    : `Tab “${tab.name}” đã có, giữ nguyên dữ liệu.`;
+}

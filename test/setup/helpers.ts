@@ -1,0 +1,44 @@
+/** Shared set-up for the emulator tests of initCampaign / setupUnitTabs / getSidebarState. */
+import { createEmulator, type Emulator } from '../../src/local/emulator/emulator';
+
+export const OWNER = 'bandanvan@q3.gov.vn';
+export const COORDINATOR = 'tonghop@q3.gov.vn';
+export const UNIT_USER = 'phuong1@q3.gov.vn';
+
+export type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function emulator(editors: string[] = [COORDINATOR, UNIT_USER]): Emulator {
+  const emu = createEmulator({ owner: OWNER, editors });
+  emu.load();
+  return emu;
+}
+
+/** Runs `fn` against the emulator's SpreadsheetApp as `user` (a person editing the sheet by hand). */
+export function asUser<T>(emu: Emulator, user: string, fn: (ss: SS) => T): T {
+  const app = emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  return emu.run(user, () => fn(app.getActiveSpreadsheet()));
+}
+
+export interface SetupResult {
+  finished: boolean; done: number; total: number; message?: string;
+  items: { unit: string; sheetName: string; sheetId?: number; status: string; message: string }[];
+}
+
+/** Presses "Tạo/cập nhật tab đơn vị" until finished, as the sidebar does. */
+export function setupUntilFinished(emu: Emulator, maxRuns = 20): { runs: SetupResult[]; items: Map<string, SetupResult['items'][number]> } {
+  const runs: SetupResult[] = [];
+  const items = new Map<string, SetupResult['items'][number]>();
+  for (let i = 0; i < maxRuns; i++) {
+    const r = emu.bundle!.call('setupUnitTabs') as SetupResult;
+    runs.push(r);
+    for (const it of r.items) items.set(`${it.unit}\u0000${it.sheetName}`, it);
+    if (r.finished) return { runs, items };
+  }
+  throw new Error('setupUnitTabs never finished');
+}
+
+/** The Đơn vị table's rows in Cấu hình: finds the heading, returns the first data row. */
+export function unitsFirstRow(ss: SS): number {
+  const values = ss.getSheetByName('Cấu hình')!.getDataRange().getValues();
+  return values.findIndex((r) => r[0] === 'Đơn vị' && r.slice(1).every((v) => v === '')) + 3;
+}

@@ -1,0 +1,72 @@
+/**
+ * initCampaign and getSidebarState on the emulator, through the built bundle (dist/Code.js).
+ * Protection behaviour relied on: developers.google.com/apps-script/reference/spreadsheet/protection
+ * (owner always an editor; Sheet.protect() mirrors the file's editors until editors are set).
+ */
+import { parseCampaign, QUAN3_2021 } from '../../src/core/campaign';
+import { readConfigGrid } from '../../src/core/config-sheet';
+import { asUser, COORDINATOR, emulator, OWNER, UNIT_USER } from './helpers';
+
+describe('initCampaign on a blank spreadsheet', () => {
+  it('offers initialisation to the owner, then writes Cấu hình and Mẫu đăng ký', () => {
+    const emu = emulator();
+    expect(emu.bundle!.call('getSidebarState')).toMatchObject({ user: OWNER, isCoordinator: true, initialized: false });
+    const state = emu.bundle!.call('initCampaign') as Record<string, unknown>;
+    expect(state).toMatchObject({ initialized: true, isCoordinator: true, campaign: { id: 'quan3-2021', year: 2021, units: 32 } });
+    asUser(emu, OWNER, (ss) => {
+      expect(ss.getSheets().map((s) => s.getName())).toEqual(['Cấu hình', 'Mẫu đăng ký', 'Trang tính1']);
+      const config = ss.getSheetByName('Cấu hình')!;
+      const read = readConfigGrid(config.getDataRange().getValues());
+      expect(read.problems).toEqual([]);
+      expect(read.campaign).toEqual(parseCampaign({ ...QUAN3_2021, coordinators: [OWNER] }));
+      expect(config.getFrozenRows()).toBeGreaterThan(0);
+      const template = ss.getSheetByName('Mẫu đăng ký')!;
+      expect(template.getMaxColumns()).toBe(6);
+      expect(template.getMaxRows()).toBeLessThan(100);
+      expect(template.getRange('A1').getValue()).toBe('ĐẢNG BỘ QUẬN 3');
+      expect(template.getRange('D1').getValue()).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
+      expect(template.getRange('A5').getValue()).toBe('BẢNG ĐĂNG KÝ');
+      expect(template.getFrozenRows()).toBe(10);
+      expect(template.getRange('A10:F10').getValues()[0]).toEqual(['STT', 'Tên mô hình', 'Hình thức thực hiện', 'Thời gian thực hiện',
+        'Dự kiến kết quả (hiệu quả, số lượng đạt được)', 'Ghi chú']);
+      expect(template.getRange('F12').getDataValidation()?.getCriteriaValues()[0]).toEqual(['tiếp tục thực hiện', 'nhân rộng', 'mô hình mới']);
+      for (const sheet of [config, template]) {
+        const p = sheet.getProtections(SpreadsheetAppProtectionSheet(emu))[0];
+        expect(p.getEditors().map((u) => u.getEmail()).sort()).toEqual([OWNER]);
+      }
+    });
+  });
+
+  it('never overwrites: a second call leaves both sheets as a coordinator edited them', () => {
+    const emu = emulator();
+    emu.bundle!.call('initCampaign');
+    asUser(emu, OWNER, (ss) => ss.getSheetByName('Mẫu đăng ký')!.getRange('A5').setValue('BẢNG ĐĂNG KÝ (sửa)'));
+    const state = emu.bundle!.call('initCampaign') as { message: string };
+    expect(state.message).toContain('không ghi đè');
+    asUser(emu, OWNER, (ss) => {
+      expect(ss.getSheetByName('Mẫu đăng ký')!.getRange('A5').getValue()).toBe('BẢNG ĐĂNG KÝ (sửa)');
+      expect(ss.getSheets()).toHaveLength(3);
+    });
+  });
+
+  it('refuses a non-coordinator, changing nothing', () => {
+    const emu = emulator();
+    emu.user = UNIT_USER;
+    expect(emu.bundle!.call('getSidebarState')).toMatchObject({ user: UNIT_USER, isCoordinator: false, initialized: false });
+    expect(() => emu.bundle!.call('initCampaign')).toThrow(/không phải người tổng hợp/);
+    expect(emu.ctx.data.sheets).toHaveLength(1);
+  });
+
+  it('lets a coordinator listed in Cấu hình act, and tells a unit user it is read-only', () => {
+    const emu = emulator();
+    emu.bundle!.call('initCampaign');
+    emu.user = COORDINATOR;
+    expect(emu.bundle!.call('getSidebarState')).toMatchObject({ isCoordinator: false });
+    expect(() => emu.bundle!.call('setupUnitTabs')).toThrow(/không phải người tổng hợp/);
+    expect(emu.ctx.data.sheets).toHaveLength(3);
+  });
+});
+
+function SpreadsheetAppProtectionSheet(emu: ReturnType<typeof emulator>): GoogleAppsScript.Spreadsheet.ProtectionType {
+  return (emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).ProtectionType.SHEET;
+}
