@@ -4,6 +4,9 @@
  * kept after a warning, as Sheets does). helpText is the input prompt. A rule Excel cannot express
  * (a list item holding a comma, a list over 255 characters, criteria with no Excel twin) returns
  * undefined here and travels in the __dvk sheet instead.
+ * VALUE_IN_LIST args are [items, showDropdown] as getCriteriaValues() gives them for
+ * requireValueInList(values, showDropdown) (developers.google.com/apps-script/reference/spreadsheet/
+ * data-validation-builder; the shape is assumed, the search tool did not return that page's text).
  */
 import type { DataValidation, DataValidationOperator } from 'exceljs';
 import type { DataValidationData } from '../emulator/model';
