@@ -57,10 +57,27 @@ export function toClient(result: unknown): unknown {
   return illegalForClient(result) ? null : copyAcross(result);
 }
 
+/**
+ * The services live in Node's realm, so the Errors they throw and the arrays they return fail the
+ * bundle's `instanceof Error` / `instanceof Array` (in Apps Script they pass). Make those two checks
+ * realm-blind, only for Error and Array themselves (subclasses such as TypeError keep the normal check).
+ */
+const CROSS_REALM_INSTANCEOF = `(function () {
+  var ordinary = Function.prototype[Symbol.hasInstance];
+  var tag = Object.prototype.toString;
+  Object.defineProperty(Error, Symbol.hasInstance, { value: function (v) {
+    return this === Error ? tag.call(v) === '[object Error]' : ordinary.call(this, v);
+  } });
+  Object.defineProperty(Array, Symbol.hasInstance, { value: function (v) {
+    return this === Array ? Array.isArray(v) : ordinary.call(this, v);
+  } });
+})();`;
+
 export function loadBundle(emu: Emulator, codePath = 'dist/Code.js'): Bundle {
   const code = readFileSync(codePath, 'utf8');
   const injected = emu.globals();
   const sandbox = vm.createContext({ ...injected }, { name: 'Apps Script', codeGeneration: { strings: true, wasm: false } });
+  vm.runInContext(CROSS_REALM_INSTANCEOF, sandbox);
   vm.runInContext(code, sandbox, { filename: codePath });
   const global = sandbox as Record<string, unknown>;
   const names = Object.keys(global).filter((k) => !(k in injected) && typeof global[k] === 'function').sort();

@@ -64,6 +64,8 @@ describe('google.script.run semantics of bundle.call', () => {
     'function holes() { return { list: [1, undefined, 3], gone: undefined, kept: null }; }',
     'function helper_() { return "secret"; }',
     'function lockAndKeep() { return LockService.getScriptLock().tryLock(0); }',
+    'function mailError() { try { MailApp.sendEmail("khong-hop-le", "s", "b"); } catch (e) { return e instanceof Error ? e.message : "not an Error"; } }',
+    'function kinds() { var k = PropertiesService.getScriptProperties().getKeys(); var t; try { null.x; } catch (e) { t = e; } return [k instanceof Array, t instanceof TypeError, t instanceof Error, new RangeError("r") instanceof TypeError]; }',
   ].join('\n'));
 
   test('it runs as the emulator\'s current user', () => {
@@ -101,6 +103,12 @@ describe('google.script.run semantics of bundle.call', () => {
     expect(bundle.functionNames()).toContain('helper_');
     expect(() => bundle.call('helper_')).toThrow('Script function not found: helper_');
     expect(() => bundle.call('nope')).toThrow('Script function not found: nope');
+  });
+
+  test('errors and arrays from the services pass instanceof Error / Array in the bundle, as in Apps Script', () => {
+    const bundle = loadBundle(createEmulator({ owner: OWNER }), file);
+    expect(bundle.call('mailError')).toBe('Invalid email: khong-hop-le');
+    expect(bundle.call('kinds')).toEqual([true, true, true, false]);
   });
 
   test('each call is its own execution: a lock taken in one is free for the next', () => {
