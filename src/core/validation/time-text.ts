@@ -40,6 +40,7 @@ const RECURRING = /^(thuong xuyen|hang (ngay|tuan|thang|quy|nam)|dinh ky|lien tu
 export function normaliseTimeText(raw: string): string {
   return fold(raw)
     .replace(/->|[–—−~→]/g, '-')
+    .replace(/^[\s\-*•+]+/, '')
     .replace(/[.;,\s]+$/, '')
     .replace(/\b(\d{1,2})\s*thang\s*(\d{1,2})\b/g, '$1/$2')
     .replace(/\b(\d{1,2}|[ivx]+)\s*nam\s*(\d{4})\b/g, '$1/$2')
