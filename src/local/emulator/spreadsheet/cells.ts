@@ -82,3 +82,13 @@ export function cloneCell(c: CellData): CellData {
     validation: c.validation ? { ...c.validation, args: [...c.validation.args] } : undefined,
   };
 }
+
+/** Like editCells but visits only cells that exist: clearing a whole sheet costs its content, not its grid. */
+export function editExisting(sheet: SheetData, g: GridRange, edit: (cell: CellData) => void): void {
+  for (const [key, cell] of [...sheet.cells]) {
+    const [r, c] = key.split(':').map(Number);
+    if (r < g.row || r >= g.row + g.numRows || c < g.column || c >= g.column + g.numColumns) continue;
+    edit(cell);
+    if (isBlank(cell)) sheet.cells.delete(key);
+  }
+}

@@ -6,7 +6,7 @@
 import type { CellData, GridRange, SheetData } from '../model';
 import { gridToA1 } from './a1';
 import type { Book } from './book';
-import { cellAt, editCells, readCells, readValue, writeValue } from './cells';
+import { cellAt, editCells, editExisting, readCells, readValue, writeValue } from './cells';
 import { counted } from './counted';
 import { makeDataValidation, validationData } from './data-validation';
 import { addMetadata, locationGrid, makeFinder, makeMetadata } from './developer-metadata';
@@ -44,6 +44,12 @@ export class RangeImpl {
   private writeGrid<T>(data: T[][], edit: (cell: CellData, v: T) => void): GRange {
     checkDims(data, this.g);
     return this.write((cell, i, j) => edit(cell, data[i][j]));
+  }
+  /** For edits that only remove things: untouched empty cells need no visit. */
+  private strip(edit: (cell: CellData) => void): GRange {
+    assertCanWrite(this.book, this.sheet, this.g);
+    editExisting(this.sheet, this.g, edit);
+    return this.self();
   }
   private read<T>(f: (c: CellData | undefined) => T): T[][] { return readCells(this.sheet, this.g, f); }
   private first<T>(f: (c: CellData | undefined) => T): T { return f(cellAt(this.sheet, this.g.row, this.g.column)); }
@@ -97,7 +103,7 @@ export class RangeImpl {
   getNote(): string { return this.first((c) => c?.note ?? ''); }
   setNotes(notes: unknown[][]): GRange { return this.writeGrid(notes, (c, n) => { c.note = n === null || n === '' || n === undefined ? undefined : String(n); }); }
   setNote(note: string | null): GRange { return this.write((c) => { c.note = note ? String(note) : undefined; }); }
-  clearNote(): GRange { return this.setNote(null); }
+  clearNote(): GRange { return this.strip((c) => { c.note = undefined; }); }
 
   // Formats
   getBackgrounds(): string[][] { return this.read((c) => c?.background ?? '#ffffff'); }
@@ -146,16 +152,16 @@ export class RangeImpl {
 
   // Clearing
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): GRange {
-    const o = options ?? { contentsOnly: true, formatOnly: true };
-    return this.write((c) => {
+    const o = options && Object.keys(options).length ? options : { contentsOnly: true, formatOnly: true };
+    return this.strip((c) => {
       if (o.contentsOnly) writeValue(c, '');
       if (o.formatOnly) clearFormat(c);
       if (o.validationsOnly) c.validation = undefined;
       if (o.commentsOnly) c.note = undefined;
     });
   }
-  clearContent(): GRange { return this.write((c) => writeValue(c, '')); }
-  clearFormat(): GRange { return this.write(clearFormat); }
+  clearContent(): GRange { return this.strip((c) => writeValue(c, '')); }
+  clearFormat(): GRange { return this.strip(clearFormat); }
 
   // Merges
   getMergedRanges(): GRange[] {
@@ -208,7 +214,7 @@ export class RangeImpl {
   setDataValidations(rules: (GValidation | null)[][]): GRange {
     return this.writeGrid(rules, (c, r) => { c.validation = r ? validationData(r) : undefined; });
   }
-  clearDataValidations(): GRange { return this.setDataValidation(null); }
+  clearDataValidations(): GRange { return this.strip((c) => { c.validation = undefined; }); }
   insertCheckboxes(): GRange {
     return this.write((c) => { c.validation = { criteria: 'CHECKBOX', args: [], allowInvalid: false }; writeValue(c, false); });
   }
