@@ -57,11 +57,12 @@ describe('initCampaign on a blank spreadsheet', () => {
     expect(emu.ctx.data.sheets).toHaveLength(1);
   });
 
-  it('lets a coordinator listed in Cấu hình act, and tells a unit user it is read-only', () => {
+  it('refuses a file editor who is not listed under Người tổng hợp, and tells them it is read-only', () => {
     const emu = emulator();
     emu.bundle!.call('initCampaign');
     emu.user = COORDINATOR;
-    expect(emu.bundle!.call('getSidebarState')).toMatchObject({ isCoordinator: false });
+    expect(emu.bundle!.call('getSidebarState')).toMatchObject({ isCoordinator: false, initialized: true,
+      message: expect.stringContaining('chỉ người tổng hợp') });
     expect(() => emu.bundle!.call('setupUnitTabs')).toThrow(/không phải người tổng hợp/);
     expect(emu.ctx.data.sheets).toHaveLength(3);
   });
