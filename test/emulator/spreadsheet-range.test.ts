@@ -2,6 +2,7 @@
  * Range values, formulas, display values, notes, formats, merges and validation.
  * Reference: https://developers.google.com/apps-script/reference/spreadsheet/range
  */
+import * as vm from 'node:vm';
 import { setup } from './spreadsheet-fixture';
 
 describe('Range values (reference/spreadsheet/range#getValues, #setValues)', () => {
@@ -26,6 +27,16 @@ describe('Range values (reference/spreadsheet/range#getValues, #setValues)', () 
     (read[0][0] as Date).setUTCFullYear(2000);
     read[0][1] = 'changed';
     expect(range.getValues()).toEqual([[new Date(Date.UTC(2021, 3, 30, 17)), 'x']]);
+  });
+
+  it('stores Dates made in the add-on\'s node:vm sandbox as dates, not text', () => {
+    const { ss } = setup();
+    const range = ss.getSheets()[0].getRange('A1');
+    const sandboxDate = vm.runInNewContext('new Date(Date.UTC(2021, 3, 29, 17))') as Date;
+    expect(sandboxDate instanceof Date).toBe(false);
+    range.setValue(sandboxDate);
+    expect(range.getValue()).toBeInstanceOf(Date);
+    expect(range.getDisplayValue()).toBe('30/04/2021');
   });
 
   it('writes null and undefined as empty cells', () => {

@@ -1,4 +1,5 @@
 /** Sparse cell access on SheetData: read with defaults, write creating cells, drop empty ones. */
+import { copyDate, isDate } from './dates';
 import { cellKey } from '../model';
 import type { CellData, CellValue, GridRange, SheetData } from '../model';
 
@@ -48,14 +49,14 @@ export function writeValue(cell: CellData, value: unknown): void {
 
 export function toCellValue(value: unknown): CellValue {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return new Date(value.getTime());
+  if (isDate(value)) return copyDate(value);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return String(value);
 }
 
 export function readValue(cell: CellData | undefined): CellValue {
   if (!cell) return '';
-  return cell.value instanceof Date ? new Date(cell.value.getTime()) : cell.value;
+  return isDate(cell.value) ? copyDate(cell.value) : cell.value;
 }
 
 export function hasContent(cell: CellData): boolean {
@@ -78,7 +79,7 @@ export function lastContent(sheet: SheetData): { row: number; column: number } {
 export function cloneCell(c: CellData): CellData {
   return {
     ...c,
-    value: c.value instanceof Date ? new Date(c.value.getTime()) : c.value,
+    value: isDate(c.value) ? copyDate(c.value) : c.value,
     validation: c.validation ? { ...c.validation, args: [...c.validation.args] } : undefined,
   };
 }

@@ -4,6 +4,7 @@
  * New rules allow invalid input unless setAllowInvalid(false); a range criterion is stored as
  * its sheet-qualified A1 notation so the plain model stays serialisable.
  */
+import { copyDate, isDate } from './dates';
 import type { EmulatorContext } from '../context';
 import type { DataValidationData } from '../model';
 import { counted } from './counted';
@@ -21,7 +22,7 @@ export const isRangeArg = (x: unknown): x is RangeArg => !!x && typeof x === 'ob
 /** Turns model args back into what getCriteriaValues returns (Ranges, Date copies). */
 export type ArgResolver = (a1: string) => unknown;
 
-const copyArg = (a: unknown): unknown => (a instanceof Date ? new Date(a.getTime()) : Array.isArray(a) ? [...a] : a);
+const copyArg = (a: unknown): unknown => (isDate(a) ? copyDate(a) : Array.isArray(a) ? [...a] : a);
 
 class DataValidationImpl {
   constructor(private readonly ctx: EmulatorContext, private readonly rule: DataValidationData, private readonly resolve: ArgResolver) {

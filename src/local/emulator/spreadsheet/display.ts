@@ -2,6 +2,7 @@
  * Display strings as Sheets renders them: dates by the cell's number format (or the locale's
  * default, dd/MM/yyyy for vi_VN) in the spreadsheet's time zone; numbers, booleans as text.
  */
+import { isDate } from './dates';
 import type { CellValue } from '../model';
 
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
@@ -69,7 +70,7 @@ function formatNumber(n: number, pattern: string | undefined): string {
 }
 
 export function displayValue(value: CellValue, numberFormat: string | undefined, locale: string, timeZone: string): string {
-  if (value instanceof Date) {
+  if (isDate(value)) {
     const pattern = numberFormat && /[dyM]/.test(numberFormat) ? numberFormat : defaultDateFormat(locale);
     return formatDate(value, pattern, timeZone);
   }

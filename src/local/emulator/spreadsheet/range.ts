@@ -3,6 +3,7 @@
  * notes, formats, merges, validation, protection and metadata of a block of cells. Every write
  * checks protections first (permissions.ts); reads never do. 2-D arrays are always fresh copies.
  */
+import { isDate } from './dates';
 import type { CellData, GridRange, SheetData } from '../model';
 import { gridToA1 } from './a1';
 import type { Book } from './book';
@@ -114,7 +115,7 @@ export class RangeImpl {
   getNumberFormat(): string { return this.first((c) => this.numberFormatOf(c)); }
   private numberFormatOf(c: CellData | undefined): string {
     if (c?.numberFormat) return c.numberFormat;
-    return c?.value instanceof Date ? defaultDateFormat(this.book.ctx.data.locale) : DEFAULT_NUMBER_FORMAT;
+    return isDate(c?.value) ? defaultDateFormat(this.book.ctx.data.locale) : DEFAULT_NUMBER_FORMAT;
   }
   setNumberFormats(formats: string[][]): GRange { return this.writeGrid(formats, (c, f) => { c.numberFormat = f || undefined; }); }
   setNumberFormat(numberFormat: string): GRange { return this.write((c) => { c.numberFormat = numberFormat || undefined; }); }
