@@ -18,7 +18,10 @@ export function defaultSheetName(data: SpreadsheetData): string {
   for (let k = data.sheets.length + 1; ; k++) if (!taken(data, `${prefix}${k}`)) return `${prefix}${k}`;
 }
 
-/** "Copy of X", then "Copy of X 2"… when taken (Sheet.copyTo). */
+/**
+ * "Copy of X", then "Copy of X 2"… when taken (Sheet.copyTo; the de-duplication as described in
+ * googlesheets4's sheet_copy docs, rdrr.io/cran/googlesheets4/man/sheet_copy.html — unverified on Apps Script).
+ */
 export function copyName(data: SpreadsheetData, name: string): string {
   const base = `Copy of ${name}`;
   if (!taken(data, base)) return base;
