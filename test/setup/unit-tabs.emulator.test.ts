@@ -216,7 +216,8 @@ describe('interrupted runs and concurrency', () => {
       config.getRange(first + 1, 1, 2, 3).setValues([['Chi bộ A', 'chi-bo-co-so', ''], ['Chi bộ B', 'chi-bo-co-so', '']]);
       const template = ss.getSheetByName('Mẫu đăng ký')!;
       // Died after tagging: copy + unit metadata, no name, no protection, no completion mark.
-      ss.insertSheet('Chi bộ A', ss.getNumSheets(), { template }).addDeveloperMetadata('dvk.unit', 'Chi bộ A');
+      const a = ss.insertSheet('Chi bộ A', ss.getNumSheets(), { template });
+      a.addDeveloperMetadata('dvk.tab', JSON.stringify({ unit: 'Chi bộ A', sheetId: a.getSheetId() }));
       // Died before tagging: a bare copy under the planned name.
       ss.insertSheet('Chi bộ B', ss.getNumSheets(), { template });
     });

@@ -4,17 +4,18 @@
  * stop before the larger of real elapsed time and that estimate would pass the budget, so a run
  * ends early rather than being killed mid-tab, on Google and on the emulator's fake clock alike.
  */
-export const RUN_BUDGET_MS = 240_000;
+/** 4½ of the 6 minutes: the rest is margin for slow calls and the final flush. */
+export const RUN_BUDGET_MS = 270_000;
 
 export const COST_MS = {
   /** getValues of Cấu hình, getSheets, the metadata finder, the two role protections. */
   start: 4_000,
-  /** insertSheet from template, metadata, unit name, protect, editors, sync: ≈ 5 slow calls. */
-  create: 2_500,
-  /** A tab whose creation a previous run left unfinished. */
-  finish: 2_000,
-  /** New editors on a present tab. */
-  update: 1_500,
+  /** insertSheet, 2 metadata, unit name, protect, description, 3 editor changes: 9 slow calls. */
+  create: 4_500,
+  /** A tab whose creation a previous run left unfinished: all but the copy. */
+  finish: 4_000,
+  /** New editors on a present tab: getEditors, add/remove, sync. */
+  update: 2_000,
   markRemoved: 500,
 } as const;
 

@@ -110,13 +110,13 @@ class Run {
       case 'none': return this.unitDone(a.unit.name, a.tab.name, a.tab.sheetId, renamedOr(a.tab, 'present'), presentMessage(a.tab), a.unit.emails);
       case 'update': {
         const tab = this.bySheetId.get(a.tab.sheetId)!;
-        updateUnitTab(tab.sheet, a.unit, a.editors, this.who, tab.syncMeta, Boolean(tab.sync?.removed), tab.sync?.name ?? tab.name);
+        updateUnitTab(tab.sheet, a.unit, a.editors, this.who, tab.meta, Boolean(tab.sync?.removed), tab.sync?.name ?? tab.name);
         return this.unitDone(a.unit.name, tab.name, tab.sheetId, renamedOr(tab, 'present'),
           `${presentMessage(tab)} Đã cập nhật quyền chỉnh sửa theo Cấu hình.`, a.unit.emails);
       }
       case 'finish': {
         const tab = this.bySheetId.get(a.tab.sheetId)!;
-        finishUnitTab(tab.sheet, a.unit, a.editors, this.who, tab.syncMeta);
+        finishUnitTab(tab.sheet, a.unit, a.editors, this.who, tab.meta);
         return this.unitDone(a.unit.name, tab.name, tab.sheetId, 'created', `Đã tạo tab “${tab.name}” (hoàn tất lần chạy trước).`, a.unit.emails);
       }
       case 'create': {
@@ -141,7 +141,7 @@ class Run {
       }
       case 'markRemoved': {
         const tab = this.bySheetId.get(a.tab.sheetId)!;
-        markRemoved(tab.sheet, tab.syncMeta, tab.sync?.editors ?? [], tab.sync?.name ?? tab.name);
+        markRemoved(tab.sheet, tab.unit, tab.meta, tab.sync?.editors ?? [], tab.sync?.name ?? tab.name);
         return this.removed(tab);
       }
       case 'removed': return this.removed(a.tab);

@@ -11,9 +11,8 @@ type Meta = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 export const KEY = {
   config: 'dvk.config',
   template: 'dvk.template',
-  unit: 'dvk.unit',
-  /** JSON SyncState; present only on a completed tab (written last). */
-  sync: 'dvk.sync',
+  /** On a unit tab: JSON TabMeta. Added right after the copy is made; `sync` is set only once it is complete. */
+  tab: 'dvk.tab',
 } as const;
 
 export interface SyncState {
@@ -21,8 +20,16 @@ export interface SyncState {
   editors: string[];
   /** Set while the unit is no longer in the configuration. */
   removed?: boolean;
-  /** The tab's name when the add-on last completed or updated it: a different name now means renamed by hand. */
+  /** The tab's name when the add-on made it: a different name now means renamed by hand. */
   name?: string;
+}
+
+/** What a unit tab's metadata holds: whose tab it is and, once complete, its sync state. */
+export interface TabMeta {
+  unit: string;
+  /** The sheet the metadata was put on (ids never change): saves reading each metadata's location. */
+  sheetId: number;
+  sync?: SyncState;
 }
 
 export interface TrackedTab {
@@ -33,7 +40,7 @@ export interface TrackedTab {
   index: number;
   unit: string;
   sync?: SyncState;
-  syncMeta?: Meta;
+  meta?: Meta;
 }
 
 export interface Tracking {
@@ -44,42 +51,40 @@ export interface Tracking {
   unitTabs: TrackedTab[];
 }
 
-const parseSync = (v: string | null): SyncState | undefined => {
+export function parseTabMeta(v: string | null): TabMeta | undefined {
   try {
-    const s = JSON.parse(v ?? '');
-    return s && Array.isArray(s.editors) ? s : undefined;
+    const m = JSON.parse(v ?? '');
+    if (!m || typeof m.unit !== 'string' || typeof m.sheetId !== 'number') return undefined;
+    return m.sync && Array.isArray(m.sync.editors) ? { unit: m.unit, sheetId: m.sheetId, sync: m.sync } : { unit: m.unit, sheetId: m.sheetId };
   } catch {
     return undefined;
   }
-};
+}
 
 /** One finder over the whole spreadsheet plus one getSheets: every tracked sheet, whatever its name. */
 export function readTracking(ss: Spreadsheet): Tracking {
   const sheets = ss.getSheets().map((sheet) => ({ sheet, sheetId: sheet.getSheetId(), name: sheet.getName() }));
   const byId = new Map(sheets.map((s, index) => [s.sheetId, { ...s, index }]));
   const tracking: Tracking = { sheets, unitTabs: [] };
-  const units = new Map<number, TrackedTab>();
-  const syncs = new Map<number, Meta>();
   for (const m of ss.createDeveloperMetadataFinder().find()) {
     const key = m.getKey();
-    if (!key.startsWith('dvk.')) continue;
     if (key === KEY.config || key === KEY.template) {
       const s = byId.get(Number(m.getValue()));
       if (s) tracking[key === KEY.config ? 'config' : 'template'] = s.sheet;
-      continue;
+    } else if (key === KEY.tab) {
+      const meta = parseTabMeta(m.getValue());
+      const s = meta && byId.get(meta.sheetId);
+      // A second metadata naming the same sheet (a copy Sheets made of a tagged tab) is ignored.
+      if (s && meta && !tracking.unitTabs.some((t) => t.sheetId === s.sheetId)) tracking.unitTabs.push({ ...s, unit: meta.unit, ...(meta.sync ? { sync: meta.sync } : {}), meta: m });
     }
-    const located = m.getLocation().getSheet();
-    const s = located ? byId.get(located.getSheetId()) : undefined;
-    if (!s) continue;
-    if (key === KEY.unit) units.set(s.sheetId, { ...s, unit: m.getValue() ?? '' });
-    if (key === KEY.sync) syncs.set(s.sheetId, m);
   }
-  for (const [id, meta] of syncs) {
-    const t = units.get(id);
-    if (t) { t.syncMeta = meta; t.sync = parseSync(meta.getValue()); }
-  }
-  tracking.unitTabs = [...units.values()].sort((a, b) => a.index - b.index);
+  tracking.unitTabs.sort((a, b) => a.index - b.index);
   return tracking;
+}
+
+/** The unit tabs the add-on tracks, for readers such as the summary: one finder call. */
+export function listUnitTabs(ss: Spreadsheet): { sheet: Sheet; sheetId: number; name: string; unit: string; complete: boolean }[] {
+  return readTracking(ss).unitTabs.map((t) => ({ sheet: t.sheet, sheetId: t.sheetId, name: t.name, unit: t.unit, complete: Boolean(t.sync) }));
 }
 
 /** Finds the Cấu hình / Mẫu đăng ký sheet by metadata, else by its name (then adopts it). */
@@ -94,8 +99,15 @@ export function findRoleSheet(ss: Spreadsheet, role: 'config' | 'template', name
   return byName;
 }
 
-export function setSync(tab: { sheet: Sheet; syncMeta?: Meta }, sync: SyncState): void {
-  const value = JSON.stringify(sync);
-  if (tab.syncMeta) tab.syncMeta.setValue(value);
-  else tab.sheet.addDeveloperMetadata(KEY.sync, value);
+/** Tags a new copy with its unit: from now on it is that unit's tab, complete or not. */
+export function tagUnitTab(sheet: Sheet, unit: string): void {
+  sheet.addDeveloperMetadata(KEY.tab, JSON.stringify({ unit, sheetId: sheet.getSheetId() } satisfies TabMeta));
+}
+
+/** Marks the tab complete (or records new editors / removal). */
+export function setSync(tab: { sheet: Sheet; sheetId: number; meta?: Meta }, unit: string, sync: SyncState): void {
+  const value = JSON.stringify({ unit, sheetId: tab.sheetId, sync } satisfies TabMeta);
+  const meta = tab.meta ?? tab.sheet.getDeveloperMetadata().find((m) => m.getKey() === KEY.tab);
+  if (meta) meta.setValue(value);
+  else tab.sheet.addDeveloperMetadata(KEY.tab, value);
 }

@@ -6,7 +6,7 @@
 import { UNIT_NAME_CELL, UNIT_NAME_PLACEHOLDER } from '../../core/template';
 import type { Unit } from '../../core/campaign';
 import { protectSheet } from './protect';
-import { KEY, setSync } from './tracking';
+import { setSync, tagUnitTab } from './tracking';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -18,7 +18,7 @@ export const unitProtectionDescription = (unit: string) => `Dân vận khéo: ta
 
 export function createUnitTab(ss: Spreadsheet, template: Sheet, unit: Unit, sheetName: string, index: number): Sheet {
   const sheet = ss.insertSheet(sheetName, index, { template });
-  sheet.addDeveloperMetadata(KEY.unit, unit.name);
+  tagUnitTab(sheet, unit.name);
   return sheet;
 }
 
@@ -28,27 +28,27 @@ export function isBareTemplateCopy(sheet: Sheet): boolean {
 }
 
 export function adoptUnitTab(sheet: Sheet, unit: Unit): void {
-  sheet.addDeveloperMetadata(KEY.unit, unit.name);
+  tagUnitTab(sheet, unit.name);
 }
 
 /** Unit name in the header, protection, then the completion mark. */
-export function finishUnitTab(sheet: Sheet, unit: Unit, editors: string[], who: Who, syncMeta?: Meta): void {
+export function finishUnitTab(sheet: Sheet, unit: Unit, editors: string[], who: Who, meta?: Meta): void {
   sheet.getRange(UNIT_NAME_CELL.row, UNIT_NAME_CELL.column).setValue(asText(unit.name));
   const applied = protectSheet(sheet, editors, unitProtectionDescription(unit.name), who);
-  setSync({ sheet, syncMeta }, { editors: applied, name: sheet.getName() });
+  setSync({ sheet, sheetId: sheet.getSheetId(), meta }, unit.name, { editors: applied, name: sheet.getName() });
 }
 
 /** New editors on a complete tab; its rows are not touched. */
-export function updateUnitTab(sheet: Sheet, unit: Unit, editors: string[], who: Who, syncMeta: Meta | undefined, wasRemoved: boolean, name: string): void {
+export function updateUnitTab(sheet: Sheet, unit: Unit, editors: string[], who: Who, meta: Meta | undefined, wasRemoved: boolean, name: string): void {
   if (wasRemoved) sheet.setTabColor(null);
   const applied = protectSheet(sheet, editors, unitProtectionDescription(unit.name), who);
-  setSync({ sheet, syncMeta }, { editors: applied, name });
+  setSync({ sheet, sheetId: sheet.getSheetId(), meta }, unit.name, { editors: applied, name });
 }
 
 /** A unit gone from Cấu hình keeps its tab and data; grey marks it, the sync state remembers. */
-export function markRemoved(sheet: Sheet, syncMeta: Meta | undefined, editors: string[], name: string): void {
+export function markRemoved(sheet: Sheet, unit: string, meta: Meta | undefined, editors: string[], name: string): void {
   sheet.setTabColor(REMOVED_TAB_COLOR);
-  setSync({ sheet, syncMeta }, { editors, removed: true, name });
+  setSync({ sheet, sheetId: sheet.getSheetId(), meta }, unit, { editors, removed: true, name });
 }
 
 /** A unit name starting with = + - @ would be stored as a formula by setValue. */

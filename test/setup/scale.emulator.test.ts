@@ -1,0 +1,62 @@
+/**
+ * 300 units: done naively (≈ 0.5 s per insertSheet/protect/addEditors…, unmeasured publicly, see
+ * /work/shared/apps-script-facts.md) 300 tabs take ≈ 750 s, beyond the 6-minute limit
+ * (https://developers.google.com/apps-script/guides/services/quotas), so setupUnitTabs splits the
+ * work into resumable runs. This test counts the service calls each run makes.
+ */
+import { asUser, emulator, OWNER, unitsFirstRow, type SetupResult } from './helpers';
+
+const UNITS = 300;
+/** Calls assumed ≈ 0.5 s each on Google (writes and protection changes). */
+const SLOW = ['Spreadsheet.insertSheet', 'Sheet.protect', 'Protection.addEditor', 'Protection.addEditors', 'Protection.removeEditors', 'Protection.setDescription',
+  'Protection.setDomainEdit', 'Sheet.addDeveloperMetadata', 'DeveloperMetadata.setValue', 'Range.setValue', 'Sheet.setTabColor'];
+
+it('sets up 300 units in resumable runs that each fit the 6-minute limit, with no duplicate or half-made tab', () => {
+  const emails = Array.from({ length: UNITS }, (_, i) => `donvi${i + 1}@q3.gov.vn`);
+  const emu = emulator(emails);
+  emu.bundle!.call('initCampaign');
+  asUser(emu, OWNER, (ss) => {
+    const config = ss.getSheetByName('Cấu hình')!;
+    const first = unitsFirstRow(ss);
+    config.insertRowsAfter(config.getMaxRows(), UNITS);
+    config.getRange(first, 1, UNITS, 3).setValues(emails.map((e, i) => [`Chi bộ Khu phố ${i + 1}`, 'chi-bo-co-so', e]));
+  });
+
+  const runs: { result: SetupResult; calls: Record<string, number>; slowSeconds: number }[] = [];
+  for (let guard = 0; guard < 10; guard++) {
+    emu.calls.reset();
+    const result = emu.bundle!.call('setupUnitTabs') as SetupResult;
+    const calls = emu.calls.snapshot();
+    const slowSeconds = SLOW.reduce((s, m) => s + (calls[m] ?? 0), 0) * 0.5;
+    runs.push({ result, calls, slowSeconds });
+    if (result.finished) break;
+  }
+
+  const done = runs.map((r) => r.result.done);
+  expect(runs.length).toBeGreaterThanOrEqual(3);
+  expect(runs[runs.length - 1].result).toMatchObject({ finished: true, done: UNITS, total: UNITS });
+  done.slice(1).forEach((d, i) => expect(d).toBeGreaterThan(done[i]));
+  for (const r of runs) expect(r.slowSeconds).toBeLessThan(300);
+
+  const unitSheets = emu.ctx.data.sheets.filter((s) => s.name.startsWith('Chi bộ Khu phố'));
+  expect(unitSheets).toHaveLength(UNITS);
+  const complete = new Set(emu.ctx.data.developerMetadata.filter((m) => m.key === 'dvk.tab' && JSON.parse(m.value!).sync)
+    .map((m) => (m.location as { sheetId: number }).sheetId));
+  expect(unitSheets.every((s) => complete.has(s.id))).toBe(true);
+  expect(emu.ctx.data.sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0)).toBeLessThan(UNITS * 100 * 6);
+
+  const total = runs.reduce((n, r) => n + Object.values(r.calls).reduce((a, b) => a + b, 0), 0);
+  const perRun = runs.map((r) => `done ${r.result.done}/${r.result.total}: ${Object.values(r.calls).reduce((a, b) => a + b, 0)} calls, `
+    + `${r.calls['Spreadsheet.insertSheet'] ?? 0} insertSheet, ≈${r.slowSeconds}s of slow calls`).join('\n');
+  console.log(`300 units: ${runs.length} runs, ${total} service calls (${(total / UNITS).toFixed(1)} per unit)\n${perRun}`);
+  expect(total / UNITS).toBeLessThan(45);
+
+  // Pressing again when nothing changed: reads only, no slow call, one run.
+  emu.calls.reset();
+  expect(emu.bundle!.call('setupUnitTabs')).toMatchObject({ finished: true, done: UNITS });
+  const idle = emu.calls.snapshot();
+  const idleTotal = Object.values(idle).reduce((a, b) => a + b, 0);
+  console.log(`300 units, nothing to do: ${idleTotal} service calls, none of them writes`);
+  expect(SLOW.filter((m) => idle[m])).toEqual([]);
+  expect(idleTotal).toBeLessThan(10 * UNITS);
+});
