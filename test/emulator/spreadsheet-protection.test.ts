@@ -86,6 +86,15 @@ describe('Enforcement of protections on script edits', () => {
     expect(other.getRange('D1').getValue()).toBe('after warning');
   });
 
+  it('does not let a protection editor in unless the file is shared with them too (Protection.addEditor does not share)', () => {
+    const { tab, ctx, p, ss } = protectedUnitTab();
+    p.addEditor('newcomer@quan3.example.vn');
+    expect(() => as(ctx, 'newcomer@quan3.example.vn').getSheetByName('Phường 1')!.getRange('A1').setValue('x')).toThrow();
+    ss.addEditor('newcomer@quan3.example.vn');
+    as(ctx, 'newcomer@quan3.example.vn').getSheetByName('Phường 1')!.getRange('A1').setValue('now shared');
+    expect(tab.getRange('A1').getValue()).toBe('now shared');
+  });
+
   it('refuses all writes from someone the file is not shared with, but lets them read', () => {
     const { ss, ctx } = setup();
     ss.getSheets()[0].getRange('A1').setValue('public');

@@ -34,6 +34,19 @@ describe('Ui', () => {
     expect(ui.toasts).toEqual([{ message: 'Đang xử lý', title: 'Dân vận khéo', timeoutSeconds: 5 }]);
   });
 
+  it('answers alerts and prompts as the test scripts the user: agreeing by default', () => {
+    const { app, ui } = setup();
+    const u = app.getUi();
+    expect(u.alert('Xoá tab?', 'Tab Phường 1 sẽ bị xoá.', u.ButtonSet.YES_NO)).toBe(u.Button.YES);
+    ui.answers.push('NO');
+    expect(u.alert('Xoá tab?', 'Lần nữa', u.ButtonSet.YES_NO)).toBe(u.Button.NO);
+    ui.promptTexts.push('Phường 14');
+    const r = u.prompt('Tên đơn vị mới', u.ButtonSet.OK_CANCEL);
+    expect([r.getResponseText(), r.getSelectedButton()]).toEqual(['Phường 14', u.Button.OK]);
+    expect(ui.alerts.map((a) => a.title)).toEqual(['Xoá tab?', 'Xoá tab?']);
+    expect(ui.prompts).toEqual([{ prompt: 'Tên đơn vị mới', buttons: 'OK_CANCEL' }]);
+  });
+
   it('has no UI in a time-driven trigger', () => {
     const { app } = setup({ hasUi: false });
     expect(() => app.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');

@@ -40,6 +40,14 @@ export class UiLog {
   readonly dialogs: Array<HtmlShown & { modal: boolean }> = [];
   readonly alerts: AlertLog[] = [];
   readonly toasts: ToastLog[] = [];
+  readonly prompts: AlertLog[] = [];
+  /**
+   * Buttons the "user" presses, in order, for alert()/prompt(); when none are queued the user
+   * agrees (OK, or YES for a yes/no question).
+   */
+  readonly answers: string[] = [];
+  /** Texts the "user" types into prompt() dialogs, in order ('' when none are queued). */
+  readonly promptTexts: string[] = [];
 
   /** The [caption, functionName] pairs of a menu by title, submenus flattened in order. */
   menuItems(title: string): Array<[string, string]> {

@@ -63,10 +63,28 @@ class UiImpl {
     this.log.dialogs.push({ title, html: userInterface.getContent(), output: userInterface, modal: false });
   }
   alert(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.Button {
-    if (typeof b === 'string') this.log.alerts.push({ title: a, prompt: b, buttons: c as string | undefined });
-    else this.log.alerts.push({ prompt: a, buttons: b as string | undefined });
-    return Button.OK as unknown as GoogleAppsScript.Base.Button;
+    const entry = dialogEntry(a, b, c);
+    this.log.alerts.push(entry);
+    return this.answer(entry.buttons) as unknown as GoogleAppsScript.Base.Button;
   }
+  prompt(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.PromptResponse {
+    const entry = dialogEntry(a, b, c);
+    this.log.prompts.push(entry);
+    const button = this.answer(entry.buttons ?? ButtonSet.OK);
+    const text = this.log.promptTexts.shift() ?? '';
+    return { getResponseText: () => text, getSelectedButton: () => button } as unknown as GoogleAppsScript.Base.PromptResponse;
+  }
+  private answer(buttons: string | undefined): string {
+    const queued = this.log.answers.shift();
+    if (queued !== undefined) return queued;
+    return buttons && String(buttons).startsWith('YES') ? Button.YES : Button.OK;
+  }
+}
+
+/** alert/prompt overloads: (prompt), (prompt, buttons), (title, prompt, buttons). */
+function dialogEntry(a: string, b?: unknown, c?: unknown): { title?: string; prompt: string; buttons?: string } {
+  if (typeof b === 'string' && !(b in ButtonSet)) return { title: a, prompt: b, buttons: c === undefined ? undefined : String(c) };
+  return { prompt: a, buttons: b === undefined ? undefined : String(b) };
 }
 
 export function makeUi(ctx: EmulatorContext, log: UiLog, addonName: string): GoogleAppsScript.Base.Ui {
@@ -74,4 +92,4 @@ export function makeUi(ctx: EmulatorContext, log: UiLog, addonName: string): Goo
 }
 
 type _MenuCheck = AssertAssignable<MenuImpl, Pick<GMenu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'>>;
-type _UiCheck = AssertAssignable<UiImpl, Pick<GoogleAppsScript.Base.Ui, 'createAddonMenu' | 'createMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog' | 'alert'>>;
+type _UiCheck = AssertAssignable<UiImpl, Pick<GoogleAppsScript.Base.Ui, 'createAddonMenu' | 'createMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog' | 'alert' | 'prompt'>>;
