@@ -162,6 +162,28 @@ describe('re-running after edits is idempotent and lossless', () => {
     expect(again.items.get('Phường 2\u0000Phường 2')!.message).toContain('Đã cập nhật quyền chỉnh sửa');
     asUser(emu, OWNER, (ss) => expect(editorsOf(ss, 'Phường 2')).toEqual([OWNER, 'p2@q3.gov.vn', COORDINATOR].sort()));
   });
+
+  it('un-marks a removed unit’s tab when the unit comes back, with its rows intact', () => {
+    const emu = initialised();
+    setupUntilFinished(emu);
+    let saved: unknown[][] = [];
+    asUser(emu, OWNER, (ss) => {
+      ss.getSheetByName('Phường 3')!.getRange('B12').setValue('Tuyến hẻm sáng');
+      const config = ss.getSheetByName('Cấu hình')!;
+      const row = unitsFirstRow(ss) + 2;
+      saved = config.getRange(row, 1, 1, 3).getValues();
+      config.getRange(row, 1, 1, 3).setValues([['', '', '']]);
+    });
+    expect(setupUntilFinished(emu).items.get('Phường 3\u0000Phường 3')).toMatchObject({ status: 'removed' });
+    asUser(emu, OWNER, (ss) => ss.getSheetByName('Cấu hình')!.getRange(unitsFirstRow(ss) + 2, 1, 1, 3).setValues(saved));
+    expect(setupUntilFinished(emu).items.get('Phường 3\u0000Phường 3')).toMatchObject({ status: 'present' });
+    asUser(emu, OWNER, (ss) => {
+      const tab = ss.getSheetByName('Phường 3')!;
+      expect(tab.getTabColor()).toBeNull();
+      expect(tab.getRange('B12').getValue()).toBe('Tuyến hẻm sáng');
+      expect(ss.getSheets()).toHaveLength(3 + 32);
+    });
+  });
 });
 
 describe('names and problems', () => {
@@ -200,8 +222,10 @@ describe('names and problems', () => {
       row = unitsFirstRow(ss) + 2;
       ss.getSheetByName('Cấu hình')!.getRange(row, 2).setValue('xa');
     });
-    expect(() => emu.bundle!.call('setupUnitTabs')).toThrow(`Cấu hình!B${row}: loại đơn vị "xa" không có trong danh sách loại đơn vị`);
+    const problem = `Cấu hình!B${row}: loại đơn vị "xa" không có trong danh sách loại đơn vị`;
+    expect(() => emu.bundle!.call('setupUnitTabs')).toThrow(problem);
     expect(emu.ctx.data.sheets).toHaveLength(3);
+    expect((emu.bundle!.call('getSidebarState') as { message: string }).message).toContain(problem);
   });
 });
 
