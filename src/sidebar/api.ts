@@ -37,6 +37,8 @@ export interface SetupUnitTabsResult {
   done: number;
   total: number;
   items: UnitTabItem[];
+  /** A note about the whole run (e.g. why it stopped early). */
+  message?: string;
 }
 
 /** Checks a reply before a view trusts it: a malformed one becomes a readable error, not a crash. */

@@ -110,8 +110,12 @@ export async function openSidebar(options: OpenSidebarOptions): Promise<SidebarS
       // Apps Script hands the client a copy; undefined stays undefined.
       return { ok: true, value: value === undefined ? undefined : JSON.parse(JSON.stringify(value)) };
     } catch (error) {
-      const e = error instanceof Error ? error : new Error(String(error));
-      return { ok: false, message: e.message, name: e.name };
+      // Errors thrown inside the bundle's vm context are not instances of this realm's Error.
+      const e = error as { message?: unknown; name?: unknown } | null;
+      if (e && typeof e === 'object' && typeof e.message === 'string') {
+        return { ok: false, message: e.message, name: typeof e.name === 'string' ? e.name : 'Error' };
+      }
+      return { ok: false, message: String(error), name: 'Error' };
     } finally {
       running--;
     }

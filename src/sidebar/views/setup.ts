@@ -16,6 +16,10 @@ export const STATUS_GROUPS: ReadonlyArray<{ status: UnitTabStatus; heading: stri
   { status: 'problem', heading: 'Có vấn đề' },
 ];
 
+/** Groups longer than this start folded, except those that need the coordinator's attention. */
+const FOLD_AFTER = 5;
+const ALWAYS_OPEN: ReadonlySet<UnitTabStatus> = new Set(['renamed', 'removed', 'problem']);
+
 /** A batch loop that stops advancing would otherwise spin forever. */
 const MAX_STALLED_BATCHES = 3;
 
@@ -32,19 +36,21 @@ export async function runSetup(progress: HTMLElement, results: HTMLElement): Pro
   const items = new Map<string, UnitTabItem>();
   let stalled = 0;
   let lastDone = -1;
+  let note = '';
   replace(results);
   replace(progress, spinner(), 'Đang chuẩn bị…');
   try {
     for (;;) {
       const batch = ensure('setupUnitTabs', await call<unknown>('setupUnitTabs'), isSetupResult);
       merge(items, batch.items);
+      note = batch.message ?? note;
       replace(progress, batch.finished ? null : spinner(), progressText(batch.done, batch.total));
       if (batch.finished) break;
       stalled = batch.done > lastDone ? 0 : stalled + 1;
       lastDone = batch.done;
       if (stalled >= MAX_STALLED_BATCHES) throw new Error('Máy chủ không tạo thêm được tab nào. Vui lòng thử lại sau.');
     }
-    replace(results, resultList([...items.values()], results));
+    replace(results, note ? h('div', { class: 'notice' }, note) : null, resultList([...items.values()], results));
   } catch (error) {
     replace(results, errorBox(error), items.size ? resultList([...items.values()], results) : null);
   }
@@ -55,14 +61,14 @@ function resultList(items: UnitTabItem[], errorSlot: HTMLElement): HTMLElement {
   for (const { status, heading } of STATUS_GROUPS) {
     const group = items.filter((i) => i.status === status);
     if (!group.length) continue;
-    list.appendChild(
-      h(
-        'section',
-        { class: `result-group status-${status}`, attrs: { 'data-status': status } },
-        h('h3', {}, `${heading} (${group.length})`),
-        h('ul', {}, ...group.map((item) => resultItem(item, errorSlot))),
-      ),
+    const details = h(
+      'details',
+      { class: `result-group status-${status}`, attrs: { 'data-status': status } },
+      h('summary', {}, h('h3', {}, `${heading} (${group.length})`)),
+      h('ul', {}, ...group.map((item) => resultItem(item, errorSlot))),
     );
+    details.open = ALWAYS_OPEN.has(status) || group.length <= FOLD_AFTER;
+    list.appendChild(details);
   }
   if (!list.childElementCount) list.appendChild(h('p', { class: 'secondary' }, 'Cấu hình chưa có đơn vị nào.'));
   return list;

@@ -1,0 +1,82 @@
+/**
+ * The sidebar against the real bundle running in the emulator: opened from the add-on menu, every
+ * call goes through the google.script.run shim to dist/Code.js (src/local/sandbox.ts), as in Sheets.
+ * google.script.run: https://developers.google.com/apps-script/guides/html/reference/run
+ */
+import { createEmulator, type Emulator } from '../../src/local/emulator/emulator';
+import { openSidebarFromMenu, type MenuSidebar } from './from-menu';
+
+const OWNER = 'bandanvan@q3.gov.vn';
+const UNIT_USER = 'phuong1@q3.gov.vn';
+
+let session: MenuSidebar | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+function activeSheetName(emu: Emulator, user: string): string {
+  const app = emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  return emu.run(user, () => app.getActiveSpreadsheet().getActiveSheet().getName());
+}
+
+test('a coordinator opens the sidebar on a blank spreadsheet, creates the campaign and the unit tabs, and jumps to one', async () => {
+  const emu = createEmulator({ owner: OWNER, editors: [UNIT_USER] });
+  session = await openSidebarFromMenu(emu);
+  const { page } = session;
+  expect(session.title).toBe('Dân vận khéo');
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Dân vận khéo');
+
+  await page.getByRole('button', { name: 'Khởi tạo chiến dịch' }).click();
+  await page.locator('.campaign-title').waitFor();
+  expect(await page.locator('.user-email').textContent()).toBe(OWNER);
+  expect(await page.locator('.campaign').textContent()).toContain('Năm 2021 · 32 đơn vị');
+  expect(emu.ctx.data.sheets.map((s) => s.name).slice(0, 2)).toEqual(['Cấu hình', 'Mẫu đăng ký']);
+
+  await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+  await page.locator('.result-groups').waitFor({ timeout: 20000 });
+  expect(await page.locator('.progress').textContent()).toBe('Đã tạo 32/32 tab');
+  expect(await page.locator('[data-status="created"] h3').textContent()).toBe('Đã tạo mới (32)');
+  // Besides Cấu hình, Mẫu đăng ký and the new file's own "Trang tính1": one tab per unit.
+  const unitTabs = emu.ctx.data.sheets.map((s) => s.name).filter((n) => !['Cấu hình', 'Mẫu đăng ký', 'Trang tính1'].includes(n));
+  expect(unitTabs).toHaveLength(32);
+  expect(unitTabs).toContain('Phường Võ Thị Sáu');
+  await session.screenshot('sidebar-emulator.png');
+
+  // 32 new tabs are a long list: it starts folded and opens on a click.
+  const created = page.locator('[data-status="created"]');
+  expect(await created.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+  await created.locator('summary').click();
+  const phuong1 = page.locator('[data-status="created"] li').filter({ has: page.locator('.unit', { hasText: /^Phường 1$/ }) });
+  await phuong1.getByRole('button', { name: 'Mở tab' }).click();
+  await session.waitForCall('openSheet');
+  expect(activeSheetName(emu, OWNER)).toBe('Phường 1');
+  expect(session.externalRequests).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
+}, 60000);
+
+test('a unit member opens the sidebar and sees the read-only message from the server, no buttons', async () => {
+  const emu = createEmulator({ owner: OWNER, editors: [UNIT_USER] });
+  emu.load().call('initCampaign');
+  session = await openSidebarFromMenu(emu, UNIT_USER);
+  const { page } = session;
+  await page.getByRole('note').waitFor();
+  expect(await page.locator('.user-email').textContent()).toBe(UNIT_USER);
+  expect(await page.getByRole('note').textContent()).toContain('chỉ người tổng hợp mới khởi tạo chiến dịch');
+  expect(await page.getByRole('button').count()).toBe(0);
+});
+
+test("a unit member's crafted initCampaign call is refused by the server in Vietnamese, through the failure handler", async () => {
+  const emu = createEmulator({ owner: OWNER, editors: [UNIT_USER] });
+  session = await openSidebarFromMenu(emu, UNIT_USER);
+  const { page } = session;
+  await page.locator('.user-email').waitFor();
+  // The sidebar hides the button from a unit member; a crafted call still meets the server's check.
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    const run = (window as unknown as { google: { script: { run: any } } }).google.script.run;
+    run.withFailureHandler((e: Error) => { document.body.dataset.refusal = e.message; resolve(); })
+      .withSuccessHandler(() => resolve()).initCampaign();
+  }));
+  expect(await page.evaluate(() => document.body.dataset.refusal)).toContain('không phải người tổng hợp');
+  expect(emu.ctx.data.sheets.map((s) => s.name)).not.toContain('Cấu hình');
+});
