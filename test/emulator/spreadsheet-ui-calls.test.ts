@@ -85,6 +85,14 @@ describe('Call counting', () => {
     });
   });
 
+  it('prints objects by class name without counting a call, as Logger.log(range) shows "Range"', () => {
+    const { ss, ctx } = setup();
+    const range = ss.getSheets()[0].getRange('A1');
+    ctx.calls.reset();
+    expect(`${range} ${ss.getSheets()[0]}`).toBe('Range Sheet');
+    expect(ctx.calls.snapshot()).toEqual({ 'Spreadsheet.getSheets': 1 });
+  });
+
   it('shows the cost of a cell-by-cell loop against one batched write', () => {
     const { ss, ctx } = setup();
     const sheet = ss.getSheets()[0];

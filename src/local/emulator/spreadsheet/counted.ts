@@ -16,6 +16,8 @@ export function counted<T extends object>(ctx: EmulatorContext, className: strin
     get(obj, prop, receiver) {
       if (prop === RAW) return obj;
       const value = Reflect.get(obj, prop, receiver);
+      // Apps Script objects print as their class name (String(range) === 'Range'); printing is not a service call.
+      if (prop === 'toString') return value === Object.prototype.toString ? () => className : value;
       if (typeof value !== 'function' || typeof prop === 'symbol' || prop === 'constructor' || prop.startsWith('_')) {
         return value;
       }

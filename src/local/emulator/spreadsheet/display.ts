@@ -71,7 +71,7 @@ function formatNumber(n: number, pattern: string | undefined): string {
 
 export function displayValue(value: CellValue, numberFormat: string | undefined, locale: string, timeZone: string): string {
   if (isDate(value)) {
-    const pattern = numberFormat && /[dyM]/.test(numberFormat) ? numberFormat : defaultDateFormat(locale);
+    const pattern = numberFormat && /[dyMHhs]/.test(numberFormat) ? numberFormat : defaultDateFormat(locale);
     return formatDate(value, pattern, timeZone);
   }
   if (typeof value === 'number') return formatNumber(value, numberFormat === DEFAULT_NUMBER_FORMAT ? undefined : numberFormat);
