@@ -14,6 +14,7 @@ import { readUnitTab } from '../../src/core/unit-tab/read';
 import { parseCampaign, QUAN3_2021 } from '../../src/core/campaign';
 import { asUser, COORDINATOR, emulator, OWNER, setupUntilFinished, unitsFirstRow, UNIT_USER, type SS } from './helpers';
 import type { Emulator } from '../../src/local/emulator/emulator';
+import { readUnitTabs } from '../../src/gas/setup/read-unit-tabs';
 
 const SHEET = () => 'SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
 const editorsOf = (ss: SS, name: string) =>
@@ -265,5 +266,23 @@ describe('interrupted runs and concurrency', () => {
     emu.clock.advance(120_000);
     expect(emu.bundle!.call('setupUnitTabs')).toMatchObject({ finished: true, done: 32 });
     expect(emu.ctx.data.sheets).toHaveLength(3 + 32);
+  });
+});
+
+describe('reading the unit tabs back', () => {
+  it('finds each tab by its metadata, renamed or not, with the rows a unit typed', () => {
+    const emu = initialised();
+    setupUntilFinished(emu);
+    asUser(emu, UNIT_USER, (ss) => {
+      const tab = ss.getSheetByName('Phường 1')!;
+      tab.getRange('B18:F18').setValues([['Thủ tục một cửa', 'Tiếp dân', 'Quý 3', 'Không trễ hạn', 'mô hình mới']]);
+    });
+    asUser(emu, OWNER, (ss) => ss.getSheetByName('Phường 1')!.setName('P1'));
+    const data = asUser(emu, OWNER, (ss) => readUnitTabs(ss, parseCampaign(QUAN3_2021)));
+    expect(data).toHaveLength(32);
+    const p1 = data.find((d) => d.unit === 'Phường 1')!;
+    expect(p1).toMatchObject({ sheetName: 'P1', unitName: 'Phường 1', problems: [] });
+    expect(p1.entries).toEqual([{ content: 2, row: 18,
+      cells: { stt: '1.', name: 'Thủ tục một cửa', form: 'Tiếp dân', time: 'Quý 3', expected: 'Không trễ hạn', kind: 'mô hình mới' } }]);
   });
 });

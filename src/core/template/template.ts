@@ -31,6 +31,11 @@ export interface TemplateLayout extends SheetLayout {
   headerRow: number;
   /** Each content's heading row and its numbered rows, as laid out on a fresh tab. */
   sections: { content: number; headingRow: number; firstRow: number; lastRow: number }[];
+  /**
+   * Page setup for printing/exporting (PDF export parameters, .xlsx): Apps Script has no API to set
+   * it on a sheet, so the gas writer does not apply it. Six columns ≈ 1,100 px: A4 landscape, fit to width.
+   */
+  print: { paper: 'A4'; landscape: true; fitToWidth: true; repeatRows: number };
 }
 
 export function buildTemplateLayout(c: Campaign): TemplateLayout {
@@ -69,6 +74,7 @@ export function buildTemplateLayout(c: Campaign): TemplateLayout {
     ...b.build({ columnWidths: c.columns.map((col) => col.width), frozenRows: headerRow, spareRows: SPARE_ROWS }),
     headerRow,
     sections,
+    print: { paper: 'A4', landscape: true, fitToWidth: true, repeatRows: headerRow },
   };
 }
 
