@@ -35,7 +35,7 @@ test('a coordinator opens the sidebar on a blank spreadsheet, creates the campai
 
   await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
   await page.locator('.result-groups').waitFor({ timeout: 20000 });
-  expect(await page.locator('.progress').textContent()).toBe('Đã tạo 32/32 tab');
+  expect(await page.locator('.progress').textContent()).toBe('Hoàn tất: 32/32 tab đơn vị');
   expect(await page.locator('[data-status="created"] h3').textContent()).toBe('Đã tạo mới (32)');
   // Besides Cấu hình, Mẫu đăng ký and the new file's own "Trang tính1": one tab per unit.
   const unitTabs = emu.ctx.data.sheets.map((s) => s.name).filter((n) => !['Cấu hình', 'Mẫu đăng ký', 'Trang tính1'].includes(n));
@@ -51,6 +51,11 @@ test('a coordinator opens the sidebar on a blank spreadsheet, creates the campai
   await phuong1.getByRole('button', { name: 'Mở tab' }).click();
   await session.waitForCall('openSheet');
   expect(activeSheetName(emu, OWNER)).toBe('Phường 1');
+
+  // Pressed again, nothing is created: every tab is reported as already there.
+  await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+  await page.locator('[data-status="present"]').waitFor({ timeout: 20000 });
+  expect(await page.locator('.result-group h3').allTextContents()).toEqual(['Đã có sẵn (32)']);
   expect(session.externalRequests).toEqual([]);
   expect(session.pageErrors).toEqual([]);
 }, 60000);

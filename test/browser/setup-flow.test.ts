@@ -43,7 +43,7 @@ test('progress "Đã tạo 14/47 tab" shows while batches run, buttons stay disa
   batches[2].resolve(SETUP_BATCHES[2]);
   await page.locator('.result-groups').waitFor();
 
-  expect(await progress.textContent()).toBe('Đã tạo 47/47 tab');
+  expect(await progress.textContent()).toBe('Hoàn tất: 47/47 tab đơn vị');
   expect(session.calls.filter((c) => c.fn === 'setupUnitTabs')).toHaveLength(3);
   expect(await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).isEnabled()).toBe(true);
 

@@ -23,8 +23,9 @@ const ALWAYS_OPEN: ReadonlySet<UnitTabStatus> = new Set(['renamed', 'removed', '
 /** A batch loop that stops advancing would otherwise spin forever. */
 const MAX_STALLED_BATCHES = 3;
 
-export function progressText(done: number, total: number): string {
-  return `Đã tạo ${done}/${total} tab`;
+/** On a re-run most tabs already exist, so the final line says "done", not "created". */
+export function progressText(done: number, total: number, finished: boolean): string {
+  return finished ? `Hoàn tất: ${done}/${total} tab đơn vị` : `Đã tạo ${done}/${total} tab`;
 }
 
 /** Later batches replace what earlier ones said about the same unit. */
@@ -44,7 +45,7 @@ export async function runSetup(progress: HTMLElement, results: HTMLElement): Pro
       const batch = ensure('setupUnitTabs', await call<unknown>('setupUnitTabs'), isSetupResult);
       merge(items, batch.items);
       note = batch.message ?? note;
-      replace(progress, batch.finished ? null : spinner(), progressText(batch.done, batch.total));
+      replace(progress, batch.finished ? null : spinner(), progressText(batch.done, batch.total, batch.finished));
       if (batch.finished) break;
       stalled = batch.done > lastDone ? 0 : stalled + 1;
       lastDone = batch.done;
