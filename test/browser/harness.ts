@@ -34,6 +34,8 @@ export interface OpenSidebarOptions {
   /** The page to show, e.g. what the emulated Ui.showSidebar received; dist/Sidebar.html by default. */
   html?: string;
   height?: number;
+  /** Default /usr/bin/chromium (Debian's package, which CI installs with apt). */
+  chromiumPath?: string;
 }
 
 export interface ServerCall {
@@ -59,13 +61,13 @@ export interface SidebarSession {
 
 type Reply = { ok: true; value: unknown } | { ok: false; message: string; name: string };
 
-async function launch(): Promise<{ context: BrowserContext; userDataDir: string }> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install chromium`);
+async function launch(chromiumPath: string): Promise<{ context: BrowserContext; userDataDir: string }> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium`);
   }
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'dvk-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: chromiumPath,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: SIDEBAR_WIDTH, height: 800 },
@@ -79,7 +81,7 @@ export async function openSidebar(options: OpenSidebarOptions): Promise<SidebarS
   if (options.html === undefined && !existsSync(SIDEBAR_HTML)) {
     throw new Error(`${SIDEBAR_HTML} is missing: run node scripts/build.mjs`);
   }
-  const { context, userDataDir } = await launch();
+  const { context, userDataDir } = await launch(options.chromiumPath ?? CHROMIUM_PATH);
   // A file: URL either way, so the page's origin and the request filter behave the same.
   const pageFile = options.html === undefined ? SIDEBAR_HTML : path.join(userDataDir, 'Sidebar.html');
   if (options.html !== undefined) writeFileSync(pageFile, options.html);

@@ -165,3 +165,9 @@ test('once the server has checkUnits, "Kiểm tra tất cả" is enabled and sho
   expect(await section.locator('.badge').count()).toBe(0);
   expect(session.calls.map((c) => c.fn)).toEqual(['getSidebarState', 'checkUnits']);
 });
+
+test('without Chromium the harness says how to install it', async () => {
+  await expect(openSidebar({ functions: [], handle: () => null, chromiumPath: '/nonexistent/chromium' })).rejects.toThrow(
+    'Chromium not found at /nonexistent/chromium: apt-get install chromium',
+  );
+});
