@@ -1,6 +1,6 @@
 /** The sidebar's main view, chosen by who is looking and whether the campaign exists yet. */
 import { ensure, isSidebarState, type CampaignSummary, type SidebarState } from '../api';
-import { h, replace } from '../dom';
+import { h, replace, type Child } from '../dom';
 import { call } from '../run';
 import { errorBox, whileBusy } from './feedback';
 import { featureSection, LATER_FEATURES } from './features';
@@ -31,12 +31,10 @@ function readOnlyView(state: SidebarState): HTMLElement {
   return h('div', { class: 'notice read-only', attrs: { role: 'note' } }, state.message || READ_ONLY_DEFAULT);
 }
 
-function coordinatorView(root: HTMLElement, state: SidebarState): HTMLElement[] {
+function coordinatorView(root: HTMLElement, state: SidebarState): Child[] {
   const note = state.message ? h('div', { class: 'notice' }, state.message) : null;
-  if (!state.initialized) return [note, initSection(root)].filter((n): n is HTMLElement => !!n);
-  return [note, unitTabsSection(root), ...LATER_FEATURES.map((f) => featureSection(f, root))].filter(
-    (n): n is HTMLElement => !!n,
-  );
+  if (!state.initialized) return [note, initSection(root)];
+  return [note, unitTabsSection(root), ...LATER_FEATURES.map((f) => featureSection(f, root))];
 }
 
 function initSection(root: HTMLElement): HTMLElement {
