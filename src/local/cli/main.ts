@@ -1,0 +1,41 @@
+/**
+ * The `dvk` CLI (built to dist/local/dvk.cjs, started by bin/dvk.js). Each command opens a .xlsx
+ * file in the emulator and calls the built bundle's own server functions as the file's owner (or
+ * --as someone): the CLI implements no campaign rule itself.
+ */
+import { parseArgs, UsageError, type CliArgs } from './args';
+import { checkCommand } from './commands/check';
+import { initCommand } from './commands/init';
+import { sampleCommand } from './commands/sample';
+import { setupCommand } from './commands/setup';
+import { consoleOutput, type Output } from './output';
+import { USAGE } from './usage';
+import { oneLine } from './workbook';
+
+type Command = (args: CliArgs, out: Output) => Promise<number>;
+const COMMANDS: Record<string, Command> = { init: initCommand, setup: setupCommand, check: checkCommand, sample: sampleCommand };
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.options.help || args.command === 'help') {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    if (!args.command) throw new UsageError('thiếu lệnh (init, setup, check, sample); xem dvk --help');
+    const command = COMMANDS[args.command];
+    if (!command) throw new UsageError(`lệnh không rõ: ${args.command}; xem dvk --help`);
+    if (!args.file) throw new UsageError(`dvk ${args.command} cần tên tệp .xlsx`);
+    return await command(args, consoleOutput(Boolean(args.options.json)));
+  } catch (e) {
+    // Expected failures are one line; an unexpected one also, unless DVK_DEBUG asks for the stack.
+    if (!(e instanceof UsageError) && process.env.DVK_DEBUG) console.error(e);
+    process.stderr.write(`dvk: ${oneLine(e)}\n`);
+    return 2;
+  }
+}
+
+// `node dist/local/dvk.cjs …` works too; bin/dvk.js calls main() itself.
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+}

@@ -1,0 +1,21 @@
+/** `dvk --help`: the conventions every command follows. */
+export const USAGE = `dvk — chạy add-on "Dân vận khéo" trên tệp .xlsx (cùng mã dist/Code.js trong trình giả lập Apps Script)
+
+Cách dùng: dvk <lệnh> FILE [tùy chọn]
+
+Lệnh:
+  init FILE [--owner EMAIL] [--force]   tạo sổ tính mới: Cấu hình (chiến dịch mặc định Quận 3 năm 2021) và Mẫu đăng ký
+  setup FILE                            tạo/cập nhật tab đơn vị theo Cấu hình (chạy lại nhiều lần vẫn an toàn)
+  check FILE [--unit TÊN]               kiểm tra bảng đăng ký của các đơn vị (hoặc một đơn vị)
+  sample FILE [--force]                 tạo sổ tính mẫu Quận 3 năm 2021 có dữ liệu đăng ký (đủ, thiếu, có lỗi, chưa điền)
+
+Tùy chọn chung:
+  --today YYYY-MM-DD   chạy như vào 08:00 ngày đó (giờ Asia/Ho_Chi_Minh); mặc định: thời điểm hiện tại
+  --out FILE           ghi kết quả ra tệp khác, giữ nguyên tệp vào
+  --as EMAIL           chạy với tư cách người dùng khác (mặc định: chủ sở hữu tệp; tệp mới: owner@example.org)
+  --json               chỉ in một tài liệu JSON ra stdout
+  -h, --help           in hướng dẫn này
+
+Mã thoát: 0 thành công; 1 có vấn đề (lỗi trong bảng đăng ký, tab có vấn đề);
+          2 dùng sai lệnh, không đọc/ghi được tệp, hoặc máy chủ từ chối (lý do một dòng trên stderr).
+`;
