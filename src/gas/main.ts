@@ -9,3 +9,6 @@ export { getSidebarState } from './state';
 export { initCampaign } from './setup/init-campaign';
 export { setupUnitTabs } from './setup/setup-unit-tabs';
 export { openSheet } from './setup/open-sheet';
+export { checkUnits } from './validation/check-units';
+export { onEdit, onEditInstalled } from './on-edit';
+export { runDailyReminders, getReminderStatus, setRemindersEnabled, previewReminders } from './reminders/entry';

@@ -11,6 +11,7 @@ import { CONFIG_PROTECTION, TEMPLATE_PROTECTION } from './init-campaign';
 import { COST_MS, RunBudget } from './budget';
 import { loadCampaignSource } from './config-source';
 import { withDocumentLock } from './lock';
+import { ensureEditTrigger } from '../validation/edit-trigger';
 import { planSetup, type Action } from './plan';
 import { protectSheet } from './protect';
 import { readTracking, type TrackedTab } from './tracking';
@@ -49,6 +50,8 @@ export function runSetup(ss: Spreadsheet, budget: RunBudget): SetupUnitTabsResul
   const campaign = src.read?.campaign;
   if (!campaign) throw new Error(`Cấu hình có lỗi, chưa tạo tab nào:\n- ${src.read?.problems.join('\n- ')}`);
   budget.charge(COST_MS.start);
+  // Unit tabs exist only from here on: the coordinator's edit trigger, which marks problems as units type, comes with them.
+  ensureEditTrigger(ss);
   protectSheet(src.config, campaign.coordinators, CONFIG_PROTECTION, who);
   protectSheet(src.template, campaign.coordinators, TEMPLATE_PROTECTION, who);
 

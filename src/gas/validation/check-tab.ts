@@ -1,0 +1,85 @@
+/**
+ * Checks one unit tab: one getValues of its data range, the core rules, formula-injection rewrites,
+ * then the marks over the table block. Shared by checkUnits (every tab) and the on-edit trigger
+ * (the edited tab only).
+ *
+ * No getFormulas: what a formula shows is what the summary later copies, so values are what must
+ * be safe; a cell whose *value* is text starting with = + - @ is caught either way, and skipping
+ * the read saves a call on every edit.
+ */
+import type { Campaign, LocalDate, Unit } from '../../core/campaign';
+import type { SheetValue } from '../../core/unit-tab/entry';
+import { readUnitTab } from '../../core/unit-tab/read';
+import { validateEntries, type Severity } from '../../core/validation';
+import { applyMarks, type CellMark } from './marks';
+import { a1Of, tableLayout, type TableLayout } from './table';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface CheckedProblem {
+  /** Where to jump; absent for a problem of the whole tab. */
+  a1?: string;
+  row?: number;
+  /** The column's header as the form prints it ("Thời gian thực hiện"). */
+  column?: string;
+  severity: Severity;
+  code: string;
+  message: string;
+}
+
+export interface UnitCheck {
+  unit: string;
+  sheetName: string;
+  /** null when the unit has no tab yet. */
+  sheetId: number | null;
+  errors: number;
+  warnings: number;
+  problems: CheckedProblem[];
+}
+
+export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: LocalDate): UnitCheck {
+  const grid = sheet.getDataRange().getValues() as SheetValue[][];
+  const layout = tableLayout(grid, c);
+  const read = readUnitTab(grid, c);
+  const result = validateEntries(c, unit, read.entries, today);
+  const header = (key: string) => c.columns.find((col) => col.key === key)?.header;
+
+  const problems: CheckedProblem[] = read.problems.map((message) => ({ severity: 'error', code: 'structure', message }));
+  const marks: CellMark[] = [];
+  for (const q of result.quotas) {
+    const row = q.quota.content === null ? undefined : layout.headings.get(q.quota.content);
+    problems.push({ ...(row ? { a1: a1Of(row, 1), row } : {}), severity: q.severity, code: 'quota', message: q.message });
+    if (row) marks.push({ row, column: 1, severity: q.severity, messages: [q.message], noteOnly: true });
+  }
+  for (const p of result.problems) {
+    const column = p.column ? layout.columns[p.column] : undefined;
+    problems.push({ ...(column ? { a1: a1Of(p.row, column) } : {}), row: p.row, ...(p.column ? { column: header(p.column) } : {}),
+      severity: p.severity, code: p.code, message: p.message });
+    if (column) marks.push({ row: p.row, column, severity: p.severity, messages: [p.message] });
+  }
+
+  writeRewrites(sheet, layout, result.entries);
+  const width = Math.max(grid[0]?.length ?? 0, c.columns.length);
+  applyMarks(sheet, layout.headerRow + 1, grid.length, width, marks);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return { unit: unit.name, sheetName: sheet.getName(), sheetId: sheet.getSheetId(), errors, warnings: problems.length - errors, problems };
+}
+
+/**
+ * The one change validation makes to what a unit typed: formula-like text written back with the
+ * apostrophe that keeps it text. One setValues per run of adjacent rewritten cells in a row (in
+ * practice one cell): a wider block would write over cells whose formulas were never read.
+ */
+function writeRewrites(sheet: Sheet, layout: TableLayout, entries: ReturnType<typeof validateEntries>['entries']): void {
+  for (const e of entries) {
+    const cells = Object.entries(e.rewrites)
+      .map(([key, text]) => ({ column: layout.columns[key as keyof TableLayout['columns']], text: text as string }))
+      .sort((a, b) => a.column - b.column);
+    for (let i = 0; i < cells.length;) {
+      let j = i + 1;
+      while (j < cells.length && cells[j].column === cells[j - 1].column + 1) j++;
+      sheet.getRange(e.row, cells[i].column, 1, j - i).setValues([cells.slice(i, j).map((x) => x.text)]);
+      i = j;
+    }
+  }
+}

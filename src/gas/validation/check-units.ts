@@ -1,0 +1,53 @@
+/**
+ * checkUnits(unitName?): "Kiểm tra" in the sidebar. Coordinators only (it writes marks on every
+ * unit's protected tab). Reads each tab once, re-marks it, and reports problems grouped by unit.
+ */
+import type { Campaign } from '../../core/campaign';
+import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../auth';
+import { loadCampaignSource } from '../setup/config-source';
+import { readTracking, type TrackedTab } from '../setup/tracking';
+import { checkUnitTab, type UnitCheck } from './check-tab';
+import { withMarkLock } from './mark-lock';
+import { todayLocal, todayVn } from './today';
+
+export interface CheckUnitsResult {
+  /** dd/MM/yyyy, the day quotas were measured against. */
+  today: string;
+  errors: number;
+  warnings: number;
+  units: UnitCheck[];
+}
+
+export function checkUnits(unitName?: string | null): CheckUnitsResult {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const src = loadCampaignSource(ss);
+  assertCoordinator(callerEmail(), ownerEmail(ss), coordinatorsOf(src.config, src.grid), 'kiểm tra bảng đăng ký của các đơn vị');
+  const c = src.read?.campaign;
+  if (!src.config || !c) {
+    throw new Error(src.config ? `Cấu hình có lỗi, chưa kiểm tra được:\n- ${src.read?.problems.join('\n- ')}` : 'Chưa khởi tạo chiến dịch: bấm “Khởi tạo chiến dịch” trước.');
+  }
+  const wanted = unitName ? c.units.filter((u) => u.name === unitName) : c.units;
+  if (unitName && wanted.length === 0) throw new Error(`Không có đơn vị “${unitName}” trong Cấu hình.`);
+  const today = todayLocal(c.timeZone);
+  const tabs = tabsByUnit(readTracking(ss).unitTabs);
+  const units = withMarkLock(true, () => wanted.map((u) => {
+    const tab = tabs.get(u.name);
+    return tab ? checkUnitTab(tab.sheet, c, u, today) : missingTab(c, u.name);
+  })) ?? [];
+  const errors = units.reduce((n, u) => n + u.errors, 0);
+  return { today: todayVn(c.timeZone), errors, warnings: units.reduce((n, u) => n + u.warnings, 0), units };
+}
+
+/** A copied tab may claim the same unit: the first one, as setup tracks it, is the unit's. */
+function tabsByUnit(tabs: readonly TrackedTab[]): Map<string, TrackedTab> {
+  const out = new Map<string, TrackedTab>();
+  for (const t of tabs) if (!out.has(t.unit) && !t.sync?.removed) out.set(t.unit, t);
+  return out;
+}
+
+function missingTab(_c: Campaign, unit: string): UnitCheck {
+  return {
+    unit, sheetName: '', sheetId: null, errors: 1, warnings: 0,
+    problems: [{ severity: 'error', code: 'no-tab', message: 'Đơn vị chưa có tab đăng ký: bấm “Tạo/cập nhật tab đơn vị”.' }],
+  };
+}

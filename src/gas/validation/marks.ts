@@ -1,0 +1,99 @@
+/**
+ * The marks validation leaves on a unit's tab: a note and a soft background on each offending cell.
+ * Notes are shared with the unit (people write their own), so the add-on's part of a note always
+ * starts with MARK_PREFIX and only that part is ever replaced or removed; backgrounds are reset only
+ * where they still hold one of the add-on's own colours. Planning is pure; applying is one
+ * getNotes, one getBackgrounds and at most one setNotes and one setBackgrounds over the block.
+ */
+import type { Severity } from '../../core/validation';
+
+export const MARK_PREFIX = '⚠ Dân vận khéo:';
+/**
+ * Google Sheets' "light red 3" / "light orange 3": soft enough to read text on, and distinct from the
+ * form's own fills (headers #d9e2f3, section headings #fff2cc), which are therefore never reset.
+ */
+export const MARK_COLORS: Record<Severity, string> = { error: '#f4cccc', warning: '#fce5cd' };
+const OURS = new Set(Object.values(MARK_COLORS));
+
+export interface CellMark {
+  row: number;
+  column: number;
+  severity: Severity;
+  messages: string[];
+  /** Note only (e.g. a section heading keeps its own fill). */
+  noteOnly?: boolean;
+}
+
+export interface Block {
+  top: number;
+  left: number;
+  notes: string[][];
+  backgrounds: string[][];
+}
+
+export interface PlannedMarks {
+  notes: string[][];
+  /** null resets a cell to no fill (Range.setBackgrounds accepts null per cell). */
+  backgrounds: (string | null)[][];
+  notesChanged: boolean;
+  backgroundsChanged: boolean;
+}
+
+/** The unit's own part of a note: everything before the add-on's part. */
+export function ownNote(note: string): string {
+  const at = note.indexOf(MARK_PREFIX);
+  return at < 0 ? note : note.slice(0, at).replace(/\s+$/, '');
+}
+
+export function markNote(messages: readonly string[]): string {
+  return messages.length === 1 ? `${MARK_PREFIX} ${messages[0]}` : `${MARK_PREFIX}\n- ${messages.join('\n- ')}`;
+}
+
+/** Merges marks into one per cell, an error outweighing a warning. */
+export function mergeMarks(marks: readonly CellMark[]): Map<string, CellMark> {
+  const byCell = new Map<string, CellMark>();
+  for (const m of marks) {
+    const key = `${m.row}:${m.column}`;
+    const had = byCell.get(key);
+    if (!had) { byCell.set(key, { ...m, messages: [...m.messages] }); continue; }
+    had.messages.push(...m.messages);
+    if (m.severity === 'error') had.severity = 'error';
+    had.noteOnly = had.noteOnly && m.noteOnly;
+  }
+  return byCell;
+}
+
+export function planMarks(block: Block, marks: readonly CellMark[]): PlannedMarks {
+  const byCell = mergeMarks(marks);
+  let notesChanged = false;
+  let backgroundsChanged = false;
+  const notes = block.notes.map((row, i) => row.map((note, j) => {
+    const mark = byCell.get(`${block.top + i}:${block.left + j}`);
+    const own = ownNote(note ?? '');
+    const ours = mark ? markNote(mark.messages) : '';
+    const next = own && ours ? `${own}\n\n${ours}` : own || ours;
+    if (next !== (note ?? '')) notesChanged = true;
+    return next;
+  }));
+  const backgrounds: (string | null)[][] = block.backgrounds.map((row, i) => row.map((bg, j) => {
+    const mark = byCell.get(`${block.top + i}:${block.left + j}`);
+    const current = (bg ?? '').toLowerCase();
+    let next: string | null = bg;
+    if (mark && !mark.noteOnly) next = MARK_COLORS[mark.severity];
+    else if (OURS.has(current)) next = null;
+    if (next !== bg) backgroundsChanged = true;
+    return next;
+  }));
+  return { notes, backgrounds, notesChanged, backgroundsChanged };
+}
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Re-marks rows top..bottom, columns 1..width of `sheet`: two reads, at most two writes. */
+export function applyMarks(sheet: Sheet, top: number, bottom: number, width: number, marks: readonly CellMark[]): void {
+  if (bottom < top || width < 1) return;
+  const range = sheet.getRange(top, 1, bottom - top + 1, width);
+  const plan = planMarks({ top, left: 1, notes: range.getNotes(), backgrounds: range.getBackgrounds() }, marks);
+  if (plan.notesChanged) range.setNotes(plan.notes);
+  if (plan.backgroundsChanged) range.setBackgrounds(plan.backgrounds as string[][]);
+}
