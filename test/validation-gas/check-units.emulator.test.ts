@@ -1,0 +1,97 @@
+/**
+ * "Kiểm tra" (checkUnits) through the built bundle: who may run it, one unit or all, quotas against
+ * the emulator's clock in Asia/Ho_Chi_Minh, formula injection, and the marks it (re)applies.
+ * - google.script.run calls run as the user at the sidebar, so the server function checks the caller
+ *   https://developers.google.com/apps-script/guides/html/communication
+ * - A string starting with "=" is stored as a formula by setValue(s); an apostrophe keeps it text
+ *   https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object)
+ */
+import { MARK_COLORS, MARK_PREFIX } from '../../src/gas/validation/marks';
+import { asUser, campaignWith, cell, COORDINATOR, firstRowOf, GOOD, OWNER, TAB, UNIT_USER, writeRows } from './world';
+
+interface Result {
+  today: string; errors: number; warnings: number;
+  units: { unit: string; sheetName: string; sheetId: number | null; errors: number; warnings: number;
+    problems: { a1?: string; row?: number; column?: string; severity: string; code: string; message: string }[] }[];
+}
+
+const check = (emu: ReturnType<typeof campaignWith>, user: string, unit?: string) => {
+  emu.user = user;
+  try {
+    return (unit === undefined ? emu.bundle!.call('checkUnits') : emu.bundle!.call('checkUnits', unit)) as Result;
+  } finally {
+    emu.user = OWNER;
+  }
+};
+
+describe('checkUnits', () => {
+  const emu = campaignWith(12);
+  // The coordinator of the setup tests is a file editor but not yet listed in Cấu hình.
+  const row = firstRowOf(emu, 1);
+  writeRows(emu, row, [GOOD, [GOOD[0], '@lệnh', 'Quý 3', '- Thăm hỏi 20 hộ', 'mới'], ['', '', '', '', '']]);
+
+  it('refuses a unit’s user, and a file editor who is not listed as coordinator, in Vietnamese', () => {
+    expect(() => check(emu, UNIT_USER)).toThrow(`Tài khoản ${UNIT_USER} không phải người tổng hợp của chiến dịch nên không thể kiểm tra bảng đăng ký của các đơn vị.`);
+    expect(() => check(emu, COORDINATOR)).toThrow('không phải người tổng hợp');
+    expect(cell(emu, `C${row + 1}`).note).toBe('');
+  });
+
+  it('checks every unit: problems grouped by unit with counts, quotas as unit-level problems at the section heading', () => {
+    const r = check(emu, OWNER);
+    expect(r.today).toBe('07/05/2021');
+    expect(r.units.map((u) => u.unit)).toHaveLength(12);
+    const p1 = r.units.find((u) => u.unit === TAB)!;
+    expect(p1.sheetName).toBe(TAB);
+    expect(typeof p1.sheetId).toBe('number');
+    const rowProblems = p1.problems.filter((p) => p.code !== 'quota').map((p) => [p.a1, p.column, p.severity, p.code]);
+    expect(rowProblems).toEqual([
+      [`B${row + 1}`, 'Tên mô hình', 'warning', 'duplicate-name'],
+      [`C${row + 1}`, 'Hình thức thực hiện', 'error', 'formula-injection'],
+      [`E${row + 1}`, 'Dự kiến kết quả (hiệu quả, số lượng đạt được)', 'warning', 'formula-injection'],
+    ]);
+    const quotas = p1.problems.filter((p) => p.code === 'quota');
+    expect(quotas.map((q) => [q.a1, q.severity])).toEqual([[`A${row - 1}`, 'warning'], [expect.stringMatching(/^A\d+$/), 'warning'], [expect.stringMatching(/^A\d+$/), 'warning']]);
+    expect(quotas[0].message).toMatch(/^Còn thiếu 9\/10 công trình “Việc có ý nghĩa giúp dân” \(nội dung 1\); hạn đăng ký 18\/05\/2021/);
+    expect(p1).toMatchObject({ errors: 1, warnings: 5 });
+    expect(r.errors).toBe(r.units.reduce((n, u) => n + u.errors, 0));
+    expect(r.warnings).toBe(r.units.reduce((n, u) => n + u.warnings, 0));
+    const p2 = r.units.find((u) => u.unit === 'Phường 2')!;
+    expect(p2.problems.map((p) => p.code)).toEqual(['quota', 'quota', 'quota']);
+  });
+
+  it('neutralises formula-like text (the apostrophe keeps it text), reports it, and changes no other value', () => {
+    expect(cell(emu, `C${row + 1}`).value).toBe("'@lệnh");
+    expect(cell(emu, `E${row + 1}`).value).toBe("'- Thăm hỏi 20 hộ");
+    expect(cell(emu, `D${row + 1}`).value).toBe('Quý 3');
+    expect(cell(emu, `C${row + 1}`)).toMatchObject({ background: MARK_COLORS.error });
+    expect(cell(emu, `C${row + 1}`).note).toContain('nên có thể bị hiểu là công thức');
+    expect(cell(emu, `E${row + 1}`).background).toBe(MARK_COLORS.warning);
+  });
+
+  it('re-marks tabs it checks and leaves every value untouched on a second run', () => {
+    asUser(emu, OWNER, (ss) => ss.getSheetByName(TAB)!.getRange(`B${row + 1}`).setNote(null as unknown as string));
+    const before = asUser(emu, OWNER, (ss) => ss.getSheets().map((s) => s.getDataRange().getValues()));
+    check(emu, OWNER);
+    expect(asUser(emu, OWNER, (ss) => ss.getSheets().map((s) => s.getDataRange().getValues()))).toEqual(before);
+    expect(cell(emu, `B${row + 1}`).note).toMatch(new RegExp(`^${MARK_PREFIX} Dòng ${row + 1}, cột Tên mô hình: trùng tên mô hình với dòng ${row}`));
+  });
+
+  it('checks one unit by name, reading only its tab', () => {
+    emu.calls.reset();
+    const r = check(emu, OWNER, 'Phường 2');
+    expect(r.units.map((u) => u.unit)).toEqual(['Phường 2']);
+    expect(emu.calls.snapshot()['Range.getValues']).toBe(2); // Cấu hình + Phường 2
+    expect(() => check(emu, OWNER, 'Phường 99')).toThrow('Không có đơn vị “Phường 99” trong Cấu hình.');
+  });
+
+  it('after the last registration deadline, missing works are errors; "today" follows the clock in Asia/Ho_Chi_Minh', () => {
+    emu.clock.set('2021-06-10T16:59:00Z'); // 23:59 on 10/06 in Vietnam: still the deadline day
+    expect(check(emu, OWNER, 'Phường 2').units[0].problems.map((p) => p.severity)).toEqual(['warning', 'warning', 'warning']);
+    emu.clock.set('2021-06-10T17:30:00Z'); // 00:30 on 11/06 in Vietnam, still 10/06 in UTC
+    const r = check(emu, OWNER, 'Phường 2');
+    expect(r.today).toBe('11/06/2021');
+    expect(r.units[0].problems.map((p) => p.severity)).toEqual(['error', 'error', 'error']);
+    expect(r.units[0].problems[0].message).toContain('đã quá hạn đăng ký 10/06/2021');
+    emu.clock.set('2021-05-07T08:00:00+07:00');
+  });
+});
