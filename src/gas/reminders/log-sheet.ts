@@ -1,0 +1,51 @@
+/**
+ * The protected "Nhật ký nhắc hạn" sheet: found by developer metadata (a renamed sheet is still
+ * the log), read with one getValues, appended and updated one block at a time.
+ */
+import { LOG_HEADERS, LOG_SHEET_NAME, RESULT_COLUMN, logRow, parseLog, RESULT_LABEL, type LogRecord, type LogResult } from '../../core/reminders';
+import { protectSheet } from '../setup/protect';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const LOG_KEY = 'dvk.reminderLog';
+export const LOG_PROTECTION = 'Nhật ký nhắc hạn: chỉ người tổng hợp và tiện ích Dân vận khéo ghi.';
+
+export function findLogSheet(ss: Spreadsheet): Sheet | null {
+  for (const m of ss.getDeveloperMetadata()) {
+    if (m.getKey() !== LOG_KEY) continue;
+    const s = ss.getSheetById(Number(m.getValue()));
+    if (s) return s;
+  }
+  return ss.getSheetByName(LOG_SHEET_NAME);
+}
+
+/** The log sheet, made (header, frozen row, protection) the first time reminders run. */
+export function ensureLogSheet(ss: Spreadsheet, coordinators: readonly string[], who: { me: string; owner: string }): Sheet {
+  const found = findLogSheet(ss);
+  if (found) return found;
+  const sheet = ss.insertSheet(LOG_SHEET_NAME);
+  sheet.getRange(1, 1, 1, LOG_HEADERS.length).setValues([[...LOG_HEADERS]]).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  ss.addDeveloperMetadata(LOG_KEY, String(sheet.getSheetId()));
+  protectSheet(sheet, coordinators, LOG_PROTECTION, who);
+  return sheet;
+}
+
+export function readLog(sheet: Sheet | null): LogRecord[] {
+  if (!sheet || sheet.getLastRow() < 2) return [];
+  return parseLog(sheet.getDataRange().getValues());
+}
+
+/** Appends records in one setValues; returns the first row written. */
+export function appendLog(sheet: Sheet, records: readonly LogRecord[]): number {
+  const first = sheet.getLastRow() + 1;
+  if (records.length) sheet.getRange(first, 1, records.length, LOG_HEADERS.length).setValues(records.map(logRow));
+  return first;
+}
+
+/** Rewrites Kết quả and Chi tiết of a block of rows written by appendLog, in one setValues. */
+export function updateResults(sheet: Sheet, first: number, results: readonly { result: LogResult; detail: string }[]): void {
+  if (!results.length) return;
+  sheet.getRange(first, RESULT_COLUMN, results.length, 2).setValues(results.map((r) => [RESULT_LABEL[r.result], r.detail]));
+}
