@@ -15,8 +15,10 @@ export function problemLine(u: UnitCheck, p: CheckProblem): string {
 
 export async function checkCommand(args: CliArgs, out: Output): Promise<number> {
   allowOnly(args, ['unit', 'today', 'as', 'out', 'json']);
+  const now = todayOption(args);
+  const user = emailOption(args, 'as');
   const data = await loadWorkbook(args.file);
-  const session = startSession(data, { now: todayOption(args), user: emailOption(args, 'as') });
+  const session = startSession(data, { now, user });
   const unit = stringOption(args, 'unit');
   const result = unit === undefined ? callServer<CheckResult>(session, 'checkUnits') : callServer<CheckResult>(session, 'checkUnits', unit);
   // checkUnits marks the problem cells on the tabs, as "Kiểm tra" does in Sheets: keep them.

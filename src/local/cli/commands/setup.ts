@@ -29,8 +29,10 @@ export function runSetupUntilFinished(session: Session): { runs: number; items: 
 
 export async function setupCommand(args: CliArgs, out: Output): Promise<number> {
   allowOnly(args, ['as', 'out', 'json', 'today']);
+  const now = todayOption(args);
+  const user = emailOption(args, 'as');
   const data = await loadWorkbook(args.file);
-  const session = startSession(data, { now: todayOption(args), user: emailOption(args, 'as') });
+  const session = startSession(data, { now, user });
   const { runs, items } = runSetupUntilFinished(session);
   const target = stringOption(args, 'out') ?? args.file;
   await saveWorkbook(data, target);
