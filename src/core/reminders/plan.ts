@@ -79,10 +79,11 @@ export function byUrgency(a: PlannedReminder, b: PlannedReminder): number {
 
 export function planReminders(input: PlanInput): ReminderPlan {
   const { campaign, today, log } = input;
-  const final = new Set(log.filter((r) => r.result === 'sent' || r.result === 'sending').map((r) => r.key));
-  // Failed and address-less reminders are retried on a later day (the address may be fixed), not
-  // on every rerun of the same day; postponed ones are retried whenever quota allows.
-  const triedToday = new Set(log.filter((r) => (r.result === 'failed' || r.result === 'no-address') && dayOf(r, campaign.timeZone) === today).map((r) => r.key));
+  // A unit without a usable address is reported once per step (the next step tries again, after
+  // the coordinator fixed Cấu hình). A refused send may be transient: retried on a later day of the
+  // step, not on every rerun of the same day. Postponed ones are retried whenever quota allows.
+  const final = new Set(log.filter((r) => r.result === 'sent' || r.result === 'sending' || r.result === 'no-address').map((r) => r.key));
+  const triedToday = new Set(log.filter((r) => r.result === 'failed' && dayOf(r, campaign.timeZone) === today).map((r) => r.key));
   const due = dueSteps(campaign, today);
   const candidates: PlannedReminder[] = [];
   const plan: ReminderPlan = {

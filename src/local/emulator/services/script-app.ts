@@ -167,7 +167,9 @@ export function createScriptApp(deps: ScriptAppDeps): GoogleAppsScript.Script.Sc
         if (s.once === undefined && !s.everyMinutes && !s.everyHours && !s.everyDays) {
           throw new Error('Trigger has no schedule: call everyDays/everyHours/everyMinutes/at/after first.');
         }
-        const created = install({ handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: null, schedule: { ...s } });
+        // An editor add-on's time-driven trigger belongs to the document it was created in
+        // (developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions): getUserTriggers(ss) lists it.
+        const created = install({ handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: ctx.data.id, schedule: { ...s } });
         const rec = store.all.find((t) => t.uid === created.getUniqueId());
         if (rec) rec.nextRun = firstRun(s, ctx.now());
         return created;
