@@ -12,4 +12,3 @@ export { openSheet } from './setup/open-sheet';
 export { checkUnits } from './validation/check-units';
 export { onEdit, onEditInstalled } from './on-edit';
 export { runDailyReminders, getReminderStatus, setRemindersEnabled, previewReminders } from './reminders/entry';
-export { runDailyReminders, getReminderStatus, setRemindersEnabled, previewReminders } from './reminders/entry';
