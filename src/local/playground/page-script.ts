@@ -1,0 +1,228 @@
+/**
+ * The playground page's own script (plain ES2019, no build step): draws the workbook view, sends
+ * typed cells to /api/edit, sets "today", runs time triggers and lists the outbox. Values reach the
+ * DOM as text only (textContent), never as HTML: sheet contents are user input.
+ */
+export const PAGE_SCRIPT = String.raw`
+(function () {
+  'use strict';
+  var state = { view: null, sheetId: null, selected: null, people: [] };
+  var $ = function (id) { return document.getElementById(id); };
+
+  function api(method, url, body) {
+    return fetch(url, {
+      method: method, headers: body ? { 'Content-Type': 'application/json' } : {},
+      body: body ? JSON.stringify(body) : undefined,
+    }).then(function (r) {
+      return r.json().then(function (j) {
+        if (!r.ok || j.ok === false) throw new Error(j.message || ('HTTP ' + r.status));
+        return j;
+      });
+    });
+  }
+  function status(text, isError) {
+    var el = $('status');
+    el.textContent = text;
+    el.className = 'status' + (isError ? ' error' : '');
+  }
+  function letters(c) {
+    var s = '';
+    while (c > 0) { var m = (c - 1) % 26; s = String.fromCharCode(65 + m) + s; c = Math.floor((c - 1) / 26); }
+    return s;
+  }
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    for (var k in attrs || {}) if (attrs[k] !== undefined && attrs[k] !== null) e.setAttribute(k, attrs[k]);
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+  function currentSheet() {
+    var v = state.view;
+    if (!v) return null;
+    return v.sheets.find(function (s) { return s.id === state.sheetId; }) || v.sheets[0];
+  }
+  function dmy(iso) { var p = iso.split('-'); return p[2] + '/' + p[1] + '/' + p[0]; }
+
+  function renderTabs() {
+    var tabs = $('tabs');
+    tabs.textContent = '';
+    state.view.sheets.forEach(function (s) {
+      var b = el('button', { type: 'button', role: 'tab', 'aria-selected': String(s.id === state.sheetId), 'data-sheet-id': String(s.id) }, s.name);
+      if (s.tabColor) b.style.borderBottomColor = s.tabColor;
+      b.addEventListener('click', function () { selectSheet(s.id); });
+      tabs.appendChild(b);
+    });
+  }
+
+  function renderGrid() {
+    var sheet = currentSheet();
+    var table = $('grid');
+    table.textContent = '';
+    if (!sheet) return;
+    table.setAttribute('data-sheet', sheet.name);
+    var cells = {};
+    sheet.cells.forEach(function (c) { cells[c.r + ':' + c.c] = c; });
+    var covered = {}, spans = {};
+    sheet.merges.forEach(function (m) {
+      spans[m.row + ':' + m.column] = m;
+      for (var r = m.row; r < m.row + m.numRows; r++)
+        for (var c = m.column; c < m.column + m.numColumns; c++)
+          if (r !== m.row || c !== m.column) covered[r + ':' + c] = true;
+    });
+    var colgroup = el('colgroup');
+    colgroup.appendChild(el('col', { style: 'width:46px' }));
+    sheet.widths.forEach(function (w) { colgroup.appendChild(el('col', { style: 'width:' + w + 'px' })); });
+    table.appendChild(colgroup);
+    var head = el('tr');
+    head.appendChild(el('th', { class: 'corner row-head' }));
+    for (var c = 1; c <= sheet.columns; c++) head.appendChild(el('th', { scope: 'col' }, letters(c)));
+    table.appendChild(head);
+    for (var r = 1; r <= sheet.rows; r++) {
+      var tr = el('tr', { 'data-row': String(r) });
+      if (r <= sheet.frozenRows) tr.className = 'frozen' + (r === sheet.frozenRows ? ' last-frozen' : '');
+      tr.appendChild(el('th', { class: 'row-head', scope: 'row' }, String(r)));
+      for (var col = 1; col <= sheet.columns; col++) {
+        var key = r + ':' + col;
+        if (covered[key]) continue;
+        var cell = cells[key];
+        var a1 = letters(col) + r;
+        var td = el('td', { 'data-a1': a1 }, cell ? cell.text : '');
+        var span = spans[key];
+        if (span) { td.rowSpan = span.numRows; td.colSpan = span.numColumns; }
+        if (cell) {
+          if (cell.background) { td.style.backgroundColor = cell.background; td.setAttribute('data-background', cell.background); }
+          if (cell.note) { td.setAttribute('data-note', cell.note); td.title = cell.note; td.classList.add('has-note'); }
+          if (cell.bold) td.style.fontWeight = 'bold';
+          if (cell.italic) td.style.fontStyle = 'italic';
+          if (cell.color) td.style.color = cell.color;
+          if (cell.align) td.style.textAlign = cell.align;
+          if (cell.wrap) td.classList.add('wrap');
+        }
+        if (state.selected === a1) td.classList.add('selected');
+        td.addEventListener('click', selectCell);
+        td.addEventListener('dblclick', function () { $('formula').focus(); });
+        tr.appendChild(td);
+      }
+      table.appendChild(tr);
+    }
+    // Frozen rows stay under the column letters while the grid scrolls, as in Sheets.
+    var headHeight = head.getBoundingClientRect().height;
+    var top = headHeight;
+    Array.prototype.forEach.call(table.querySelectorAll('tr.frozen'), function (row) {
+      Array.prototype.forEach.call(row.children, function (cellEl) { cellEl.style.top = top + 'px'; });
+      top += row.getBoundingClientRect().height;
+    });
+    showSelection();
+  }
+
+  function showSelection() {
+    var td = state.selected && document.querySelector('#grid td[data-a1="' + state.selected + '"]');
+    $('name-box').textContent = state.selected || '';
+    $('formula').value = td ? td.textContent : '';
+    $('formula').disabled = !td;
+    $('note-line').textContent = td && td.getAttribute('data-note') ? 'Ghi chú: ' + td.getAttribute('data-note') : '';
+  }
+
+  function selectCell(ev) {
+    var prev = document.querySelector('#grid td.selected');
+    if (prev) prev.classList.remove('selected');
+    ev.currentTarget.classList.add('selected');
+    state.selected = ev.currentTarget.getAttribute('data-a1');
+    showSelection();
+  }
+
+  function render() { renderTabs(); renderGrid(); }
+
+  function loadView() {
+    return api('GET', '/api/sheets').then(function (view) {
+      var changedSheet = state.view === null || view.activeSheetId !== state.view.activeSheetId;
+      state.view = view;
+      if (changedSheet || !view.sheets.some(function (s) { return s.id === state.sheetId; })) {
+        state.sheetId = view.sheets.some(function (s) { return s.id === view.activeSheetId; }) ? view.activeSheetId : (view.sheets[0] || {}).id;
+        state.selected = null;
+      }
+      render();
+    });
+  }
+
+  function loadOutbox() {
+    return api('GET', '/api/outbox').then(function (r) {
+      var list = $('outbox-list');
+      list.textContent = '';
+      $('outbox-count').textContent = String(r.mails.length);
+      r.mails.slice().reverse().forEach(function (m) {
+        var li = el('li', { class: 'mail' });
+        li.appendChild(el('div', { class: 'subject' }, m.subject));
+        li.appendChild(el('div', { class: 'meta' }, 'Đến: ' + m.to + (m.cc ? ' · Cc: ' + m.cc : '') + ' · ' + m.sentAt));
+        li.appendChild(el('pre', {}, m.body));
+        list.appendChild(li);
+      });
+      $('outbox-empty').hidden = r.mails.length > 0;
+    });
+  }
+
+  function refresh() { return Promise.all([loadView(), loadOutbox()]); }
+
+  function selectSheet(id) {
+    state.sheetId = id;
+    state.selected = null;
+    render();
+    api('POST', '/api/select', { sheetId: id }).then(function () {
+      state.view.activeSheetId = id;
+    }).catch(function (e) { status(e.message, true); });
+  }
+
+  function submitEdit() {
+    var sheet = currentSheet();
+    if (!sheet || !state.selected) return;
+    var a1 = state.selected;
+    var value = $('formula').value;
+    status('Đang ghi ' + sheet.name + '!' + a1 + '…');
+    api('POST', '/api/edit', { sheetId: sheet.id, a1: a1, value: value, as: $('as').value })
+      .then(function (r) {
+        var failed = r.runs.filter(function (x) { return !x.ok; });
+        status(failed.length ? 'onEdit lỗi: ' + failed.map(function (x) { return x.handler + ': ' + x.error; }).join('; ')
+          : 'Đã ghi ' + sheet.name + '!' + a1 + ' (' + r.runs.map(function (x) { return x.handler; }).join(', ') + ')', failed.length > 0);
+        return refresh();
+      })
+      .catch(function (e) { status(e.message, true); });
+  }
+
+  function reloadSidebar() { $('sidebar').src = '/sidebar?t=' + Date.now(); }
+
+  function init() {
+    $('formula').addEventListener('keydown', function (ev) {
+      if (ev.key === 'Enter') { ev.preventDefault(); submitEdit(); }
+      if (ev.key === 'Escape') showSelection();
+    });
+    $('today').addEventListener('change', function () {
+      var v = $('today').value;
+      if (!v) return;
+      api('POST', '/api/today', { date: v }).then(function (r) {
+        status('Hôm nay là ' + dmy(r.today) + ' (08:00, giờ Việt Nam)');
+        reloadSidebar();
+        return refresh();
+      }).catch(function (e) { status(e.message, true); });
+    });
+    $('run-triggers').addEventListener('click', function () {
+      api('POST', '/api/triggers', {}).then(function (r) {
+        status(r.runs.length ? 'Đã chạy: ' + r.runs.map(function (x) { return x.handler + (x.ok ? '' : ' (lỗi: ' + x.error + ')'); }).join(', ')
+          : 'Không có trigger hẹn giờ nào đến hạn', r.runs.some(function (x) { return !x.ok; }));
+        return refresh();
+      }).catch(function (e) { status(e.message, true); });
+    });
+    window.addEventListener('message', function (ev) {
+      if (ev.origin !== location.origin || !ev.data) return;
+      if (ev.data.type === 'dvk:ran') refresh().catch(function (e) { status(e.message, true); });
+    });
+    api('GET', '/api/state').then(function (s) {
+      $('file').textContent = s.file;
+      $('today').value = s.today;
+      s.people.forEach(function (p) { $('as').appendChild(el('option', { value: p }, p === s.owner ? p + ' (chủ tệp)' : p)); });
+      return refresh();
+    }).then(function () { document.body.setAttribute('data-ready', 'true'); })
+      .catch(function (e) { status(e.message, true); });
+  }
+  init();
+})();
+`;

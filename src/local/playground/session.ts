@@ -1,0 +1,207 @@
+/**
+ * One workbook file open in the emulator with the built bundle loaded: everything the playground
+ * page does goes through here, and every rule it shows comes from dist/Code.js (no second
+ * implementation). Mutations are saved back to the file so `dvk check` sees them.
+ */
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { createEmulator, type Emulator, type TriggerRun } from '../emulator/emulator';
+import type { SpreadsheetData } from '../emulator/model';
+import type { Bundle } from '../sandbox';
+import { readWorkbook, writeWorkbook } from '../xlsx';
+import { dayStart, typedValue } from './typed-value';
+import { workbookView, type WorkbookView } from './view';
+
+/** Who owns a file that came from elsewhere (no __dvk sheet): the CLI's convention too. */
+export const DEFAULT_OWNER = 'owner@localhost';
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+/** A coordinator's working morning: "today" means 08:00 that day, as in `dvk --today`. */
+const MORNING_HOUR = 8;
+
+export interface EditRequest {
+  sheetId: number;
+  a1: string;
+  /** The text typed, as in a Sheets cell ('' clears it). */
+  value: string;
+  /** The editor's e-mail; default the owner. */
+  as?: string;
+}
+
+export interface TriggerOutcome {
+  handler: string;
+  user: string;
+  ok: boolean;
+  error?: string;
+}
+
+export interface MailView {
+  from: string;
+  to: string;
+  cc: string;
+  subject: string;
+  body: string;
+  /** dd/MM/yyyy HH:mm in Asia/Ho_Chi_Minh. */
+  sentAt: string;
+}
+
+export interface PlaygroundState {
+  file: string;
+  owner: string;
+  /** Who may edit the file (owner first): the page's "edit as" choices. */
+  people: string[];
+  /** yyyy-MM-dd in Asia/Ho_Chi_Minh. */
+  today: string;
+  functions: string[];
+}
+
+function message(e: unknown): string {
+  return typeof e === 'object' && e && 'message' in e ? String((e as Error).message) : String(e);
+}
+
+function outcome(run: TriggerRun): TriggerOutcome {
+  return { handler: run.handler, user: run.user, ok: !run.error, ...(run.error ? { error: message(run.error) } : {}) };
+}
+
+const WALL = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
+function wallParts(ms: number): Record<string, string> {
+  return Object.fromEntries(WALL.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+}
+
+/** The repository's dist/ (from source or tests), else dist/ beside the built CLI, else ./dist. */
+export function findDist(): string {
+  const candidates = [path.resolve(__dirname, '../../../dist'), path.resolve(__dirname, '..'), path.resolve('dist')];
+  const found = candidates.find((d) => existsSync(path.join(d, 'Code.js')) && existsSync(path.join(d, 'Sidebar.html')));
+  if (!found) throw new Error('chưa build — chạy npm run build');
+  return found;
+}
+
+export class PlaygroundSession {
+  readonly emu: Emulator;
+  readonly bundle: Bundle;
+
+  constructor(readonly file: string, readonly data: SpreadsheetData, opts: { now?: Date; dist?: string } = {}) {
+    const dist = opts.dist ?? findDist();
+    this.emu = createEmulator({ owner: data.owner, data, now: opts.now ?? new Date(), htmlDir: dist, timeZone: TIME_ZONE });
+    this.bundle = this.emu.load(path.join(dist, 'Code.js'));
+  }
+
+  static async open(file: string, opts: { now?: Date; dist?: string } = {}): Promise<PlaygroundSession> {
+    const data = await readWorkbook(file, { owner: DEFAULT_OWNER });
+    return new PlaygroundSession(path.resolve(file), data, opts);
+  }
+
+  get owner(): string {
+    return this.data.owner;
+  }
+
+  /** The functions google.script.run may call: every top-level one not ending in "_". */
+  publicFunctions(): string[] {
+    return this.bundle.functionNames().filter((n) => !n.endsWith('_'));
+  }
+
+  state(): PlaygroundState {
+    return {
+      file: path.basename(this.file), owner: this.owner, people: [this.owner, ...this.data.editors.filter((e) => e !== this.owner)],
+      today: this.today(), functions: this.publicFunctions(),
+    };
+  }
+
+  /** A google.script.run call from the sidebar, as the coordinator (the file's owner). */
+  run(fn: string, args: unknown[]): unknown {
+    if (!this.publicFunctions().includes(fn)) throw new Error(`Script function not found: ${fn}`);
+    this.emu.user = this.owner;
+    return this.bundle.call(fn, ...args);
+  }
+
+  /** The sidebar exactly as the add-on's menu item shows it (onOpen, then showSidebar). */
+  sidebarHtml(): string {
+    this.emu.user = this.owner;
+    this.emu.fireOpen(this.owner);
+    this.bundle.call('showSidebar');
+    const shown = this.emu.ui.lastSidebar();
+    if (!shown) throw new Error('showSidebar showed no sidebar');
+    return shown.html;
+  }
+
+  /**
+   * A person types into one cell: the text is stored as Sheets parses it (as that person, so
+   * protections apply), then the add-on's onEdit triggers run as in Sheets.
+   */
+  edit(req: EditRequest): TriggerOutcome[] {
+    const user = req.as || this.owner;
+    const sheet = this.data.sheets.find((s) => s.id === req.sheetId);
+    if (!sheet) throw new Error(`Không có trang tính id ${req.sheetId}`);
+    const app = this.sheetsApp();
+    const oldValue = this.emu.run(user, () => {
+      const range = app.getActiveSpreadsheet().getSheetByName(sheet.name)!.getRange(req.a1);
+      if (range.getNumRows() !== 1 || range.getNumColumns() !== 1) throw new Error(`${req.a1} không phải một ô`);
+      const old = range.getValue();
+      const value = typedValue(req.value, this.data.timeZone);
+      if (value === '') range.clearContent();
+      else range.setValue(value);
+      return old;
+    });
+    return this.emu.fireEdit({
+      user, sheet: sheet.name, a1: req.a1,
+      ...(req.value !== '' ? { value: req.value } : {}),
+      ...(oldValue !== '' ? { oldValue: String(oldValue) } : {}),
+    }).map(outcome);
+  }
+
+  /** A tab click: the sheet becomes active, as the add-on's getActiveSheet() then sees it. */
+  selectSheet(sheetId: number): void {
+    const sheet = this.data.sheets.find((s) => s.id === sheetId);
+    if (!sheet) throw new Error(`Không có trang tính id ${sheetId}`);
+    const app = this.sheetsApp();
+    this.emu.run(this.owner, () => app.getActiveSpreadsheet().setActiveSheet(app.getActiveSpreadsheet().getSheetByName(sheet.name)!));
+  }
+
+  activeSheetId(): number {
+    const app = this.sheetsApp();
+    return this.emu.run(this.owner, () => app.getActiveSpreadsheet().getActiveSheet().getSheetId());
+  }
+
+  view(): WorkbookView {
+    return workbookView(this.data, this.activeSheetId());
+  }
+
+  today(): string {
+    const p = wallParts(this.emu.clock.now());
+    return `${p.year}-${p.month}-${p.day}`;
+  }
+
+  /** "Today" becomes `yyyy-MM-dd` at 08:00 Asia/Ho_Chi_Minh. */
+  setToday(isoDay: string): void {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+    const start = m && dayStart(Number(m[1]), Number(m[2]), Number(m[3]), TIME_ZONE);
+    if (!start) throw new Error(`“${isoDay}” không phải ngày dạng YYYY-MM-DD`);
+    this.emu.clock.set(start.getTime() + MORNING_HOUR * 3600_000);
+  }
+
+  /** The installed time-driven triggers due now (the reminder job), as their installer. */
+  runTimeTriggers(): TriggerOutcome[] {
+    return this.emu.runDueTimeTriggers().map(outcome);
+  }
+
+  outbox(): MailView[] {
+    return this.emu.outbox.map((m) => {
+      const p = wallParts(m.sentAt.getTime());
+      return {
+        from: m.from, to: m.to, cc: m.cc, subject: m.subject, body: m.body,
+        sentAt: `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`,
+      };
+    });
+  }
+
+  /** Written beside the file and renamed over it: a crash never leaves half a workbook. */
+  save(): Promise<void> {
+    return writeWorkbook(this.data, this.file);
+  }
+
+  private sheetsApp(): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
+    return this.emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  }
+}
