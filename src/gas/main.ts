@@ -12,3 +12,5 @@ export { openSheet } from './setup/open-sheet';
 export { checkUnits } from './validation/check-units';
 export { onEdit, onEditInstalled } from './on-edit';
 export { runDailyReminders, getReminderStatus, setRemindersEnabled, previewReminders } from './reminders/entry';
+export { refreshSummary, getDashboard, enableSummaryAutoRefresh, summaryHourly } from './summary/api';
+export { refreshUnitTab_ } from './summary/refresh-unit';

@@ -16,6 +16,7 @@ import { KEY, findRoleSheet, parseTabMeta } from './setup/tracking';
 import { checkUnitTab } from './validation/check-tab';
 import { withMarkLock } from './validation/mark-lock';
 import { todayLocal } from './validation/today';
+import { refreshUnitInSummary_ } from './summary/refresh-unit';
 
 export function onEdit(_e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   // Intentionally empty: see the file's comment.
@@ -32,6 +33,7 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const unit = c?.units.find((u) => u.name === unitName);
   if (!c || !unit) return;
   withMarkLock(false, () => checkUnitTab(sheet, c, unit, todayLocal(c.timeZone)));
+  refreshUnitInSummary_(ss, sheet, c);
 }
 
 /**

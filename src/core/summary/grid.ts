@@ -1,0 +1,115 @@
+/**
+ * The cell grids of Tổng hợp and Danh sách mô hình, and the way back from a Tổng hợp row to the
+ * facts totals need (so an edit refreshes one row and the totals from one read of the sheet).
+ */
+import type { Campaign } from '../campaign/schema';
+import { formatVnDate } from '../dates';
+import { deadlineAlerts, currentRoundText, nextDeadlineText, type UnitFacts } from './deadlines';
+import { ALERT_COLUMNS, NOTES_HEADER, TOTAL_COLUMNS, summaryLayout, type SummaryLayout } from './layout';
+import { totalsByType } from './totals';
+import { STATUSES, type ModelRow, type Moment, type UnitStatus, type UnitSummary } from './types';
+
+export type Cell = string | number;
+export type Grid = Cell[][];
+
+/** Text from users or Cấu hình starting with = + - @ would be stored as a formula. */
+export const literal = (s: string): string => (/^[=+\-@]/.test(s) ? `'${s}` : s);
+const unliteral = (v: unknown): string => String(v ?? '').replace(/^'(?=[=+\-@])/, '');
+
+const pad = (row: Cell[], width: number): Cell[] => [...row, ...Array(Math.max(0, width - row.length)).fill('')];
+
+export function tabLink(u: Pick<UnitSummary, 'sheetId' | 'sheetName'>): string {
+  if (u.sheetId === null) return 'Không có tab';
+  return `=HYPERLINK("#gid=${u.sheetId}","${String(u.sheetName ?? '').replace(/"/g, '""')}")`;
+}
+
+export function shortfallText(u: Pick<UnitSummary, 'shortfalls'>): string {
+  return u.shortfalls.length === 0 ? 'Đủ' : u.shortfalls.map((s) => `Thiếu ${s.missing}/${s.min} ${s.label}`).join('; ');
+}
+
+/** The unit's row without its notes cell (the coordinator's column is never written by a refresh). */
+export function unitRow(u: UnitSummary): Cell[] {
+  return [
+    literal(u.unit), literal(u.typeName), u.contact,
+    ...u.byContent, u.total,
+    u.byKind['tiep-tuc'], u.byKind['nhan-rong'], u.byKind.moi, u.byKind.unknown,
+    ...u.byRound,
+    shortfallText(u), u.missing, u.errors, u.warnings, u.status, u.lastChange, tabLink(u),
+  ];
+}
+
+/** The facts of a unit's row as read back by getValues (the link column is not needed). */
+export function factsOfRow(c: Campaign, row: readonly unknown[]): UnitFacts | null {
+  const unit = unliteral(row[0]).trim();
+  if (!unit) return null;
+  const C = c.contents.length;
+  const R = c.rounds.length;
+  const typeName = unliteral(row[1]);
+  const num = (i: number) => Number(row[i]) || 0;
+  const status = String(row[3 + C + 1 + 4 + R + 4] ?? '') as UnitStatus;
+  return {
+    unit,
+    typeId: c.unitTypes.find((t) => t.name === typeName)?.id ?? typeName,
+    contact: String(row[2] ?? ''),
+    status: STATUSES.includes(status) ? status : 'Chưa đăng ký',
+    total: num(3 + C),
+    byRound: c.rounds.map((_, i) => num(3 + C + 1 + 4 + i)),
+  };
+}
+
+/** Rows above the unit table: title, stamp, round, next deadline, alerts, totals, table header. */
+export function summaryTop(c: Campaign, units: readonly UnitFacts[], now: Moment, l: SummaryLayout = summaryLayout(c)): Grid {
+  const rows: Cell[][] = [
+    [`TỔNG HỢP ĐĂNG KÝ MÔ HÌNH – ${c.titleLines.join(' ')}`],
+    [`Cập nhật lúc ${now.stamp}`],
+    [currentRoundText(c, now.today)],
+    [nextDeadlineText(c, now.today)],
+    [],
+    ['HẠN CHÓT VÀ ĐƠN VỊ CHƯA XONG'],
+    ALERT_COLUMNS,
+    ...deadlineAlerts(c, units, now.today).map((a) => [a.label, formatVnDate(a.date), a.daysLeft, a.state, a.notDone.length, a.notDone.join(', ')]),
+    [],
+    ['TỔNG THEO LOẠI ĐƠN VỊ'],
+    TOTAL_COLUMNS,
+    ...totalsByType(c, units).map((t) => [literal(t.label), t.units, t.done, t.notDone, t.inProgress, t.notStarted, t.withErrors, t.overdue, t.models]),
+    [],
+    ['DANH SÁCH ĐƠN VỊ'],
+    l.columns,
+  ];
+  return rows.map((r) => pad(r, l.width));
+}
+
+/** The whole Tổng hợp: top blocks then one row per unit, in Cấu hình's order, notes carried over. */
+export function summaryGrid(c: Campaign, units: readonly UnitSummary[], now: Moment, notes: ReadonlyMap<string, Cell> = new Map()): Grid {
+  const l = summaryLayout(c);
+  return [
+    ...summaryTop(c, units, now, l),
+    ...units.map((u) => pad([...unitRow(u), notes.get(u.unit) ?? ''], l.width)),
+  ];
+}
+
+/** Notes typed in the coordinator's column, by unit, from a previous grid (any layout: found by header). */
+export function notesOf(grid: readonly (readonly unknown[])[]): Map<string, Cell> {
+  const notes = new Map<string, Cell>();
+  const header = grid.findIndex((r) => r.includes(NOTES_HEADER));
+  if (header < 0) return notes;
+  const col = grid[header].indexOf(NOTES_HEADER);
+  for (const r of grid.slice(header + 1)) {
+    const unit = unliteral(r[0]).trim();
+    const note = r[col];
+    if (unit && note !== '' && note !== null && note !== undefined) notes.set(unit, note instanceof Date ? String(note) : (note as Cell));
+  }
+  return notes;
+}
+
+export const MODEL_COLUMNS = ['Đơn vị', 'Loại đơn vị', 'Nội dung', 'Tên mô hình', 'Hình thức thực hiện', 'Thời gian thực hiện', 'Đợt', 'Dự kiến kết quả', 'Ghi chú'];
+
+export function modelRows(c: Campaign, u: Pick<UnitSummary, 'typeName' | 'models'>): Grid {
+  const content = (id: number) => `${id}. ${c.contents.find((x) => x.id === id)?.title ?? ''}`;
+  return u.models.map((m: ModelRow) => [literal(m.unit), literal(u.typeName), content(m.content), literal(m.name), literal(m.form), literal(m.time), m.rounds, literal(m.expected), literal(m.kind)]);
+}
+
+/** Every model of every unit, units in Cấu hình's order: one filterable table. */
+export function modelsGrid(c: Campaign, units: readonly UnitSummary[]): Grid {
+  return [MODEL_COLUMNS, ...units.flatMap((u) => modelRows(c, u))];
+}

@@ -1,0 +1,6 @@
+export * from './types';
+export * from './unit-summary';
+export * from './deadlines';
+export * from './totals';
+export * from './layout';
+export * from './grid';

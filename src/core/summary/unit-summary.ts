@@ -1,0 +1,84 @@
+/**
+ * One unit's summary from its tab's rows: what a coordinator would count by hand. A registered
+ * model is a row with a Tên mô hình; quotas count only rows validation lets count.
+ */
+import type { Campaign, Unit } from '../campaign/schema';
+import type { RawEntry, SheetValue } from '../unit-tab/entry';
+import { formatVnDate, toLocalDate } from '../dates';
+import { currentRegistrationDeadline, validateEntries } from '../validation';
+import type { CheckedEntry } from '../validation';
+import type { ModelRow, UnitStatus, UnitSummary } from './types';
+
+export interface UnitTabFacts {
+  sheetId: number;
+  sheetName: string;
+  entries: readonly RawEntry[];
+}
+
+export function summarizeUnit(c: Campaign, unit: Unit, tab: UnitTabFacts | null, today: string, lastChange = ''): UnitSummary {
+  const v = validateEntries(c, unit, tab?.entries ?? [], today);
+  const named = v.entries.filter((e) => e.name !== '');
+  const raw = new Map((tab?.entries ?? []).map((e) => [e.row, e]));
+  const byKind = { 'tiep-tuc': 0, 'nhan-rong': 0, moi: 0, unknown: 0 };
+  for (const e of named) byKind[e.kind?.kind ?? 'unknown']++;
+  const shortfalls = quotaShortfalls(c, unit, v.entries);
+  const missing = shortfalls.reduce((n, s) => n + s.missing, 0);
+  const rowErrors = v.problems.filter((p) => p.severity === 'error').length;
+  const late = today > currentRegistrationDeadline(c, today);
+  return {
+    unit: unit.name,
+    typeId: unit.type,
+    typeName: c.unitTypes.find((t) => t.id === unit.type)?.name ?? unit.type,
+    contact: unit.emails.join(', '),
+    sheetId: tab?.sheetId ?? null,
+    sheetName: tab?.sheetName ?? null,
+    byContent: c.contents.map((x) => named.filter((e) => e.content === x.id).length),
+    total: named.length,
+    byKind,
+    byRound: c.rounds.map((r) => named.filter((e) => e.rounds.includes(r.id)).length),
+    shortfalls,
+    missing,
+    errors: v.errors,
+    warnings: v.warnings,
+    status: statusOf(missing === 0 && rowErrors === 0, late, rowErrors, named.length),
+    lastChange,
+    models: named.map((e) => modelRow(c, unit.name, e, raw.get(e.row)?.cells)),
+  };
+}
+
+/** Done wins; then lateness (past the current registration deadline), then errors, then progress. */
+export function statusOf(done: boolean, late: boolean, rowErrors: number, registered: number): UnitStatus {
+  if (done) return 'Đủ chỉ tiêu';
+  if (late) return 'Quá hạn';
+  if (rowErrors > 0) return 'Có lỗi';
+  return registered === 0 ? 'Chưa đăng ký' : 'Đang đăng ký';
+}
+
+function quotaShortfalls(c: Campaign, unit: Unit, entries: readonly CheckedEntry[]) {
+  const quotas = c.unitTypes.find((t) => t.id === unit.type)?.quotas ?? [];
+  return quotas
+    .map((q) => {
+      const have = entries.filter((e) => e.counts && (q.content === null || e.content === q.content)).length;
+      return { quotaId: q.id, label: q.label, min: q.min, missing: Math.max(0, q.min - have) };
+    })
+    .filter((s) => s.missing > 0);
+}
+
+/** A date typed in a cell reads as the day it shows in the campaign's zone, written dd/MM/yyyy. */
+const textIn = (tz: string) => (v: SheetValue | undefined): string =>
+  (v instanceof Date ? formatVnDate(toLocalDate(v, tz)) : String(v ?? '').trim());
+
+function modelRow(c: Campaign, unit: string, e: CheckedEntry, cells: Record<string, SheetValue> | undefined): ModelRow {
+  const text = textIn(c.timeZone);
+  const kindLabel = e.kind ? c.noteKinds.find((k) => k.key === e.kind!.kind)?.label ?? '' : '';
+  return {
+    unit,
+    content: e.content,
+    name: e.rewrites.name ?? e.name,
+    form: e.rewrites.form ?? text(cells?.form),
+    time: e.rewrites.time ?? text(cells?.time),
+    rounds: c.rounds.filter((r) => e.rounds.includes(r.id)).map((r) => r.name).join(', '),
+    expected: e.rewrites.expected ?? text(cells?.expected),
+    kind: kindLabel || (e.rewrites.kind ?? text(cells?.kind)),
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Server functions of the summary: the sidebar's refresh and dashboard, turning on the hourly
+ * rebuild, and the trigger's handler. Changing functions check that the caller coordinates.
+ */
+import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../auth';
+import { CONFIG_SHEET_NAME } from '../../core/config-sheet';
+import { findRoleSheet } from '../setup/tracking';
+import { loadCampaign } from './collect';
+import { dashboardOf, type Dashboard } from './dashboard';
+import { REBUILD_LOCK_WAIT_MS, withSummaryLock } from './lock';
+import { momentNow } from './moment';
+import { rebuildSummary_ } from './rebuild';
+import { ensureHourlyTrigger } from './trigger';
+
+const BUSY = 'Tổng hợp đang được cập nhật bởi một lần chạy khác. Vui lòng thử lại sau ít phút.';
+
+function assertCoordinatorFor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, action: string): void {
+  assertCoordinator(callerEmail(), ownerEmail(ss), coordinatorsOf(findRoleSheet(ss, 'config', CONFIG_SHEET_NAME)), action);
+}
+
+/** "Cập nhật tổng hợp": full rebuild, then the dashboard. */
+export function refreshSummary(): Dashboard {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  assertCoordinatorFor(ss, 'cập nhật tổng hợp');
+  const run = withSummaryLock(REBUILD_LOCK_WAIT_MS, () => rebuildSummary_(ss));
+  if (!run.ok) throw new Error(BUSY);
+  return { ...dashboardOf(ss, run.value.campaign, run.value.now.today), message: 'Đã cập nhật Tổng hợp và Danh sách mô hình.' };
+}
+
+/** The dashboard as Tổng hợp shows it; reads only, so anyone may look. */
+export function getDashboard(): Dashboard {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const c = loadCampaign(ss);
+  return dashboardOf(ss, c, momentNow(c.timeZone).today);
+}
+
+/** "Bật tự động cập nhật": the hourly rebuild for this coordinator; pressing twice adds nothing. */
+export function enableSummaryAutoRefresh(): Dashboard {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  assertCoordinatorFor(ss, 'bật tự động cập nhật');
+  const made = ensureHourlyTrigger(ss);
+  return { ...getDashboard(), message: made === 'created' ? 'Đã bật tự động cập nhật mỗi giờ.' : 'Tự động cập nhật mỗi giờ đã bật từ trước.' };
+}
+
+/** The hourly trigger: a rebuild that cannot get the lock simply waits for the next hour. */
+export function summaryHourly(): string {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const run = withSummaryLock(REBUILD_LOCK_WAIT_MS, () => rebuildSummary_(ss));
+  return run.ok ? 'rebuilt' : 'busy';
+}

@@ -1,0 +1,45 @@
+/** Reading what the summary is derived from: the campaign (Cấu hình) and the units' tabs. */
+import type { Campaign } from '../../core/campaign';
+import { CONFIG_SHEET_NAME, readConfigGrid } from '../../core/config-sheet';
+import { summarizeUnit, type Moment, type UnitSummary } from '../../core/summary';
+import type { SheetValue } from '../../core/unit-tab/entry';
+import { readUnitTab } from '../../core/unit-tab/read';
+import { findRoleSheet, parseTabMeta, readTracking, KEY } from '../setup/tracking';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export function loadCampaign(ss: Spreadsheet): Campaign {
+  const config = findRoleSheet(ss, 'config', CONFIG_SHEET_NAME);
+  if (!config) throw new Error('Chưa khởi tạo chiến dịch: bấm “Khởi tạo chiến dịch” trước.');
+  const read = readConfigGrid(config.getDataRange().getValues(), ss.getSpreadsheetTimeZone());
+  if (!read.campaign) throw new Error(`Cấu hình có lỗi, chưa tổng hợp được:\n- ${read.problems.join('\n- ')}`);
+  return read.campaign;
+}
+
+/** One read per tab (getDataRange + getValues), the unit's entries parsed by core. */
+export function summarizeTab(c: Campaign, unitName: string, sheet: Sheet | null, now: Moment, lastChange: string): UnitSummary {
+  const unit = c.units.find((u) => u.name === unitName)!;
+  if (!sheet) return summarizeUnit(c, unit, null, now.today, lastChange);
+  const grid = sheet.getDataRange().getValues() as SheetValue[][];
+  return summarizeUnit(c, unit, { sheetId: sheet.getSheetId(), sheetName: sheet.getName(), entries: readUnitTab(grid, c).entries }, now.today, lastChange);
+}
+
+/** Every unit of Cấu hình, in its order; tabs found by metadata, so renamed tabs still count. */
+export function summarizeAll(ss: Spreadsheet, c: Campaign, now: Moment, lastChanges: ReadonlyMap<string, string>): UnitSummary[] {
+  const tabs = new Map<string, Sheet>();
+  for (const t of readTracking(ss).unitTabs) if (!tabs.has(t.unit)) tabs.set(t.unit, t.sheet);
+  return c.units.map((u) => summarizeTab(c, u.name, tabs.get(u.name) ?? null, now, lastChanges.get(u.name) ?? ''));
+}
+
+/** The unit a tab belongs to, from its own metadata (a few calls, whatever the number of units). */
+export function unitOfSheet(sheet: Sheet): string | null {
+  const id = sheet.getSheetId();
+  for (const m of sheet.getDeveloperMetadata()) {
+    if (m.getKey() !== KEY.tab) continue;
+    // A copy of a unit tab carries the original's metadata, which names the original sheet.
+    const meta = parseTabMeta(m.getValue());
+    if (meta && meta.sheetId === id) return meta.unit;
+  }
+  return null;
+}

@@ -1,0 +1,55 @@
+/**
+ * The sidebar's dashboard, read from Tổng hợp (two reads: the values, and the link column's
+ * formulas for the tabs' ids), so opening the sidebar never re-reads every unit tab.
+ */
+import type { Campaign } from '../../core/campaign';
+import { formatVnDate } from '../../core/dates';
+import { columnOf, deadlineAlerts, factsOfRow, lateUnits, nextDeadline, statusCounts, summaryLayout, type StatusCounts, type UnitFacts } from '../../core/summary';
+import { findSummarySheets } from './sheets';
+import { hasHourlyTrigger } from './trigger';
+
+export interface DashboardUnit {
+  unit: string;
+  contact: string;
+  status: string;
+  sheetId: number | null;
+}
+
+export interface Dashboard {
+  built: boolean;
+  updatedAt: string;
+  counts: StatusCounts;
+  nextDeadline: { label: string; date: string; daysLeft: number } | null;
+  /** Units in any overdue alert, most deadlines missed first, with contacts and tabs. */
+  late: DashboardUnit[];
+  autoRefresh: boolean;
+  message?: string;
+}
+
+const EMPTY_COUNTS: StatusCounts = { total: 0, done: 0, inProgress: 0, notStarted: 0, overdue: 0 };
+
+export function dashboardOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, c: Campaign, today: string): Dashboard {
+  const next = nextDeadline(c, today);
+  const base = {
+    nextDeadline: next && { label: next.label, date: formatVnDate(next.date), daysLeft: next.daysLeft },
+    autoRefresh: hasHourlyTrigger(ss),
+  };
+  const sheet = findSummarySheets(ss).summary;
+  const l = summaryLayout(c);
+  if (!sheet || sheet.getMaxRows() < l.height) {
+    return { ...base, built: false, updatedAt: '', counts: EMPTY_COUNTS, late: [], message: 'Chưa có trang Tổng hợp: bấm “Cập nhật tổng hợp”.' };
+  }
+  const values = sheet.getRange(1, 1, l.height, l.width).getValues();
+  const linkColumn = columnOf(l, 'Tab');
+  const links = sheet.getRange(l.tableStart, linkColumn, l.units, 1).getFormulas();
+  const units: (UnitFacts & { sheetId: number | null })[] = [];
+  values.slice(l.tableStart - 1).forEach((r, i) => {
+    const f = factsOfRow(c, r);
+    const id = /#gid=(\d+)/.exec(links[i]?.[0] ?? '');
+    if (f) units.push({ ...f, sheetId: id ? Number(id[1]) : null });
+  });
+  const byName = new Map(units.map((u) => [u.unit, u]));
+  const late = lateUnits(deadlineAlerts(c, units, today)).map((name) => byName.get(name)!)
+    .map((u) => ({ unit: u.unit, contact: u.contact, status: u.status, sheetId: u.sheetId }));
+  return { ...base, built: true, updatedAt: String(values[1][0]).replace(/^Cập nhật lúc /, ''), counts: statusCounts(units), late };
+}

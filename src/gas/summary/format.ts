@@ -1,0 +1,53 @@
+/**
+ * Looks of Tổng hợp, applied by the full rebuild only (an edit's refresh keeps the layout): bold
+ * block headers, frozen rows, status colours by conditional formatting (red overdue, amber
+ * ≤ 3 days or in progress, green done) and one progress chart kept where the coordinator put it.
+ */
+import { ALERT_COLUMNS, TOTAL_COLUMNS, columnOf, type SummaryLayout } from '../../core/summary';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const COLOURS = { red: '#f4c7c3', amber: '#fce8b2', green: '#b7e1cd' } as const;
+
+export function formatSummary(sheet: Sheet, l: SummaryLayout): void {
+  const headers = [l.alertsStart - 1, l.totalsStart - 1, l.tableHeader];
+  for (const r of [1, ...headers]) sheet.getRange(r, 1, 1, l.width).setFontWeight('bold');
+  sheet.setFrozenRows(0);
+  sheet.setConditionalFormatRules(rules(sheet, l));
+  placeChart(sheet, l);
+}
+
+export function formatModels(sheet: Sheet, width: number): void {
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+}
+
+function rules(sheet: Sheet, l: SummaryLayout): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  const state = sheet.getRange(l.alertsStart, ALERT_COLUMNS.indexOf('Tình trạng') + 1, l.alertRows, 1);
+  const status = sheet.getRange(l.tableStart, columnOf(l, 'Trạng thái'), Math.max(1, l.units), 1);
+  const rule = (range: GoogleAppsScript.Spreadsheet.Range, text: string, colour: string) =>
+    SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text).setBackground(colour).setRanges([range]).build();
+  return [
+    rule(state, 'Quá hạn', COLOURS.red), rule(state, 'Sắp đến hạn', COLOURS.amber), rule(state, 'Xong', COLOURS.green),
+    rule(status, 'Quá hạn', COLOURS.red), rule(status, 'Có lỗi', COLOURS.red),
+    rule(status, 'Đang đăng ký', COLOURS.amber), rule(status, 'Đủ chỉ tiêu', COLOURS.green),
+  ];
+}
+
+/** Types × (Đủ chỉ tiêu, Chưa đủ); an existing chart keeps its position and only gets new ranges. */
+function placeChart(sheet: Sheet, l: SummaryLayout): void {
+  const types = l.totalsRows - 1;
+  const labels = sheet.getRange(l.totalsStart - 1, 1, types + 1, 1);
+  const done = sheet.getRange(l.totalsStart - 1, TOTAL_COLUMNS.indexOf('Đủ chỉ tiêu') + 1, types + 1, 2);
+  const existing = sheet.getCharts()[0];
+  const builder = existing ? existing.modify().clearRanges() : sheet.newChart().setPosition(1, ALERT_COLUMNS.length + 2, 0, 0);
+  const chart = builder.setChartType(barChart()).addRange(labels).addRange(done)
+    .setOption('title', 'Tiến độ đăng ký theo loại đơn vị').setOption('isStacked', true).build();
+  if (existing) sheet.updateChart(chart);
+  else sheet.insertChart(chart);
+}
+
+/** Charts.ChartType.BAR; the local emulator has no Charts service and records the type's name. */
+function barChart(): GoogleAppsScript.Charts.ChartType {
+  return (typeof Charts === 'undefined' ? 'BAR' : Charts.ChartType.BAR) as GoogleAppsScript.Charts.ChartType;
+}

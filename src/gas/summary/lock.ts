@@ -1,0 +1,33 @@
+/**
+ * Summary writes are serialised with the document lock. A refresh that cannot get it writes
+ * nothing: an edit's refresh marks its unit pending (done by the next refresh that gets the lock,
+ * at the latest the hourly rebuild); a full rebuild from the sidebar says to try again.
+ */
+export const EDIT_LOCK_WAIT_MS = 5_000;
+export const REBUILD_LOCK_WAIT_MS = 30_000;
+const PENDING = 'dvk.summary.pending.';
+
+export function withSummaryLock<T>(waitMs: number, run: () => T): { ok: true; value: T } | { ok: false } {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(waitMs)) return { ok: false };
+  try {
+    return { ok: true, value: run() };
+  } finally {
+    SpreadsheetApp.flush();
+    lock.releaseLock();
+  }
+}
+
+/** One key per unit, so two executions marking units at once never overwrite each other. */
+export function markPending(unit: string): void {
+  PropertiesService.getDocumentProperties().setProperty(PENDING + unit, '1');
+}
+
+export function pendingUnits(props: Record<string, string>): string[] {
+  return Object.keys(props).filter((k) => k.startsWith(PENDING)).map((k) => k.slice(PENDING.length));
+}
+
+export function clearPending(units: readonly string[]): void {
+  const props = PropertiesService.getDocumentProperties();
+  for (const u of units) props.deleteProperty(PENDING + u);
+}

@@ -1,0 +1,71 @@
+/**
+ * Full rebuild of Tổng hợp and Danh sách mô hình: reads Cấu hình and every unit tab (one read per
+ * tab), then writes each sheet in one setValues, under the document lock. Repairs whatever edits
+ * the incremental refresh missed (API writes, pastes, renamed tabs); the coordinator's notes column
+ * is carried over by unit.
+ */
+import type { Campaign } from '../../core/campaign';
+import { MODEL_COLUMNS, modelsGrid, notesOf, summaryGrid, summaryLayout, type Moment, type UnitSummary } from '../../core/summary';
+import { callerEmail, ownerEmail } from '../auth';
+import { protectSheet } from '../setup/protect';
+import { allLastChanges } from './last-change';
+import { clearPending, pendingUnits } from './lock';
+import { loadCampaign, summarizeAll } from './collect';
+import { formatModels, formatSummary } from './format';
+import { momentNow } from './moment';
+import { ensureSize, ensureSummarySheet, findSummarySheets, padGrid } from './sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const SUMMARY_PROTECTION = 'Dân vận khéo: Tổng hợp (do add-on ghi; người tổng hợp ghi chú)';
+export const MODELS_PROTECTION = 'Dân vận khéo: Danh sách mô hình (do add-on ghi)';
+
+export interface RebuildResult {
+  campaign: Campaign;
+  units: UnitSummary[];
+  now: Moment;
+  summarySheetId: number;
+  modelsSheetId: number;
+}
+
+/** Call with the document lock held. */
+export function rebuildSummary_(ss: Spreadsheet): RebuildResult {
+  const campaign = loadCampaign(ss);
+  const now = momentNow(campaign.timeZone);
+  const units = summarizeAll(ss, campaign, now, allLastChanges());
+  const found = findSummarySheets(ss);
+  const summary = ensureSummarySheet(ss, 'summary', found.summary, 2);
+  const models = ensureSummarySheet(ss, 'models', found.models, 3);
+  writeSummary(summary.sheet, campaign, units, now);
+  writeModels(models.sheet, campaign, units);
+  if (summary.created || models.created) protectNew(ss, campaign, [summary.created && summary.sheet, models.created && models.sheet]);
+  clearPending(pendingUnits(PropertiesService.getDocumentProperties().getProperties()));
+  return { campaign, units, now, summarySheetId: summary.sheet.getSheetId(), modelsSheetId: models.sheet.getSheetId() };
+}
+
+function writeSummary(sheet: Sheet, c: Campaign, units: UnitSummary[], now: Moment): void {
+  const old = sheet.getDataRange().getValues();
+  const grid = summaryGrid(c, units, now, notesOf(old));
+  const l = summaryLayout(c);
+  const out = padGrid(grid, old.length, old[0]?.length ?? 0);
+  ensureSize(sheet, out.length, out[0].length);
+  sheet.getRange(1, 1, out.length, out[0].length).setValues(out);
+  formatSummary(sheet, l);
+}
+
+/** One trailing blank row always stays, so an edit's refresh may delete a unit's last rows. */
+function writeModels(sheet: Sheet, c: Campaign, units: UnitSummary[]): void {
+  const lastRow = sheet.getLastRow();
+  const out = padGrid(modelsGrid(c, units), Math.max(lastRow, 0), MODEL_COLUMNS.length);
+  ensureSize(sheet, out.length + 1, MODEL_COLUMNS.length);
+  sheet.getRange(1, 1, out.length, MODEL_COLUMNS.length).setValues(out);
+  formatModels(sheet, MODEL_COLUMNS.length);
+}
+
+function protectNew(ss: Spreadsheet, c: Campaign, sheets: (Sheet | false)[]): void {
+  const who = { me: callerEmail(), owner: ownerEmail(ss) };
+  const [summary, models] = sheets;
+  if (summary) protectSheet(summary, c.coordinators, SUMMARY_PROTECTION, who);
+  if (models) protectSheet(models, c.coordinators, MODELS_PROTECTION, who);
+}

@@ -1,0 +1,49 @@
+/**
+ * Finding (by spreadsheet-level developer metadata, so a renamed Tổng hợp is still found) and
+ * making the two summary sheets, and making sure a grid fits before one setValues writes it.
+ */
+import { MODELS_SHEET_NAME, SUMMARY_SHEET_NAME } from '../../core/summary';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const SUMMARY_KEY = { summary: 'dvk.summary', models: 'dvk.models' } as const;
+export type SummaryRole = keyof typeof SUMMARY_KEY;
+const NAMES: Record<SummaryRole, string> = { summary: SUMMARY_SHEET_NAME, models: MODELS_SHEET_NAME };
+
+/** One getDeveloperMetadata on the spreadsheet: the sheets of both roles that still exist. */
+export function findSummarySheets(ss: Spreadsheet): Partial<Record<SummaryRole, Sheet>> {
+  const found: Partial<Record<SummaryRole, Sheet>> = {};
+  for (const m of ss.getDeveloperMetadata()) {
+    const role = (Object.keys(SUMMARY_KEY) as SummaryRole[]).find((r) => SUMMARY_KEY[r] === m.getKey());
+    if (!role || found[role]) continue;
+    const sheet = ss.getSheetById(Number(m.getValue()));
+    if (sheet) found[role] = sheet;
+  }
+  return found;
+}
+
+/** Creates a missing role sheet (or adopts one of its name, e.g. left by a deleted metadata). */
+export function ensureSummarySheet(ss: Spreadsheet, role: SummaryRole, existing: Sheet | undefined, index: number): { sheet: Sheet; created: boolean } {
+  if (existing) return { sheet: existing, created: false };
+  const byName = ss.getSheetByName(NAMES[role]);
+  const sheet = byName ?? ss.insertSheet(NAMES[role], index);
+  ss.addDeveloperMetadata(SUMMARY_KEY[role], String(sheet.getSheetId()));
+  return { sheet, created: !byName };
+}
+
+/** Grows the sheet so rows × columns fit (setValues outside the grid throws). */
+export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** A grid padded with '' to at least rows × columns, so one setValues also clears what was there. */
+export function padGrid(grid: (string | number)[][], rows: number, columns: number): (string | number)[][] {
+  const width = Math.max(columns, ...grid.map((r) => r.length));
+  const out = grid.map((r) => [...r, ...Array(width - r.length).fill('')]);
+  while (out.length < rows) out.push(Array(width).fill(''));
+  return out;
+}
