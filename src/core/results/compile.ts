@@ -1,0 +1,136 @@
+/**
+ * The district's compiled report (Báo cáo) as plain figures, from every unit's models and results:
+ * per content and per unit type, per round, the units that registered late or not at all, and the
+ * models a coordinator proposed for commendation.
+ */
+import type { Campaign, LocalDate, NoteKindKey, Unit } from '../campaign';
+import { nameKey } from '../validation';
+import type { ResultStatus } from './columns';
+import type { ModelResult } from './read';
+import { registeredLate, roundStatuses, type UnitRoundStatus, type UnitSeen } from './report-status';
+
+export interface UnitResults {
+  unit: Unit;
+  /** False when the unit has no tab yet (it registered nothing). */
+  hasTab: boolean;
+  models: ModelResult[];
+  seen?: UnitSeen;
+}
+
+export interface Tally {
+  label: string;
+  registered: number;
+  done: number;
+  ongoing: number;
+  dropped: number;
+  /** No readable status yet. */
+  unreported: number;
+  moi: number;
+  tiepTuc: number;
+  nhanRong: number;
+}
+
+export interface RoundTally {
+  round: number;
+  name: string;
+  reportDeadline: LocalDate;
+  /** Units with models due in the round. */
+  units: number;
+  reported: number;
+  late: number;
+  missing: number;
+  pending: number;
+  modelsDue: number;
+  modelsDone: number;
+  /** Units reported (on time or late) / units due, 0…1; null when no unit is due. */
+  reportRate: number | null;
+  /** Models "Đã hoàn thành" / models due, 0…1; null when none is due. */
+  completionRate: number | null;
+}
+
+export interface ReportModel {
+  unit: string;
+  content: number;
+  name: string;
+  kind: NoteKindKey | null;
+  status: ResultStatus | null;
+  result: string;
+  evidence: string;
+  commended: boolean;
+}
+
+export interface UnitStatusLine {
+  unit: string;
+  type: string;
+  models: number;
+  registeredLate: boolean;
+  rounds: UnitRoundStatus[];
+}
+
+export interface Report {
+  today: LocalDate;
+  byContent: Tally[];
+  byUnitType: Tally[];
+  total: Tally;
+  rounds: RoundTally[];
+  units: UnitStatusLine[];
+  notRegistered: string[];
+  registeredLate: string[];
+  models: ReportModel[];
+  commended: ReportModel[];
+}
+
+/** How a commendation tick is remembered across regenerations: the unit and the model's name. */
+export const commendationKey = (unit: string, name: string): string => `${unit.trim().toLowerCase()}\u0000${nameKey(name)}`;
+
+const KIND_FIELD: Record<NoteKindKey, 'moi' | 'tiepTuc' | 'nhanRong'> = { moi: 'moi', 'tiep-tuc': 'tiepTuc', 'nhan-rong': 'nhanRong' };
+const STATUS_FIELD: Record<ResultStatus, 'done' | 'ongoing' | 'dropped'> = { done: 'done', ongoing: 'ongoing', dropped: 'dropped' };
+
+export function tally(label: string, models: readonly { kind: NoteKindKey | null; status: ResultStatus | null }[]): Tally {
+  const t: Tally = { label, registered: 0, done: 0, ongoing: 0, dropped: 0, unreported: 0, moi: 0, tiepTuc: 0, nhanRong: 0 };
+  for (const m of models) {
+    t.registered++;
+    if (m.status) t[STATUS_FIELD[m.status]]++;
+    else t.unreported++;
+    if (m.kind) t[KIND_FIELD[m.kind]]++;
+  }
+  return t;
+}
+
+const rate = (n: number, d: number): number | null => (d === 0 ? null : n / d);
+
+export function compileReport(c: Campaign, units: readonly UnitResults[], today: LocalDate, commended: ReadonlySet<string>): Report {
+  const models: ReportModel[] = [];
+  const typeOf = new Map<string, string>();
+  for (const u of units) {
+    typeOf.set(u.unit.name, u.unit.type);
+    for (const m of u.models) {
+      models.push({ unit: u.unit.name, content: m.content, name: m.name, kind: m.kind, status: m.status, result: m.result,
+        evidence: m.evidence, commended: commended.has(commendationKey(u.unit.name, m.name)) });
+    }
+  }
+  const lines: UnitStatusLine[] = units.map((u) => ({
+    unit: u.unit.name, type: u.unit.type, models: u.models.length,
+    registeredLate: registeredLate(u.models, u.seen), rounds: roundStatuses(c, u.models, u.seen, today),
+  }));
+  return {
+    today,
+    byContent: c.contents.map((x) => tally(`${x.id}. ${x.title}`, models.filter((m) => m.content === x.id))),
+    byUnitType: c.unitTypes.map((t) => tally(t.name, models.filter((m) => typeOf.get(m.unit) === t.id))),
+    total: tally('Tổng cộng', models),
+    rounds: c.rounds.map((r) => {
+      const of = lines.map((l) => l.rounds.find((x) => x.round === r.id)!).filter((x) => x.status !== 'none');
+      const count = (s: string) => of.filter((x) => x.status === s).length;
+      const modelsDue = of.reduce((n, x) => n + x.due, 0);
+      const modelsDone = of.reduce((n, x) => n + x.done, 0);
+      return { round: r.id, name: r.name, reportDeadline: r.reportDeadline, units: of.length, reported: count('reported'), late: count('late'),
+        missing: count('missing'), pending: count('pending'), modelsDue, modelsDone,
+        reportRate: rate(count('reported') + count('late'), of.length), completionRate: rate(modelsDone, modelsDue) };
+    }),
+    units: lines,
+    notRegistered: lines.filter((l) => l.models === 0).map((l) => l.unit),
+    registeredLate: lines.filter((l) => l.registeredLate).map((l) => l.unit),
+    models,
+    commended: models.filter((m) => m.commended),
+  };
+}

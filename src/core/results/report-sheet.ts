@@ -1,0 +1,88 @@
+/**
+ * The Báo cáo sheet as a grid, regenerated on demand, and the reading back of the coordinator's
+ * "Đề xuất khen thưởng" ticks from its model list (Phụ lục) before it is rewritten.
+ */
+import type { Campaign } from '../campaign';
+import { formatVnDate } from '../dates';
+import { foldText } from '../unit-tab/read';
+import { STATUS_LABELS } from './columns';
+import { commendationKey, type Report, type Tally } from './compile';
+import { ROUND_STATUS_LABELS } from './report-status';
+
+export const REPORT_SHEET_NAME = 'Báo cáo';
+export const COMMEND_HEADER = 'Đề xuất khen thưởng';
+export const REPORT_COLUMNS = 9;
+const ANNEX_HEADERS = ['Đơn vị', 'Nội dung', 'Tên mô hình', 'Ghi chú', 'Tình trạng', 'Kết quả thực hiện', 'Minh chứng', COMMEND_HEADER] as const;
+const UNIT_COLUMN = 0;
+const NAME_COLUMN = 2;
+const COMMEND_COLUMN = 7;
+
+export type Cell = string | number | boolean;
+
+export interface ReportSheet {
+  values: Cell[][];
+  /** 1-based rows printed bold: titles and table headers. */
+  boldRows: number[];
+  /** The model list: its rows and the checkbox column (1-based). */
+  annex: { headerRow: number; firstRow: number; numRows: number; commendColumn: number };
+}
+
+const pct = (r: number | null): string => (r === null ? '—' : `${Math.round(r * 100)}%`);
+
+export function buildReportSheet(c: Campaign, r: Report, generatedAt: string): ReportSheet {
+  const rows: Cell[][] = [];
+  const bold: number[] = [];
+  const push = (cells: Cell[], isBold = false) => {
+    rows.push(cells);
+    if (isBold) bold.push(rows.length);
+  };
+  const kinds = Object.fromEntries(c.noteKinds.map((k) => [k.key, k.label])) as Record<string, string>;
+  push([`BÁO CÁO KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO” NĂM ${c.year}`], true);
+  push([`${c.coordinatorBody} tổng hợp, cập nhật lúc ${generatedAt}. Trang này được tạo lại mỗi lần bấm “Tạo báo cáo”; chỉ cột “${COMMEND_HEADER}” ở Phụ lục được giữ lại.`]);
+  push([]);
+  const tallyHeader = ['', 'Số mô hình đăng ký', STATUS_LABELS.done, STATUS_LABELS.ongoing, STATUS_LABELS.dropped, 'Chưa báo cáo', kinds.moi, kinds['tiep-tuc'], kinds['nhan-rong']];
+  const tallyRow = (t: Tally): Cell[] => [t.label, t.registered, t.done, t.ongoing, t.dropped, t.unreported, t.moi, t.tiepTuc, t.nhanRong];
+  push(['I. Theo nội dung'], true);
+  push(['Nội dung', ...tallyHeader.slice(1)], true);
+  r.byContent.forEach((t) => push(tallyRow(t)));
+  push(tallyRow(r.total), true);
+  push([]);
+  push(['II. Theo loại đơn vị'], true);
+  push(['Loại đơn vị', ...tallyHeader.slice(1)], true);
+  r.byUnitType.forEach((t) => push(tallyRow(t)));
+  push(tallyRow(r.total), true);
+  push([]);
+  push(['III. Báo cáo kết quả theo đợt'], true);
+  push(['Đợt', 'Hạn báo cáo', 'Đơn vị phải báo cáo', ROUND_STATUS_LABELS.reported, ROUND_STATUS_LABELS.late, ROUND_STATUS_LABELS.missing, ROUND_STATUS_LABELS.pending, 'Tỷ lệ báo cáo', 'Tỷ lệ hoàn thành'], true);
+  r.rounds.forEach((x) => push([x.name, formatVnDate(x.reportDeadline), x.units, x.reported, x.late, x.missing, x.pending, pct(x.reportRate), pct(x.completionRate)]));
+  push([]);
+  push(['IV. Đơn vị đăng ký trễ hoặc chưa đăng ký'], true);
+  push(['Chưa đăng ký', r.notRegistered.length ? r.notRegistered.join('; ') : 'Không có']);
+  push(['Đăng ký trễ', r.registeredLate.length ? r.registeredLate.join('; ') : 'Không có']);
+  push([]);
+  push(['V. Mô hình đề xuất khen thưởng'], true);
+  push(['STT', 'Đơn vị', 'Tên mô hình', 'Nội dung', 'Tình trạng', 'Kết quả thực hiện'], true);
+  if (r.commended.length === 0) push(['', `Chưa có mô hình nào được đánh dấu ở cột “${COMMEND_HEADER}” (Phụ lục).`]);
+  r.commended.forEach((m, i) => push([i + 1, m.unit, m.name, m.content, m.status ? STATUS_LABELS[m.status] : '', m.result]));
+  push([]);
+  push(['Phụ lục: danh sách mô hình (người tổng hợp đánh dấu cột “Đề xuất khen thưởng”)'], true);
+  push([...ANNEX_HEADERS], true);
+  const headerRow = rows.length;
+  r.models.forEach((m) => push([m.unit, m.content, m.name, m.kind ? kinds[m.kind] : '', m.status ? STATUS_LABELS[m.status] : '', m.result, m.evidence, m.commended]));
+  const values = rows.map((row) => Array.from({ length: REPORT_COLUMNS }, (_, i) => row[i] ?? ''));
+  return { values, boldRows: bold, annex: { headerRow, firstRow: headerRow + 1, numRows: r.models.length, commendColumn: COMMEND_COLUMN + 1 } };
+}
+
+const ticked = (v: unknown): boolean => v === true || (typeof v === 'string' && ['true', 'x', 'co', '1'].includes(foldText(v)));
+
+/** The ticks of a Báo cáo grid already on the sheet, keyed by unit and model name. */
+export function readCommendations(grid: readonly (readonly unknown[])[]): Set<string> {
+  const out = new Set<string>();
+  const h = grid.findIndex((row) => foldText(row[UNIT_COLUMN]) === foldText(ANNEX_HEADERS[0]) && foldText(row[COMMEND_COLUMN]) === foldText(COMMEND_HEADER));
+  if (h < 0) return out;
+  for (const row of grid.slice(h + 1)) {
+    const unit = String(row[UNIT_COLUMN] ?? '').trim();
+    if (unit && ticked(row[COMMEND_COLUMN])) out.add(commendationKey(unit, String(row[NAME_COLUMN] ?? '')));
+  }
+  return out;
+}
