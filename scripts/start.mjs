@@ -8,7 +8,8 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dvk = path.join(root, 'bin', 'dvk.js');
-const sample = path.join('sample', 'quan3-2021.xlsx');
+// DVK_SAMPLE lets the test put the sample in a temporary directory.
+const sample = process.env.DVK_SAMPLE ?? path.join('sample', 'quan3-2021.xlsx');
 const SAMPLE_TODAY = '2021-05-20';
 
 function run(args, { allowed = [0] } = {}) {
@@ -20,8 +21,8 @@ function run(args, { allowed = [0] } = {}) {
 if (!existsSync(path.join(root, 'dist', 'local', 'dvk.cjs')) || !existsSync(path.join(root, 'dist', 'Code.js'))) {
   run([path.join(root, 'scripts', 'build.mjs')]);
 }
-if (!existsSync(path.join(root, sample))) {
-  mkdirSync(path.join(root, 'sample'), { recursive: true });
+if (!existsSync(path.resolve(root, sample))) {
+  mkdirSync(path.dirname(path.resolve(root, sample)), { recursive: true });
   run([dvk, 'sample', sample]);
 }
 console.log(`\n$ dvk check ${sample} --today ${SAMPLE_TODAY}`);
