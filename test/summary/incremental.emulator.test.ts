@@ -1,0 +1,129 @@
+/**
+ * The refresh after each edit of a unit tab (onEditInstalled → refreshUnitInSummary_), against
+ * the full rebuild; service calls per edit; lock contention; the hourly trigger.
+ * Behaviours relied on (Google's reference):
+ * - LockService.getDocumentLock().tryLock(ms) returns false when another execution holds the lock
+ *   https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)
+ * - An add-on may have one time-driven trigger per user per document, run at most hourly, as its creator
+ *   https://developers.google.com/apps-script/guides/triggers/installable#restrictions
+ * - ScriptApp.getUserTriggers(spreadsheet) lists this user's triggers for the document
+ *   https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)
+ * - Installable edit triggers run as the user who created them
+ *   https://developers.google.com/apps-script/guides/triggers/installable
+ */
+import fc from 'fast-check';
+import type { Emulator } from '../../src/local/emulator/emulator';
+import { fireRows, firstRowOf } from '../validation-gas/world';
+import { asUser, call, campaignWith, fill, good, OWNER, sheetIdOf, sheetValues, unitTable, type Row } from './world';
+
+/** What onEditInstalled runs, called directly (a private `_` function: not reachable by google.script.run). */
+const refreshTab = (emu: Emulator, sheetId: number) => emu.run(OWNER, () => emu.bundle!.invoke('refreshUnitTab_', [sheetId]));
+
+const snapshot = (emu: Emulator) => ({ summary: sheetValues(emu, 'Tổng hợp'), models: sheetValues(emu, 'Danh sách mô hình') });
+
+/** A person's edit: rows typed (or cleared) under a content, then Sheets fires the edit triggers. */
+function edit(emu: Emulator, tab: string, content: number, rows: Row[]): void {
+  fill(emu, tab, content, rows);
+  fireRows(emu, firstRowOf(emu, content, tab), Math.max(rows.length, 1), OWNER, tab);
+}
+
+const TABS = ['Phường 1', 'Phường 3', 'Phường 4', 'Phường Võ Thị Sáu'];
+const rowArb = fc.record({
+  name: fc.constantFrom('Bữa cơm 0 đồng', 'Tủ bánh mì', 'Hẻm xanh', 'Một cửa', ''),
+  kind: fc.constantFrom('mới', 'nhân rộng', 'tiếp tục', '', 'khác'),
+  time: fc.constantFrom('07/05/2021 - 30/06/2021', '01/08/2021 - 30/09/2021', 'tháng 13'),
+}).map(({ name, kind, time }): Row => [name, 'Tuyên truyền', time, '10 hộ', kind]);
+const editArb = fc.record({ tab: fc.constantFrom(...TABS), content: fc.integer({ min: 1, max: 5 }), rows: fc.array(rowArb, { maxLength: 7 }) });
+
+describe('incremental refresh equals the full rebuild', () => {
+  const emu = campaignWith(12);
+  call(emu, 'refreshSummary');
+
+  it('after any sequence of edits (property)', () => {
+    fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 40 }), (edits, days) => {
+      emu.clock.advance(days * 3_600_000);
+      for (const e of edits) edit(emu, e.tab, e.content, e.rows);
+      const incremental = snapshot(emu);
+      call(emu, 'refreshSummary');
+      expect(incremental).toEqual(snapshot(emu));
+    }), { numRuns: 25 });
+  });
+
+  it('an edit changes the unit’s row, totals and its models, and records the last change', () => {
+    emu.clock.set('2021-05-10T09:30:00+07:00');
+    call(emu, 'refreshSummary');
+    edit(emu, 'Phường 2', 1, [good('Nồi cháo yêu thương'), good('Áo ấm mùa đông')]);
+    expect(unitTable(emu).get('Phường 2')).toMatchObject({ 'Nội dung 1': 2, 'Trạng thái': 'Đang đăng ký', 'Thay đổi lần cuối': '09:30 10/05/2021' });
+    expect(sheetValues(emu, 'Danh sách mô hình').values.filter((r) => r[0] === 'Phường 2').map((r) => r[3])).toEqual(['Nồi cháo yêu thương', 'Áo ấm mùa đông']);
+    edit(emu, 'Phường 2', 1, []);
+    expect(unitTable(emu).get('Phường 2')).toMatchObject({ 'Nội dung 1': 0, 'Trạng thái': 'Chưa đăng ký' });
+    expect(sheetValues(emu, 'Danh sách mô hình').values.some((r) => r[0] === 'Phường 2')).toBe(false);
+  });
+});
+
+describe('service calls per edit do not grow with the number of units', () => {
+  function callsPerEdit(units: number): { outcome: unknown; calls: number } {
+    const emu = campaignWith(units);
+    call(emu, 'refreshSummary');
+    fill(emu, 'Phường 3', 1, [good('Bữa cơm 0 đồng'), good('Tủ bánh mì')]);
+    const id = sheetIdOf(emu, 'Phường 3');
+    emu.calls.reset();
+    const outcome = refreshTab(emu, id);
+    return { outcome, calls: emu.calls.total() };
+  }
+
+  it('is the same at 12 and 60 units, and small', () => {
+    const small = callsPerEdit(12);
+    const large = callsPerEdit(60);
+    expect(small.outcome).toBe('refreshed');
+    expect(large.outcome).toBe('refreshed');
+    expect(large.calls).toBe(small.calls);
+    expect(small.calls).toBeLessThan(60);
+  });
+});
+
+describe('lock contention', () => {
+  const emu = campaignWith(12);
+  call(emu, 'refreshSummary');
+
+  it('an edit’s refresh that cannot get the document lock writes nothing and leaves the unit pending', () => {
+    const before = snapshot(emu);
+    fill(emu, 'Phường 4', 2, [good('Một cửa thân thiện')]);
+    emu.holdLock('document', emu.clock.now() + 60_000);
+    expect(refreshTab(emu, sheetIdOf(emu, 'Phường 4'))).toBe('pending');
+    expect(snapshot(emu)).toEqual(before);
+  });
+
+  it('the sidebar’s rebuild says to try again, the hourly trigger waits for the next hour', () => {
+    emu.holdLock('document', emu.clock.now() + 600_000);
+    expect(() => call(emu, 'refreshSummary')).toThrow('Tổng hợp đang được cập nhật bởi một lần chạy khác');
+    expect(emu.run(OWNER, () => emu.bundle!.invoke('summaryHourly', [{}]))).toBe('busy');
+  });
+
+  it('the next refresh that gets the lock repairs the pending unit too', () => {
+    emu.clock.advance(600_000);
+    expect(refreshTab(emu, sheetIdOf(emu, 'Phường 5'))).toBe('rebuilt');
+    expect(unitTable(emu).get('Phường 4')!['Nội dung 2']).toBe(1);
+    expect(refreshTab(emu, sheetIdOf(emu, 'Phường 5'))).toBe('refreshed');
+  });
+});
+
+describe('the hourly rebuild', () => {
+  const emu = campaignWith(12);
+
+  it('is turned on once per user per document, however often the button is pressed', () => {
+    const first = call<{ message: string; autoRefresh: boolean }>(emu, 'enableSummaryAutoRefresh');
+    const second = call<{ message: string; autoRefresh: boolean }>(emu, 'enableSummaryAutoRefresh');
+    expect(first.message).toBe('Đã bật tự động cập nhật mỗi giờ.');
+    expect(second).toMatchObject({ message: 'Tự động cập nhật mỗi giờ đã bật từ trước.', autoRefresh: true });
+    expect(emu.triggers.all.filter((t) => t.handler === 'summaryHourly')).toHaveLength(1);
+  });
+
+  it('repairs what no edit event reported (a write by API) within the hour, as the coordinator', () => {
+    asUser(emu, OWNER, (ss) => ss.getSheetByName('Phường 1')!.getRange(firstRowOf(emu, 1), 2, 1, 5).setValues([good('Viết qua API')]));
+    emu.clock.advance(3_600_000);
+    const runs = emu.runDueTimeTriggers();
+    expect(runs.map((r) => [r.handler, r.user, r.error?.message, r.result])).toEqual([['summaryHourly', OWNER, undefined, 'rebuilt']]);
+    expect(unitTable(emu).get('Phường 1')!['Nội dung 1']).toBe(1);
+  });
+});
