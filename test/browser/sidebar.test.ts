@@ -153,17 +153,18 @@ test('"Đang tải…" shows until the server says who is looking', async () => 
   expect(await page.getByText('Đang tải…').count()).toBe(0);
 });
 
-test('once the server has checkUnits, "Kiểm tra tất cả" is enabled and shows its answer', async () => {
+// Kiểm tra has its own view (test/browser/check.test.ts); Tổng hợp still uses the generic section.
+test('once the server has getDashboard, "Xem tổng hợp" is enabled and shows its answer', async () => {
   session = await openSidebar({
-    functions: ['getSidebarState', 'checkUnits'],
-    handle: (fn) => (fn === 'checkUnits' ? { message: '12/47 đơn vị còn thiếu công trình.' } : INITIALIZED_STATE),
+    functions: ['getSidebarState', 'getDashboard'],
+    handle: (fn) => (fn === 'getDashboard' ? { message: '12/47 đơn vị còn thiếu công trình.' } : INITIALIZED_STATE),
   });
   const { page } = session;
-  const section = page.locator('[data-feature="checkUnits"]');
-  await section.getByRole('button', { name: 'Kiểm tra tất cả' }).click();
+  const section = page.locator('[data-feature="getDashboard"]');
+  await section.getByRole('button', { name: 'Xem tổng hợp' }).click();
   await section.getByText('12/47 đơn vị còn thiếu công trình.').waitFor();
   expect(await section.locator('.badge').count()).toBe(0);
-  expect(session.calls.map((c) => c.fn)).toEqual(['getSidebarState', 'checkUnits']);
+  expect(session.calls.map((c) => c.fn)).toEqual(['getSidebarState', 'getDashboard']);
 });
 
 test('without Chromium the harness says how to install it', async () => {

@@ -1,8 +1,9 @@
 /** The sidebar's main view, chosen by who is looking and whether the campaign exists yet. */
 import { ensure, isSidebarState, type CampaignSummary, type SidebarState } from '../api';
 import { h, replace, type Child } from '../dom';
-import { call } from '../run';
+import { call, hasServerFunction } from '../run';
 import { errorBox, whileBusy } from './feedback';
+import { checkSection } from './check';
 import { featureSection, LATER_FEATURES } from './features';
 import { runSetup } from './setup';
 
@@ -34,7 +35,10 @@ function readOnlyView(state: SidebarState): HTMLElement {
 function coordinatorView(root: HTMLElement, state: SidebarState): Child[] {
   const note = state.message ? h('div', { class: 'notice' }, state.message) : null;
   if (!state.initialized) return [note, initSection(root)];
-  return [note, unitTabsSection(root), ...LATER_FEATURES.map((f) => featureSection(f, root))];
+  // Kiểm tra has its own view once the server has checkUnits; until then, the "Sắp có" placeholder.
+  const section = (f: (typeof LATER_FEATURES)[number]) =>
+    (f.fnName === 'checkUnits' && hasServerFunction(f.fnName) ? checkSection(root) : featureSection(f, root));
+  return [note, unitTabsSection(root), ...LATER_FEATURES.map(section)];
 }
 
 function initSection(root: HTMLElement): HTMLElement {

@@ -1,0 +1,124 @@
+/**
+ * "Kiểm tra": checkUnits() for all units, or again for one unit from its group. Problems are listed
+ * by unit with their counts; each problem at a cell is a link that opens the unit's tab at that cell
+ * (openSheet(sheetId, a1)). Every text comes from the server and is shown as text, never as HTML.
+ */
+import { ensure } from '../api';
+import { h, replace, type Child } from '../dom';
+import { call, hasServerFunction } from '../run';
+import { errorBox, messageOf, whileBusy } from './feedback';
+
+export interface CheckedProblem {
+  a1?: string;
+  row?: number;
+  column?: string;
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+}
+
+export interface UnitCheck {
+  unit: string;
+  sheetName: string;
+  sheetId: number | null;
+  errors: number;
+  warnings: number;
+  problems: CheckedProblem[];
+}
+
+/** checkUnits(unitName?) */
+export interface CheckUnitsResult {
+  today: string;
+  errors: number;
+  warnings: number;
+  units: UnitCheck[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+export function isCheckResult(v: unknown): v is CheckUnitsResult {
+  return isObject(v) && typeof v.today === 'string' && typeof v.errors === 'number' && typeof v.warnings === 'number'
+    && Array.isArray(v.units) && v.units.every((u) => isObject(u) && typeof u.unit === 'string' && Array.isArray(u.problems));
+}
+
+export function countsText(errors: number, warnings: number): string {
+  if (errors === 0 && warnings === 0) return 'không có vấn đề';
+  return [errors ? `${errors} lỗi` : '', warnings ? `${warnings} cảnh báo` : ''].filter(Boolean).join(', ');
+}
+
+export function checkSection(scope: Element): HTMLElement {
+  const output = h('div', { class: 'check-output', attrs: { 'aria-live': 'polite' } });
+  const button = h('button', { class: 'action', attrs: { type: 'button' } }, 'Kiểm tra tất cả');
+  button.addEventListener('click', () => {
+    void whileBusy(scope, button, 'Đang kiểm tra…', async () => {
+      try {
+        const result = ensure('checkUnits', await call<unknown>('checkUnits'), isCheckResult);
+        replace(output, ...renderResult(result, scope, output));
+      } catch (error) {
+        replace(output, errorBox(error));
+      }
+    });
+  });
+  return h(
+    'section',
+    { class: 'block check', attrs: { 'data-feature': 'checkUnits' } },
+    h('h2', {}, 'Kiểm tra'),
+    h('p', { class: 'secondary' }, 'Kiểm tra bảng đăng ký của các đơn vị: thiếu thông tin, sai ngày, chưa đủ số công trình. Ô có vấn đề được ghi chú và tô màu trong tab của đơn vị.'),
+    button,
+    output,
+  );
+}
+
+function renderResult(r: CheckUnitsResult, scope: Element, output: HTMLElement): Child[] {
+  const troubled = r.units.filter((u) => u.problems.length > 0);
+  const clean = r.units.length - troubled.length;
+  return [
+    h('p', { class: 'check-totals' }, `Ngày ${r.today}: ${countsText(r.errors, r.warnings)}`,
+      ` · ${r.units.length} đơn vị, ${troubled.length} đơn vị cần sửa`),
+    h('div', { class: 'check-groups' }, ...troubled.map((u) => unitGroup(u, scope, output))),
+    clean ? h('p', { class: 'secondary check-clean' }, `${clean} đơn vị không có vấn đề.`) : null,
+  ];
+}
+
+function unitGroup(u: UnitCheck, scope: Element, output: HTMLElement): HTMLElement {
+  const recheck = h('button', { class: 'link', attrs: { type: 'button', title: `Kiểm tra lại ${u.unit}` } }, 'Kiểm tra lại');
+  const group = h(
+    'details',
+    { class: 'result-group check-unit', attrs: { 'data-unit': u.unit } },
+    h('summary', {}, h('h3', {}, u.unit), ' ', h('span', { class: 'check-counts' }, `(${countsText(u.errors, u.warnings)})`)),
+    h('ul', {}, ...u.problems.map((p) => problemItem(u, p, output))),
+    recheck,
+  );
+  group.open = true;
+  recheck.addEventListener('click', () => {
+    void whileBusy(scope, recheck, 'Đang kiểm tra…', async () => {
+      try {
+        const r = ensure('checkUnits', await call<unknown>('checkUnits', u.unit), isCheckResult);
+        const fresh = r.units[0];
+        group.replaceWith(fresh && fresh.problems.length ? unitGroup(fresh, scope, output)
+          : h('p', { class: 'secondary', attrs: { 'data-unit': u.unit } }, `${u.unit}: không còn vấn đề.`));
+      } catch (error) {
+        group.prepend(errorBox(error));
+      }
+    });
+  });
+  return group;
+}
+
+function problemItem(u: UnitCheck, p: CheckedProblem, output: HTMLElement): HTMLElement {
+  const canJump = u.sheetId !== null && !!p.a1 && hasServerFunction('openSheet');
+  const label = h('span', { class: 'severity' }, p.severity === 'error' ? 'Lỗi' : 'Cảnh báo');
+  const body = canJump
+    ? h('button', { class: 'link problem-link', attrs: { type: 'button', title: `Mở ${u.sheetName}!${p.a1}` },
+      onClick: () => void jump(u.sheetId as number, p.a1 as string, output) }, p.message)
+    : h('span', {}, p.message);
+  return h('li', { class: `problem ${p.severity}`, attrs: { 'data-severity': p.severity } }, label, ': ', body);
+}
+
+async function jump(sheetId: number, a1: string, output: HTMLElement): Promise<void> {
+  try {
+    await call<void>('openSheet', sheetId, a1);
+  } catch (error) {
+    output.prepend(errorBox(new Error(`Không mở được ô: ${messageOf(error)}`)));
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * "Kiểm tra" in the sidebar: the problem list grouped by unit with counts, and a click on a problem
+ * opening the unit's tab at that cell. First against a scripted server, then against the bundle on
+ * the emulator (a unit's mistake, found by checkUnits, jumped to with openSheet).
+ * google.script.run: https://developers.google.com/apps-script/guides/html/reference/run
+ * Range.activate selects the cell and makes its sheet active:
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#activate()
+ */
+import type { CheckUnitsResult } from '../../src/sidebar/views/check';
+import { campaignWith, firstRowOf, GOOD, OWNER, writeRows } from '../validation-gas/world';
+import { INITIALIZED_STATE } from './fake-server';
+import { openSidebarFromMenu, type MenuSidebar } from './from-menu';
+import { openSidebar, type SidebarSession } from './harness';
+
+let session: SidebarSession | MenuSidebar | undefined;
+
+/** Waits until `read()` returns `expected` (compared as JSON), or fails showing what it returned last. */
+async function until<T>(read: () => T, expected: T, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = read();
+  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 20));
+    last = read();
+  }
+  expect(last).toEqual(expected);
+}
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const RESULT: CheckUnitsResult = {
+  today: '07/05/2021',
+  errors: 2,
+  warnings: 2,
+  units: [
+    {
+      unit: 'Phường 1', sheetName: 'Phường 1', sheetId: 101, errors: 2, warnings: 1,
+      problems: [
+        { a1: 'A11', row: 11, severity: 'warning', code: 'quota', message: 'Còn thiếu 9/10 công trình “Việc có ý nghĩa giúp dân” (nội dung 1); hạn đăng ký 18/05/2021.' },
+        { a1: 'D12', row: 12, column: 'Thời gian thực hiện', severity: 'error', code: 'time-invalid', message: 'Dòng 12, cột Thời gian thực hiện: “35/13/2021”: ngày 35/13/2021 không có thật; hãy sửa lại ngày.' },
+        { a1: 'C13', row: 13, column: 'Hình thức thực hiện', severity: 'error', code: 'formula-injection', message: 'Dòng 13, cột Hình thức thực hiện: nội dung bắt đầu bằng “=” <b>không phải HTML</b>' },
+      ],
+    },
+    { unit: 'Phường 2', sheetName: 'P2 (đổi tên)', sheetId: 102, errors: 0, warnings: 1,
+      problems: [{ a1: 'A20', row: 20, severity: 'warning', code: 'quota', message: 'Còn thiếu 1/1 công trình “Mô hình cải cách hành chính” (nội dung 2).' }] },
+    { unit: 'Phường 3', sheetName: 'Phường 3', sheetId: 103, errors: 0, warnings: 0, problems: [] },
+  ],
+};
+
+test('the problem list is grouped by unit with counts; clicking a problem opens its cell; one unit can be checked again', async () => {
+  const rechecked: CheckUnitsResult = { ...RESULT, errors: 0, warnings: 0, units: [{ ...RESULT.units[0], errors: 0, warnings: 0, problems: [] }] };
+  session = await openSidebar({
+    functions: ['getSidebarState', 'setupUnitTabs', 'openSheet', 'checkUnits'],
+    handle: (fn, args) => (fn === 'getSidebarState' ? INITIALIZED_STATE : fn === 'checkUnits' ? (args[0] ? rechecked : RESULT) : undefined),
+  });
+  const { page } = session;
+  await page.getByRole('button', { name: 'Kiểm tra tất cả' }).click();
+  await page.locator('.check-groups').waitFor();
+
+  expect(await page.locator('.check-totals').textContent()).toBe('Ngày 07/05/2021: 2 lỗi, 2 cảnh báo · 3 đơn vị, 2 đơn vị cần sửa');
+  expect(await page.locator('.check-unit summary').allTextContents()).toEqual(['Phường 1 (2 lỗi, 1 cảnh báo)', 'Phường 2 (1 cảnh báo)']);
+  expect(await page.locator('.check-clean').textContent()).toBe('1 đơn vị không có vấn đề.');
+  const p1 = page.locator('[data-unit="Phường 1"] li');
+  expect(await p1.count()).toBe(3);
+  expect(await p1.nth(1).textContent()).toBe(`Lỗi: ${RESULT.units[0].problems[1].message}`);
+  // Server text stays text.
+  expect(await page.locator('.check b').count()).toBe(0);
+
+  await page.getByRole('button', { name: /“35\/13\/2021”/ }).click();
+  const opened = () => session!.calls.filter((c) => c.fn === 'openSheet').map((c) => c.args);
+  await until(opened, [[101, 'D12']]);
+  await page.getByRole('button', { name: /cải cách hành chính/ }).click();
+  await until(opened, [[101, 'D12'], [102, 'A20']]);
+
+  await page.locator('[data-unit="Phường 1"]').getByRole('button', { name: 'Kiểm tra lại' }).click();
+  await page.getByText('Phường 1: không còn vấn đề.').waitFor();
+  expect(session.calls.filter((c) => c.fn === 'checkUnits').map((c) => c.args)).toEqual([[], ['Phường 1']]);
+  expect(await page.locator('[data-unit="Phường 2"] li').count()).toBe(1);
+  expect(session.pageErrors).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+  await session.screenshot('sidebar-check.png');
+});
+
+test('on the emulator: a unit’s bad date is listed under its unit and a click selects that cell in its tab', async () => {
+  const emu = campaignWith(12);
+  const row = firstRowOf(emu, 1);
+  writeRows(emu, row, [[GOOD[0], GOOD[1], '35/13/2021', GOOD[3], GOOD[4]]]);
+  emu.user = OWNER;
+  session = await openSidebarFromMenu(emu, OWNER);
+  const { page } = session;
+  await page.getByRole('button', { name: 'Kiểm tra tất cả' }).click();
+  await page.locator('.check-groups').waitFor({ timeout: 20000 });
+  expect(await page.locator('.check-unit summary').first().textContent()).toBe('Phường 1 (1 lỗi, 3 cảnh báo)');
+  await page.getByRole('button', { name: /“35\/13\/2021”/ }).click();
+  const app = emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const selected = () => emu.run(OWNER, () => {
+    const ss = app.getActiveSpreadsheet();
+    return `${ss.getActiveSheet().getName()}!${ss.getActiveRange()?.getA1Notation()}`;
+  });
+  await until(selected, `Phường 1!D${row}`);
+  expect(session.pageErrors).toEqual([]);
+});
