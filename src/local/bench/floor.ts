@@ -1,0 +1,56 @@
+/**
+ * The floor of each job: the fewest server round trips it can take, counted the way the issue
+ * defines it — one read per sheet read, one write per sheet written (values, formats and
+ * validations of one sheet as one Sheets API batchUpdate would send them), one call per structural
+ * or permission change that SpreadsheetApp has no batch form for, one call per e-mail, and the
+ * document lock every writing job needs. Cached getters (sheet names, ids…) are not round trips
+ * and are not counted (see latency.ts: roundTrip). Our own counts are compared with these.
+ */
+export interface Floor {
+  calls: number;
+  why: string;
+}
+
+/** Lock (1) + read Cấu hình (1) + find the tracked tabs by metadata (1): what every job starts with. */
+const START = 3;
+
+export function setupFromScratchFloor(units: number, executions: number): Floor {
+  // initCampaign: Cấu hình and Mẫu đăng ký, each insertSheet + one write + protect + addEditors
+  // + removeEditors + one role metadata (6 × 2), after one getSheets.
+  const init = 13;
+  // Each unit tab: insertSheet from the template (copy and name in one call), write the unit's
+  // name, protect, addEditors(unit contacts + coordinators), removeEditors(everyone else, known
+  // from one Spreadsheet.getEditors per run), the tracking metadata: 6.
+  const perUnit = 6;
+  // Each resumable run starts over (the 6-minute limit is per execution); the edit trigger is
+  // looked up and created once (2).
+  return { calls: init + perUnit * units + (START + 1) * executions + 2,
+    why: `init 13 + 6/tab × ${units} + (lock, Cấu hình, metadata, getEditors) × ${executions} runs + trigger 2` };
+}
+
+export function setupRerunFloor(): Floor {
+  // Nothing to do: lock, Cấu hình, metadata (the synced editors are in it), the trigger list.
+  return { calls: START + 1, why: 'lock, Cấu hình, metadata, trigger list' };
+}
+
+export function checkAllFloor(units: number, tabsWritten: number): Floor {
+  return { calls: START + units + tabsWritten, why: `lock, Cấu hình, metadata + 1 read/tab × ${units} + 1 write/tab with marks × ${tabsWritten}` };
+}
+
+export function oneEditFloor(): Floor {
+  // The edited tab's own metadata (whose tab), Cấu hình, the tab itself, its marks, the lock,
+  // then the unit's row in Tổng hợp and its block in Danh sách mô hình: one write each.
+  return { calls: 7, why: 'tab metadata, Cấu hình, tab read, marks write, lock, Tổng hợp write, Danh sách mô hình write' };
+}
+
+export function fullSummaryFloor(units: number): Floor {
+  return { calls: START + units + 2, why: `lock, Cấu hình, metadata + 1 read/tab × ${units} + Tổng hợp write + Danh sách mô hình write` };
+}
+
+export function reminderDayFloor(units: number, lateUnits: number): Floor {
+  // Standings need every tab (1 read each); the log is read once and written once before sending
+  // (so a crash never sends twice) and once after; the quota is asked once; one e-mail per late
+  // unit (all its contacts in To) and one digest to the coordinators.
+  return { calls: START + units + 1 + 2 + 1 + lateUnits + 1,
+    why: `lock, Cấu hình, metadata + 1 read/tab × ${units} + log read + 2 log writes + quota + ${lateUnits} late-unit mails + digest` };
+}

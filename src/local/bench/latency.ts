@@ -1,0 +1,102 @@
+/**
+ * The benchmark's latency table: how long one call of each service method is assumed to take on
+ * Google's servers. Edit the figures here (and their sources) when a better measurement appears;
+ * the benchmark multiplies them by the emulator's call counts, nothing else in the code knows them.
+ *
+ * Rules are tried in order; the first whose pattern matches 'Class.method' wins.
+ * `roundTrip` marks calls that reach the server: only those count against the floor (a cached
+ * getter costs ≈ 3 ms and no floor counts it).
+ */
+
+export type LatencyKind = 'local' | 'cached-read' | 'read' | 'write' | 'structural' | 'mail' | 'service' | 'sheets-api';
+
+export interface LatencyRule {
+  /** An exact 'Class.method' or a RegExp over it. */
+  match: string | RegExp;
+  kind: LatencyKind;
+  ms: number;
+  roundTrip: boolean;
+  /** Where the figure comes from; "UNMEASURED" when it is an assumption. */
+  source: string;
+}
+
+const BUGBUG = 'bugbugnow.net/2019/03/GoogleAppsScript-speed-up.html';
+const BEST = 'developers.google.com/apps-script/guides/support/best-practices';
+const SHEETQUERY = 'github.com/vlucas/sheetquery/issues/16';
+
+/** Sheets API (advanced service) requests: ≈ 300 ms each plus ≈ 1 s per MB moved (UNMEASURED here). */
+export const SHEETS_API = { ms: 300, msPerMB: 1000 } as const;
+
+export const LATENCY_RULES: LatencyRule[] = [
+  // No server involved: formatting, logging, builders, and references that are resolved lazily.
+  { match: /^(Utilities|Logger|console|Session)\./, kind: 'local', ms: 0, roundTrip: false, source: 'runs in the script engine' },
+  { match: /^(DataValidationBuilder|DataValidation|ConditionalFormatRuleBuilder|TriggerBuilder|SpreadsheetTriggerBuilder|ClockTriggerBuilder)\.(?!create$)/,
+    kind: 'local', ms: 0, roundTrip: false, source: 'builders hold their state in the script' },
+  { match: /^(SpreadsheetApp\.(getActive|getActiveSpreadsheet|getUi|newDataValidation|newConditionalFormatRule)|LockService\.get\w+Lock|PropertiesService\.get\w+Properties|CacheService\.get\w+Cache)$/,
+    kind: 'local', ms: 0, roundTrip: false, source: 'returns a handle; UNMEASURED, assumed free' },
+  { match: /^Range\.(getRow|getColumn|getNumRows|getNumColumns|getLastRow|getLastColumn|getA1Notation|getSheet|offset)$/,
+    kind: 'local', ms: 0, roundTrip: false, source: 'the range object already knows its coordinates; UNMEASURED' },
+  { match: /^Sheet\.(getRange|getRangeList)$/, kind: 'local', ms: 0, roundTrip: false, source: 'a range reference is lazy; UNMEASURED' },
+  { match: 'SpreadsheetApp.flush', kind: 'local', ms: 0, roundTrip: false, source: 'writes are billed one by one below; flush adds no call of its own here' },
+
+  // Structural changes and permission changes: no public measurement, assumed ≈ 0.5 s each.
+  { match: /^Spreadsheet\.(insertSheet|duplicateActiveSheet|deleteSheet|addEditor|addEditors|removeEditor)$/, kind: 'structural', ms: 500, roundTrip: true, source: 'UNMEASURED, assumed 0.5 s' },
+  { match: /^Sheet\.(copyTo|protect|activate|deleteSheet)$/, kind: 'structural', ms: 500, roundTrip: true, source: 'UNMEASURED, assumed 0.5 s' },
+  { match: /^Range\.(protect|setDataValidation|setDataValidations|merge|mergeAcross)$/, kind: 'structural', ms: 500, roundTrip: true, source: 'UNMEASURED, assumed 0.5 s' },
+  { match: /^Protection\.(addEditor|addEditors|removeEditor|removeEditors|setDomainEdit|setUnprotectedRanges|setWarningOnly|remove)$/, kind: 'structural', ms: 500, roundTrip: true, source: 'UNMEASURED, assumed 0.5 s' },
+  { match: /^(ScriptApp\.deleteTrigger|(TriggerBuilder|SpreadsheetTriggerBuilder|ClockTriggerBuilder)\.create)$/, kind: 'structural', ms: 500, roundTrip: true, source: 'UNMEASURED, assumed 0.5 s' },
+
+  // Mail.
+  { match: /^(MailApp|GmailApp)\.sendEmail$/, kind: 'mail', ms: 500, roundTrip: true, source: 'UNMEASURED, assumed 0.5 s' },
+
+  // Other services' stores (properties, cache, locks, triggers list, mail quota).
+  { match: /^(Properties|Cache|Lock|ScriptApp|MailApp)\./, kind: 'service', ms: 50, roundTrip: true, source: 'UNMEASURED, assumed 50 ms (a small key-value round trip)' },
+
+  // Writes that reach the server.
+  { match: /^(Range|Sheet|Spreadsheet|Protection|DeveloperMetadata|RangeList)\.(set\w*|clear\w*|insert\w*|delete\w*|append\w*|add\w*|remove\w*|hide\w*|show\w*|unhide\w*|auto\w*|breakApart|moveTo|sort|copyValuesToRange|copyFormatToRange|check|uncheck|update\w*|move\w*)$/,
+    kind: 'write', ms: 250, roundTrip: true, source: `${SHEETQUERY}: 641 appendRow in 176 s ≈ 275 ms; ${BEST}: 100×100 setBackground one by one ≈ 70 s vs one setBackgrounds ≈ 1 s` },
+
+  // Reads the look-ahead cache cannot serve: cell data, sheet lists and extents, metadata, protections.
+  { match: /^Range\.(getValues|getDisplayValues|getFormulas|getNotes|getBackgrounds|getFontWeights|getDataValidations|getRichTextValues|getMergedRanges|getDeveloperMetadata|getValue|getDisplayValue|getNote|getBackground)$/,
+    kind: 'read', ms: 150, roundTrip: true, source: `${BUGBUG}: getLastRow() inside a 1,000-step loop ≈ 160 s (≈ 160 ms a call)` },
+  { match: /^Sheet\.(getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|getProtections|getDeveloperMetadata|getFrozenRows|getCharts|getConditionalFormatRules|createDeveloperMetadataFinder)$/,
+    kind: 'read', ms: 150, roundTrip: true, source: `${BUGBUG}: getLastRow() ≈ 160 ms a call (getDataRange needs the same extent)` },
+  { match: /^Spreadsheet\.(getSheets|getSheetByName|getProtections|getEditors|getViewers|getDeveloperMetadata|createDeveloperMetadataFinder|getRangeByName|getNamedRanges)$/,
+    kind: 'read', ms: 150, roundTrip: true, source: `${BUGBUG}: uncached reads ≈ 150 ms` },
+  { match: /^(DeveloperMetadataFinder\.find|Protection\.getEditors)$/, kind: 'read', ms: 150, roundTrip: true, source: `${BUGBUG}: uncached reads ≈ 150 ms` },
+
+  // Everything else is a getter on an object already fetched: served from the look-ahead cache.
+  { match: /./, kind: 'cached-read', ms: 3, roundTrip: false, source: `${BUGBUG}: 1,000 getRange+getValue in 3.06 s ≈ 3 ms each` },
+];
+
+export function latencyOf(method: string): LatencyRule {
+  for (const r of LATENCY_RULES) {
+    if (typeof r.match === 'string' ? r.match === method : r.match.test(method)) return r;
+  }
+  /* c8 ignore next */
+  return LATENCY_RULES[LATENCY_RULES.length - 1];
+}
+
+/** Modelled server time of a set of calls, in milliseconds. */
+export function modelledServiceMs(calls: Record<string, number>): number {
+  return Object.entries(calls).reduce((ms, [m, n]) => ms + n * latencyOf(m).ms, 0);
+}
+
+/** Calls that reach the server (what a floor counts). */
+export function roundTrips(calls: Record<string, number>): number {
+  return Object.entries(calls).reduce((s, [m, n]) => s + (latencyOf(m).roundTrip ? n : 0), 0);
+}
+
+/**
+ * Apps Script limits (developers.google.com/apps-script/guides/services/quotas;
+ * Sheets API: developers.google.com/workspace/sheets/api/limits).
+ */
+export const LIMITS = {
+  executionMs: 360_000,
+  simpleTriggerMs: 30_000,
+  triggerMsPerDayConsumer: 90 * 60_000,
+  mailRecipientsPerDayConsumer: 100,
+  mailRecipientsPerDayWorkspace: 1_500,
+  sheetsApiWritesPerMinute: 60,
+  cellsPerSpreadsheet: 10_000_000,
+} as const;

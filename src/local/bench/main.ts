@@ -1,0 +1,43 @@
+/**
+ * `npm run bench [-- --json] [-- --sizes 12,50]`: runs every scenario at each size on the
+ * emulator with the built dist/Code.js and prints the report (or the same numbers as JSON).
+ */
+import { performance } from 'node:perf_hooks';
+import { measureBundle } from './bundle-cost';
+import { LATENCY_RULES, LIMITS, SHEETS_API } from './latency';
+import { modelSize } from './model';
+import { formatReport } from './print';
+import { runSize } from './scenarios';
+import { checkTargets, type SizeModels } from './targets';
+
+export const DEFAULT_SIZES = [12, 50, 150, 300];
+
+export function parseArgs(argv: readonly string[]): { json: boolean; sizes: number[] } {
+  const i = argv.indexOf('--sizes');
+  const sizes = i >= 0 ? String(argv[i + 1] ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0) : DEFAULT_SIZES;
+  return { json: argv.includes('--json'), sizes: sizes.length ? sizes : DEFAULT_SIZES };
+}
+
+export function runBenchmark(sizes: readonly number[], codePath = 'dist/Code.js') {
+  const t0 = performance.now();
+  const bundle = measureBundle(codePath);
+  const models: SizeModels[] = sizes.map((n) => {
+    const r = runSize(n, { codePath });
+    return { units: n, cells: r.cells, scenarios: modelSize(r, bundle.compileMs) };
+  });
+  const targets = checkTargets(models, bundle);
+  return { bundle, sizes: models, targets, wallMs: performance.now() - t0 };
+}
+
+export function main(argv: readonly string[]): void {
+  const { json, sizes } = parseArgs(argv);
+  const r = runBenchmark(sizes);
+  if (json) {
+    const latency = LATENCY_RULES.map((x) => ({ ...x, match: String(x.match) }));
+    process.stdout.write(`${JSON.stringify({ ...r, latency, sheetsApi: SHEETS_API, limits: LIMITS }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${formatReport(r.sizes, r.bundle, r.targets, r.wallMs)}\n`);
+  }
+}
+
+if (require.main === module) main(process.argv.slice(2));

@@ -1,0 +1,141 @@
+/**
+ * The benchmark's scenarios, run in order on one workbook per size (each builds on the last, as
+ * the campaign does): setup from scratch, setup re-run, units fill their tabs, check of all units,
+ * full summary, one edit, one reminder day. Each records its executions separately, because the
+ * platform's limits apply per execution.
+ */
+import type { Execution, RecordingEmulator } from './recorder';
+import { checkAllFloor, fullSummaryFloor, oneEditFloor, reminderDayFloor, setupFromScratchFloor, setupRerunFloor, type Floor } from './floor';
+import { LIMITS } from './latency';
+import { benchEmulator, benchUnits, cellCount, fillUnitTabs, lateCount, OWNER, writeUnitList, type BenchUnit } from './workbook';
+
+export type ScenarioId = 'setup' | 'setup-rerun' | 'check' | 'summary' | 'edit' | 'reminders';
+
+export interface ScenarioRun {
+  id: ScenarioId;
+  title: string;
+  executions: Execution[];
+  floor: Floor;
+  /** The Apps Script limit on one execution of this job. */
+  limitMs: number;
+  limitName: string;
+  notes: string[];
+  error?: string;
+}
+
+export interface SizeRun {
+  units: number;
+  /** Cells of the workbook after all scenarios (empty grid cells included). */
+  cells: number;
+  scenarios: ScenarioRun[];
+}
+
+const EXECUTION = { limitMs: LIMITS.executionMs, limitName: '6 min / execution' };
+const MAX_SETUP_RUNS = 40;
+/** The day after Đợt 1's registration deadline (18/05/2021): late units get their first reminder. */
+export const REMINDER_DAY = '2021-05-19T07:30:00+07:00';
+
+type Step = (emu: RecordingEmulator, units: BenchUnit[], notes: string[]) => Floor;
+
+const STEPS: { id: ScenarioId; title: string; limit: { limitMs: number; limitName: string }; run: Step }[] = [
+  { id: 'setup', title: 'setup from scratch', limit: EXECUTION, run: (emu, units, notes) => {
+    emu.bundle!.call('initCampaign');
+    writeUnitList(emu, units);
+    let finished = false;
+    let runs = 0;
+    while (!finished && runs < MAX_SETUP_RUNS) {
+      runs++;
+      finished = Boolean((emu.bundle!.call('setupUnitTabs') as { finished?: boolean }).finished);
+    }
+    if (!finished) notes.push(`not finished after ${MAX_SETUP_RUNS} runs`);
+    notes.push(`${runs} setupUnitTabs run(s) after initCampaign`);
+    return setupFromScratchFloor(units.length, runs);
+  } },
+  { id: 'setup-rerun', title: 'setup re-run (nothing to do)', limit: EXECUTION, run: (emu) => {
+    emu.bundle!.call('setupUnitTabs');
+    return setupRerunFloor();
+  } },
+  { id: 'check', title: 'check of all units', limit: EXECUTION, run: (emu, units, notes) => {
+    const r = emu.bundle!.call('checkUnits') as { units?: { errors: number; warnings: number }[]; errors?: number; warnings?: number } | null;
+    const written = r?.units ? r.units.filter((u) => u.errors + u.warnings > 0).length : units.length;
+    notes.push(`${r?.errors ?? '?'} errors, ${r?.warnings ?? '?'} warnings; ${written} tabs with marks`);
+    return checkAllFloor(units.length, written);
+  } },
+  { id: 'summary', title: 'full summary rebuild', limit: EXECUTION, run: (emu, units) => {
+    emu.bundle!.call('refreshSummary');
+    return fullSummaryFloor(units.length);
+  } },
+  { id: 'edit', title: 'one edit (validation + summary row)', limit: { limitMs: LIMITS.simpleTriggerMs, limitName: '30 s / simple trigger' }, run: (emu, units, notes) => {
+    const u = units[units.length - 1];
+    const a1 = editCell(emu, u);
+    emu.fireEdit({ user: u.email, sheet: u.name, a1, value: 'tiếp tục thực hiện' });
+    const handlers = emu.executions.map((e) => e.fn);
+    notes.push(`${u.name} fills Ghi chú ${a1}; ran ${handlers.join(' + ') || 'nothing'}`);
+    if (!handlers.includes('onEditInstalled')) notes.push('no installable edit trigger ran');
+    return oneEditFloor();
+  } },
+  { id: 'reminders', title: 'reminder day (30% late)', limit: EXECUTION, run: (emu, units, notes) => {
+    const late = lateCount(units);
+    emu.clock.set(REMINDER_DAY);
+    const before = emu.outbox.length;
+    emu.bundle!.call('runDailyReminders');
+    const sent = emu.outbox.slice(before);
+    const recipients = sent.reduce((n, m) => n + recipientCount(m), 0);
+    notes.push(`${sent.length} e-mails to ${recipients} recipients (consumer limit ${LIMITS.mailRecipientsPerDayConsumer}/day, Workspace ${LIMITS.mailRecipientsPerDayWorkspace}/day); ${late} late units`);
+    return reminderDayFloor(units.length, late);
+  } },
+];
+
+function recipientCount(m: unknown): number {
+  const r = m as { to?: string | string[]; cc?: string | string[]; bcc?: string | string[] };
+  const n = (x: string | string[] | undefined) => (Array.isArray(x) ? x.length : x ? String(x).split(',').filter((s) => s.trim()).length : 0);
+  return n(r.to) + n(r.cc) + n(r.bcc);
+}
+
+/** The unit types the Ghi chú of its 10th filled row (left empty by the generator), as a person would. */
+function editCell(emu: RecordingEmulator, u: BenchUnit): string {
+  const app = emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  return emu.run(u.email, () => {
+    const sheet = app.getActiveSpreadsheet().getSheetByName(u.name)!;
+    const grid = sheet.getDataRange().getValues();
+    const row = grid.findIndex((r) => String(r[1]).startsWith('Mô hình') && r[5] === '');
+    const at = row >= 0 ? row : grid.findIndex((r) => String(r[1]).startsWith('Mô hình'));
+    sheet.getRange(at + 1, 6).setValue('tiếp tục thực hiện');
+    return `F${at + 1}`;
+  });
+}
+
+export interface RunOptions {
+  codePath?: string;
+  /** Only these scenarios (the regression test runs a few); default all. */
+  only?: ScenarioId[];
+}
+
+/** Every scenario at one size, on one generated workbook. */
+export function runSize(n: number, opts: RunOptions = {}): SizeRun {
+  const units = benchUnits(n);
+  const emu = benchEmulator(units, opts.codePath);
+  const scenarios: ScenarioRun[] = [];
+  let filled = false;
+  for (const step of STEPS) {
+    if (step.id === 'check' && !filled) {
+      fillUnitTabs(emu, units);
+      filled = true;
+    }
+    if (opts.only && !opts.only.includes(step.id) && step.id !== 'setup') continue;
+    if (step.id === 'reminders') emu.bundle!.call('setRemindersEnabled', true);
+    emu.startScenario();
+    const notes: string[] = [];
+    let floor: Floor = { calls: 0, why: '' };
+    let error: string | undefined;
+    try {
+      floor = step.run(emu, units, notes);
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+    scenarios.push({ id: step.id, title: step.title, executions: [...emu.executions], floor, ...step.limit, notes, ...(error ? { error } : {}) });
+  }
+  return { units: n, cells: cellCount(emu), scenarios: opts.only ? scenarios.filter((s) => opts.only!.includes(s.id)) : scenarios };
+}
+
+export { OWNER };

@@ -1,0 +1,84 @@
+/**
+ * Separates our own JavaScript time from the emulator's: every service object the bundle gets is
+ * wrapped so the time spent inside service methods (the emulator standing in for Google's
+ * servers, which the latency table models instead) is added up and subtracted from the
+ * execution's wall time. What remains is the bundle's own CPU time, plus this wrapper's small cost.
+ */
+import { performance } from 'node:perf_hooks';
+
+type Fn = (...args: unknown[]) => unknown;
+
+/** Built-in values pass unwrapped: their methods check their receiver, a Proxy would fail them. */
+const BUILTINS = [Date, Error, Map, Set, WeakMap, WeakSet, RegExp, Promise, ArrayBuffer];
+
+const isWrappable = (v: unknown): v is object =>
+  v !== null && (typeof v === 'object' || typeof v === 'function') && !Array.isArray(v) && !ArrayBuffer.isView(v)
+  && !BUILTINS.some((B) => v instanceof B);
+
+export class ServiceTimer {
+  /** Milliseconds spent inside service methods since the last reset. */
+  serviceMs = 0;
+  private depth = 0;
+  private readonly wrappers = new WeakMap<object, object>();
+  private readonly originals = new WeakMap<object, object>();
+
+  reset(): void {
+    this.serviceMs = 0;
+  }
+
+  wrap<T>(v: T): T {
+    if (Array.isArray(v)) return (v.some(isWrappable) ? v.map((x) => this.wrap(x)) : v) as T;
+    if (!isWrappable(v) || this.originals.has(v)) return v;
+    const known = this.wrappers.get(v);
+    if (known) return known as T;
+    const proxy = typeof v === 'function' ? this.wrapFunction(v as Fn, undefined) : this.wrapObject(v);
+    this.wrappers.set(v, proxy);
+    this.originals.set(proxy, v);
+    return proxy as T;
+  }
+
+  unwrap<T>(v: T): T {
+    if (Array.isArray(v)) return v.map((x) => this.unwrap(x)) as T;
+    if (v && typeof v === 'object' && this.originals.has(v)) return this.originals.get(v) as T;
+    if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, this.unwrap(x)])) as T;
+    }
+    return v;
+  }
+
+  private wrapObject(target: object): object {
+    const methods = new Map<PropertyKey, unknown>();
+    return new Proxy(target, {
+      get: (obj, prop) => {
+        const value = Reflect.get(obj, prop, obj);
+        const d = Object.getOwnPropertyDescriptor(obj, prop);
+        // A frozen property must be returned as is (a Proxy invariant).
+        if (typeof prop === 'symbol' || (d && !d.configurable && !d.writable)) return value;
+        if (typeof value !== 'function') return this.wrap(value);
+        let m = methods.get(prop);
+        if (!m) {
+          m = this.wrapFunction(value as Fn, obj);
+          methods.set(prop, m);
+        }
+        return m;
+      },
+    });
+  }
+
+  private wrapFunction(fn: Fn, self: object | undefined): Fn {
+    const timer = this;
+    return function timed(this: unknown, ...args: unknown[]) {
+      const outer = timer.depth === 0;
+      const t0 = outer ? performance.now() : 0;
+      timer.depth++;
+      let result: unknown;
+      try {
+        result = fn.apply(self ?? timer.unwrap(this), args.map((a) => timer.unwrap(a)));
+      } finally {
+        timer.depth--;
+        if (outer) timer.serviceMs += performance.now() - t0;
+      }
+      return timer.wrap(result);
+    };
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The issue's targets, checked against the largest size run. The benchmark reports them; it
+ * never fails the build on them.
+ */
+import type { BundleCost } from './bundle-cost';
+import type { ScenarioModel } from './model';
+
+export interface TargetCheck {
+  name: string;
+  value: string;
+  target: string;
+  met: boolean;
+}
+
+export interface SizeModels {
+  units: number;
+  cells: number;
+  scenarios: ScenarioModel[];
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+export function checkTargets(sizes: readonly SizeModels[], bundle: BundleCost): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  const big = sizes.reduce((a, b) => (b.units > a.units ? b : a), sizes[0]);
+  const small = sizes.reduce((a, b) => (b.units < a.units ? b : a), sizes[0]);
+  const at = (size: SizeModels | undefined, id: string) => size?.scenarios.find((x) => x.id === id && !x.error);
+  const summary = at(big, 'summary');
+  if (summary) {
+    out.push({ name: `full summary at ${big.units} units: round trips / floor`, value: `${summary.roundTrips} / ${summary.floor} = ${summary.ratio.toFixed(2)}`, target: '≤ 1.5', met: summary.ratio <= 1.5 });
+    out.push({ name: `full summary at ${big.units} units: modelled`, value: s(summary.modelledMs), target: '≤ 30 s', met: summary.modelledMs <= 30_000 });
+  }
+  const editBig = at(big, 'edit');
+  const editSmall = at(small, 'edit');
+  if (editBig && editSmall) {
+    out.push({ name: `one edit: calls at ${small.units} vs ${big.units} units`, value: `${editSmall.calls} vs ${editBig.calls}`, target: 'equal', met: editSmall.calls === editBig.calls });
+    out.push({ name: `one edit at ${big.units} units: modelled`, value: s(editBig.modelledMs), target: '≤ 1 s', met: editBig.modelledMs <= 1_000 });
+  }
+  const setup = at(big, 'setup');
+  if (setup) {
+    const longest = Math.max(...setup.executions.map((e) => e.modelledMs));
+    out.push({ name: `setup of ${big.units} units: modelled`, value: `${s(setup.modelledMs)} in ${setup.executions.length} executions, longest ${s(longest)}`,
+      target: '≤ 60 s, or resumable with every execution ≤ 6 min', met: setup.modelledMs <= 60_000 || setup.executions.every((e) => e.modelledMs <= e.limitMs) });
+  }
+  const reminders = at(big, 'reminders');
+  if (reminders) out.push({ name: `reminder day at ${big.units} units: modelled`, value: s(reminders.modelledMs), target: '≤ 30 s', met: reminders.modelledMs <= 30_000 });
+  out.push({ name: 'bundle size (minified dist/Code.js)', value: `${(bundle.bytes / 1024).toFixed(1)} KB`, target: '≤ 150 KB', met: bundle.bytes <= 150 * 1024 });
+  if (big) out.push({ name: `cells at ${big.units} units`, value: `${(big.cells / 1e6).toFixed(2)} M`, target: '≤ 2 M (of the 10 M cap)', met: big.cells <= 2_000_000 });
+  for (const size of sizes) {
+    for (const sc of size.scenarios) {
+      if (sc.error) out.push({ name: `${sc.title} at ${size.units} units`, value: `failed: ${sc.error}`, target: 'runs', met: false });
+    }
+  }
+  return out;
+}
