@@ -7,7 +7,7 @@
  *   https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object)
  */
 import { MARK_COLORS, MARK_PREFIX } from '../../src/gas/validation/marks';
-import { asUser, campaignWith, cell, COORDINATOR, firstRowOf, GOOD, OWNER, TAB, UNIT_USER, writeRows } from './world';
+import { asUser, campaignWith, cell, COORDINATOR, firstRowOf, GOOD, OWNER, TAB, typeRows, UNIT_USER, writeRows } from './world';
 
 interface Result {
   today: string; errors: number; warnings: number;
@@ -93,5 +93,45 @@ describe('checkUnits', () => {
     expect(r.units[0].problems.map((p) => p.severity)).toEqual(['error', 'error', 'error']);
     expect(r.units[0].problems[0].message).toContain('đã quá hạn đăng ký 10/06/2021');
     emu.clock.set('2021-05-07T08:00:00+07:00');
+  });
+});
+
+describe('checkUnits cost, tabs not made yet, and a busy document', () => {
+  const emu = campaignWith(12);
+
+  it('reads each unit tab with one getValues and marks it with at most one setNotes and one setBackgrounds', () => {
+    writeRows(emu, firstRowOf(emu, 1), [[GOOD[0], GOOD[1], 'abc', GOOD[3], GOOD[4]]]);
+    emu.calls.reset();
+    check(emu, OWNER);
+    const calls = emu.calls.snapshot();
+    console.log(`checkUnits, 12 units: ${Object.values(calls).reduce((a, b) => a + b, 0)} service calls`);
+    expect(calls['Range.getValues']).toBe(1 + 12);
+    expect(calls['Range.setNotes']).toBeLessThanOrEqual(12);
+    expect(calls['Range.setBackgrounds']).toBeLessThanOrEqual(12);
+    for (const single of ['Range.getValue', 'Range.setValue', 'Range.setNote', 'Range.setBackground', 'Range.getNote']) expect(calls[single] ?? 0).toBe(0);
+  });
+
+  it('a unit listed in Cấu hình without a tab yet is reported, with no cell to open', () => {
+    asUser(emu, OWNER, (ss) => {
+      const config = ss.getSheetByName('Cấu hình')!;
+      const values = config.getDataRange().getValues();
+      const last = values.map((r) => r[0]).lastIndexOf('Phường Võ Thị Sáu') + 1;
+      config.getRange(last + 1, 1, 1, 2).setValues([['Phường 8', 'phuong']]);
+    });
+    const r = check(emu, OWNER, 'Phường 8');
+    expect(r.units).toEqual([{ unit: 'Phường 8', sheetName: '', sheetId: null, errors: 1, warnings: 0,
+      problems: [{ severity: 'error', code: 'no-tab', message: 'Đơn vị chưa có tab đăng ký: bấm “Tạo/cập nhật tab đơn vị”.' }] }]);
+  });
+
+  it('while another execution holds the document lock: checkUnits says so; an edit is left unmarked until the next one', () => {
+    const row = firstRowOf(emu, 3);
+    emu.holdLock('document', emu.clock.now() + 120_000);
+    expect(() => check(emu, OWNER)).toThrow('Một người tổng hợp khác đang tạo tab hoặc kiểm tra. Vui lòng thử lại sau ít phút.');
+    const runs = typeRows(emu, row, [[GOOD[0] + ' 3', GOOD[1], 'abc', GOOD[3], GOOD[4]]]);
+    expect(runs.every((x) => !x.error)).toBe(true);
+    expect(cell(emu, `D${row}`).note).toBe('');
+    emu.clock.advance(180_000);
+    typeRows(emu, row, [[GOOD[0] + ' 3', GOOD[1], 'abc', GOOD[3], GOOD[4]]]);
+    expect(cell(emu, `D${row}`).background).toBe(MARK_COLORS.error);
   });
 });
