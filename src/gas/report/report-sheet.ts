@@ -1,0 +1,56 @@
+/**
+ * Finds or makes the Báo cáo sheet (tracked by spreadsheet metadata, so a rename keeps it) and
+ * rewrites it from a core ReportSheet: one getValues before (the ticks), one setValues after.
+ */
+import type { Campaign } from '../../core/campaign';
+import { readCommendations, REPORT_COLUMNS, REPORT_SHEET_NAME, type ReportSheet } from '../../core/results';
+import { protectSheet } from '../setup/protect';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const REPORT_KEY = 'dvk.report';
+export const REPORT_PROTECTION = 'Dân vận khéo: Báo cáo (chỉ người tổng hợp sửa, đánh dấu đề xuất khen thưởng)';
+const WIDTHS = [260, 120, 240, 130, 120, 260, 180, 130, 130];
+
+export function findReportSheet(ss: Spreadsheet): Sheet | null {
+  for (const m of ss.getDeveloperMetadata()) {
+    if (m.getKey() !== REPORT_KEY) continue;
+    const s = ss.getSheetById(Number(m.getValue()));
+    if (s) return s;
+  }
+  return null;
+}
+
+export function reportSheet(ss: Spreadsheet): Sheet {
+  const found = findReportSheet(ss);
+  if (found) return found;
+  const name = ss.getSheetByName(REPORT_SHEET_NAME) ? `${REPORT_SHEET_NAME} (add-on)` : REPORT_SHEET_NAME;
+  const sheet = ss.insertSheet(name, Math.min(2, ss.getSheets().length));
+  ss.addDeveloperMetadata(REPORT_KEY, String(sheet.getSheetId()));
+  WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  return sheet;
+}
+
+/** The coordinator's ticks on the sheet as it is now. */
+export function currentCommendations(sheet: Sheet): Set<string> {
+  return readCommendations(sheet.getDataRange().getValues());
+}
+
+export function writeReportSheet(sheet: Sheet, grid: ReportSheet, c: Campaign, who: { me: string; owner: string }): void {
+  const rows = grid.values.length;
+  sheet.clear();
+  sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations();
+  if (sheet.getMaxRows() < rows + 5) sheet.insertRowsAfter(sheet.getMaxRows(), rows + 5 - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < REPORT_COLUMNS) sheet.insertColumnsAfter(sheet.getMaxColumns(), REPORT_COLUMNS - sheet.getMaxColumns());
+  const bold = new Set(grid.boldRows);
+  sheet.getRange(1, 1, rows, REPORT_COLUMNS)
+    .setValues(grid.values)
+    .setFontWeights(grid.values.map((_, i) => Array(REPORT_COLUMNS).fill(bold.has(i + 1) ? 'bold' : 'normal')))
+    .setVerticalAlignment('top');
+  const { firstRow, numRows, commendColumn } = grid.annex;
+  if (numRows > 0) {
+    sheet.getRange(firstRow, commendColumn, numRows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+  }
+  protectSheet(sheet, c.coordinators, REPORT_PROTECTION, who);
+}

@@ -1,0 +1,31 @@
+/**
+ * addResultsColumns(): "Thêm cột báo cáo kết quả". Adds the results block to Mẫu đăng ký (so new
+ * tabs have it) and to every unit tab that lacks it. Idempotent: a second run changes nothing.
+ */
+import { withDocumentLock } from '../setup/lock';
+import { readTracking } from '../setup/tracking';
+import { addResultsBlock } from './add-results-block';
+import { coordinatorCampaign } from './campaign-for-coordinator';
+
+export interface AddResultsColumnsResult {
+  /** Tabs given the block by this run, by name. */
+  changed: string[];
+  /** Tabs that already had it. */
+  unchanged: number;
+  message: string;
+}
+
+export function addResultsColumns(): AddResultsColumnsResult {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return withDocumentLock(() => ensureResultsBlocks(ss, coordinatorCampaign(ss, 'thêm cột báo cáo kết quả')));
+}
+
+export function ensureResultsBlocks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, { c, src }: ReturnType<typeof coordinatorCampaign>): AddResultsColumnsResult {
+  const sheets = [...(src.template ? [src.template] : []), ...readTracking(ss).unitTabs.map((t) => t.sheet)];
+  const changed = sheets.filter((s) => addResultsBlock(s, c)).map((s) => s.getName());
+  const unchanged = sheets.length - changed.length;
+  const message = changed.length
+    ? `Đã thêm cột Kết quả thực hiện, Tình trạng, Minh chứng vào ${changed.length} tab; dữ liệu đăng ký giữ nguyên.`
+    : 'Mọi tab đã có cột báo cáo kết quả; không thay đổi gì.';
+  return { changed, unchanged, message };
+}

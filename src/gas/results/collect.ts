@@ -1,0 +1,39 @@
+/**
+ * Every unit's models and results, read once per tab, with what this refresh saw recorded for
+ * lateness. The summary and reminders may call collectResults too: each call is a refresh.
+ */
+import type { Campaign, LocalDate } from '../../core/campaign';
+import { nextSeen, readUnitResults, type UnitResults, type UnitResultsRead } from '../../core/results';
+import type { SheetValue } from '../../core/unit-tab/entry';
+import { readTracking, type TrackedTab } from '../setup/tracking';
+import { readSeen, writeSeen } from './seen-store';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface CollectedUnit extends UnitResults {
+  tab?: { sheet: GoogleAppsScript.Spreadsheet.Sheet; sheetId: number; name: string; read: UnitResultsRead };
+}
+
+/** The unit's tab as setup tracks it: the first one claiming it, not marked removed. */
+export function tabsByUnit(tabs: readonly TrackedTab[]): Map<string, TrackedTab> {
+  const out = new Map<string, TrackedTab>();
+  for (const t of tabs) if (!out.has(t.unit) && !t.sync?.removed) out.set(t.unit, t);
+  return out;
+}
+
+export function collectResults(ss: Spreadsheet, c: Campaign, now: Date, today: LocalDate, record = true): CollectedUnit[] {
+  const tabs = tabsByUnit(readTracking(ss).unitTabs);
+  const before = readSeen();
+  const changed = new Map<string, ReturnType<typeof nextSeen>>();
+  const units = c.units.map((unit): CollectedUnit => {
+    const t = tabs.get(unit.name);
+    const read = t ? readUnitResults(t.sheet.getDataRange().getValues() as SheetValue[][], c) : undefined;
+    const models = read?.models ?? [];
+    const prev = before.get(unit.name);
+    const seen = nextSeen(c, prev, models, now, today);
+    if (JSON.stringify(seen) !== JSON.stringify(prev ?? { rounds: {} })) changed.set(unit.name, seen);
+    return { unit, hasTab: Boolean(t), models, seen, ...(t && read ? { tab: { sheet: t.sheet, sheetId: t.sheetId, name: t.name, read } } : {}) };
+  });
+  if (record) writeSeen(changed);
+  return units;
+}
