@@ -97,3 +97,12 @@ export function previewReminders(): JobReport {
   const { ss } = requireCoordinator('xem trước thư nhắc hạn');
   return runReminderJob(ss, { dryRun: true });
 }
+
+/**
+ * Runs today's reminders now, as the daily trigger would (same lock, log and dedupe), whether or
+ * not the trigger is on: for `dvk remind` and a coordinator who wants to send before 07:00.
+ */
+export function runRemindersNow(): JobReport {
+  const { ss } = requireCoordinator('gửi thư nhắc hạn');
+  return runReminderJob(ss);
+}

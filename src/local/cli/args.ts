@@ -12,8 +12,8 @@ export interface CliArgs {
 }
 
 /** Options that take a value, and flags; anything else is a usage error. */
-const VALUED = new Set(['today', 'out', 'as', 'owner', 'unit']);
-const FLAGS = new Set(['json', 'force', 'help']);
+const VALUED = new Set(['today', 'out', 'as', 'owner', 'unit', 'outbox']);
+const FLAGS = new Set(['json', 'force', 'help', 'dry-run']);
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const positional: string[] = [];

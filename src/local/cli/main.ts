@@ -8,12 +8,13 @@ import { checkCommand } from './commands/check';
 import { initCommand } from './commands/init';
 import { sampleCommand } from './commands/sample';
 import { setupCommand } from './commands/setup';
+import { remindCommand } from './commands/remind';
 import { consoleOutput, type Output } from './output';
 import { USAGE } from './usage';
 import { oneLine } from './workbook';
 
 type Command = (args: CliArgs, out: Output) => Promise<number>;
-const COMMANDS: Record<string, Command> = { init: initCommand, setup: setupCommand, check: checkCommand, sample: sampleCommand };
+const COMMANDS: Record<string, Command> = { init: initCommand, setup: setupCommand, check: checkCommand, sample: sampleCommand, remind: remindCommand };
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {
@@ -22,7 +23,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(USAGE);
       return 0;
     }
-    if (!args.command) throw new UsageError('thiếu lệnh (init, setup, check, sample); xem dvk --help');
+    if (!args.command) throw new UsageError('thiếu lệnh (init, setup, check, sample, remind); xem dvk --help');
     const command = COMMANDS[args.command];
     if (!command) throw new UsageError(`lệnh không rõ: ${args.command}; xem dvk --help`);
     if (!args.file) throw new UsageError(`dvk ${args.command} cần tên tệp .xlsx`);

@@ -7,6 +7,8 @@ Lệnh:
   init FILE [--owner EMAIL] [--force]   tạo sổ tính mới: Cấu hình (chiến dịch mặc định Quận 3 năm 2021) và Mẫu đăng ký
   setup FILE                            tạo/cập nhật tab đơn vị theo Cấu hình (chạy lại nhiều lần vẫn an toàn)
   check FILE [--unit TÊN]               kiểm tra bảng đăng ký của các đơn vị (hoặc một đơn vị)
+  remind FILE [--dry-run] [--outbox DIR]   chạy việc nhắc hạn của ngày (07:00): ghi Nhật ký nhắc hạn, mỗi thư gửi thành một tệp .eml trong DIR;
+                                        --dry-run chỉ xem trước, không gửi, không ghi tệp
   sample FILE [--force]                 tạo sổ tính mẫu Quận 3 năm 2021 có dữ liệu đăng ký (đủ, thiếu, có lỗi, chưa điền)
 
 Tùy chọn chung:

@@ -1,0 +1,51 @@
+/**
+ * dvk remind FILE --today YYYY-MM-DD [--dry-run] [--outbox DIR] [--json]: the day's reminder job
+ * on a workbook, through the bundle's own runRemindersNow / previewReminders. Each e-mail sent is
+ * written to DIR as an .eml file; the log sheet is saved back unless --dry-run, so running again
+ * the same day sends nothing new.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { allowOnly, emailOption, stringOption, todayOption, type CliArgs } from '../args';
+import type { Output } from '../output';
+import { callServer, loadWorkbook, saveWorkbook, startSession } from '../workbook';
+import { toEml } from './remind-eml';
+
+interface Item { unit: string; what: string; when: string; to: string[]; subject: string; detail?: string }
+interface Report {
+  status: string; today: string; sent: Item[]; postponed: Item[]; failed: Item[]; noAddress: Item[];
+  alreadySent: number; skippedDone: number; digest: string; message: string;
+}
+
+/** Reminders run at 07:00 (the trigger's hour), not the 08:00 other commands use. */
+const atSeven = (d: Date) => new Date(d.getTime() - 3600_000);
+
+export async function remindCommand(args: CliArgs, out: Output): Promise<number> {
+  allowOnly(args, ['today', 'dry-run', 'outbox', 'json', 'as', 'out']);
+  const dryRun = Boolean(args.options['dry-run']);
+  const data = await loadWorkbook(args.file);
+  const session = startSession(data, { now: atSeven(todayOption(args)), user: emailOption(args, 'as') });
+  const report = callServer<Report>(session, dryRun ? 'previewReminders' : 'runRemindersNow');
+  const files = dryRun ? [] : writeOutbox(session.emu.outbox, stringOption(args, 'outbox'));
+  if (!dryRun) await saveWorkbook(data, stringOption(args, 'out') ?? args.file);
+  out.document({ ...report, files });
+  for (const s of report.sent) out.line(`${dryRun ? 'sẽ gửi' : 'đã gửi'} · ${s.unit} · ${s.what}, ${s.when} · ${s.to.join(', ')}`);
+  for (const s of report.postponed) out.line(`hoãn · ${s.unit} · ${s.what}`);
+  for (const s of [...report.failed, ...report.noAddress]) out.line(`không gửi được · ${s.unit} · ${s.what} · ${s.detail ?? ''}`);
+  if (report.digest === 'sent' || report.digest === 'due') out.line(`${dryRun ? 'sẽ gửi' : 'đã gửi'} · thư tổng hợp cho người tổng hợp`);
+  out.line(report.message + (report.alreadySent ? ` ${report.alreadySent} thư đã gửi trước đó, không gửi lại.` : ''));
+  if (files.length) out.line(`Đã ghi ${files.length} tệp .eml vào ${stringOption(args, 'outbox')}.`);
+  return report.failed.length ? 1 : 0;
+}
+
+function writeOutbox(outbox: Parameters<typeof toEml>[0][], dir: string | undefined): string[] {
+  if (!dir || !outbox.length) return [];
+  mkdirSync(dir, { recursive: true });
+  return outbox.map((m, i) => {
+    const stamp = m.sentAt.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const to = m.to.split(',')[0].trim().replace(/[^\w.@-]/g, '_');
+    const file = path.join(dir, `${stamp}-${String(i + 1).padStart(3, '0')}-${to}.eml`);
+    writeFileSync(file, toEml(m, i + 1));
+    return file;
+  });
+}
