@@ -147,3 +147,28 @@ describe('cost of one edit', () => {
     expect(small['Range.getNote'] ?? 0).toBe(0);
   });
 });
+
+describe('the edited tab is found by its metadata, not its name', () => {
+  const emu = campaignWith(12);
+  const row = firstRowOf(emu, 1);
+
+  it('a unit tab renamed by hand is still checked as its unit’s', () => {
+    asUser(emu, OWNER, (ss) => ss.getSheetByName(TAB)!.setName('P1 - đăng ký'));
+    const runs = typeRows(emu, row, [[GOOD[0], GOOD[1], 'abc', GOOD[3], GOOD[4]]], UNIT_USER, 'P1 - đăng ký');
+    expect(runs.every((r) => !r.error)).toBe(true);
+    expect(cell(emu, `D${row}`, 'P1 - đăng ký').background).toBe(MARK_COLORS.error);
+  });
+
+  it('a copy of a unit tab (carrying the original’s metadata) is nobody’s tab: no marks there', () => {
+    asUser(emu, OWNER, (ss) => {
+      const original = ss.getSheetByName('P1 - đăng ký')!;
+      const copy = original.copyTo(ss).setName('Bản sao');
+      // "Duplicate" in the Sheets UI keeps the sheet's developer metadata, naming the original's id.
+      const meta = original.getDeveloperMetadata().find((m) => m.getKey() === 'dvk.tab')!;
+      if (!copy.getDeveloperMetadata().some((m) => m.getKey() === 'dvk.tab')) copy.addDeveloperMetadata('dvk.tab', meta.getValue()!);
+    });
+    const runs = typeRows(emu, row + 1, [[GOOD[0] + ' 2', GOOD[1], 'xyz', GOOD[3], GOOD[4]]], OWNER, 'Bản sao');
+    expect(runs.every((r) => !r.error)).toBe(true);
+    expect(cell(emu, `D${row + 1}`, 'Bản sao')).toMatchObject({ note: '', background: NO_FILL });
+  });
+});
