@@ -13,6 +13,7 @@ import { readUnitTab } from '../../core/unit-tab/read';
 import { validateEntries, type Severity } from '../../core/validation';
 import { applyMarks, type CellMark } from './marks';
 import { a1Of, tableLayout, type TableLayout } from './table';
+import { resultChecks } from '../results/result-checks';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -57,6 +58,10 @@ export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: Local
       severity: p.severity, code: p.code, message: p.message });
     if (column) marks.push({ row: p.row, column, severity: p.severity, messages: [p.message] });
   }
+  // Results (Kết quả thực hiện, Tình trạng) are due after each round's report deadline.
+  const results = resultChecks(grid, c, today);
+  problems.push(...results.problems);
+  marks.push(...results.marks);
 
   writeRewrites(sheet, layout, result.entries);
   const width = Math.max(grid[0]?.length ?? 0, c.columns.length);
