@@ -2,7 +2,6 @@
  * checkUnits(unitName?): "Kiểm tra" in the sidebar. Coordinators only (it writes marks on every
  * unit's protected tab). Reads each tab once, re-marks it, and reports problems grouped by unit.
  */
-import type { Campaign } from '../../core/campaign';
 import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../auth';
 import { loadCampaignSource } from '../setup/config-source';
 import { readTracking, type TrackedTab } from '../setup/tracking';
@@ -32,7 +31,7 @@ export function checkUnits(unitName?: string | null): CheckUnitsResult {
   const tabs = tabsByUnit(readTracking(ss).unitTabs);
   const units = withMarkLock(true, () => wanted.map((u) => {
     const tab = tabs.get(u.name);
-    return tab ? checkUnitTab(tab.sheet, c, u, today) : missingTab(c, u.name);
+    return tab ? checkUnitTab(tab.sheet, c, u, today) : missingTab(u.name);
   })) ?? [];
   const errors = units.reduce((n, u) => n + u.errors, 0);
   return { today: todayVn(c.timeZone), errors, warnings: units.reduce((n, u) => n + u.warnings, 0), units };
@@ -45,7 +44,7 @@ function tabsByUnit(tabs: readonly TrackedTab[]): Map<string, TrackedTab> {
   return out;
 }
 
-function missingTab(_c: Campaign, unit: string): UnitCheck {
+function missingTab(unit: string): UnitCheck {
   return {
     unit, sheetName: '', sheetId: null, errors: 1, warnings: 0,
     problems: [{ severity: 'error', code: 'no-tab', message: 'Đơn vị chưa có tab đăng ký: bấm “Tạo/cập nhật tab đơn vị”.' }],
