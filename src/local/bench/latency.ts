@@ -59,8 +59,11 @@ export const LATENCY_RULES: LatencyRule[] = [
   // Reads the look-ahead cache cannot serve: cell data, sheet lists and extents, metadata, protections.
   { match: /^Range\.(getValues|getDisplayValues|getFormulas|getNotes|getBackgrounds|getFontWeights|getDataValidations|getRichTextValues|getMergedRanges|getDeveloperMetadata|getValue|getDisplayValue|getNote|getBackground)$/,
     kind: 'read', ms: 150, roundTrip: true, source: `${BUGBUG}: getLastRow() inside a 1,000-step loop ≈ 160 s (≈ 160 ms a call)` },
-  { match: /^Sheet\.(getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|getProtections|getDeveloperMetadata|getFrozenRows|getCharts|getConditionalFormatRules|createDeveloperMetadataFinder)$/,
-    kind: 'read', ms: 150, roundTrip: true, source: `${BUGBUG}: getLastRow() ≈ 160 ms a call (getDataRange needs the same extent)` },
+  // getDataRange returns a Range, not a number: like getRange it is taken to be resolved by the getValues that
+  // follows (UNMEASURED). Were it a round trip of its own, every "getDataRange().getValues()" tab read would cost 2.
+  { match: 'Sheet.getDataRange', kind: 'cached-read', ms: 3, roundTrip: false, source: 'UNMEASURED: a lazy Range, resolved by the read that follows' },
+  { match: /^Sheet\.(getLastRow|getLastColumn|getMaxRows|getMaxColumns|getProtections|getDeveloperMetadata|getFrozenRows|getCharts|getConditionalFormatRules|createDeveloperMetadataFinder)$/,
+    kind: 'read', ms: 150, roundTrip: true, source: `${BUGBUG}: getLastRow() ≈ 160 ms a call` },
   { match: /^Spreadsheet\.(getSheets|getSheetByName|getProtections|getEditors|getViewers|getDeveloperMetadata|createDeveloperMetadataFinder|getRangeByName|getNamedRanges)$/,
     kind: 'read', ms: 150, roundTrip: true, source: `${BUGBUG}: uncached reads ≈ 150 ms` },
   { match: /^(DeveloperMetadataFinder\.find|Protection\.getEditors)$/, kind: 'read', ms: 150, roundTrip: true, source: `${BUGBUG}: uncached reads ≈ 150 ms` },

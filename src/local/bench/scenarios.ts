@@ -66,7 +66,8 @@ const STEPS: { id: ScenarioId; title: string; limit: { limitMs: number; limitNam
     return fullSummaryFloor(units.length);
   } },
   { id: 'edit', title: 'one edit (validation + summary row)', limit: { limitMs: LIMITS.simpleTriggerMs, limitName: '30 s / simple trigger' }, run: (emu, units, notes) => {
-    const u = units[units.length - 1];
+    // The same unit at every size (the first with a row lacking Ghi chú), so the edits compare.
+    const u = units.find((x) => x.flawed) ?? units[0];
     const a1 = editCell(emu, u);
     emu.fireEdit({ user: u.email, sheet: u.name, a1, value: 'tiếp tục thực hiện' });
     const handlers = emu.executions.map((e) => e.fn);

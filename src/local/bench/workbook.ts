@@ -17,6 +17,8 @@ export interface BenchUnit {
   email: string;
   /** Registered nothing under content 1, so its quota is not met: a reminder goes to it. */
   late: boolean;
+  /** One of its rows lacks Ghi chú (every tenth unit), so a check has marks to write. */
+  flawed: boolean;
 }
 
 type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -33,7 +35,7 @@ export function benchUnits(n: number): BenchUnit[] {
           : i % 3 === 1 ? [`Đảng bộ cơ sở ${i}`, 'dang-bo-co-so'] : [`Chi bộ Khu phố ${i}`, 'chi-bo-co-so'];
     // Every unit whose index crosses a multiple of 1/LATE_SHARE is late: 30% of any prefix, spread out.
     const late = Math.floor(((i + 1) * 1000) / lateEvery) > Math.floor((i * 1000) / lateEvery);
-    return { name, type, email: `donvi${i + 1}@q3.gov.vn`, late };
+    return { name, type, email: `donvi${i + 1}@q3.gov.vn`, late, flawed: i % 10 === 1 };
   });
 }
 
@@ -80,8 +82,8 @@ export function rowsByContent(u: BenchUnit): number[] {
 
 /**
  * Each unit fills its tab: rows are inserted under each section as a person would (a fresh tab
- * has 5 numbered rows per content), then the table is written with one setValues. One row in
- * ten lacks its Ghi chú so checks have marks to write.
+ * has 5 numbered rows per content), then the table is written with one setValues. A flawed
+ * unit's 10th row lacks its Ghi chú.
  */
 export function fillUnitTabs(emu: RecordingEmulator, units: readonly BenchUnit[]): void {
   asOwner(emu, (ss) => {
@@ -112,7 +114,7 @@ function fillTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, u: BenchUnit): void 
     for (let k = 0; k < want[s]; k++) {
       n++;
       block[h - top + 1 + k] = [`${k + 1}.`, `Mô hình ${s + 1}.${k + 1} của ${u.name}`, 'Vận động đoàn viên, hội viên cùng thực hiện; phối hợp với khu phố',
-        k % 2 ? new Date(Date.UTC(2021, 4, 15 + (k % 10))) : 'Tháng 5 - 10/2021', `Hỗ trợ ${k + 3} hộ khó khăn; ${k + 1} công trình`, n % 10 === 0 ? '' : KINDS[k % 3]];
+        k % 2 ? new Date(Date.UTC(2021, 4, 15 + (k % 10))) : 'Tháng 5 - 10/2021', `Hỗ trợ ${k + 3} hộ khó khăn; ${k + 1} công trình`, u.flawed && n === 10 ? '' : KINDS[k % 3]];
     }
   });
   sheet.getRange(top + 1, 1, block.length, 6).setValues(block);
