@@ -64,7 +64,7 @@ export const LATENCY_RULES: LatencyRule[] = [
   { match: 'Sheet.getDataRange', kind: 'cached-read', ms: 3, roundTrip: false, source: 'UNMEASURED: a lazy Range, resolved by the read that follows' },
   { match: /^Sheet\.(getLastRow|getLastColumn|getMaxRows|getMaxColumns|getProtections|getDeveloperMetadata|getFrozenRows|getCharts|getConditionalFormatRules|createDeveloperMetadataFinder)$/,
     kind: 'read', ms: 150, roundTrip: true, source: `${BUGBUG}: getLastRow() ≈ 160 ms a call` },
-  { match: /^Spreadsheet\.(getSheets|getSheetByName|getProtections|getEditors|getViewers|getDeveloperMetadata|createDeveloperMetadataFinder|getRangeByName|getNamedRanges)$/,
+  { match: /^Spreadsheet\.(getSheets|getSheetByName|getSheetById|getProtections|getEditors|getViewers|getDeveloperMetadata|createDeveloperMetadataFinder|getRangeByName|getNamedRanges)$/,
     kind: 'read', ms: 150, roundTrip: true, source: `${BUGBUG}: uncached reads ≈ 150 ms` },
   { match: /^(DeveloperMetadataFinder\.find|Protection\.getEditors)$/, kind: 'read', ms: 150, roundTrip: true, source: `${BUGBUG}: uncached reads ≈ 150 ms` },
 
