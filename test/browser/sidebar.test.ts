@@ -153,11 +153,11 @@ test('"Đang tải…" shows until the server says who is looking', async () => 
   expect(await page.getByText('Đang tải…').count()).toBe(0);
 });
 
-// Kiểm tra has its own view (test/browser/check.test.ts); Tổng hợp still uses the generic section.
+// Kiểm tra and Tổng hợp have their own views (test/browser/check.test.ts, dashboard.test.ts); the server's message shows.
 test('once the server has getDashboard, "Xem tổng hợp" is enabled and shows its answer', async () => {
   session = await openSidebar({
     functions: ['getSidebarState', 'getDashboard'],
-    handle: (fn) => (fn === 'getDashboard' ? { message: '12/47 đơn vị còn thiếu công trình.' } : INITIALIZED_STATE),
+    handle: (fn) => (fn === 'getDashboard' ? { built: false, updatedAt: '', counts: {}, nextDeadline: null, late: [], autoRefresh: false, message: '12/47 đơn vị còn thiếu công trình.' } : INITIALIZED_STATE),
   });
   const { page } = session;
   const section = page.locator('[data-feature="getDashboard"]');

@@ -4,7 +4,9 @@
  */
 import { h, replace } from '../dom';
 import { call, hasServerFunction } from '../run';
+import { dashboardSection } from './dashboard';
 import { errorBox, whileBusy } from './feedback';
+import { remindersSection } from './reminders';
 
 interface Feature {
   fnName: string;
@@ -29,6 +31,8 @@ function summary(result: unknown): string {
 
 export function featureSection(feature: Feature, scope: Element): HTMLElement {
   const available = hasServerFunction(feature.fnName);
+  if (feature.fnName === 'getDashboard' && available) return dashboardSection(scope);
+  if (feature.fnName === 'getReminderStatus' && available) return remindersSection(scope);
   const output = h('div', { class: 'feature-output', attrs: { 'aria-live': 'polite' } });
   const button = h('button', { attrs: { type: 'button' } }, feature.button);
   button.disabled = !available;

@@ -1,0 +1,106 @@
+/**
+ * The coordinator's dashboard (server: getDashboard / refreshSummary / enableSummaryAutoRefresh in
+ * src/gas/summary/api.ts): counts at a glance, the next deadline, late units with their contacts
+ * and a button to open each unit's tab. Loaded on demand, so opening the sidebar costs no read of
+ * Tổng hợp.
+ */
+import { ensure } from '../api';
+import { h, replace } from '../dom';
+import { call, hasServerFunction } from '../run';
+import { errorBox, whileBusy } from './feedback';
+
+export interface DashboardUnit { unit: string; contact: string; status: string; sheetId: number | null }
+export interface Dashboard {
+  built: boolean;
+  updatedAt: string;
+  counts: { total: number; done: number; inProgress: number; notStarted: number; overdue: number };
+  nextDeadline: { label: string; date: string; daysLeft: number } | null;
+  late: DashboardUnit[];
+  autoRefresh: boolean;
+  message?: string;
+}
+
+export function isDashboard(v: unknown): v is Dashboard {
+  const o = v as Dashboard | null;
+  return typeof o === 'object' && o !== null && typeof o.built === 'boolean' && typeof o.counts === 'object' && o.counts !== null
+    && Array.isArray(o.late) && typeof o.autoRefresh === 'boolean';
+}
+
+export function dashboardSection(scope: Element): HTMLElement {
+  const body = h('div', { class: 'dashboard-body', attrs: { 'aria-live': 'polite' } });
+  const actions: [string, string, string][] = [
+    ['getDashboard', 'Xem tổng hợp', 'Đang tải…'],
+    ['refreshSummary', 'Cập nhật tổng hợp', 'Đang cập nhật…'],
+  ];
+  const buttons = actions.filter(([fn]) => hasServerFunction(fn)).map(([fn, label, busy]) => {
+    const b = h('button', { attrs: { type: 'button' } }, label);
+    b.addEventListener('click', () => void load(scope, b, busy, fn, body));
+    return b;
+  });
+  return h(
+    'section',
+    { class: 'block feature dashboard', attrs: { 'data-feature': 'getDashboard' } },
+    h('h2', {}, 'Tổng hợp'),
+    h('p', { class: 'secondary' }, 'Tiến độ đăng ký của các đơn vị, hạn sắp tới và các đơn vị trễ hạn.'),
+    ...buttons,
+    body,
+  );
+}
+
+async function load(scope: Element, button: HTMLButtonElement, busy: string, fn: string, body: HTMLElement): Promise<void> {
+  await whileBusy(scope, button, busy, async () => {
+    try {
+      renderDashboard(scope, body, ensure(fn, await call<unknown>(fn), isDashboard));
+    } catch (error) {
+      replace(body, errorBox(error));
+    }
+  });
+}
+
+// Inline styles: the shared stylesheet belongs to the sidebar's owner; these few rules are the dashboard's own.
+const COUNTS_STYLE = 'display:grid;grid-template-columns:1fr 1fr;gap:6px;margin:8px 0';
+const COUNT_STYLE = 'border:1px solid #dadce0;border-radius:4px;padding:6px;text-align:center';
+const countCell = (n: number, label: string, cls: string) =>
+  h('div', { class: `count ${cls}`, attrs: { style: COUNT_STYLE } },
+    h('b', { class: 'count-number', attrs: { style: 'display:block;font-size:20px' } }, n), h('span', {}, label));
+
+export function renderDashboard(scope: Element, body: HTMLElement, d: Dashboard): void {
+  const next = d.nextDeadline;
+  replace(
+    body,
+    d.message ? h('p', { class: 'notice' }, d.message) : null,
+    d.built ? h('p', { class: 'secondary updated' }, `Cập nhật lúc ${d.updatedAt}`) : null,
+    d.built ? h('div', { class: 'counts', attrs: { style: COUNTS_STYLE } },
+      countCell(d.counts.done, 'đủ chỉ tiêu', 'done'), countCell(d.counts.inProgress, 'đang đăng ký', 'in-progress'),
+      countCell(d.counts.notStarted, 'chưa đăng ký', 'not-started'), countCell(d.counts.overdue, 'quá hạn', 'overdue')) : null,
+    h('p', { class: 'next-deadline' }, next
+      ? `${next.label}: ${next.date} (${next.daysLeft === 0 ? 'hôm nay' : `còn ${next.daysLeft} ngày`})`
+      : 'Không còn hạn nào trong năm.'),
+    d.built ? lateList(d.late) : null,
+    autoRefresh(scope, body, d),
+  );
+}
+
+function lateList(late: DashboardUnit[]): HTMLElement {
+  if (late.length === 0) return h('p', { class: 'late-none' }, 'Không có đơn vị trễ hạn.');
+  return h('div', { class: 'late' },
+    h('h3', {}, `Đơn vị trễ hạn (${late.length})`),
+    h('ul', { class: 'late-list', attrs: { style: 'padding-left:16px' } }, ...late.map((u) => h('li', {},
+      h('b', {}, u.unit), ' · ', u.status, h('br', {}),
+      h('span', { class: 'secondary contact' }, u.contact || 'chưa có e-mail liên hệ'),
+      u.sheetId === null ? null : ' ', u.sheetId === null ? null : openButton(u)))));
+}
+
+function openButton(u: DashboardUnit): HTMLElement {
+  const b = h('button', { class: 'link', attrs: { type: 'button', 'aria-label': `Mở tab ${u.unit}` } }, 'Mở tab');
+  b.addEventListener('click', () => void call('openSheet', u.sheetId).catch(() => undefined));
+  return b;
+}
+
+function autoRefresh(scope: Element, body: HTMLElement, d: Dashboard): HTMLElement | null {
+  if (d.autoRefresh) return h('p', { class: 'secondary auto-on' }, 'Tự động cập nhật mỗi giờ: đang bật.');
+  if (!hasServerFunction('enableSummaryAutoRefresh')) return null;
+  const b = h('button', { attrs: { type: 'button' } }, 'Bật tự động cập nhật');
+  b.addEventListener('click', () => void load(scope, b, 'Đang bật…', 'enableSummaryAutoRefresh', body));
+  return b;
+}
