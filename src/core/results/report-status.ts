@@ -85,7 +85,11 @@ export const registeredLate = (models: readonly ModelResult[], seen: UnitSeen | 
 export function parseSeen(v: string | null | undefined): UnitSeen | undefined {
   try {
     const o = JSON.parse(v ?? '');
-    return o && typeof o === 'object' && typeof o.rounds === 'object' && o.rounds ? (o as UnitSeen) : undefined;
+    if (!o || typeof o !== "object" || typeof o.rounds !== "object" || !o.rounds) return undefined;
+    const seen: UnitSeen = { rounds: o.rounds };
+    if (typeof o.emptyAfterDeadline === "string") seen.emptyAfterDeadline = o.emptyAfterDeadline;
+    if (typeof o.firstModelAt === "string") seen.firstModelAt = o.firstModelAt;
+    return seen;
   } catch {
     return undefined;
   }

@@ -3,7 +3,7 @@
  * lateness. The summary and reminders may call collectResults too: each call is a refresh.
  */
 import type { Campaign, LocalDate } from '../../core/campaign';
-import { nextSeen, readUnitResults, type UnitResults, type UnitResultsRead } from '../../core/results';
+import { nextSeen, readUnitResults, type UnitResults, type UnitResultsRead, type UnitSeen } from '../../core/results';
 import type { SheetValue } from '../../core/unit-tab/entry';
 import { readTracking, type TrackedTab } from '../setup/tracking';
 import { readSeen, writeSeen } from './seen-store';
@@ -23,7 +23,8 @@ export function tabsByUnit(tabs: readonly TrackedTab[]): Map<string, TrackedTab>
 
 export function collectResults(ss: Spreadsheet, c: Campaign, now: Date, today: LocalDate, record = true): CollectedUnit[] {
   const tabs = tabsByUnit(readTracking(ss).unitTabs);
-  const before = readSeen();
+  const records = readSeen(ss);
+  const before = records.byUnit;
   const changed = new Map<string, ReturnType<typeof nextSeen>>();
   const units = c.units.map((unit): CollectedUnit => {
     const t = tabs.get(unit.name);
@@ -31,9 +32,12 @@ export function collectResults(ss: Spreadsheet, c: Campaign, now: Date, today: L
     const models = read?.models ?? [];
     const prev = before.get(unit.name);
     const seen = nextSeen(c, prev, models, now, today);
-    if (JSON.stringify(seen) !== JSON.stringify(prev ?? { rounds: {} })) changed.set(unit.name, seen);
+    if (!sameSeen(seen, prev)) changed.set(unit.name, seen);
     return { unit, hasTab: Boolean(t), models, seen, ...(t && read ? { tab: { sheet: t.sheet, sheetId: t.sheetId, name: t.name, read } } : {}) };
   });
-  if (record) writeSeen(changed);
+  if (record) writeSeen(ss, records, changed);
   return units;
 }
+
+const sameSeen = (a: UnitSeen, b: UnitSeen | undefined): boolean =>
+  a.emptyAfterDeadline === b?.emptyAfterDeadline && a.firstModelAt === b?.firstModelAt && JSON.stringify(a.rounds) === JSON.stringify(b?.rounds ?? {});

@@ -9,12 +9,13 @@ import { initCommand } from './commands/init';
 import { sampleCommand } from './commands/sample';
 import { setupCommand } from './commands/setup';
 import { remindCommand } from './commands/remind';
+import { reportCommand } from './commands/report';
 import { consoleOutput, type Output } from './output';
 import { USAGE } from './usage';
 import { oneLine } from './workbook';
 
 type Command = (args: CliArgs, out: Output) => Promise<number>;
-const COMMANDS: Record<string, Command> = { init: initCommand, setup: setupCommand, check: checkCommand, sample: sampleCommand, remind: remindCommand };
+const COMMANDS: Record<string, Command> = { init: initCommand, setup: setupCommand, check: checkCommand, sample: sampleCommand, remind: remindCommand, report: reportCommand };
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {

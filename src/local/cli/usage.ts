@@ -9,6 +9,7 @@ Lệnh:
   check FILE [--unit TÊN]               kiểm tra bảng đăng ký của các đơn vị (hoặc một đơn vị)
   remind FILE [--dry-run] [--outbox DIR]   chạy việc nhắc hạn của ngày (07:00): ghi Nhật ký nhắc hạn, mỗi thư gửi thành một tệp .eml trong DIR;
                                         --dry-run chỉ xem trước, không gửi, không ghi tệp
+  report FILE                           tạo lại trang Báo cáo (theo nội dung, loại đơn vị, đợt; đơn vị trễ/chưa đăng ký; đề xuất khen thưởng) và in số liệu
   sample FILE [--force]                 tạo sổ tính mẫu Quận 3 năm 2021 có dữ liệu đăng ký (đủ, thiếu, có lỗi, chưa điền)
 
 Tùy chọn chung:
