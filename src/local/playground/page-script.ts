@@ -133,9 +133,11 @@ export const PAGE_SCRIPT = String.raw`
 
   function render() { renderTabs(); renderGrid(); }
 
-  function loadView() {
+  // Follow the add-on's active sheet only when the coordinator asked for it (a sidebar call such as
+  // "Mở tab"): a trigger that inserts a summary sheet must not pull the grid away from the edit.
+  function loadView(follow) {
     return api('GET', '/api/sheets').then(function (view) {
-      var changedSheet = state.view === null || view.activeSheetId !== state.view.activeSheetId;
+      var changedSheet = state.view === null || (follow && view.activeSheetId !== state.view.activeSheetId);
       state.view = view;
       if (changedSheet || !view.sheets.some(function (s) { return s.id === state.sheetId; })) {
         state.sheetId = view.sheets.some(function (s) { return s.id === view.activeSheetId; }) ? view.activeSheetId : (view.sheets[0] || {}).id;
@@ -161,7 +163,7 @@ export const PAGE_SCRIPT = String.raw`
     });
   }
 
-  function refresh() { return Promise.all([loadView(), loadOutbox()]); }
+  function refresh(follow) { return Promise.all([loadView(follow), loadOutbox()]); }
 
   function selectSheet(id) {
     state.sheetId = id;
@@ -213,7 +215,7 @@ export const PAGE_SCRIPT = String.raw`
     });
     window.addEventListener('message', function (ev) {
       if (ev.origin !== location.origin || !ev.data) return;
-      if (ev.data.type === 'dvk:ran') refresh().catch(function (e) { status(e.message, true); });
+      if (ev.data.type === 'dvk:ran') refresh(true).catch(function (e) { status(e.message, true); });
     });
     api('GET', '/api/state').then(function (s) {
       $('file').textContent = s.file;

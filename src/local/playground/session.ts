@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { createEmulator, type Emulator, type TriggerRun } from '../emulator/emulator';
 import type { SpreadsheetData } from '../emulator/model';
 import type { Bundle } from '../sandbox';
+import { CONFIG_SHEET_NAME } from '../../core/config-sheet';
 import { readWorkbook, writeWorkbook } from '../xlsx';
 import { dayStart, typedValue } from './typed-value';
 import { workbookView, type WorkbookView } from './view';
@@ -17,6 +18,8 @@ export const DEFAULT_OWNER = 'owner@localhost';
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 /** A coordinator's working morning: "today" means 08:00 that day, as in `dvk --today`. */
 const MORNING_HOUR = 8;
+/** More setup runs than any workbook needs (each run resumes where the last stopped). */
+const MAX_SETUP_RUNS = 50;
 
 export interface EditRequest {
   sheetId: number;
@@ -90,7 +93,29 @@ export class PlaygroundSession {
 
   static async open(file: string, opts: { now?: Date; dist?: string } = {}): Promise<PlaygroundSession> {
     const data = await readWorkbook(file, { owner: DEFAULT_OWNER });
-    return new PlaygroundSession(path.resolve(file), data, opts);
+    const session = new PlaygroundSession(path.resolve(file), data, opts);
+    session.restoreTriggers();
+    return session;
+  }
+
+  /**
+   * Installable triggers live with the script project, not in the file, so a workbook read from
+   * .xlsx has none. The coordinator's own setup run re-creates them (it installs the edit trigger
+   * once and reports existing tabs as present), as pressing "Tạo/cập nhật tab đơn vị" would.
+   */
+  restoreTriggers(): void {
+    if (!this.publicFunctions().includes('setupUnitTabs')) return;
+    if (!this.data.sheets.some((s) => s.name === CONFIG_SHEET_NAME)) return;
+    this.emu.user = this.owner;
+    for (let run = 0; run < MAX_SETUP_RUNS; run++) {
+      try {
+        const r = this.bundle.call('setupUnitTabs') as { finished?: boolean } | null;
+        if (!r || r.finished !== false) return;
+      } catch {
+        // A workbook the add-on cannot set up yet still opens; the sidebar says why.
+        return;
+      }
+    }
   }
 
   get owner(): string {
