@@ -1,0 +1,119 @@
+/**
+ * "Nhắc hạn" (server: getReminderStatus / setRemindersEnabled / previewReminders in
+ * src/gas/reminders/entry.ts): whether the daily reminders are on and from whose account, when
+ * they last ran and what they sent, a switch to turn them on or off, and "Xem trước" — what
+ * today's run would send, without sending. Every server value goes in as text (see dom.ts).
+ */
+import { ensure } from '../api';
+import { h, replace } from '../dom';
+import { call } from '../run';
+import { errorBox, whileBusy } from './feedback';
+
+export interface ReminderStatus {
+  enabled: boolean;
+  by?: string;
+  hour: number;
+  mine: boolean;
+  lastRun?: { at: string; today: string; sent: number; postponed: number; failed: number; noAddress: number; message: string };
+  recent: { time: string; unit: string; what: string; step: string; recipients: string; result: string }[];
+  uncertain: number;
+  message: string;
+}
+
+interface PreviewItem { unit: string; what: string; when: string; to: string[]; subject: string; detail?: string }
+export interface ReminderPreview {
+  status: string;
+  sent: PreviewItem[];
+  postponed: PreviewItem[];
+  noAddress: PreviewItem[];
+  digest: string;
+  message: string;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+export function isReminderStatus(v: unknown): v is ReminderStatus {
+  return isObject(v) && typeof v.enabled === 'boolean' && typeof v.message === 'string' && Array.isArray(v.recent);
+}
+
+export function isReminderPreview(v: unknown): v is ReminderPreview {
+  return isObject(v) && typeof v.message === 'string' && Array.isArray(v.sent) && Array.isArray(v.postponed) && Array.isArray(v.noAddress);
+}
+
+/** "2021-05-11" → "11/05/2021". */
+const vnDate = (iso: string) => iso.split('-').reverse().join('/');
+
+export function remindersSection(scope: Element): HTMLElement {
+  const state = h('div', { class: 'reminder-state', attrs: { role: 'status', 'aria-live': 'polite' } }, 'Đang tải trạng thái nhắc hạn…');
+  const output = h('div', { class: 'reminder-output', attrs: { 'aria-live': 'polite' } });
+  const toggle = h('button', { class: 'action reminder-toggle', attrs: { type: 'button' } }, 'Bật nhắc hạn');
+  const preview = h('button', { class: 'reminder-preview', attrs: { type: 'button' } }, 'Xem trước');
+  let enabled = false;
+  const show = (s: ReminderStatus) => {
+    enabled = s.enabled;
+    toggle.replaceChildren(s.enabled ? 'Tắt nhắc hạn' : 'Bật nhắc hạn');
+    replace(state, ...statusView(s));
+  };
+  const fail = (error: unknown) => replace(output, errorBox(error));
+  // whileBusy puts the button's old label back when done, so the new one is set after it.
+  toggle.addEventListener('click', () => void whileBusy(scope, toggle, enabled ? 'Đang tắt…' : 'Đang bật…', async () => {
+    try {
+      const s = ensure('setRemindersEnabled', await call<unknown>('setRemindersEnabled', !enabled), isReminderStatus);
+      replace(output);
+      return s;
+    } catch (error) {
+      fail(error);
+      return undefined;
+    }
+  }).then((s) => s && show(s)));
+  preview.addEventListener('click', () => void whileBusy(scope, preview, 'Đang xem trước…', async () => {
+    try {
+      replace(output, previewView(ensure('previewReminders', await call<unknown>('previewReminders'), isReminderPreview)));
+    } catch (error) { fail(error); }
+  }));
+  void call<unknown>('getReminderStatus').then((v) => show(ensure('getReminderStatus', v, isReminderStatus))).catch((error) => replace(state, errorBox(error)));
+  return h(
+    'section',
+    { class: 'block feature reminders', attrs: { 'data-feature': 'getReminderStatus' } },
+    h('h2', {}, 'Nhắc hạn'),
+    h('p', { class: 'secondary' }, 'Mỗi sáng (khoảng 7 giờ) gửi thư nhắc các đơn vị chưa hoàn thành, 7, 3, 1 ngày trước hạn, đúng hạn và 1 ngày sau hạn; người tổng hợp nhận thư tổng hợp.'),
+    state,
+    toggle,
+    preview,
+    output,
+  );
+}
+
+function statusView(s: ReminderStatus): HTMLElement[] {
+  const out: HTMLElement[] = [h('p', { class: `reminder-on-off ${s.enabled ? 'on' : 'off'}` }, s.message)];
+  if (s.lastRun) {
+    out.push(h('p', { class: 'reminder-last-run secondary' }, `Lần chạy gần nhất: ngày ${vnDate(s.lastRun.today)} — ${s.lastRun.message}`));
+  } else {
+    out.push(h('p', { class: 'reminder-last-run secondary' }, 'Chưa chạy lần nào.'));
+  }
+  if (s.uncertain > 0) {
+    out.push(h('p', { class: 'notice' }, `${s.uncertain} thư ở trạng thái “Đang gửi” từ một lần chạy bị gián đoạn: không gửi lại tự động, vui lòng kiểm tra trong trang Nhật ký nhắc hạn.`));
+  }
+  if (s.recent.length) {
+    out.push(h('details', { class: 'reminder-recent' },
+      h('summary', {}, `Đã ghi gần đây (${s.recent.length})`),
+      h('ul', {}, ...s.recent.map((r) => h('li', {}, `${r.time} · ${r.unit} · ${r.what} ${r.step} · ${r.result}${r.recipients ? ` · ${r.recipients}` : ''}`)))));
+  }
+  return out;
+}
+
+function previewView(p: ReminderPreview): HTMLElement {
+  const list = (title: string, items: PreviewItem[], line: (i: PreviewItem) => string, cls: string) => (items.length
+    ? h('div', { class: cls }, h('h3', {}, `${title} (${items.length})`), h('ul', {}, ...items.map((i) => h('li', {}, line(i)))))
+    : null);
+  return h(
+    'div',
+    { class: 'reminder-preview-result' },
+    h('p', {}, p.message),
+    list('Sẽ gửi', p.sent, (i) => `${i.unit}: ${i.what}, ${i.when} → ${i.to.join(', ')}`, 'preview-send'),
+    list('Hoãn vì hạn mức', p.postponed, (i) => `${i.unit}: ${i.what}, ${i.when}`, 'preview-postponed'),
+    list('Không có e-mail hợp lệ', p.noAddress, (i) => `${i.unit}: ${i.detail ?? ''}`, 'preview-no-address'),
+    p.digest === 'due' ? h('p', { class: 'secondary' }, 'Người tổng hợp sẽ nhận một thư tổng hợp.') : null,
+    !p.sent.length && !p.postponed.length && !p.noAddress.length ? h('p', { class: 'secondary' }, 'Hôm nay không có thư nhắc nào đến hạn.') : null,
+  );
+}
