@@ -6,6 +6,7 @@ import { errorBox, whileBusy } from './feedback';
 import { checkSection } from './check';
 import { featureSection, LATER_FEATURES } from './features';
 import { runSetup } from './setup';
+import { reportSection } from './report';
 
 const READ_ONLY_DEFAULT =
   'Bạn đang xem ở chế độ chỉ đọc. Các thao tác của bảng điều khiển dành cho người tổng hợp (Ban Dân vận Quận ủy).';
@@ -38,7 +39,7 @@ function coordinatorView(root: HTMLElement, state: SidebarState): Child[] {
   // Kiểm tra has its own view once the server has checkUnits; until then, the "Sắp có" placeholder.
   const section = (f: (typeof LATER_FEATURES)[number]) =>
     (f.fnName === 'checkUnits' && hasServerFunction(f.fnName) ? checkSection(root) : featureSection(f, root));
-  return [note, unitTabsSection(root), ...LATER_FEATURES.map(section)];
+  return [note, unitTabsSection(root), ...LATER_FEATURES.map(section), reportSection(root)];
 }
 
 function initSection(root: HTMLElement): HTMLElement {
