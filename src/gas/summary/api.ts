@@ -18,13 +18,36 @@ function assertCoordinatorFor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, acti
   assertCoordinator(callerEmail(), ownerEmail(ss), coordinatorsOf(findRoleSheet(ss, 'config', CONFIG_SHEET_NAME)), action);
 }
 
-/** "Cập nhật tổng hợp": full rebuild, then the dashboard. */
-export function refreshSummary(): Dashboard {
+/** One unit's line of the per-unit status table (the CLI's `dvk summary --json`). */
+export interface UnitStatusRow {
+  unit: string; type: string; contact: string; sheetName: string | null;
+  byContent: Record<string, number>; total: number;
+  byKind: { 'tiep-tuc': number; 'nhan-rong': number; moi: number; unknown: number };
+  byRound: Record<string, number>;
+  shortfalls: { quota: string; label: string; min: number; missing: number }[];
+  errors: number; warnings: number; status: string; lastChange: string;
+}
+
+export type RefreshSummaryResult = Dashboard & { today: string; units?: UnitStatusRow[] };
+
+/** "Cập nhật tổng hợp": full rebuild, then the dashboard; `{ units: true }` adds the per-unit table. */
+export function refreshSummary(options?: { units?: boolean }): RefreshSummaryResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   assertCoordinatorFor(ss, 'cập nhật tổng hợp');
   const run = withSummaryLock(REBUILD_LOCK_WAIT_MS, () => rebuildSummary_(ss));
   if (!run.ok) throw new Error(BUSY);
-  return { ...dashboardOf(ss, run.value.campaign, run.value.now.today), message: 'Đã cập nhật Tổng hợp và Danh sách mô hình.' };
+  const { campaign: c, now, units } = run.value;
+  const result: RefreshSummaryResult = { ...dashboardOf(ss, c, now.today), today: now.today, message: 'Đã cập nhật Tổng hợp và Danh sách mô hình.' };
+  if (options?.units) {
+    result.units = units.map((u) => ({
+      unit: u.unit, type: u.typeName, contact: u.contact, sheetName: u.sheetName,
+      byContent: Object.fromEntries(c.contents.map((x, i) => [String(x.id), u.byContent[i]])), total: u.total,
+      byKind: u.byKind, byRound: Object.fromEntries(c.rounds.map((r, i) => [r.name, u.byRound[i]])),
+      shortfalls: u.shortfalls.map((s) => ({ quota: s.quotaId, label: s.label, min: s.min, missing: s.missing })),
+      errors: u.errors, warnings: u.warnings, status: u.status, lastChange: u.lastChange,
+    }));
+  }
+  return result;
 }
 
 /** The dashboard as Tổng hợp shows it; reads only, so anyone may look. */

@@ -7,6 +7,7 @@ Lệnh:
   init FILE [--owner EMAIL] [--force]   tạo sổ tính mới: Cấu hình (chiến dịch mặc định Quận 3 năm 2021) và Mẫu đăng ký
   setup FILE                            tạo/cập nhật tab đơn vị theo Cấu hình (chạy lại nhiều lần vẫn an toàn)
   check FILE [--unit TÊN]               kiểm tra bảng đăng ký của các đơn vị (hoặc một đơn vị)
+  summary FILE                          ghi trang Tổng hợp và Danh sách mô hình, in trạng thái từng đơn vị (số mô hình theo nội dung, loại Ghi chú, chỉ tiêu còn thiếu, lỗi, cảnh báo)
   remind FILE [--dry-run] [--outbox DIR]   chạy việc nhắc hạn của ngày (07:00): ghi Nhật ký nhắc hạn, mỗi thư gửi thành một tệp .eml trong DIR;
                                         --dry-run chỉ xem trước, không gửi, không ghi tệp
   report FILE                           tạo lại trang Báo cáo (theo nội dung, loại đơn vị, đợt; đơn vị trễ/chưa đăng ký; đề xuất khen thưởng) và in số liệu
