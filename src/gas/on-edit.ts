@@ -33,7 +33,7 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const unit = c?.units.find((u) => u.name === unitName);
   if (!c || !unit) return;
   withMarkLock(false, () => checkUnitTab(sheet, c, unit, todayLocal(c.timeZone)));
-  refreshUnitInSummary_(ss, sheet, c);
+  refreshUnitInSummary_(ss, sheet, c, unitName);
 }
 
 /**

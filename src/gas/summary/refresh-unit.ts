@@ -20,11 +20,12 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type RefreshOutcome = 'refreshed' | 'rebuilt' | 'pending' | 'not-a-unit-tab';
 
 /**
- * For the on-edit handler: `campaign` may be passed when the caller has read Cấu hình already.
+ * For the on-edit handler: `campaign` and `unitName` may be passed when the caller has read Cấu hình
+ * and the tab's metadata already (each saves a round trip).
  * Without the lock the unit is marked pending and nothing is written.
  */
-export function refreshUnitInSummary_(ss: Spreadsheet, sheet: Sheet, campaign?: Campaign): RefreshOutcome {
-  const unit = unitOfSheet(sheet);
+export function refreshUnitInSummary_(ss: Spreadsheet, sheet: Sheet, campaign?: Campaign, unitName?: string): RefreshOutcome {
+  const unit = unitName ?? unitOfSheet(sheet);
   if (!unit) return 'not-a-unit-tab';
   const c = campaign ?? loadCampaign(ss);
   if (!c.units.some((u) => u.name === unit)) return 'not-a-unit-tab';
@@ -60,8 +61,12 @@ function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet,
 function writeSummaryRow(sheet: Sheet, c: Campaign, s: UnitSummary, now: Moment): boolean {
   const l = summaryLayout(c);
   const index = c.units.findIndex((u) => u.name === s.unit);
-  if (sheet.getMaxRows() < l.height || sheet.getMaxColumns() < l.width) return false;
-  const table = sheet.getRange(l.tableStart, 1, l.units, l.width).getValues();
+  let table: unknown[][];
+  try {
+    table = sheet.getRange(l.tableStart, 1, l.units, l.width).getValues();
+  } catch {
+    return false; // the sheet is smaller than the layout: someone cut it down
+  }
   const facts = table.map((r) => factsOfRow(c, r));
   if (facts.some((f, i) => f?.unit !== c.units[i].name)) return false;
   facts[index] = s;
