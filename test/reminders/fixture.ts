@@ -78,3 +78,18 @@ export const vnDay = (d: Date) => d.toLocaleDateString('en-CA', { timeZone: 'Asi
 export function logRows(emu: Emulator): unknown[][] {
   return asUser(emu, OWNER, (ss) => ss.getSheetByName('Nhật ký nhắc hạn')?.getDataRange().getValues() ?? []);
 }
+
+/** The unit fills Kết quả thực hiện and Tình trạng for every model row (after addResultsColumns). */
+export function reportResults(emu: Emulator, unit: string): void {
+  asUser(emu, OWNER, (ss: SS) => {
+    const sheet = ss.getSheetByName(unit)!;
+    const grid = sheet.getDataRange().getValues();
+    const header = grid.findIndex((r) => r.includes('Tên mô hình'));
+    const resultCol = grid[header].indexOf('Kết quả thực hiện');
+    const statusCol = grid[header].indexOf('Tình trạng');
+    if (resultCol < 0 || statusCol !== resultCol + 1) throw new Error(`no results block in ${unit}`);
+    const rows = grid.map((r, i) => ({ i, named: i > header && /^\d+\.$/.test(String(r[0])) && String(r[1]).trim() !== '' }))
+      .filter((x) => x.named);
+    for (const { i } of rows) sheet.getRange(i + 1, resultCol + 1, 1, 2).setValues([['Đã hỗ trợ 02 hộ nghèo', 'Đã hoàn thành']]);
+  });
+}

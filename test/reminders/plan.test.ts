@@ -1,13 +1,14 @@
 /** The pure day's decision: due steps, dedupe by the log, urgency under a short quota, addresses. */
 import { parseCampaign, QUAN3_2021, type Campaign, type Unit } from '../../src/core/campaign';
-import { dueSteps, isSendableAddress, planReminders, type LogRecord, type UnitStanding } from '../../src/core/reminders';
+import { dueSteps, isSendableAddress, planReminders, standingOf, type LogRecord, type UnitStanding } from '../../src/core/reminders';
+import type { ModelResult } from '../../src/core/results';
 
 const campaign: Campaign = parseCampaign({ ...QUAN3_2021, coordinators: ['bdv@q3.gov.vn'] });
 const URL = 'https://docs.google.com/spreadsheets/d/abc123/edit';
 
 function standing(name: string, emails: string[], done = false): UnitStanding {
   const unit: Unit = { name, type: 'phuong', emails };
-  return { unit, sheetId: 7, sheetName: name, needs: { registration: { done, missing: ['Chưa đăng ký mô hình nào.'] }, report: { done: false, missing: ['x'] } } };
+  return { unit, sheetId: 7, sheetName: name, registration: { done, missing: ['Chưa đăng ký mô hình nào.'] }, report: { 1: { done: false, missing: ['x'] }, 2: { done: false, missing: ['x'] } } };
 }
 
 const plan = (today: string, standings: UnitStanding[], quota = 100, log: LogRecord[] = []) =>
@@ -80,5 +81,35 @@ describe('planReminders', () => {
 
   it.each([['a@b.vn', true], ['Tên <a@b.vn>', false], ['a@b', false], ['a,b@c.vn', false], ['', false]])('isSendableAddress(%p) is %p', (a, ok) => {
     expect(isSendableAddress(a)).toBe(ok);
+  });
+});
+
+describe('report deadlines use the results block', () => {
+  const model = (row: number, round: number, reported: boolean): ModelResult => ({
+    row, content: 1, name: `Mô hình ${row}`, kind: 'moi', dueRounds: [round], result: reported ? 'Đã sửa 02 căn nhà' : '',
+    status: reported ? 'done' : null, statusText: reported ? 'Đã hoàn thành' : '', evidence: '',
+  });
+  const unit: Unit = { name: 'Quận Đoàn 3', type: 'mttq-doan-the', emails: ['qd@q3.gov.vn'] };
+  const tab = (models: ModelResult[]) => ({ sheetId: 1, sheetName: unit.name, entries: [], structure: [], models });
+
+  it('a round is done when every model due in it has a status and a result; the others are listed by row', () => {
+    const s = standingOf(campaign, unit, tab([model(12, 1, true), model(13, 1, false), model(14, 2, true)]), '2021-06-18');
+    expect(s.report[1]).toEqual({ done: false, missing: ['Chưa báo cáo kết quả 1/2 mô hình Đợt 1 (cần ghi cột “Kết quả thực hiện” và “Tình trạng”): dòng 13.'] });
+    expect(s.report[2]).toEqual({ done: true, missing: [] });
+  });
+
+  it('a unit with no model in the round is not done: it is asked to register and report', () => {
+    const s = standingOf(campaign, unit, tab([model(12, 1, true)]), '2021-09-28');
+    expect(s.report[1].done).toBe(true);
+    expect(s.report[2].done).toBe(false);
+    expect(s.report[2].missing[0]).toMatch(/chưa có mô hình nào thuộc Đợt 2/);
+  });
+
+  it('a unit that reported gets no report reminder; one that did not does', () => {
+    const done = standingOf(campaign, unit, tab([model(12, 1, true)]), '2021-06-18');
+    const notYet = standingOf(campaign, { ...unit, name: 'Hội Cựu chiến binh Quận 3' }, tab([model(12, 1, false)]), '2021-06-18');
+    const p = plan('2021-06-18', [done, notYet]);
+    expect(p.send.map((r) => r.unit)).toEqual(['Hội Cựu chiến binh Quận 3']);
+    expect(p.skippedDone).toEqual([{ unit: 'Quận Đoàn 3', what: 'hạn báo cáo kết quả Đợt 1 (25/06/2021)' }]);
   });
 });

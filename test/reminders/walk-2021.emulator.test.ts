@@ -13,7 +13,7 @@
 import { addDays } from '../../src/core/dates';
 import type { SentMail } from '../../src/local/emulator/services/mail';
 import { asUser } from '../setup/helpers';
-import { campaignEmulator, COORDINATOR, fillRows, logRows, OWNER, rerunTrigger, UNITS, vnDay } from './fixture';
+import { campaignEmulator, COORDINATOR, fillRows, reportResults, logRows, OWNER, rerunTrigger, UNITS, vnDay } from './fixture';
 
 const DEADLINES = [
   { kind: 'hạn đăng ký', round: 'Đợt 1', date: '2021-05-18' },
@@ -29,6 +29,8 @@ const emailsOf = (unit: string) => UNITS.find((u) => u[0] === unit)![2].split(',
 const DONE_FROM_START = 'Quận Đoàn 3';
 const DONE_ON_16_05 = 'Hội Liên hiệp phụ nữ Quận 3';
 const NO_ADDRESS = ['Phường 10', 'Phường 11'];
+/** Reports the results of its two Đợt 1 models on 20/06, between the 7- and 3-day report reminders. */
+const REPORTED_ON_20_06 = DONE_FROM_START;
 
 /** What the plan says should happen, written out independently of the code under test. */
 function expectedUnitMails(): string[] {
@@ -40,6 +42,7 @@ function expectedUnitMails(): string[] {
         if (NO_ADDRESS.includes(unit)) continue;
         const registrationDone = unit === DONE_FROM_START || (unit === DONE_ON_16_05 && day >= '2021-05-16');
         if (d.kind === 'hạn đăng ký' && registrationDone) continue;
+        if (d.kind === 'hạn báo cáo kết quả' && d.round === 'Đợt 1' && unit === REPORTED_ON_20_06 && day >= '2021-06-20') continue;
         out.push(`${day} → ${emailsOf(unit).join(',')} : ${unit} – ${d.kind} ${d.round} (${vn(d.date)}), ${when(-step)}`);
       }
     }
@@ -53,6 +56,7 @@ const isDigest = (m: SentMail) => m.subject.includes('Tổng hợp nhắc hạn'
 describe('walking the 2021 calendar', () => {
   const emu = campaignEmulator();
   fillRows(emu, DONE_FROM_START, 2);
+  emu.bundle!.call('addResultsColumns');
   emu.bundle!.call('setRemindersEnabled', true);
   emu.bundle!.call('setRemindersEnabled', true); // pressed twice: still one trigger
   const clockTriggers = () => emu.triggers.all.filter((t) => t.eventType === 'CLOCK');
@@ -64,6 +68,7 @@ describe('walking the 2021 calendar', () => {
   for (let day = '2021-05-07'; day <= '2021-10-20'; day = addDays(day, 1)) {
     emu.clock.set(`${day}T06:30:00+07:00`);
     if (day === '2021-05-16') fillRows(emu, DONE_ON_16_05, 2);
+    if (day === '2021-06-20') reportResults(emu, REPORTED_ON_20_06);
     if (day === '2021-06-09') {
       // Another execution (a coordinator's manual run) holds the document lock past the trigger's wait.
       emu.holdLock('document', Date.parse(`${day}T07:05:00+07:00`));
@@ -119,7 +124,15 @@ describe('walking the 2021 calendar', () => {
     expect(reg(DONE_FROM_START)).toEqual([]);
     expect(reg(DONE_ON_16_05)).toEqual(['2021-05-11', '2021-05-15']);
     // Both still owe results: report reminders continue.
-    expect(unitMails.filter((m) => m.subject.includes(DONE_FROM_START))).toHaveLength(10);
+    expect(unitMails.filter((m) => m.subject.includes(DONE_ON_16_05) && m.subject.includes('hạn báo cáo'))).toHaveLength(10);
+  });
+
+  it('a unit that reports its results mid-way stops getting that round\'s report reminders, not the next round\'s', () => {
+    const report = (round: string) => unitMails.filter((m) => m.subject.includes(REPORTED_ON_20_06) && m.subject.includes(`hạn báo cáo kết quả ${round}`)).map((m) => vnDay(m.sentAt));
+    expect(report('Đợt 1')).toEqual(['2021-06-18']);
+    expect(report('Đợt 2')).toEqual(['2021-09-28', '2021-10-02', '2021-10-04', '2021-10-05', '2021-10-06']);
+    const first = unitMails.find((m) => m.subject.includes(REPORTED_ON_20_06))!;
+    expect(first.body).toContain('Chưa báo cáo kết quả 2/2 mô hình Đợt 1');
   });
 
   it('units without a usable address get nothing, are logged and reported to coordinators', () => {

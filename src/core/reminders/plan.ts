@@ -8,7 +8,7 @@ import { daysBetween, formatVnDate } from '../dates';
 import { composeUnitMail, deadlineText, tabUrl, type Mail } from './compose';
 import { dayOf, type LogRecord } from './log';
 import { dueSteps, stepLabel, type DeadlineKind, type DueStep } from './schedule';
-import type { UnitStanding } from './standing';
+import { needsFor, type UnitStanding } from './standing';
 
 export interface PlannedReminder {
   /** unit | deadline kind | round | step: one e-mail ever per key. */
@@ -92,7 +92,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
   };
   for (const d of due) {
     for (const s of input.standings) {
-      const needs = s.needs[d.deadline.kind];
+      const needs = needsFor(s, d.deadline);
       if (needs.done) {
         plan.skippedDone.push({ unit: s.unit.name, what: deadlineText(d) });
         continue;
@@ -126,7 +126,7 @@ function lateUnits({ campaign, today, standings }: PlanInput): LateUnit[] {
     for (const [kind, date] of [['registration', round.registrationDeadline], ['report', round.reportDeadline]] as const) {
       if (date >= today) continue;
       for (const s of standings) {
-        if (s.needs[kind].done) continue;
+        if (needsFor(s, { kind, round, date }).done) continue;
         const daysLate = daysBetween(date, today);
         out.push({ unit: s.unit.name, kind, what: `${kind === 'registration' ? 'hạn đăng ký' : 'hạn báo cáo kết quả'} ${round.name} (${formatVnDate(date)})`, daysLate });
       }

@@ -5,7 +5,9 @@
 import type { Campaign, LocalDate, Unit } from '../campaign/schema';
 import type { RawEntry } from '../unit-tab/entry';
 import { validateEntries } from '../validation';
-import type { DeadlineKind } from './schedule';
+import { isReported, type ModelResult } from '../results/read';
+import { RESULT_HEADERS } from '../results/columns';
+import type { Deadline } from './schedule';
 
 export interface Needs {
   done: boolean;
@@ -18,7 +20,13 @@ export interface UnitStanding {
   /** The unit's tab, for the link in the e-mail; absent when it has no tab yet. */
   sheetId?: number;
   sheetName?: string;
-  needs: Record<DeadlineKind, Needs>;
+  registration: Needs;
+  /** By round id: each round's results are reported separately. */
+  report: Record<number, Needs>;
+}
+
+export function needsFor(s: UnitStanding, d: Deadline): Needs {
+  return d.kind === 'registration' ? s.registration : s.report[d.round.id] ?? { done: false, missing: [] };
 }
 
 /** Lines listed per e-mail before "… và N lỗi khác": a unit with 80 errors gets a readable mail. */
@@ -30,16 +38,19 @@ export interface TabInput {
   entries: readonly RawEntry[];
   /** Problems with the tab's structure (a section heading deleted). */
   structure: readonly string[];
+  /** The registered models with their results (core/results readUnitResults). */
+  models: readonly ModelResult[];
 }
 
 export function standingOf(campaign: Campaign, unit: Unit, tab: TabInput | undefined, today: LocalDate): UnitStanding {
   if (!tab) {
     const missing = ['Đơn vị chưa có tab đăng ký trong bảng tính: vui lòng liên hệ người tổng hợp.'];
-    return { unit, needs: { registration: { done: false, missing }, report: { done: false, missing } } };
+    return { unit, registration: { done: false, missing }, report: Object.fromEntries(campaign.rounds.map((r) => [r.id, { done: false, missing }])) };
   }
   return {
     unit, sheetId: tab.sheetId, sheetName: tab.sheetName,
-    needs: { registration: registrationNeeds(campaign, unit, tab, today), report: reportNeeds(tab.entries) },
+    registration: registrationNeeds(campaign, unit, tab, today),
+    report: Object.fromEntries(campaign.rounds.map((r) => [r.id, reportNeeds(tab.models, r.id, r.name)])),
   };
 }
 
@@ -59,19 +70,21 @@ function registrationNeeds(campaign: Campaign, unit: Unit, tab: TabInput, today:
 }
 
 /**
- * Report-deadline "done". Results reporting (Kết quả thực hiện) is a later issue, so no result can
- * be recorded yet. A coordinator expects every unit to report by the deadline: a unit counts as
- * done only when it registered at least one model and every model has a result. Until results
- * land this is false for everyone. The results issue replaces this one function.
+ * Report-deadline "done" for one round: the unit has models whose results are due in that round
+ * and every one of them is reported (a status and a result, core/results isReported). A unit with
+ * no model in the round is not done — it has nothing to report on, as the summary counts it.
  */
-export function isReportDone(entries: readonly RawEntry[], resultsByRow: ReadonlyMap<number, unknown> = new Map()): boolean {
-  return entries.length > 0 && entries.every((e) => resultsByRow.has(e.row));
+export function isReportDone(models: readonly ModelResult[], roundId: number): boolean {
+  const due = models.filter((m) => m.dueRounds.includes(roundId));
+  return due.length > 0 && due.every(isReported);
 }
 
-function reportNeeds(entries: readonly RawEntry[]): Needs {
-  const done = isReportDone(entries);
-  const missing = entries.length === 0
-    ? ['Đơn vị chưa đăng ký mô hình nào; vui lòng đăng ký và báo cáo kết quả thực hiện.']
-    : [`Chưa báo cáo kết quả thực hiện của ${entries.length} mô hình đã đăng ký.`];
-  return { done, missing: done ? [] : missing };
+function reportNeeds(models: readonly ModelResult[], roundId: number, roundName: string): Needs {
+  if (isReportDone(models, roundId)) return { done: true, missing: [] };
+  const due = models.filter((m) => m.dueRounds.includes(roundId));
+  if (due.length === 0) return { done: false, missing: [`Đơn vị chưa có mô hình nào thuộc ${roundName} để báo cáo kết quả; vui lòng đăng ký mô hình và báo cáo kết quả thực hiện.`] };
+  const open = due.filter((m) => !isReported(m));
+  return { done: false, missing: [
+    `Chưa báo cáo kết quả ${open.length}/${due.length} mô hình ${roundName} (cần ghi cột “${RESULT_HEADERS.result}” và “${RESULT_HEADERS.status}”): dòng ${open.map((m) => m.row).join(', ')}.`,
+  ] };
 }
