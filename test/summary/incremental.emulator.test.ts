@@ -4,8 +4,8 @@
  * Behaviours relied on (Google's reference):
  * - LockService.getDocumentLock().tryLock(ms) returns false when another execution holds the lock
  *   https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)
- * - An add-on may have one time-driven trigger per user per document, run at most hourly, as its creator
- *   https://developers.google.com/apps-script/guides/triggers/installable#restrictions
+ * - An add-on may have one trigger of each type per user per document; time-driven ones run at most hourly, as their creator
+ *   https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions
  * - ScriptApp.getUserTriggers(spreadsheet) lists this user's triggers for the document
  *   https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)
  * - Installable edit triggers run as the user who created them
@@ -125,5 +125,12 @@ describe('the hourly rebuild', () => {
     const runs = emu.runDueTimeTriggers();
     expect(runs.map((r) => [r.handler, r.user, r.error?.message, r.result])).toEqual([['summaryHourly', OWNER, undefined, 'rebuilt']]);
     expect(unitTable(emu).get('Phường 1')!['Nội dung 1']).toBe(1);
+  });
+
+  it('is not added beside another time-driven trigger of the same user and document (one per type)', () => {
+    const other = campaignWith(12);
+    other.run(OWNER, () => (other.globals().ScriptApp as GoogleAppsScript.Script.ScriptApp).newTrigger('runDailyReminders').timeBased().everyDays(1).atHour(7).create());
+    expect(() => call(other, 'enableSummaryAutoRefresh')).toThrow('Google chỉ cho mỗi người một lịch như vậy mỗi tệp');
+    expect(other.triggers.all.filter((t) => t.handler === 'summaryHourly')).toHaveLength(0);
   });
 });
