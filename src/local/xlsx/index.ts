@@ -13,6 +13,8 @@
  * - column widths: px ⇄ Excel characters as Google's export does, width = (px + 1) / 7 rounded to
  *   2 decimals (100 px = 14.43); row heights: px × 0.75 pt; both round-trip to the same pixels;
  * - frozen rows/columns (sheet view), sheet order, hidden sheets, tab colours;
+ * - tab names over Excel's 31 characters (Sheets allows 100): the file holds a unique cut name
+ *   ("…~2" when two cut alike), __dvk the full one, restored on read (sheet-names.ts);
  * - validations: VALUE_IN_LIST (an inline list), DATE_* (date rules; DATE_IS_VALID_DATE as
  *   "date after 30/12/1899"), NUMBER_*, CUSTOM_FORMULA; allowInvalid=false is a "stop" error,
  *   true a "warning"; helpText is the input prompt.
@@ -33,7 +35,8 @@
  * - rich text reads as its plain text, a hyperlink as its text, an error as its code ('#N/A');
  *   borders, fonts' names, hyperlinks' targets are not read or written;
  * - a file from Google (no "__dvk"): sheet ids are 0, 1, 2… in order, the owner is options.owner,
- *   the name the file's, no editors, protections or metadata, grids at least 1000 × 26;
+ *   the name the file's, no editors, protections or metadata, grids at least 1000 × 26, tab names
+ *   as Google cut them to 31 characters;
  * - a sheet renamed outside the add-on loses its __dvk data (matched by name) and gets a new id;
  * - headless LibreOffice drops frozen panes when it saves (it has no view);
  * - exceljs 4.4 parses each XML part in 16K-character pieces and so garbles an emoji that straddles

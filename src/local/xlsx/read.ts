@@ -37,7 +37,7 @@ export function modelFromWorkbook(wb: ExcelJS.Workbook, opts: ReadOptions = {}):
     };
   for (const ws of wb.worksheets) {
     if (ws === sideSheet) continue;
-    const meta = side?.sheets.find((s) => s.name === ws.name);
+    const meta = side?.sheets.find((s) => (s.fileName ?? s.name) === ws.name);
     const id = meta ? meta.id : data.nextId++;
     data.sheets.push(readSheet(ws, id, data.timeZone, meta));
   }
@@ -54,7 +54,8 @@ function readSidecar(ws: ExcelJS.Worksheet): Sidecar {
 }
 
 function readSheet(ws: ExcelJS.Worksheet, id: number, timeZone: string, meta: SidecarSheet | undefined): SheetData {
-  const sheet = newSheetData(id, ws.name,
+  // __dvk restores a name Excel's 31-character cap shortened; a file from Google keeps its cut names.
+  const sheet = newSheetData(id, meta?.name ?? ws.name,
     Math.max(meta?.maxRows ?? MIN_ROWS, ws.rowCount), Math.max(meta?.maxColumns ?? MIN_COLUMNS, ws.columnCount));
   sheet.hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
   sheet.tabColor = argbToHex(ws.properties.tabColor?.argb) ?? null;

@@ -13,7 +13,10 @@ export const SIDECAR_SHEET = '__dvk';
 const CHUNK = 30000;
 
 export interface SidecarSheet {
+  /** The full name, as Sheets has it. */
   name: string;
+  /** The name in the file, when Excel's 31-character cap made it differ (see sheet-names.ts). */
+  fileName?: string;
   id: number;
   maxRows: number;
   maxColumns: number;
@@ -70,12 +73,14 @@ export function decodeSidecar(chunks: string[]): Sidecar {
   return parsed as Sidecar;
 }
 
-export function sidecarOf(data: SpreadsheetData, nonNative: Map<number, SidecarSheet['validations']>): Sidecar {
+export function sidecarOf(
+  data: SpreadsheetData, nonNative: Map<number, SidecarSheet['validations']>, fileNames: Map<number, string>,
+): Sidecar {
   return {
     version: 1, id: data.id, name: data.name, owner: data.owner, editors: data.editors, timeZone: data.timeZone,
     locale: data.locale, nextId: data.nextId, protections: data.protections, developerMetadata: data.developerMetadata,
     sheets: data.sheets.map((sh) => ({
-      name: sh.name, id: sh.id, maxRows: sh.maxRows, maxColumns: sh.maxColumns,
+      name: sh.name, ...(fileNames.get(sh.id) === sh.name ? {} : { fileName: fileNames.get(sh.id) }), id: sh.id, maxRows: sh.maxRows, maxColumns: sh.maxColumns,
       conditionalFormats: sh.conditionalFormats, charts: sh.charts, print: sh.print,
       validations: nonNative.get(sh.id) ?? [],
     })),

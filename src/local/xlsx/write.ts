@@ -4,6 +4,7 @@ import type { CellData, SheetData, SpreadsheetData } from '../emulator/model';
 import { splitKey } from './a1';
 import { hexToArgb, toExcelStyle } from './cell-style';
 import { instantToWall } from './dates';
+import { excelSheetNames } from './sheet-names';
 import { encodeSidecar, SIDECAR_SHEET, sidecarOf, type SidecarSheet } from './sidecar';
 import { DEFAULT_COLUMN_PX, DEFAULT_ROW_PX, pxToExcelWidth, pxToPoints } from './units';
 import { toExcelValidation } from './validation';
@@ -14,15 +15,17 @@ export const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
 export function buildWorkbook(data: SpreadsheetData): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.title = data.name;
+  const fileNames = new Map<number, string>();
+  excelSheetNames(data.sheets.map((s) => s.name)).forEach((name, i) => fileNames.set(data.sheets[i].id, name));
   const nonNative = new Map<number, SidecarSheet['validations']>();
-  for (const sheet of data.sheets) nonNative.set(sheet.id, writeSheet(wb, sheet, data.timeZone));
+  for (const sheet of data.sheets) nonNative.set(sheet.id, writeSheet(wb, sheet, fileNames.get(sheet.id)!, data.timeZone));
   const side = wb.addWorksheet(SIDECAR_SHEET, { state: 'veryHidden' });
-  encodeSidecar(sidecarOf(data, nonNative)).forEach((chunk, i) => { side.getCell(i + 1, 1).value = chunk; });
+  encodeSidecar(sidecarOf(data, nonNative, fileNames)).forEach((chunk, i) => { side.getCell(i + 1, 1).value = chunk; });
   return wb;
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: SheetData, timeZone: string): SidecarSheet['validations'] {
-  const ws = wb.addWorksheet(sheet.name, {
+function writeSheet(wb: ExcelJS.Workbook, sheet: SheetData, fileName: string, timeZone: string): SidecarSheet['validations'] {
+  const ws = wb.addWorksheet(fileName, {
     state: sheet.hidden ? 'hidden' : 'visible',
     properties: {
       defaultRowHeight: pxToPoints(DEFAULT_ROW_PX), defaultColWidth: pxToExcelWidth(DEFAULT_COLUMN_PX),
