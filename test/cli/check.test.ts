@@ -8,7 +8,7 @@ import { parseCampaign, QUAN3_2021 } from '../../src/core/campaign';
 import { readUnitTab } from '../../src/core/unit-tab/read';
 import type { SheetData } from '../../src/local/emulator/model';
 import { readWorkbook } from '../../src/local/xlsx';
-import { dvk, shortenLongUnitNames, stderrLines, tempDir } from './helpers';
+import { dvk, stderrLines, tempDir } from './helpers';
 
 const dir = tempDir();
 const file = (name: string) => path.join(dir, name);
@@ -99,7 +99,6 @@ describe('the sample workbook', () => {
 
 test('a clean workbook (tabs made, nothing due yet) → exit 0 with warnings only', async () => {
   expect(dvk(dir, 'init', 'clean.xlsx').code).toBe(0);
-  await shortenLongUnitNames(file('clean.xlsx'));
   expect(dvk(dir, 'setup', 'clean.xlsx').code).toBe(0);
   const r = dvk(dir, 'check', 'clean.xlsx', '--today', '2021-05-10', '--json');
   const doc: CheckDoc = JSON.parse(r.stdout);

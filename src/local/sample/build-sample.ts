@@ -7,7 +7,7 @@
 import { foldText } from '../../core/unit-tab/read';
 import { runSetupUntilFinished } from '../cli/commands/setup';
 import { callServer, newWorkbookData, saveWorkbook, startSession, type Session } from '../cli/workbook';
-import { SAMPLE_UNITS, SHORT_UNIT_NAMES, UNIT_WITHOUT_EMAIL, type SampleRow, type SampleUnit } from './entries';
+import { SAMPLE_UNITS, UNIT_WITHOUT_EMAIL, type SampleRow, type SampleUnit } from './entries';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -58,8 +58,7 @@ function asUser<T>(s: Session, user: string, fn: (ss: Spreadsheet) => T): T {
 }
 
 /**
- * The owner fills every unit's contact but one (shortening two names, see SHORT_UNIT_NAMES), adds
- * a coordinator, and shares the file with them all.
+ * The owner fills every unit's contact but one, adds a coordinator, and shares the file with them all.
  */
 function configureContacts(ss: Spreadsheet): Record<string, string> {
   const config = ss.getSheetByName('Cấu hình')!;
@@ -67,7 +66,7 @@ function configureContacts(ss: Spreadsheet): Record<string, string> {
   const first = headingRow(grid, 'Đơn vị') + 2;
   let last = first;
   while (last < grid.length && String(grid[last][0]).trim() !== '') last++;
-  const rows = grid.slice(first - 1, last).map((r) => [SHORT_UNIT_NAMES[String(r[0])] ?? String(r[0]), r[1]]);
+  const rows = grid.slice(first - 1, last).map((r) => [String(r[0]), r[1]]);
   const contacts: Record<string, string> = Object.fromEntries(rows.map(([u]) => [u, u === UNIT_WITHOUT_EMAIL ? '' : contactEmail(String(u))]));
   config.getRange(first, 1, rows.length, 3).setValues(rows.map(([u, type]) => [u, type, contacts[String(u)]]));
   // The owner's row is the table's first; the coordinator goes right under it.

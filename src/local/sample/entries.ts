@@ -129,13 +129,3 @@ export const SAMPLE_UNITS: SampleUnit[] = [
 export const UNIT_WITHOUT_EMAIL = 'Thanh tra Quận 3';
 /** A unit whose tab nobody touched. */
 export const UNTOUCHED_UNIT = 'Phường 1';
-
-/**
- * The sample's owner writes two long unit names as offices usually abbreviate them. Excel (and so
- * exceljs) caps a sheet name at 31 characters, while Sheets allows 100: a longer tab name would not
- * survive the .xlsx file (reported; src/local/xlsx does not map long names yet).
- */
-export const SHORT_UNIT_NAMES: Record<string, string> = {
-  'Phòng Lao động - Thương binh và Xã hội': 'Phòng LĐ-TB và XH',
-  'Đảng bộ Công ty TNHH MTV Dịch vụ công ích Quận 3': 'Đảng bộ Công ty DVCI Quận 3',
-};
