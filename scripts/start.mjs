@@ -28,3 +28,5 @@ if (!existsSync(path.resolve(root, sample))) {
 console.log(`\n$ dvk check ${sample} --today ${SAMPLE_TODAY}`);
 // Exit 1 means "the workbook has errors": the sample has them on purpose.
 run([dvk, 'check', sample, '--today', SAMPLE_TODAY], { allowed: [0, 1] });
+// Then the playground on the same file and day (Ctrl+C stops it).
+run([dvk, 'play', sample, '--today', SAMPLE_TODAY], { allowed: [0, 130] });

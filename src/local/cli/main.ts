@@ -8,6 +8,7 @@ import { checkCommand } from './commands/check';
 import { initCommand } from './commands/init';
 import { sampleCommand } from './commands/sample';
 import { setupCommand } from './commands/setup';
+import { playCommand } from './commands/play';
 import { summaryCommand } from './commands/summary';
 import { remindCommand } from './commands/remind';
 import { reportCommand } from './commands/report';
@@ -16,7 +17,7 @@ import { USAGE } from './usage';
 import { oneLine } from './workbook';
 
 type Command = (args: CliArgs, out: Output) => Promise<number>;
-const COMMANDS: Record<string, Command> = { init: initCommand, setup: setupCommand, summary: summaryCommand, check: checkCommand, sample: sampleCommand, remind: remindCommand, report: reportCommand };
+const COMMANDS: Record<string, Command> = { init: initCommand, setup: setupCommand, summary: summaryCommand, check: checkCommand, sample: sampleCommand, remind: remindCommand, report: reportCommand, play: playCommand };
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {
