@@ -46,6 +46,10 @@ export const LATENCY_RULES: LatencyRule[] = [
   { match: /^Protection\.(addEditor|addEditors|removeEditor|removeEditors|setDomainEdit|setUnprotectedRanges|setWarningOnly|remove)$/, kind: 'structural', ms: 500, roundTrip: true, source: 'UNMEASURED, assumed 0.5 s' },
   { match: /^(ScriptApp\.deleteTrigger|(TriggerBuilder|SpreadsheetTriggerBuilder|ClockTriggerBuilder)\.create)$/, kind: 'structural', ms: 500, roundTrip: true, source: 'UNMEASURED, assumed 0.5 s' },
 
+  // Sheets advanced service: one request whatever the number of ranges, plus its transfer time.
+  { match: /^Sheets\./, kind: 'sheets-api', ms: SHEETS_API.ms, roundTrip: true, source: 'UNMEASURED, assumed 300 ms a request (see SHEETS_API)' },
+  { match: 'SheetsApi.transferKB', kind: 'sheets-api', ms: SHEETS_API.msPerMB / 1024, roundTrip: false, source: 'UNMEASURED, assumed 1 s per MB of response (see SHEETS_API)' },
+
   // Mail.
   { match: /^(MailApp|GmailApp)\.sendEmail$/, kind: 'mail', ms: 500, roundTrip: true, source: 'UNMEASURED, assumed 0.5 s' },
 

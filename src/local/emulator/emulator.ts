@@ -18,6 +18,7 @@ import { PropertyStores, createPropertiesService } from './services/properties';
 import { TriggerStore, createScriptApp, type TriggerRecord } from './services/script-app';
 import { activeUserEmail, createSession, createUser, type SessionOptions } from './services/session';
 import { createUtilities } from './services/utilities';
+import { createSheetsApi } from './services/sheets-api';
 import { wallTime } from './services/tz';
 import { loadBundle, type Bundle } from '../sandbox';
 
@@ -38,6 +39,8 @@ export interface EmulatorOptions {
   addonName?: string;
   /** See SessionOptions.hideActiveUserOutsideDomain; default false. */
   hideActiveUserOutsideDomain?: boolean;
+  /** The Sheets advanced service (`Sheets`), enabled in appsscript.json; false leaves it undefined. */
+  sheetsApi?: boolean;
 }
 
 export interface RunOptions {
@@ -141,6 +144,7 @@ export class Emulator {
       Logger: createLogger(ctx, this.logs),
       console: createConsole(ctx, this.logs),
       Date: clockDate(this.clock),
+      ...(this.opts.sheetsApi === false ? {} : { Sheets: createSheetsApi(ctx) }),
     };
   }
 

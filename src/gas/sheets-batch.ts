@@ -1,0 +1,160 @@
+/**
+ * Reading many tabs at once. SpreadsheetApp needs one round trip per tab (getValues); the Sheets
+ * advanced service reads many ranges in one request (spreadsheets.values.batchGet), which is what
+ * makes the full summary, Kiểm tra and the reminder day fit in a few seconds at 300 units.
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/batchGet
+ *
+ * The grids returned equal what getDataRange().getValues() returns: '' for empty cells, numbers,
+ * booleans, text, and Dates for date cells. The API gives a date cell as a serial number under
+ * SERIAL_NUMBER and as its shown text under FORMATTED_STRING; a plain number is a number under
+ * both. So the tabs are read once as serial numbers, then only the cells that came back as numbers
+ * are read again as FORMATTED_STRING (a small second request): a cell that became text there is a
+ * date, converted from its serial in the spreadsheet's time zone.
+ *
+ * Without the advanced service (typeof Sheets === 'undefined', or the request failing) each tab is
+ * read with getValues, as before.
+ */
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export type GridValue = string | number | boolean | Date;
+type ApiValue = string | number | boolean;
+
+interface ValueRange { range: string; values?: ApiValue[][] }
+interface SheetsService {
+  Spreadsheets: {
+    Values: {
+      batchGet(id: string, args: { ranges: string[]; valueRenderOption: string; dateTimeRenderOption: string }): { valueRanges?: ValueRange[] };
+    };
+  };
+}
+declare const Sheets: SheetsService | undefined;
+
+/** One response stays well under the ≈ 10 MB the API allows; 5 MB also keeps one parse short. */
+export const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
+/** Ranges travel in the request URL: keep it short. */
+export const MAX_RANGES_PER_REQUEST = 100;
+/** Before any response is seen, assume a tab of 200 rows × 20 columns of ≈ 20 bytes. */
+const FIRST_GUESS_BYTES_PER_TAB = 200 * 20 * 20;
+
+const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+function sheetsService(): SheetsService | null {
+  return typeof Sheets === 'undefined' || !Sheets?.Spreadsheets?.Values ? null : Sheets;
+}
+
+/** Every tab's values by sheet id, as getDataRange().getValues() returns them. */
+export function readTabGrids(ss: Spreadsheet, sheets: readonly Sheet[]): Map<number, GridValue[][]> {
+  const api = sheetsService();
+  if (api && sheets.length > 0) {
+    try {
+      return readWithApi(api, ss, sheets);
+    } catch (e) {
+      // The service may be switched off in the project or over its quota: the slow path still works.
+      console.warn(`Sheets API batchGet không dùng được, đọc từng tab: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return new Map(sheets.map((s) => [s.getSheetId(), s.getDataRange().getValues() as GridValue[][]]));
+}
+
+function readWithApi(api: SheetsService, ss: Spreadsheet, sheets: readonly Sheet[]): Map<number, GridValue[][]> {
+  const id = ss.getId();
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const tabs = sheets.map((s) => ({ sheetId: s.getSheetId(), name: s.getName() }));
+  const out = new Map<number, GridValue[][]>();
+  let bytesPerTab = FIRST_GUESS_BYTES_PER_TAB;
+  for (let at = 0; at < tabs.length;) {
+    const n = Math.max(1, Math.min(MAX_RANGES_PER_REQUEST, Math.floor(MAX_RESPONSE_BYTES / bytesPerTab)));
+    const chunk = tabs.slice(at, at + n);
+    const raw = batchGet(api, id, chunk.map((t) => quote(t.name)), 'SERIAL_NUMBER');
+    const grids = chunk.map((_, i) => padGrid(raw[i]?.values ?? []));
+    restoreDates(api, id, chunk.map((t) => t.name), grids, timeZone);
+    chunk.forEach((t, i) => out.set(t.sheetId, grids[i]));
+    bytesPerTab = Math.max(1, approxBytes(raw) / chunk.length);
+    at += chunk.length;
+  }
+  return out;
+}
+
+function batchGet(api: SheetsService, id: string, ranges: string[], dateTimeRenderOption: string): ValueRange[] {
+  return api.Spreadsheets.Values.batchGet(id, { ranges, valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption }).valueRanges ?? [];
+}
+
+/** getValues' shape: every row as wide as the widest, trailing empty cells as ''. */
+export function padGrid(values: readonly ApiValue[][]): GridValue[][] {
+  const width = values.reduce((w, r) => Math.max(w, r.length), 0);
+  if (values.length === 0) return [['']]; // getDataRange of an empty sheet is A1
+  return values.map((r) => {
+    const row: GridValue[] = r.slice();
+    while (row.length < width) row.push('');
+    return row;
+  });
+}
+
+/**
+ * Turns date cells (numbers under SERIAL_NUMBER) into Dates: one FORMATTED_STRING request over the
+ * box of each tab's number cells tells dates (now text) from numbers (still numbers).
+ */
+function restoreDates(api: SheetsService, id: string, names: readonly string[], grids: GridValue[][][], timeZone: string): void {
+  const boxes = grids.map(numberBox);
+  const asked = boxes.map((b, i) => ({ b, i })).filter((x): x is { b: Box; i: number } => x.b !== null);
+  if (asked.length === 0) return;
+  const shown = batchGet(api, id, asked.map(({ b, i }) => `${quote(names[i])}!${a1(b)}`), 'FORMATTED_STRING');
+  asked.forEach(({ b, i }, k) => {
+    const values = shown[k]?.values ?? [];
+    for (let r = b.top; r <= b.bottom; r++) {
+      for (let c = b.left; c <= b.right; c++) {
+        const serial = grids[i][r][c];
+        const text = values[r - b.top]?.[c - b.left];
+        if (typeof serial === 'number' && typeof text === 'string') grids[i][r][c] = dateOfSerial(serial, timeZone);
+      }
+    }
+  });
+}
+
+interface Box { top: number; left: number; bottom: number; right: number }
+
+function numberBox(grid: GridValue[][]): Box | null {
+  let box: Box | null = null;
+  grid.forEach((row, r) => row.forEach((v, c) => {
+    if (typeof v !== 'number') return;
+    box = box ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) } : { top: r, left: c, bottom: r, right: c };
+  }));
+  return box;
+}
+
+function a1(b: Box): string {
+  const col = (n: number) => {
+    let s = '';
+    for (let x = n + 1; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+    return s;
+  };
+  return `${col(b.left)}${b.top + 1}:${col(b.right)}${b.bottom + 1}`;
+}
+
+const DAY_MS = 86_400_000;
+const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+/**
+ * The instant whose wall time in `timeZone` is the serial's (days since 30/12/1899): the offset is
+ * read back with Utilities.formatDate (twice, in case the first guess lands across a DST change).
+ */
+export function dateOfSerial(serial: number, timeZone: string): Date {
+  const wall = SERIAL_EPOCH_UTC + Math.round(serial * DAY_MS);
+  let ms = wall;
+  for (let i = 0; i < 2; i++) ms = wall - (wallAsUtc(new Date(ms), timeZone) - ms);
+  return new Date(ms);
+}
+
+function wallAsUtc(d: Date, timeZone: string): number {
+  const s = Utilities.formatDate(d, timeZone, 'yyyy-MM-dd HH:mm:ss');
+  const [y, mo, da, h, mi, se] = s.split(/[- :]/).map(Number);
+  return Date.UTC(y, mo - 1, da, h, mi, se) + (d.getTime() % 1000 + 1000) % 1000;
+}
+
+/** A response's size, roughly (characters of its values), to size the next request. */
+function approxBytes(ranges: readonly ValueRange[]): number {
+  let n = 0;
+  for (const r of ranges) for (const row of r.values ?? []) for (const v of row) n += String(v).length + 3;
+  return n;
+}

@@ -1,0 +1,149 @@
+/**
+ * The Sheets advanced service in the emulator and the batched tab reader built on it.
+ * REST reference pinned here:
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/batchGet
+ * (value ranges in the order asked; "Empty trailing rows and columns are omitted", from
+ * https://developers.google.com/workspace/sheets/api/samples/reading), and
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/DateTimeRenderOption
+ * (SERIAL_NUMBER: days since 30/12/1899, "January 1st 1900 at noon would be 2.5"; FORMATTED_STRING:
+ * dates as shown by their number format).
+ */
+import { Emulator } from '../../src/local/emulator/emulator';
+import type { SheetsAdvancedService } from '../../src/local/emulator/services/sheets-api';
+import { readTabGrids } from '../../src/gas/sheets-batch';
+
+const OWNER = 'owner@example.org';
+type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function world(opts: { sheetsApi?: boolean } = {}) {
+  const emu = new Emulator({ owner: OWNER, ...opts });
+  const g = emu.globals();
+  const app = g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const ss = () => app.getActiveSpreadsheet();
+  /** Runs `fn` with the emulator's services as this realm's globals, as the bundle sees them. */
+  const withGlobals = <T>(fn: (s: SS) => T): T => emu.run(OWNER, () => {
+    const saved = { Sheets: (globalThis as Record<string, unknown>).Sheets, Utilities: (globalThis as Record<string, unknown>).Utilities };
+    Object.assign(globalThis, { Sheets: g.Sheets, Utilities: g.Utilities });
+    try {
+      return fn(ss());
+    } finally {
+      Object.assign(globalThis, saved);
+    }
+  });
+  return { emu, g, ss, withGlobals, api: g.Sheets as SheetsAdvancedService | undefined };
+}
+
+/** A unit-like tab: dates (one with a time), a plain number that looks like a serial, text, a boolean, gaps. */
+function fillTab(ss: SS, name: string): GoogleAppsScript.Spreadsheet.Sheet {
+  const sh = ss.insertSheet(name);
+  sh.getRange(1, 1, 1, 4).setValues([['STT', 'Tên mô hình', 'Thời gian', 'Số hộ']]);
+  sh.getRange(2, 1, 4, 4).setValues([
+    [1, 'Mô hình A', new Date('2021-05-18T00:00:00+07:00'), 44334],
+    [2, '', 'Tháng 5 - 10/2021', ''],
+    [3, "=cố ý", new Date('2021-06-30T14:30:00+07:00'), true],
+    ['', '', '', 0.5],
+  ]);
+  // Formatting alone past the data: getDataRange ignores it, so must the batched read.
+  sh.getRange(9, 7).setBackground('#f4cccc');
+  return sh;
+}
+
+describe('Sheets.Spreadsheets.Values.batchGet (emulated REST semantics)', () => {
+  test('ranges come back in order, sheet-qualified and clipped, with trailing empty rows and cells omitted', () => {
+    const { withGlobals, api, emu } = world();
+    withGlobals((ss) => {
+      fillTab(ss, 'Phường 2');
+      ss.insertSheet("Ông Bà's");
+      emu.calls.reset();
+      const r = api!.Spreadsheets.Values.batchGet(ss.getId(), {
+        ranges: ["'Phường 2'", "'Ông Bà''s'", "'Phường 2'!B2:D3"], valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: 'SERIAL_NUMBER',
+      });
+      expect(r.valueRanges.map((v) => v.range)).toEqual(["'Phường 2'!A1:Z1000", "'Ông Bà''s'!A1:Z1000", "'Phường 2'!B2:D3"]);
+      const whole = r.valueRanges[0].values!;
+      expect(whole).toHaveLength(5); // row 9's fill holds no value
+      expect(whole[2]).toEqual([2, '', 'Tháng 5 - 10/2021']); // the empty Số hộ is omitted
+      expect(whole[4]).toEqual(['', '', '', 0.5]);
+      expect(r.valueRanges[1].values).toBeUndefined();
+      expect(r.valueRanges[2].values).toEqual([['Mô hình A', 44334, 44334], ['', 'Tháng 5 - 10/2021']]);
+      expect(emu.calls.snapshot()['Sheets.Spreadsheets.Values.batchGet']).toBe(1);
+    });
+  });
+
+  test('dates: serial numbers in the spreadsheet time zone, or the shown text; FORMATTED_VALUE shows everything', () => {
+    const { withGlobals, api } = world();
+    withGlobals((ss) => {
+      fillTab(ss, 'T');
+      const get = (valueRenderOption: 'UNFORMATTED_VALUE' | 'FORMATTED_VALUE', dateTimeRenderOption: 'SERIAL_NUMBER' | 'FORMATTED_STRING') =>
+        api!.Spreadsheets.Values.batchGet(ss.getId(), { ranges: ['T!C2:D4'], valueRenderOption, dateTimeRenderOption }).valueRanges[0].values!;
+      const serial = get('UNFORMATTED_VALUE', 'SERIAL_NUMBER');
+      expect(serial[0][0]).toBe(44334); // 18/05/2021 00:00 in Asia/Ho_Chi_Minh
+      expect(serial[2][0]).toBeCloseTo(44377 + 14.5 / 24, 9); // 30/06/2021 14:30
+      expect(get('UNFORMATTED_VALUE', 'FORMATTED_STRING')[0]).toEqual(['18/05/2021', 44334]);
+      expect(get('FORMATTED_VALUE', 'SERIAL_NUMBER')[0]).toEqual(['18/05/2021', '44334']);
+    });
+  });
+
+  test('an unknown sheet or another spreadsheet id is refused as the API refuses it', () => {
+    const { withGlobals, api } = world();
+    withGlobals((ss) => {
+      expect(() => api!.Spreadsheets.Values.batchGet(ss.getId(), { ranges: ["'Không có'!A1:B2"] })).toThrow(/Unable to parse range/);
+      expect(() => api!.Spreadsheets.Values.batchGet('other-id', { ranges: ['A1'] })).toThrow(/not found/);
+    });
+  });
+
+  test('is absent when the advanced service is not enabled', () => {
+    expect(world({ sheetsApi: false }).g.Sheets).toBeUndefined();
+  });
+});
+
+describe('readTabGrids: many tabs in one request, equal to getValues', () => {
+  test('each grid equals getDataRange().getValues(): Dates for date cells, numbers, text, booleans, \'\' for empty', () => {
+    const { withGlobals, emu } = world();
+    withGlobals((ss) => {
+      const tabs = [fillTab(ss, 'Phường 1'), fillTab(ss, 'Phường 2'), ss.insertSheet('Trống')];
+      tabs[1].getRange(12, 2).setValue('cuối');
+      const expected = tabs.map((s) => s.getDataRange().getValues());
+      emu.calls.reset();
+      const grids = readTabGrids(ss, tabs);
+      const calls = emu.calls.snapshot();
+      tabs.forEach((s, i) => expect(grids.get(s.getSheetId())).toEqual(expected[i]));
+      const d = grids.get(tabs[0].getSheetId())![1][2];
+      expect(Object.prototype.toString.call(d)).toBe('[object Date]');
+      // One request for the values, one small one telling dates from numbers; no per-tab read.
+      expect(calls['Sheets.Spreadsheets.Values.batchGet']).toBe(2);
+      expect(calls['Range.getValues']).toBeUndefined();
+    });
+  });
+
+  test('30 tabs are still two requests; without the advanced service it reads each tab', () => {
+    for (const sheetsApi of [true, false]) {
+      const { withGlobals, emu } = world({ sheetsApi });
+      withGlobals((ss) => {
+        const tabs = Array.from({ length: 30 }, (_, i) => fillTab(ss, `Đơn vị ${i + 1}`));
+        const expected = tabs.map((s) => s.getDataRange().getValues());
+        emu.calls.reset();
+        const grids = readTabGrids(ss, tabs);
+        tabs.forEach((s, i) => expect(grids.get(s.getSheetId())).toEqual(expected[i]));
+        const calls = emu.calls.snapshot();
+        expect(calls['Sheets.Spreadsheets.Values.batchGet'] ?? 0).toBe(sheetsApi ? 2 : 0);
+        expect(calls['Range.getValues'] ?? 0).toBe(sheetsApi ? 0 : 30);
+      });
+    }
+  });
+
+  test('a failing request falls back to one getValues per tab, with the same grids', () => {
+    const { withGlobals, g, emu } = world();
+    (g.Sheets as SheetsAdvancedService).Spreadsheets.Values.batchGet = () => { throw new Error('API call to sheets.spreadsheets.values.batchGet failed with error: quota'); };
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    withGlobals((ss) => {
+      const tabs = [fillTab(ss, 'A'), fillTab(ss, 'B')];
+      const expected = tabs.map((s) => s.getDataRange().getValues());
+      emu.calls.reset();
+      const grids = readTabGrids(ss, tabs);
+      tabs.forEach((s, i) => expect(grids.get(s.getSheetId())).toEqual(expected[i]));
+      expect(emu.calls.snapshot()['Range.getValues']).toBe(2);
+    });
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+});
