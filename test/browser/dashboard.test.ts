@@ -50,7 +50,7 @@ test('a coordinator sees the counts, the next deadline and the late units, opens
   await section.getByRole('button', { name: 'Bật tự động cập nhật' }).click();
   await section.getByText('Tự động cập nhật mỗi giờ: đang bật.').waitFor();
   expect(await section.getByText('Đã bật tự động cập nhật mỗi giờ.').count()).toBe(1);
-  expect(emu.triggers.all.filter((t) => t.handler === 'summaryHourly')).toHaveLength(1);
+  expect(emu.triggers.all.filter((t) => t.handler === 'runScheduledJobs')).toHaveLength(1);
   expect(s.pageErrors).toEqual([]);
 }, 60_000);
 

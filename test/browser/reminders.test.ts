@@ -1,7 +1,8 @@
 /**
  * "Nhắc hạn" in the real sidebar against the built bundle in the emulator: turn reminders on
- * (one daily time-driven trigger), preview today's mails, turn them off (trigger removed).
- * - ScriptApp.newTrigger(…).timeBased().everyDays(1).atHour(7): https://developers.google.com/apps-script/reference/script/clock-trigger-builder
+ * (the user's one hourly time-driven trigger), preview today's mails, turn them off (trigger removed).
+ * - ScriptApp.newTrigger(…).timeBased().everyHours(1): https://developers.google.com/apps-script/reference/script/clock-trigger-builder
+ * - add-on time-driven triggers at most hourly: https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions
  * - google.script.run: https://developers.google.com/apps-script/guides/html/reference/run
  */
 import { campaignEmulator } from '../reminders/fixture';
@@ -27,7 +28,7 @@ test('a coordinator turns reminders on, previews today\'s mails without sending,
   await section.getByRole('button', { name: 'Bật nhắc hạn' }).click();
   await section.getByRole('button', { name: 'Tắt nhắc hạn' }).waitFor();
   expect(await section.locator('.reminder-on-off').textContent()).toContain('Nhắc hạn đang bật (gửi từ tài khoản bandanvan@q3.gov.vn, mỗi ngày khoảng 7:00–8:00)');
-  expect(clockTriggers().map((t) => [t.handler, t.schedule?.atHour, t.schedule?.everyDays])).toEqual([['runDailyReminders', 7, 1]]);
+  expect(clockTriggers().map((t) => [t.handler, t.schedule?.everyHours])).toEqual([['runScheduledJobs', 1]]);
 
   await section.getByRole('button', { name: 'Xem trước' }).click();
   await section.locator('.reminder-preview-result').waitFor();

@@ -144,8 +144,28 @@ describe('triggers', () => {
     expect(emu.runDueTimeTriggers()[0].error?.message).toBe('Cannot call SpreadsheetApp.getUi() from this context.');
   });
 
-  test('a failing trigger is reported and does not stop the others', () => {
+  test('an add-on\'s time-driven run has no active document: no active spreadsheet, no document properties or lock; openById works', () => {
+    // https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions
+    // https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock() (null outside a containing document)
     const emu = createEmulator({ owner: OWNER, now: '2021-05-17T10:00:00+07:00' });
+    const g = emu.globals() as G & { PropertiesService: GoogleAppsScript.Properties.PropertiesService };
+    const id = emu.ctx.data.id;
+    attachHandlers(emu, {
+      hourly: () => ({
+        active: g.SpreadsheetApp.getActiveSpreadsheet(), props: g.PropertiesService.getDocumentProperties(),
+        lock: g.LockService.getDocumentLock(), user: g.PropertiesService.getUserProperties() !== null,
+        opened: g.SpreadsheetApp.openById(id).getId(),
+      }),
+    });
+    emu.run(OWNER, () => g.ScriptApp.newTrigger('hourly').timeBased().everyHours(1).create());
+    emu.clock.advance(3600_000);
+    expect(emu.runDueTimeTriggers().map((r) => r.result)).toEqual([{ active: null, props: null, lock: null, user: true, opened: id }]);
+    expect(() => emu.run(OWNER, () => g.SpreadsheetApp.openById('another-file'))).toThrow(/openById/);
+    expect(emu.run(OWNER, () => g.SpreadsheetApp.getActiveSpreadsheet().getId())).toBe(id);
+  });
+
+  test('a failing trigger is reported and does not stop the others', () => {
+    const emu = createEmulator({ owner: OWNER, now: '2021-05-17T10:00:00+07:00', addon: false });
     const g = emu.globals() as G;
     const ran: string[] = [];
     attachHandlers(emu, { a: () => { throw new Error('hỏng'); }, b: () => ran.push('b') });

@@ -6,18 +6,22 @@
  * https://developers.google.com/apps-script/reference/script/script-app
  * https://developers.google.com/apps-script/guides/triggers/installable
  * https://developers.google.com/apps-script/guides/services/quotas (20 triggers per user per script)
+ * https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions (add-ons: one trigger
+ *   of each type per user per document; time-driven ones at most once per hour. Google documents no error
+ *   text for these refusals, so the emulator's wording is its own: ADDON_*_ERROR.)
  */
 import { FakeClock } from '../../src/local/emulator/clock';
 import { CallCounter, type EmulatorContext } from '../../src/local/emulator/context';
 import { newSpreadsheetData } from '../../src/local/emulator/model';
 import { LockTable, createLockService } from '../../src/local/emulator/services/lock';
-import { TriggerStore, createScriptApp } from '../../src/local/emulator/services/script-app';
+import { ADDON_CLOCK_LIMIT_ERROR, ADDON_FREQUENCY_ERROR, ADDON_SAME_TYPE_ERROR, TriggerStore, createScriptApp } from '../../src/local/emulator/services/script-app';
 
-function setup() {
+/** `addon: false` is a plain script project (no add-on trigger restrictions). */
+function setup(opts: { addon?: boolean } = {}) {
   const clock = new FakeClock('2021-05-17T10:00:00+07:00');
   const ctx: EmulatorContext = {
     data: newSpreadsheetData({ owner: 'bdv@quan3.vn', id: 'sheet-q3' }), now: () => clock.now(), activeUser: 'bdv@quan3.vn',
-    effectiveUser: 'bdv@quan3.vn', authMode: 'FULL', calls: new CallCounter(),
+    effectiveUser: 'bdv@quan3.vn', authMode: 'FULL', calls: new CallCounter(), addon: opts.addon ?? true,
   };
   const table = new LockTable();
   let execution = 1;
@@ -97,7 +101,7 @@ describe('ScriptApp triggers', () => {
   });
 
   test('after a run a daily trigger moves to the same hour n days later; everyHours moves by hours', () => {
-    const { scriptApp, store, clock } = setup();
+    const { scriptApp, store, clock } = setup({ addon: false });
     scriptApp.newTrigger('daily').timeBased().atHour(8).everyDays(2).create();
     scriptApp.newTrigger('hourly').timeBased().everyHours(6).create();
     clock.set('2021-05-17T16:00:00+07:00');
@@ -133,13 +137,40 @@ describe('ScriptApp triggers', () => {
     expect(scriptApp.getProjectTriggers()).toEqual([]);
   });
 
-  test('the 21st trigger of one user throws; another user still has room', () => {
-    const { scriptApp, ctx } = setup();
+  test('the 21st trigger of one user of a plain script throws; another user still has room', () => {
+    const { scriptApp, ctx } = setup({ addon: false });
     for (let i = 0; i < 20; i++) scriptApp.newTrigger(`h${i}`).timeBased().everyHours(1).create();
     expect(() => scriptApp.newTrigger('h20').timeBased().everyHours(1).create()).toThrow(
       'This script has too many triggers. Triggers must be deleted from the script before more can be added.');
     ctx.effectiveUser = 'p1@quan3.vn';
     expect(() => scriptApp.newTrigger('x').timeBased().everyHours(1).create()).not.toThrow();
+  });
+
+  test('an add-on user gets one time-driven trigger, whichever document it is made from; another user gets their own', () => {
+    const { scriptApp, ctx, store } = setup();
+    scriptApp.newTrigger('runScheduledJobs').timeBased().everyHours(1).create();
+    expect(() => scriptApp.newTrigger('other').timeBased().everyDays(1).atHour(7).create()).toThrow(ADDON_CLOCK_LIMIT_ERROR);
+    ctx.data = newSpreadsheetData({ owner: 'bdv@quan3.vn', id: 'sheet-other' });
+    expect(() => scriptApp.newTrigger('runScheduledJobs').timeBased().everyHours(1).create()).toThrow(ADDON_CLOCK_LIMIT_ERROR);
+    ctx.effectiveUser = 'tonghop@quan3.vn';
+    expect(() => scriptApp.newTrigger('runScheduledJobs').timeBased().everyHours(1).create()).not.toThrow();
+    expect(store.all.map((t) => [t.handler, t.owner])).toEqual([['runScheduledJobs', 'bdv@quan3.vn'], ['runScheduledJobs', 'tonghop@quan3.vn']]);
+  });
+
+  test('an add-on time-driven trigger runs at most hourly: everyMinutes and everyHours below 1 are refused', () => {
+    const { scriptApp, store } = setup();
+    expect(() => scriptApp.newTrigger('x').timeBased().everyMinutes(30)).toThrow(ADDON_FREQUENCY_ERROR);
+    expect(() => scriptApp.newTrigger('x').timeBased().everyHours(0)).toThrow(ADDON_FREQUENCY_ERROR);
+    expect(store.all).toEqual([]);
+    const plain = setup({ addon: false });
+    expect(() => plain.scriptApp.newTrigger('x').timeBased().everyMinutes(30).create()).not.toThrow();
+  });
+
+  test('an add-on user has one edit trigger per document, but may add an open trigger beside it', () => {
+    const { scriptApp } = setup();
+    scriptApp.newTrigger('onEditInstalled').forSpreadsheet('sheet-q3').onEdit().create();
+    expect(() => scriptApp.newTrigger('again').forSpreadsheet('sheet-q3').onEdit().create()).toThrow(ADDON_SAME_TYPE_ERROR);
+    expect(() => scriptApp.newTrigger('opened').forSpreadsheet('sheet-q3').onOpen().create()).not.toThrow();
   });
 
   test('a simple trigger (LIMITED) cannot create or list triggers', () => {

@@ -68,9 +68,13 @@ export function fillRows(emu: Emulator, unit: string, n: number, cells: Partial<
   });
 }
 
-/** Runs the trigger handler once more, as its installer with no UI (a retried trigger). */
+/**
+ * Runs `user`'s scheduled handler once more, as the hourly trigger does (no UI, no active
+ * document): a retried trigger. Returns its outcome for this spreadsheet.
+ */
 export function rerunTrigger(emu: Emulator, user = OWNER): unknown {
-  return emu.run(user, () => emu.bundle!.invoke('runDailyReminders', [{ authMode: 'FULL' }]), { hasUi: false });
+  const outcomes = emu.run(user, () => emu.bundle!.invoke('runScheduledJobs', [{ authMode: 'FULL' }]), { hasUi: false, activeDocument: false }) as { id: string }[];
+  return outcomes.find((o) => o.id === emu.ctx.data.id);
 }
 
 export const vnDay = (d: Date) => d.toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });

@@ -90,17 +90,20 @@ describe('preview and permissions', () => {
     expect(emu.triggers.all.filter((t) => t.eventType === 'CLOCK')).toEqual([]);
   });
 
-  it('a coordinator turning reminders on after another keeps one trigger, the first one\'s', () => {
+  it('a coordinator turning reminders on after another gets their own trigger; turning off stops both', () => {
     emu.bundle!.call('setRemindersEnabled', true);
     emu.user = 'tonghop@q3.gov.vn';
-    expect(emu.bundle!.call('setRemindersEnabled', true)).toMatchObject({ enabled: true, by: OWNER, mine: false });
-    expect(emu.triggers.all.filter((t) => t.eventType === 'CLOCK').map((t) => t.owner)).toEqual([OWNER]);
-    // Turning off from another account: the owner's trigger cannot be deleted by them, so it removes itself on its next run.
+    expect(emu.bundle!.call('setRemindersEnabled', true)).toMatchObject({ enabled: true, by: OWNER, mine: true });
+    expect(emu.triggers.all.filter((t) => t.eventType === 'CLOCK').map((t) => [t.owner, t.handler])).toEqual([
+      [OWNER, 'runScheduledJobs'], ['tonghop@q3.gov.vn', 'runScheduledJobs'],
+    ]);
+    // Turning off from another account: the owner's trigger cannot be deleted by them, so it drops the job on its next run.
     emu.bundle!.call('setRemindersEnabled', false);
+    expect(emu.triggers.all.filter((t) => t.eventType === 'CLOCK').map((t) => t.owner)).toEqual([OWNER]);
     emu.user = OWNER;
     emu.clock.set('2021-05-12T07:00:00+07:00');
     const runs = emu.runDueTimeTriggers();
-    expect(runs).toHaveLength(1);
+    expect(runs.map((r) => r.result)).toEqual([[{ id: emu.ctx.data.id, reminders: 'off' }]]);
     expect(emu.outbox).toEqual([]);
     expect(emu.triggers.all.filter((t) => t.eventType === 'CLOCK')).toEqual([]);
     expect(rerunTrigger(emu)).toBeUndefined();

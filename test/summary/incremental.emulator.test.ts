@@ -97,7 +97,11 @@ describe('lock contention', () => {
   it('the sidebar’s rebuild says to try again, the hourly trigger waits for the next hour', () => {
     emu.holdLock('document', emu.clock.now() + 600_000);
     expect(() => call(emu, 'refreshSummary')).toThrow('Tổng hợp đang được cập nhật bởi một lần chạy khác');
-    expect(emu.run(OWNER, () => emu.bundle!.invoke('summaryHourly', [{}]))).toBe('busy');
+    call(emu, 'enableSummaryAutoRefresh');
+    // The scheduled run has no document lock (no active document): it waits on the script lock.
+    emu.holdLock('script', emu.clock.now() + 600_000);
+    const scheduled = emu.run(OWNER, () => emu.bundle!.invoke('runScheduledJobs', [{}]), { hasUi: false, activeDocument: false });
+    expect(scheduled).toEqual([{ id: emu.ctx.data.id, summary: 'busy' }]);
   });
 
   it('the next refresh that gets the lock repairs the pending unit too', () => {
@@ -116,21 +120,32 @@ describe('the hourly rebuild', () => {
     const second = call<{ message: string; autoRefresh: boolean }>(emu, 'enableSummaryAutoRefresh');
     expect(first.message).toBe('Đã bật tự động cập nhật mỗi giờ.');
     expect(second).toMatchObject({ message: 'Tự động cập nhật mỗi giờ đã bật từ trước.', autoRefresh: true });
-    expect(emu.triggers.all.filter((t) => t.handler === 'summaryHourly')).toHaveLength(1);
+    expect(emu.triggers.all.map((t) => [t.handler, t.eventType, t.schedule?.everyHours])).toContainEqual(['runScheduledJobs', 'CLOCK', 1]);
+    expect(emu.triggers.all.filter((t) => t.eventType === 'CLOCK')).toHaveLength(1);
   });
 
-  it('repairs what no edit event reported (a write by API) within the hour, as the coordinator', () => {
+  it('repairs what no edit event reported (a write by API) within the hour, as the coordinator, keeping each unit\'s last change', () => {
+    emu.clock.advance(60_000);
+    fill(emu, 'Phường 2', 2, [good('Sửa trên trang tính')]);
+    refreshTab(emu, sheetIdOf(emu, 'Phường 2')); // the edit's refresh records the last change
+    const lastChange = unitTable(emu).get('Phường 2')!['Thay đổi lần cuối'];
+    expect(lastChange).toMatch(/^\d\d:\d\d \d\d\/\d\d\/2021$/);
     asUser(emu, OWNER, (ss) => ss.getSheetByName('Phường 1')!.getRange(firstRowOf(emu, 1), 2, 1, 5).setValues([good('Viết qua API')]));
     emu.clock.advance(3_600_000);
     const runs = emu.runDueTimeTriggers();
-    expect(runs.map((r) => [r.handler, r.user, r.error?.message, r.result])).toEqual([['summaryHourly', OWNER, undefined, 'rebuilt']]);
+    expect(runs.map((r) => [r.handler, r.user, r.error?.message, r.result])).toEqual([
+      ['runScheduledJobs', OWNER, undefined, [{ id: emu.ctx.data.id, summary: 'rebuilt' }]],
+    ]);
     expect(unitTable(emu).get('Phường 1')!['Nội dung 1']).toBe(1);
+    // Document properties, where edits record it, are null in the scheduled run: the sheet's value is kept.
+    expect(unitTable(emu).get('Phường 2')!['Thay đổi lần cuối']).toBe(lastChange);
   });
 
-  it('is not added beside another time-driven trigger of the same user and document (one per type)', () => {
+  it('replaces a per-document trigger of the earlier design instead of failing beside it (one time-driven trigger per add-on user)', () => {
     const other = campaignWith(12);
     other.run(OWNER, () => (other.globals().ScriptApp as GoogleAppsScript.Script.ScriptApp).newTrigger('runDailyReminders').timeBased().everyDays(1).atHour(7).create());
-    expect(() => call(other, 'enableSummaryAutoRefresh')).toThrow('Google chỉ cho mỗi người một lịch như vậy mỗi tệp');
-    expect(other.triggers.all.filter((t) => t.handler === 'summaryHourly')).toHaveLength(0);
+    expect(call<{ autoRefresh: boolean }>(other, 'enableSummaryAutoRefresh').autoRefresh).toBe(true);
+    expect(other.triggers.all.map((t) => t.handler)).toEqual(expect.arrayContaining(['runScheduledJobs']));
+    expect(other.triggers.all.filter((t) => t.eventType === 'CLOCK').map((t) => t.handler)).toEqual(['runScheduledJobs']);
   });
 });

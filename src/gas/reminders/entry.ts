@@ -9,15 +9,19 @@ import { withDocumentLock } from '../setup/lock';
 import { runReminderJob, type JobReport } from './job';
 import { findLogSheet, readLog } from './log-sheet';
 import { loadStatus, saveStatus, type LastRun } from './status-store';
-import { installTrigger, myTriggers, removeTriggers } from './trigger';
+import { myScheduleFor, setScheduled } from '../schedule/enable';
+import { retireLegacyTrigger_ } from '../schedule/legacy';
+import { runScheduledJobs } from '../schedule/run';
 import { RESULT_LABEL } from '../../core/reminders';
 
 export interface ReminderStatus {
   enabled: boolean;
   by?: string;
   hour: number;
-  /** Whether the caller's own trigger exists (the one sending when `by` is the caller). */
+  /** Whether the caller's own scheduled trigger runs the reminders of this spreadsheet. */
   mine: boolean;
+  /** The caller's scheduled trigger's last run for this spreadsheet, when it failed. */
+  scheduleError?: string;
   lastRun?: LastRun;
   /** The latest log rows, newest first. */
   recent: { time: string; unit: string; what: string; step: string; recipients: string; result: string }[];
@@ -28,17 +32,10 @@ export interface ReminderStatus {
 
 const RECENT = 15;
 
-/** The time-driven trigger's handler: no UI on this path. */
-export function runDailyReminders(): JobReport | undefined {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const status = loadStatus();
-  const me = Session.getEffectiveUser().getEmail().toLowerCase();
-  if (!status.enabled || (status.by && status.by !== me)) {
-    // Turned off (or taken over) by another coordinator, who cannot delete this user's trigger.
-    removeTriggers(ss);
-    return undefined;
-  }
-  return runReminderJob(ss);
+/** The earlier design's daily trigger: replaced by the scheduled one on its next run. */
+export function runDailyReminders(): unknown {
+  retireLegacyTrigger_('reminders');
+  return runScheduledJobs();
 }
 
 function requireCoordinator(action: string): { ss: GoogleAppsScript.Spreadsheet.Spreadsheet; user: string } {
@@ -55,7 +52,8 @@ export function getReminderStatus(): ReminderStatus {
 }
 
 function statusOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ReminderStatus {
-  const s = loadStatus();
+  const s = loadStatus(ss);
+  const mine = myScheduleFor(ss);
   const tz = ss.getSpreadsheetTimeZone();
   const log = readLog(findLogSheet(ss));
   const recent = log.slice(-RECENT).reverse().map((r) => ({
@@ -64,29 +62,36 @@ function statusOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ReminderStatus 
   }));
   const uncertain = log.filter((r) => r.result === 'sending').length;
   const hour = s.hour ?? loadCampaignSource(ss).read?.campaign?.reminders.hour ?? 7;
+  const failed = mine?.last && !mine.last.ok ? mine.last.message : undefined;
   const message = s.enabled
     ? `Nhắc hạn đang bật (gửi từ tài khoản ${s.by ?? 'không rõ'}, mỗi ngày khoảng ${hour}:00–${hour + 1}:00).`
+      + (failed ? ` Lần chạy tự động gần nhất của bạn gặp lỗi: ${failed}` : '')
     : 'Nhắc hạn đang tắt.';
   return {
-    enabled: s.enabled, ...(s.by ? { by: s.by } : {}), hour, mine: myTriggers(ss).length > 0,
+    enabled: s.enabled, ...(s.by ? { by: s.by } : {}), hour, mine: mine?.reminders === true,
+    ...(failed ? { scheduleError: failed } : {}),
     ...(s.lastRun ? { lastRun: s.lastRun } : {}), recent, uncertain, message,
   };
 }
 
-/** Turns the daily reminders on (one trigger, whoever presses twice) or off. */
+/**
+ * Turns the daily reminders on or off. On: this spreadsheet joins the caller's one hourly trigger
+ * (pressing twice adds nothing); a second coordinator gets their own, and the reminder log's
+ * exactly-once keys keep the two from both sending. Off: for everyone; other coordinators'
+ * triggers, which the caller cannot delete, drop the job on their next run.
+ */
 export function setRemindersEnabled(on: boolean): ReminderStatus {
   const { ss, user } = requireCoordinator(on ? 'bật nhắc hạn' : 'tắt nhắc hạn');
   return withDocumentLock(() => {
-    const s = loadStatus();
+    const s = loadStatus(ss);
     const campaign = loadCampaignSource(ss).read?.campaign;
     if (on) {
       if (!campaign) throw new Error('Cấu hình chiến dịch đang có lỗi: hãy sửa Cấu hình trước khi bật nhắc hạn.');
-      if (s.enabled && s.by && s.by !== user) return statusOf(ss);
-      installTrigger(ss, campaign.reminders.hour, campaign.timeZone);
-      saveStatus({ ...s, enabled: true, by: user, hour: campaign.reminders.hour, since: new Date().toISOString() });
+      setScheduled(ss, 'reminders', true);
+      if (!s.enabled) saveStatus(ss, { ...s, enabled: true, by: user, hour: campaign.reminders.hour, since: new Date().toISOString() });
     } else {
-      removeTriggers(ss);
-      saveStatus({ ...s, enabled: false });
+      setScheduled(ss, 'reminders', false);
+      saveStatus(ss, { ...s, enabled: false });
     }
     return statusOf(ss);
   });

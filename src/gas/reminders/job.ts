@@ -20,6 +20,7 @@ import { loadCampaignSource } from '../setup/config-source';
 import { appendLog, ensureLogSheet, findLogSheet, readLog, updateResults } from './log-sheet';
 import { readStandings } from './standings';
 import { loadStatus, saveStatus } from './status-store';
+import { scheduleLock } from '../schedule/lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -71,7 +72,8 @@ export function runReminderJob(ss: Spreadsheet, opts: { dryRun?: boolean } = {})
   const today = toLocalDate(new Date(), campaign?.timeZone ?? ss.getSpreadsheetTimeZone());
   if (!campaign) return emptyReport('no-campaign', today, 'Chưa có cấu hình chiến dịch hợp lệ nên chưa thể nhắc hạn.');
   if (opts.dryRun) return preview(ss, campaign, today);
-  const lock = LockService.getDocumentLock();
+  // The script lock: a scheduled run has no document lock, and it must exclude a sidebar run.
+  const lock = scheduleLock();
   if (!lock.tryLock(JOB_LOCK_MS)) return emptyReport('busy', today, 'Một lần chạy nhắc hạn khác đang diễn ra; lần này bỏ qua để không gửi trùng.');
   try {
     return send(ss, campaign, today);
@@ -153,7 +155,7 @@ function send(ss: Spreadsheet, campaign: Campaign, today: string): JobReport {
   }
   updateResults(sheet, first, results);
   report.message = `Ngày ${formatVnDate(today)}: đã gửi ${sent.length} thư nhắc${failed.length ? `, ${failed.length} thư lỗi` : ''}${plan.postponed.length ? `, hoãn ${plan.postponed.length} thư vì hết hạn mức` : ''}${plan.noAddress.length ? `, ${plan.noAddress.length} đơn vị không có e-mail hợp lệ` : ''}.`;
-  saveStatus({ ...loadStatus(), lastRun: {
+  saveStatus(ss, { ...loadStatus(ss), lastRun: {
     at: new Date().toISOString(), today, sent: sent.length, postponed: plan.postponed.length, failed: failed.length,
     noAddress: plan.noAddress.length, digest: report.digest === 'due' ? 'none' : report.digest, message: report.message,
   } });

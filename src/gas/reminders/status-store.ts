@@ -1,8 +1,13 @@
 /**
- * Whether reminders are on for this document, who turned them on, and what the last run did:
- * document properties, so every coordinator's sidebar sees the same state (a trigger is visible
- * only to the user who created it).
+ * Whether reminders are on for this spreadsheet, who turned them on, and what the last run did:
+ * developer metadata on the spreadsheet (../schedule/doc-state), so every coordinator's sidebar
+ * sees the same state (a trigger is visible only to its creator) and the hourly trigger, which
+ * has no document properties, reads it after openById.
  */
+import { readDocState, writeDocState } from '../schedule/doc-state';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
 export const STATUS_KEY = 'dvk.reminders';
 
 export interface LastRun {
@@ -26,15 +31,11 @@ export interface StoredStatus {
   lastRun?: LastRun;
 }
 
-export function loadStatus(): StoredStatus {
-  try {
-    const v = JSON.parse(PropertiesService.getDocumentProperties().getProperty(STATUS_KEY) ?? '');
-    return v && typeof v.enabled === 'boolean' ? v : { enabled: false };
-  } catch {
-    return { enabled: false };
-  }
+export function loadStatus(ss: Spreadsheet): StoredStatus {
+  const v = readDocState<StoredStatus>(ss, STATUS_KEY);
+  return v && typeof v.enabled === 'boolean' ? v : { enabled: false };
 }
 
-export function saveStatus(s: StoredStatus): void {
-  PropertiesService.getDocumentProperties().setProperty(STATUS_KEY, JSON.stringify(s));
+export function saveStatus(ss: Spreadsheet, s: StoredStatus): void {
+  writeDocState(ss, STATUS_KEY, s);
 }

@@ -10,7 +10,10 @@ import { dashboardOf, type Dashboard } from './dashboard';
 import { REBUILD_LOCK_WAIT_MS, withSummaryLock } from './lock';
 import { momentNow } from './moment';
 import { rebuildSummary_ } from './rebuild';
-import { ensureHourlyTrigger } from './trigger';
+import { setScheduled, myScheduleFor } from '../schedule/enable';
+import { loadSummaryAuto, saveSummaryAuto } from './trigger';
+import { retireLegacyTrigger_ } from '../schedule/legacy';
+import { runScheduledJobs } from '../schedule/run';
 
 const BUSY = 'Tổng hợp đang được cập nhật bởi một lần chạy khác. Vui lòng thử lại sau ít phút.';
 
@@ -57,17 +60,31 @@ export function getDashboard(): Dashboard {
   return dashboardOf(ss, c, momentNow(c.timeZone).today);
 }
 
-/** "Bật tự động cập nhật": the hourly rebuild for this coordinator; pressing twice adds nothing. */
+/**
+ * "Bật tự động cập nhật": the hourly rebuild, run by this coordinator's one scheduled trigger;
+ * pressing twice adds nothing.
+ */
 export function enableSummaryAutoRefresh(): Dashboard {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   assertCoordinatorFor(ss, 'bật tự động cập nhật');
-  const made = ensureHourlyTrigger(ss);
-  return { ...getDashboard(), message: made === 'created' ? 'Đã bật tự động cập nhật mỗi giờ.' : 'Tự động cập nhật mỗi giờ đã bật từ trước.' };
+  const already = myScheduleFor(ss)?.summary === true;
+  setScheduled(ss, 'summary', true);
+  const auto = loadSummaryAuto(ss);
+  if (!auto.enabled) saveSummaryAuto(ss, { enabled: true, by: callerEmail(), since: new Date().toISOString() });
+  return { ...getDashboard(), message: already ? 'Tự động cập nhật mỗi giờ đã bật từ trước.' : 'Đã bật tự động cập nhật mỗi giờ.' };
 }
 
-/** The hourly trigger: a rebuild that cannot get the lock simply waits for the next hour. */
-export function summaryHourly(): string {
+/** Turns the hourly rebuild off for every coordinator: their triggers drop it on their next run. */
+export function disableSummaryAutoRefresh(): Dashboard {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const run = withSummaryLock(REBUILD_LOCK_WAIT_MS, () => rebuildSummary_(ss));
-  return run.ok ? 'rebuilt' : 'busy';
+  assertCoordinatorFor(ss, 'tắt tự động cập nhật');
+  setScheduled(ss, 'summary', false);
+  saveSummaryAuto(ss, { enabled: false });
+  return { ...getDashboard(), message: 'Đã tắt tự động cập nhật mỗi giờ.' };
+}
+
+/** The earlier design's per-document hourly trigger: replaced by the scheduled one on its next run. */
+export function summaryHourly(): unknown {
+  retireLegacyTrigger_('summary');
+  return runScheduledJobs();
 }

@@ -6,7 +6,7 @@ import type { Campaign } from '../../core/campaign';
 import { formatVnDate } from '../../core/dates';
 import { columnOf, deadlineAlerts, factsOfRow, lateUnits, nextDeadline, statusCounts, summaryLayout, type StatusCounts, type UnitFacts } from '../../core/summary';
 import { findSummarySheets } from './sheets';
-import { hasHourlyTrigger } from './trigger';
+import { loadSummaryAuto } from './trigger';
 
 export interface DashboardUnit {
   unit: string;
@@ -32,7 +32,7 @@ export function dashboardOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, c: Cam
   const next = nextDeadline(c, today);
   const base = {
     nextDeadline: next && { label: next.label, date: formatVnDate(next.date), daysLeft: next.daysLeft },
-    autoRefresh: hasHourlyTrigger(ss),
+    autoRefresh: loadSummaryAuto(ss).enabled,
   };
   const sheet = findSummarySheets(ss).summary;
   const l = summaryLayout(c);

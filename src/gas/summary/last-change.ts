@@ -9,9 +9,14 @@ export function recordLastChange(unit: string, stamp: string): void {
   PropertiesService.getDocumentProperties().setProperty(PREFIX + unit, stamp);
 }
 
-/** One getProperties for all units. */
-export function allLastChanges(): Map<string, string> {
-  const all = PropertiesService.getDocumentProperties().getProperties();
+/**
+ * One getProperties for all units; null in the hourly scheduled run, which has no document
+ * properties (the caller then keeps what Tổng hợp shows).
+ */
+export function allLastChanges(): Map<string, string> | null {
+  const props = PropertiesService.getDocumentProperties();
+  if (!props) return null;
+  const all = props.getProperties();
   const out = new Map<string, string>();
   for (const k of Object.keys(all)) if (k.startsWith(PREFIX)) out.set(k.slice(PREFIX.length), all[k]);
   return out;

@@ -6,9 +6,11 @@
 export const EDIT_LOCK_WAIT_MS = 5_000;
 export const REBUILD_LOCK_WAIT_MS = 30_000;
 const PENDING = 'dvk.summary.pending.';
+import { documentOrScriptLock } from '../schedule/lock';
 
+/** The hourly scheduled rebuild has no document lock (no active document): it takes the script lock. */
 export function withSummaryLock<T>(waitMs: number, run: () => T): { ok: true; value: T } | { ok: false } {
-  const lock = LockService.getDocumentLock();
+  const lock = documentOrScriptLock();
   if (!lock.tryLock(waitMs)) return { ok: false };
   try {
     return { ok: true, value: run() };

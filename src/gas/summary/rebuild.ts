@@ -5,7 +5,7 @@
  * is carried over by unit.
  */
 import type { Campaign } from '../../core/campaign';
-import { MODEL_COLUMNS, modelsGrid, notesOf, summaryGrid, summaryLayout, type Moment, type UnitSummary } from '../../core/summary';
+import { MODEL_COLUMNS, columnOf, factsOfRow, modelsGrid, notesOf, summaryGrid, summaryLayout, type Moment, type UnitSummary } from '../../core/summary';
 import { callerEmail, ownerEmail } from '../auth';
 import { protectSheet } from '../setup/protect';
 import { allLastChanges } from './last-change';
@@ -33,15 +33,32 @@ export interface RebuildResult {
 export function rebuildSummary_(ss: Spreadsheet): RebuildResult {
   const campaign = loadCampaign(ss);
   const now = momentNow(campaign.timeZone);
-  const units = summarizeAll(ss, campaign, now, allLastChanges());
   const found = findSummarySheets(ss);
+  const units = summarizeAll(ss, campaign, now, allLastChanges() ?? lastChangesShown(found.summary, campaign));
   const summary = ensureSummarySheet(ss, 'summary', found.summary, 2);
   const models = ensureSummarySheet(ss, 'models', found.models, 3);
   writeSummary(summary.sheet, campaign, units, now);
   writeModels(models.sheet, campaign, units);
   if (summary.created || models.created) protectNew(ss, campaign, [summary.created && summary.sheet, models.created && models.sheet]);
-  clearPending(pendingUnits(PropertiesService.getDocumentProperties().getProperties()));
+  const props = PropertiesService.getDocumentProperties();
+  // Without document properties (the scheduled run) pending marks stay: the next edit's refresh clears them.
+  if (props) clearPending(pendingUnits(props.getProperties()));
   return { campaign, units, now, summarySheetId: summary.sheet.getSheetId(), modelsSheetId: models.sheet.getSheetId() };
+}
+
+/** "Thay đổi lần cuối" as Tổng hợp shows it: the scheduled run keeps it, having no document properties. */
+function lastChangesShown(sheet: Sheet | null | undefined, c: Campaign): Map<string, string> {
+  const out = new Map<string, string>();
+  const l = summaryLayout(c);
+  if (!sheet || sheet.getLastRow() < l.tableStart) return out;
+  const column = columnOf(l, 'Thay đổi lần cuối') - 1;
+  for (const row of sheet.getDataRange().getValues().slice(l.tableStart - 1)) {
+    const unit = factsOfRow(c, row)?.unit;
+    const v = row[column];
+    // Sheets may have read the stamp back as a date.
+    if (unit && v) out.set(unit, v instanceof Date ? Utilities.formatDate(v, c.timeZone, 'HH:mm dd/MM/yyyy') : String(v));
+  }
+  return out;
 }
 
 function writeSummary(sheet: Sheet, c: Campaign, units: UnitSummary[], now: Moment): void {

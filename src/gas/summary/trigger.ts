@@ -1,27 +1,25 @@
 /**
- * The hourly rebuild: one time-driven trigger per user per document, installed by a coordinator
- * from the dashboard; it runs as that coordinator. An editor add-on may have only one trigger of
- * each type per user per document, so a time-driven trigger this user already has here for another
- * job (the daily reminders) is not doubled: the coordinator is told instead.
- * https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions
+ * Whether the hourly rebuild is on for this spreadsheet, and who turned it on: developer metadata
+ * on the spreadsheet, which the hourly trigger can read after openById and every coordinator's
+ * dashboard sees. The rebuild itself runs from the user's one scheduled trigger (../schedule).
  */
-export const HOURLY_HANDLER = 'summaryHourly';
+import { readDocState, writeDocState } from '../schedule/doc-state';
+
+export const SUMMARY_AUTO_KEY = 'dvk.summary.auto';
+
+export interface SummaryAuto {
+  enabled: boolean;
+  by?: string;
+  since?: string;
+}
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const isClock = (t: GoogleAppsScript.Script.Trigger) => String(t.getEventType()) === 'CLOCK';
-
-export function hasHourlyTrigger(ss: Spreadsheet): boolean {
-  return ScriptApp.getUserTriggers(ss).some((t) => t.getHandlerFunction() === HOURLY_HANDLER);
+export function loadSummaryAuto(ss: Spreadsheet): SummaryAuto {
+  const v = readDocState<SummaryAuto>(ss, SUMMARY_AUTO_KEY);
+  return v && typeof v.enabled === 'boolean' ? v : { enabled: false };
 }
 
-/** Installs the trigger unless this user has it already for this document: never two. */
-export function ensureHourlyTrigger(ss: Spreadsheet): 'created' | 'present' {
-  const mine = ScriptApp.getUserTriggers(ss);
-  if (mine.some((t) => t.getHandlerFunction() === HOURLY_HANDLER)) return 'present';
-  if (mine.some(isClock)) {
-    throw new Error('Tài khoản của bạn đã có một lịch chạy tự động khác trong tệp này (nhắc hạn hằng ngày), và Google chỉ cho mỗi người một lịch như vậy mỗi tệp. Tổng hợp vẫn cập nhật sau mỗi lần đơn vị sửa tab; bấm “Cập nhật tổng hợp” để cập nhật toàn bộ.');
-  }
-  ScriptApp.newTrigger(HOURLY_HANDLER).timeBased().everyHours(1).create();
-  return 'created';
+export function saveSummaryAuto(ss: Spreadsheet, s: SummaryAuto): void {
+  writeDocState(ss, SUMMARY_AUTO_KEY, s);
 }

@@ -79,7 +79,7 @@ const STEPS: { id: ScenarioId; title: string; limit: { limitMs: number; limitNam
     const late = lateCount(units);
     emu.clock.set(REMINDER_DAY);
     const before = emu.outbox.length;
-    emu.bundle!.call('runDailyReminders');
+    emu.bundle!.call('runRemindersNow');
     const sent = emu.outbox.slice(before);
     const recipients = sent.reduce((n, m) => n + recipientCount(m), 0);
     notes.push(`${sent.length} e-mails to ${recipients} recipients (consumer limit ${LIMITS.mailRecipientsPerDayConsumer}/day, Workspace ${LIMITS.mailRecipientsPerDayWorkspace}/day); ${late} late units`);

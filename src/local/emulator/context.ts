@@ -47,4 +47,12 @@ export interface EmulatorContext {
    * Set by the Emulator for each execution; undefined means true.
    */
   hasUi?: boolean;
+  /**
+   * False when the execution has no active document: an editor add-on's time-driven trigger
+   * belongs to the script and user, not a file, so getActiveSpreadsheet() and
+   * getDocumentProperties() return null and getDocumentLock() too. Undefined means true.
+   */
+  activeDocument?: boolean;
+  /** True for an editor add-on (the default): its trigger restrictions apply. */
+  addon?: boolean;
 }

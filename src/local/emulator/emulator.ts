@@ -39,6 +39,8 @@ export interface EmulatorOptions {
   addonName?: string;
   /** See SessionOptions.hideActiveUserOutsideDomain; default false. */
   hideActiveUserOutsideDomain?: boolean;
+  /** An editor add-on (default true): ScriptApp applies the add-on trigger restrictions. */
+  addon?: boolean;
   /** The Sheets advanced service (`Sheets`), enabled in appsscript.json; false leaves it undefined. */
   sheetsApi?: boolean;
 }
@@ -48,6 +50,8 @@ export interface RunOptions {
   hasUi?: boolean;
   /** Whom the script runs as; default the user (an installable trigger: its installer). */
   effectiveUser?: string;
+  /** False for an add-on's time-driven execution: no active spreadsheet; default true. */
+  activeDocument?: boolean;
 }
 
 /** One trigger execution: which function ran, as whom, and how it ended. */
@@ -104,7 +108,7 @@ export class Emulator {
     this.user = opts.owner;
     this.ctx = {
       data, now: () => this.clock.now(), activeUser: opts.owner, effectiveUser: opts.owner,
-      authMode: 'FULL', calls: this.calls, hasUi: true,
+      authMode: 'FULL', calls: this.calls, hasUi: true, activeDocument: true, addon: opts.addon ?? true,
     };
     this.ui = new UiLog(opts.addonName ?? 'Dân vận khéo');
     this.services = this.makeServices();
@@ -165,6 +169,7 @@ export class Emulator {
     this.ctx.effectiveUser = opts.effectiveUser ?? user;
     this.ctx.authMode = opts.authMode ?? 'FULL';
     this.ctx.hasUi = opts.hasUi ?? true;
+    this.ctx.activeDocument = opts.activeDocument ?? true;
     try {
       return fn();
     } finally {
@@ -174,6 +179,7 @@ export class Emulator {
       this.ctx.effectiveUser = saved.effectiveUser;
       this.ctx.authMode = saved.authMode;
       this.ctx.hasUi = saved.hasUi;
+      this.ctx.activeDocument = saved.activeDocument;
     }
   }
   private executionSeq = 0;
@@ -223,7 +229,10 @@ export class Emulator {
     }));
   }
 
-  /** Runs each time-driven trigger due at the clock's time, as its installer, FULL auth, no UI. */
+  /**
+   * Runs each time-driven trigger due at the clock's time, as its installer, FULL auth, no UI and
+   * (an add-on's) no active document: the handler opens files by id.
+   */
   runDueTimeTriggers(): TriggerRun[] {
     const runs: TriggerRun[] = [];
     for (const t of this.triggers.due(this.clock.now())) {
@@ -232,7 +241,7 @@ export class Emulator {
         authMode: 'FULL', triggerUid: t.uid, year: w.year, month: w.month, 'day-of-month': w.day,
         'day-of-week': w.weekday === 0 ? 7 : w.weekday, hour: w.hour, minute: w.minute, second: w.second, timezone: 'UTC',
       };
-      runs.push(this.invoke(t.handler, 'installable', t.owner, t.owner, 'FULL', false, event, t.uid));
+      runs.push(this.invoke(t.handler, 'installable', t.owner, t.owner, 'FULL', false, event, t.uid, this.ctx.addon === false));
       this.triggers.advance(t, this.clock.now());
     }
     return runs;
@@ -251,11 +260,11 @@ export class Emulator {
   }
 
   private invoke(handler: string, kind: TriggerRun['kind'], active: string, effective: string, authMode: AuthMode,
-    hasUi: boolean, event: object, triggerUid?: string): TriggerRun {
+    hasUi: boolean, event: object, triggerUid?: string, activeDocument = true): TriggerRun {
     const run: TriggerRun = { handler, kind, user: effective, authMode, ...(triggerUid ? { triggerUid } : {}) };
     const bundle = this.requireBundle();
     try {
-      run.result = this.run(active, () => bundle.invoke(handler, [event]), { authMode, hasUi, effectiveUser: effective });
+      run.result = this.run(active, () => bundle.invoke(handler, [event]), { authMode, hasUi, effectiveUser: effective, activeDocument });
     } catch (e) {
       run.error = e instanceof Error ? e : new Error(String(e));
     }

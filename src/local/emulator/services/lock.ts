@@ -103,7 +103,10 @@ export function createLockService(deps: LockDeps): GoogleAppsScript.Lock.LockSer
     return createLock(deps, LockTable.key(kind, deps.ctx.effectiveUser));
   };
   return {
-    getDocumentLock: () => get('document', 'getDocumentLock'),
+    // "If this method is called outside of the context of a containing document … null is returned."
+    getDocumentLock: () => (deps.ctx.activeDocument === false
+      ? (deps.ctx.calls.record('LockService.getDocumentLock'), null as unknown as GoogleAppsScript.Lock.Lock)
+      : get('document', 'getDocumentLock')),
     getScriptLock: () => get('script', 'getScriptLock'),
     getUserLock: () => get('user', 'getUserLock'),
   } satisfies GoogleAppsScript.Lock.LockService;

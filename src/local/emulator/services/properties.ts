@@ -85,8 +85,10 @@ function createProperties(ctx: EmulatorContext, store: Map<string, string>): Goo
 
 export function createPropertiesService(ctx: EmulatorContext, stores: PropertyStores): GoogleAppsScript.Properties.PropertiesService {
   return {
+    /** Null without an active document (an add-on's time-driven trigger), as the reference says. */
     getDocumentProperties() {
       ctx.calls.record('PropertiesService.getDocumentProperties');
+      if (ctx.activeDocument === false) return null as unknown as GoogleAppsScript.Properties.Properties;
       return createProperties(ctx, stores.document);
     },
     getScriptProperties() {

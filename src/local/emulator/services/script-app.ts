@@ -11,6 +11,16 @@ import { fromWallTime, wallTime } from './tz';
 
 export const MAX_TRIGGERS_PER_USER = 20;
 
+/**
+ * Editor add-on restrictions (developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions):
+ * one trigger of each type per user per document, time-driven ones at most once an hour. A
+ * time-driven add-on trigger belongs to the script and user, not a document, so the emulator
+ * allows one per user. Google documents no error text for either refusal: these are our wording.
+ */
+export const ADDON_CLOCK_LIMIT_ERROR = 'This add-on already has a time-driven trigger for this user: an add-on can only have one trigger of each type, per user, per document.';
+export const ADDON_SAME_TYPE_ERROR = 'This add-on already has a trigger of this type for this user and document: an add-on can only have one trigger of each type, per user, per document.';
+export const ADDON_FREQUENCY_ERROR = 'Time-driven triggers of an add-on cannot run more frequently than once per hour.';
+
 export const AuthMode = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as const;
 export const EventType = {
   CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
@@ -135,6 +145,11 @@ export function createScriptApp(deps: ScriptAppDeps): GoogleAppsScript.Script.Sc
     if (store.ownedBy(ctx.effectiveUser).length >= MAX_TRIGGERS_PER_USER) {
       throw new Error('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
     }
+    if (ctx.addon !== false) {
+      const mine = store.ownedBy(ctx.effectiveUser);
+      if (t.eventType === 'CLOCK' && mine.some((x) => x.eventType === 'CLOCK')) throw new Error(ADDON_CLOCK_LIMIT_ERROR);
+      if (t.eventType !== 'CLOCK' && mine.some((x) => x.eventType === t.eventType && x.sourceId === t.sourceId)) throw new Error(ADDON_SAME_TYPE_ERROR);
+    }
     const rec: TriggerRecord = { ...t, uid: store.newUid(), owner: ctx.effectiveUser };
     store.all.push(rec);
     return triggerObject(rec);
@@ -154,10 +169,15 @@ export function createScriptApp(deps: ScriptAppDeps): GoogleAppsScript.Script.Sc
       nearMinute(minute: number) { s.nearMinute = minute; return b; },
       everyMinutes(n: number) {
         if (![1, 5, 10, 15, 30].includes(n)) throw new Error('The value you passed to everyMinutes is not allowed. Valid values are 1, 5, 10, 15 and 30.');
+        if (ctx.addon !== false) throw new Error(ADDON_FREQUENCY_ERROR);
         s.everyMinutes = n;
         return b;
       },
-      everyHours(n: number) { s.everyHours = n; return b; },
+      everyHours(n: number) {
+        if (ctx.addon !== false && !(n >= 1)) throw new Error(ADDON_FREQUENCY_ERROR);
+        s.everyHours = n;
+        return b;
+      },
       everyDays(n: number) { s.everyDays = n; return b; },
       everyWeeks(n: number) { s.everyDays = 7 * n; return b; },
       inTimezone(tz: string) { s.timeZone = tz; return b; },
@@ -167,9 +187,9 @@ export function createScriptApp(deps: ScriptAppDeps): GoogleAppsScript.Script.Sc
         if (s.once === undefined && !s.everyMinutes && !s.everyHours && !s.everyDays) {
           throw new Error('Trigger has no schedule: call everyDays/everyHours/everyMinutes/at/after first.');
         }
-        // An editor add-on's time-driven trigger belongs to the document it was created in
-        // (developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions): getUserTriggers(ss) lists it.
-        const created = install({ handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: ctx.data.id, schedule: { ...s } });
+        // An add-on's time-driven trigger runs with no document (see ADDON_CLOCK_LIMIT_ERROR); the
+        // id of the file it was created from is kept only so getUserTriggers(ss) still lists it there.
+        const created = install({ handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: ctx.activeDocument === false ? null : ctx.data.id, schedule: { ...s } });
         const rec = store.all.find((t) => t.uid === created.getUniqueId());
         if (rec) rec.nextRun = firstRun(s, ctx.now());
         return created;

@@ -37,8 +37,11 @@ class SpreadsheetAppImpl {
     this.book = makeBook(ctx, ui);
     return counted(ctx, 'SpreadsheetApp', this);
   }
-  getActive(): GSpreadsheet { return makeSpreadsheet(this.book); }
-  getActiveSpreadsheet(): GSpreadsheet { return makeSpreadsheet(this.book); }
+  /** Null in an add-on's time-driven execution: it has no active document (ctx.activeDocument). */
+  getActive(): GSpreadsheet { return this.getActiveSpreadsheet(); }
+  getActiveSpreadsheet(): GSpreadsheet {
+    return (this.ctx.activeDocument === false ? null : makeSpreadsheet(this.book)) as GSpreadsheet;
+  }
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet { return makeSheet(this.book, activeSheetData(this.book)); }
   getActiveRange(): GoogleAppsScript.Spreadsheet.Range {
     return makeRange(this.book, activeSheetData(this.book), this.book.selection.range ?? { row: 1, column: 1, numRows: 1, numColumns: 1 });
