@@ -1,6 +1,7 @@
 /** The pure summary core: status precedence, deadline states, and a Tổng hợp row read back losslessly. */
 import fc from 'fast-check';
 import { parseCampaign, QUAN3_2021 } from '../../src/core/campaign';
+import { ROUND_STATUS_LABELS, type RoundReportStatus } from '../../src/core/results';
 import { deadlineAlerts, deadlinesOf, factsOfRow, statusOf, STATUSES, unitRow, type UnitSummary } from '../../src/core/summary';
 
 const c = parseCampaign(QUAN3_2021);
@@ -23,7 +24,8 @@ describe('deadlines', () => {
   });
 
   it('are green when every unit is done, whatever the date; amber on the deadline day; red the day after', () => {
-    const done = [{ unit: 'A', typeId: 'phuong', contact: '', status: 'Đủ chỉ tiêu' as const, total: 12, byRound: [12, 1] }];
+    const reported = { status: 'reported' as const, due: 1, reported: 1, done: 1 };
+    const done = [{ unit: 'A', typeId: 'phuong', contact: '', status: 'Đủ chỉ tiêu' as const, total: 12, byRound: [12, 1], reports: [{ round: 1, ...reported }, { round: 2, ...reported }] }];
     const open = [{ ...done[0], status: 'Đang đăng ký' as const }];
     expect(deadlineAlerts(c, done, '2021-12-31')[0].state).toBe('Xong');
     expect(deadlineAlerts(c, open, '2021-05-18')[0]).toMatchObject({ daysLeft: 0, state: 'Sắp đến hạn', notDone: ['A'] });
@@ -43,16 +45,20 @@ describe('a Tổng hợp row', () => {
     byKind: fc.record({ 'tiep-tuc': n, 'nhan-rong': n, moi: n, unknown: n }),
     status: fc.constantFrom(...STATUSES),
     errors: n, warnings: n, missing: n,
+    reports: fc.tuple(...[1, 2].map((round) => fc.record({
+      round: fc.constant(round), status: fc.constantFrom(...(Object.keys(ROUND_STATUS_LABELS) as RoundReportStatus[])), due: n, reported: n, done: n,
+    }))),
   }).map((s): UnitSummary => ({
     ...s, typeName: c.unitTypes.find((t) => t.id === s.typeId)!.name, sheetId: 7, sheetName: 'x', total: s.byContent.reduce((a, b) => a + b, 0),
-    shortfalls: [], lastChange: '', models: [],
+    shortfalls: [], lastChange: '', models: [], reports: s.reports.map((r) => ({ ...r, missingRows: [] })),
   }));
 
   it('reads back the facts totals and alerts need (property)', () => {
     fc.assert(fc.property(summaryArb, (s) => {
       // Sheets stores "'=…" as the text "=…": read back without the apostrophe.
       const read = unitRow(s).map((v) => (typeof v === 'string' ? v.replace(/^'/, '') : v));
-      expect(factsOfRow(c, read)).toEqual({ unit: s.unit, typeId: s.typeId, contact: s.contact, status: s.status, total: s.total, byRound: s.byRound });
+      expect(factsOfRow(c, read)).toEqual({ unit: s.unit, typeId: s.typeId, contact: s.contact, status: s.status, total: s.total, byRound: s.byRound,
+        reports: s.reports.map(({ round, status, due, reported, done }) => ({ round, status, due, reported, done })) });
     }));
   });
 });

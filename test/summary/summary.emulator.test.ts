@@ -53,10 +53,20 @@ describe('Tổng hợp on twelve wards (07/05/2021)', () => {
     expect(alerts.map((a) => [a['Hạn'], a['Ngày'], a['Còn (ngày)'], a['Tình trạng'], a['Số đơn vị chưa xong']])).toEqual([
       ['Hạn đăng ký Đợt 1', '18/05/2021', 11, 'Còn hạn', 11],
       ['Hạn đăng ký Đợt 2', '10/06/2021', 34, 'Còn hạn', 11],
-      ['Hạn báo cáo kết quả Đợt 1', '25/06/2021', 49, 'Còn hạn', 7],
-      ['Hạn báo cáo kết quả Đợt 2', '05/10/2021', 151, 'Còn hạn', 11],
+      // A report deadline is met once every model due in the round is reported (core/progress, as
+      // reminders and Báo cáo decide): on 07/05 no ward has reported, so all twelve are open.
+      ['Hạn báo cáo kết quả Đợt 1', '25/06/2021', 49, 'Còn hạn', 12],
+      ['Hạn báo cáo kết quả Đợt 2', '05/10/2021', 151, 'Còn hạn', 12],
     ]);
-    expect(alerts[2]['Đơn vị chưa xong']).toBe('Phường 2, Phường 10, Phường 11, Phường 12, Phường 13, Phường 14, Phường Võ Thị Sáu');
+    expect(alerts[2]['Đơn vị chưa xong']).toBe('Phường 1, Phường 2, Phường 3, Phường 4, Phường 5, Phường 9, Phường 10, Phường 11, Phường 12, Phường 13, Phường 14, Phường Võ Thị Sáu');
+  });
+
+  it('shows the results report per round: wards with models due, none reported yet, not yet due', () => {
+    const rounds = block(emu, 'BÁO CÁO KẾT QUẢ THEO ĐỢT');
+    expect(rounds.map((r) => [r['Đợt'], r['Hạn báo cáo'], r['Đơn vị phải báo cáo'], r['Đã báo cáo'], r['Báo cáo trễ'], r['Chưa báo cáo'], r['Chưa đến hạn'], r['Tỷ lệ báo cáo'], r['Tỷ lệ hoàn thành']]))
+      .toEqual([['Đợt 1', '25/06/2021', 5, 0, 0, 0, 5, '0%', '0%'], ['Đợt 2', '05/10/2021', 1, 0, 0, 0, 1, '0%', '0%']]);
+    expect(units.get('Phường 1')).toMatchObject({ 'Báo cáo Đợt 1': 'Chưa đến hạn', 'Mô hình phải báo cáo Đợt 1': 12, 'Mô hình đã báo cáo Đợt 1': 0, 'Báo cáo Đợt 2': 'Không có mô hình' });
+    expect(units.get('Phường 2')).toMatchObject({ 'Báo cáo Đợt 1': 'Không có mô hình', 'Mô hình phải báo cáo Đợt 1': 0 });
   });
 
   it('totals by unit type and for the district, and the dashboard agrees', () => {

@@ -4,9 +4,9 @@
  */
 import type { Campaign, LocalDate, Unit } from '../campaign/schema';
 import type { RawEntry } from '../unit-tab/entry';
-import { validateEntries } from '../validation';
 import { isReported, type ModelResult } from '../results/read';
 import { RESULT_HEADERS } from '../results/columns';
+import { isReportStatusDone, registrationProgress, reportProgress } from '../progress';
 import type { Deadline } from './schedule';
 
 export interface Needs {
@@ -50,41 +50,33 @@ export function standingOf(campaign: Campaign, unit: Unit, tab: TabInput | undef
   return {
     unit, sheetId: tab.sheetId, sheetName: tab.sheetName,
     registration: registrationNeeds(campaign, unit, tab, today),
-    report: Object.fromEntries(campaign.rounds.map((r) => [r.id, reportNeeds(tab.models, r.id, r.name)])),
+    report: reportsNeeds(campaign, tab.models, today),
   };
 }
 
 function registrationNeeds(campaign: Campaign, unit: Unit, tab: TabInput, today: LocalDate): Needs {
-  const v = validateEntries(campaign, unit, tab.entries, today);
+  const p = registrationProgress(campaign, unit, tab.entries, tab.structure, today);
   const missing: string[] = [...tab.structure];
-  if (v.entries.length === 0) missing.push('Chưa đăng ký mô hình nào.');
-  missing.push(...v.quotas.map((q) => q.message));
-  const errors = v.problems.filter((p) => p.severity === 'error');
-  const noKind = errors.filter((p) => p.column === 'kind' && p.code === 'missing');
-  if (noKind.length) missing.push(`${noKind.length} dòng chưa ghi Ghi chú (tiếp tục thực hiện / nhân rộng / mô hình mới): dòng ${noKind.map((p) => p.row).join(', ')}.`);
-  const others = errors.filter((p) => !noKind.includes(p));
-  missing.push(...others.slice(0, MAX_LISTED).map((p) => p.message));
+  if (p.validation.entries.length === 0) missing.push('Chưa đăng ký mô hình nào.');
+  missing.push(...p.validation.quotas.map((q) => q.message));
+  const noKind = p.rowErrors.filter((e) => e.column === 'kind' && e.code === 'missing');
+  if (noKind.length) missing.push(`${noKind.length} dòng chưa ghi Ghi chú (tiếp tục thực hiện / nhân rộng / mô hình mới): dòng ${noKind.map((e) => e.row).join(', ')}.`);
+  const others = p.rowErrors.filter((e) => !noKind.includes(e));
+  missing.push(...others.slice(0, MAX_LISTED).map((e) => e.message));
   if (others.length > MAX_LISTED) missing.push(`… và ${others.length - MAX_LISTED} lỗi khác cần sửa.`);
-  const done = v.entries.length > 0 && errors.length === 0 && v.quotas.length === 0 && tab.structure.length === 0;
-  return { done, missing };
+  return { done: p.done, missing };
 }
 
-/**
- * Report-deadline "done" for one round: the unit has models whose results are due in that round
- * and every one of them is reported (a status and a result, core/results isReported). A unit with
- * no model in the round is not done — it has nothing to report on, as the summary counts it.
- */
-export function isReportDone(models: readonly ModelResult[], roundId: number): boolean {
-  const due = models.filter((m) => m.dueRounds.includes(roundId));
-  return due.length > 0 && due.every(isReported);
-}
-
-function reportNeeds(models: readonly ModelResult[], roundId: number, roundName: string): Needs {
-  if (isReportDone(models, roundId)) return { done: true, missing: [] };
-  const due = models.filter((m) => m.dueRounds.includes(roundId));
-  if (due.length === 0) return { done: false, missing: [`Đơn vị chưa có mô hình nào thuộc ${roundName} để báo cáo kết quả; vui lòng đăng ký mô hình và báo cáo kết quả thực hiện.`] };
-  const open = due.filter((m) => !isReported(m));
-  return { done: false, missing: [
-    `Chưa báo cáo kết quả ${open.length}/${due.length} mô hình ${roundName} (cần ghi cột “${RESULT_HEADERS.result}” và “${RESULT_HEADERS.status}”): dòng ${open.map((m) => m.row).join(', ')}.`,
-  ] };
+/** Done per round as core/progress decides (results' roundStatuses); the lines say what is open. */
+function reportsNeeds(campaign: Campaign, models: readonly ModelResult[], today: LocalDate): Record<number, Needs> {
+  const statuses = reportProgress(campaign, models, undefined, today);
+  return Object.fromEntries(campaign.rounds.map((r, i) => {
+    if (isReportStatusDone(statuses[i].status)) return [r.id, { done: true, missing: [] }];
+    const due = models.filter((m) => m.dueRounds.includes(r.id));
+    if (due.length === 0) return [r.id, { done: false, missing: [`Đơn vị chưa có mô hình nào thuộc ${r.name} để báo cáo kết quả; vui lòng đăng ký mô hình và báo cáo kết quả thực hiện.`] }];
+    const open = due.filter((m) => !isReported(m));
+    return [r.id, { done: false, missing: [
+      `Chưa báo cáo kết quả ${open.length}/${due.length} mô hình ${r.name} (cần ghi cột “${RESULT_HEADERS.result}” và “${RESULT_HEADERS.status}”): dòng ${open.map((m) => m.row).join(', ')}.`,
+    ] }];
+  }));
 }

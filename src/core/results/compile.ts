@@ -42,6 +42,11 @@ export interface RoundTally {
   pending: number;
   modelsDue: number;
   modelsDone: number;
+  /** Units whose round is past its deadline and not fully reported, and those reported late. */
+  missingUnits: string[];
+  lateUnits: string[];
+  /** Units with no model due in the round: not done for its report deadline (nothing to report). */
+  noModelUnits: string[];
   /** Units reported (on time or late) / units due, 0…1; null when no unit is due. */
   reportRate: number | null;
   /** Models "Đã hoàn thành" / models due, 0…1; null when none is due. */
@@ -118,19 +123,27 @@ export function compileReport(c: Campaign, units: readonly UnitResults[], today:
     byContent: c.contents.map((x) => tally(`${x.id}. ${x.title}`, models.filter((m) => m.content === x.id))),
     byUnitType: c.unitTypes.map((t) => tally(t.name, models.filter((m) => typeOf.get(m.unit) === t.id))),
     total: tally('Tổng cộng', models),
-    rounds: c.rounds.map((r) => {
-      const of = lines.map((l) => l.rounds.find((x) => x.round === r.id)!).filter((x) => x.status !== 'none');
-      const count = (s: string) => of.filter((x) => x.status === s).length;
-      const modelsDue = of.reduce((n, x) => n + x.due, 0);
-      const modelsDone = of.reduce((n, x) => n + x.done, 0);
-      return { round: r.id, name: r.name, reportDeadline: r.reportDeadline, units: of.length, reported: count('reported'), late: count('late'),
-        missing: count('missing'), pending: count('pending'), modelsDue, modelsDone,
-        reportRate: rate(count('reported') + count('late'), of.length), completionRate: rate(modelsDone, modelsDue) };
-    }),
+    rounds: roundTallies(c, lines),
     units: lines,
     notRegistered: lines.filter((l) => l.models === 0).map((l) => l.unit),
     registeredLate: lines.filter((l) => l.registeredLate).map((l) => l.unit),
     models,
     commended: models.filter((m) => m.commended),
   };
+}
+
+/** Per round, over units' round statuses (from compileReport, or read back from Tổng hợp rows). */
+export function roundTallies(c: Campaign, lines: readonly { unit: string; rounds: readonly UnitRoundStatus[] }[]): RoundTally[] {
+  return c.rounds.map((r) => {
+    const all = lines.map((l) => ({ unit: l.unit, s: l.rounds.find((x) => x.round === r.id) }));
+    const of = all.filter((x) => x.s && x.s.status !== 'none').map((x) => ({ unit: x.unit, ...x.s! }));
+    const count = (s: string) => of.filter((x) => x.status === s).length;
+    const modelsDue = of.reduce((n, x) => n + x.due, 0);
+    const modelsDone = of.reduce((n, x) => n + x.done, 0);
+    return { round: r.id, name: r.name, reportDeadline: r.reportDeadline, units: of.length, reported: count('reported'), late: count('late'),
+      missing: count('missing'), pending: count('pending'), modelsDue, modelsDone,
+      missingUnits: of.filter((x) => x.status === 'missing').map((x) => x.unit), lateUnits: of.filter((x) => x.status === 'late').map((x) => x.unit),
+      noModelUnits: all.filter((x) => !x.s || x.s.status === 'none').map((x) => x.unit),
+      reportRate: rate(count('reported') + count('late'), of.length), completionRate: rate(modelsDone, modelsDue) };
+  });
 }

@@ -4,6 +4,8 @@
  */
 import type { Campaign } from '../campaign/schema';
 import { daysBetween, formatVnDate } from '../dates';
+import { isDoneForDeadline } from '../progress';
+import type { UnitRoundStatus } from '../results/report-status';
 import type { UnitStatus } from './types';
 
 /** What the alerts and totals need of a unit: all of it is on the unit's Tổng hợp row. */
@@ -14,6 +16,8 @@ export interface UnitFacts {
   status: UnitStatus;
   total: number;
   byRound: number[];
+  /** Results report per round, in campaign.rounds order (no missingRows: not on the row). */
+  reports: Omit<UnitRoundStatus, 'missingRows'>[];
 }
 
 export type AlertState = 'Xong' | 'Quá hạn' | 'Sắp đến hạn' | 'Còn hạn';
@@ -40,13 +44,9 @@ export function deadlinesOf(c: Campaign): Deadline[] {
   return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.kind === 'registration' ? -1 : 1));
 }
 
-/**
- * Registration is done when the unit meets its quotas without errors (Đủ chỉ tiêu). The form
- * holds no results, so for a report deadline a unit is counted as not done when it has no
- * registered model in that round: it has nothing to report on.
- */
+/** core/progress's rule: 'Đủ chỉ tiêu' is registration done; a report deadline needs the round reported. */
 export function isDoneFor(d: Deadline, u: UnitFacts): boolean {
-  return d.kind === 'registration' ? u.status === 'Đủ chỉ tiêu' : (u.byRound[d.roundIndex] ?? 0) > 0;
+  return isDoneForDeadline(d, { registrationDone: u.status === 'Đủ chỉ tiêu', reports: u.reports.map((r) => r.status) });
 }
 
 export function deadlineAlerts(c: Campaign, units: readonly UnitFacts[], today: string): DeadlineAlert[] {

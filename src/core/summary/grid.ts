@@ -4,8 +4,10 @@
  */
 import type { Campaign } from '../campaign/schema';
 import { formatVnDate } from '../dates';
+import { roundTallies } from '../results/compile';
+import { ROUND_STATUS_LABELS, type RoundReportStatus } from '../results/report-status';
 import { deadlineAlerts, currentRoundText, nextDeadlineText, type UnitFacts } from './deadlines';
-import { ALERT_COLUMNS, NOTES_HEADER, TOTAL_COLUMNS, summaryLayout, type SummaryLayout } from './layout';
+import { ALERT_COLUMNS, NOTES_HEADER, REPORT_BLOCK_COLUMNS, TOTAL_COLUMNS, reportColumns, summaryLayout, unitColumns, type SummaryLayout } from './layout';
 import { totalsByType } from './totals';
 import { STATUSES, type ModelRow, type Moment, type UnitStatus, type UnitSummary } from './types';
 
@@ -34,28 +36,38 @@ export function unitRow(u: UnitSummary): Cell[] {
     ...u.byContent, u.total,
     u.byKind['tiep-tuc'], u.byKind['nhan-rong'], u.byKind.moi, u.byKind.unknown,
     ...u.byRound,
-    shortfallText(u), u.missing, u.errors, u.warnings, u.status, u.lastChange, tabLink(u),
+    shortfallText(u), u.missing, u.errors, u.warnings, u.status,
+    ...u.reports.flatMap((r) => [ROUND_STATUS_LABELS[r.status], r.due, r.reported, r.done]),
+    u.lastChange, tabLink(u),
   ];
 }
 
-/** The facts of a unit's row as read back by getValues (the link column is not needed). */
+const STATUS_OF_LABEL = new Map(Object.entries(ROUND_STATUS_LABELS).map(([k, v]) => [v, k as RoundReportStatus]));
+
+/** The facts of a unit's row as read back by getValues (the link column is not needed); columns found by header. */
 export function factsOfRow(c: Campaign, row: readonly unknown[]): UnitFacts | null {
   const unit = unliteral(row[0]).trim();
   if (!unit) return null;
-  const C = c.contents.length;
-  const R = c.rounds.length;
+  const headers = unitColumns(c);
+  const at = (h: string) => row[headers.indexOf(h)];
+  const num = (h: string) => Number(at(h)) || 0;
   const typeName = unliteral(row[1]);
-  const num = (i: number) => Number(row[i]) || 0;
-  const status = String(row[3 + C + 1 + 4 + R + 4] ?? '') as UnitStatus;
+  const status = String(at('Trạng thái') ?? '') as UnitStatus;
   return {
     unit,
     typeId: c.unitTypes.find((t) => t.name === typeName)?.id ?? typeName,
     contact: String(row[2] ?? ''),
     status: STATUSES.includes(status) ? status : 'Chưa đăng ký',
-    total: num(3 + C),
-    byRound: c.rounds.map((_, i) => num(3 + C + 1 + 4 + i)),
+    total: num('Tổng số mô hình'),
+    byRound: c.rounds.map((r) => num(`Mô hình ${r.name}`)),
+    reports: c.rounds.map((r) => {
+      const [label, due, reported, done] = reportColumns(r.name);
+      return { round: r.id, status: STATUS_OF_LABEL.get(String(at(label) ?? '')) ?? 'none', due: num(due), reported: num(reported), done: num(done) };
+    }),
   };
 }
+
+const pct = (r: number | null): Cell => (r === null ? '—' : `${Math.round(r * 100)}%`);
 
 /** Rows above the unit table: title, stamp, round, next deadline, alerts, totals, table header. */
 export function summaryTop(c: Campaign, units: readonly UnitFacts[], now: Moment, l: SummaryLayout = summaryLayout(c)): Grid {
@@ -68,6 +80,11 @@ export function summaryTop(c: Campaign, units: readonly UnitFacts[], now: Moment
     ['HẠN CHÓT VÀ ĐƠN VỊ CHƯA XONG'],
     ALERT_COLUMNS,
     ...deadlineAlerts(c, units, now.today).map((a) => [a.label, formatVnDate(a.date), a.daysLeft, a.state, a.notDone.length, a.notDone.join(', ')]),
+    [],
+    ['BÁO CÁO KẾT QUẢ THEO ĐỢT'],
+    REPORT_BLOCK_COLUMNS,
+    ...roundTallies(c, units.map((u) => ({ unit: u.unit, rounds: u.reports.map((r) => ({ ...r, missingRows: [] })) })))
+      .map((t) => [t.name, formatVnDate(t.reportDeadline), t.units, t.reported, t.late, t.missing, t.pending, pct(t.reportRate), pct(t.completionRate)]),
     [],
     ['TỔNG THEO LOẠI ĐƠN VỊ'],
     TOTAL_COLUMNS,

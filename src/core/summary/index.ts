@@ -4,3 +4,4 @@ export * from './deadlines';
 export * from './totals';
 export * from './layout';
 export * from './grid';
+export * from './tab-facts';

@@ -13,6 +13,9 @@ export interface SummaryLayout {
   /** First alert row (header is the row above). */
   alertsStart: number;
   alertRows: number;
+  /** First row of the results-report block (one row per round; header above). */
+  reportStart: number;
+  reportRows: number;
   totalsStart: number;
   totalsRows: number;
   tableHeader: number;
@@ -30,23 +33,33 @@ export function unitColumns(c: Campaign): string[] {
     ...c.contents.map((x) => `Nội dung ${x.id}`), 'Tổng số mô hình',
     'Tiếp tục thực hiện', 'Nhân rộng', 'Mô hình mới', 'Chưa rõ loại',
     ...c.rounds.map((r) => `Mô hình ${r.name}`),
-    'Chỉ tiêu', 'Còn thiếu', 'Lỗi', 'Cảnh báo', 'Trạng thái', 'Thay đổi lần cuối', 'Tab', NOTES_HEADER,
+    'Chỉ tiêu', 'Còn thiếu', 'Lỗi', 'Cảnh báo', 'Trạng thái',
+    ...c.rounds.flatMap((r) => reportColumns(r.name)),
+    'Thay đổi lần cuối', 'Tab', NOTES_HEADER,
   ];
 }
 
+/** A unit's results report for one round: its status, then models due, reported, and "Đã hoàn thành". */
+export function reportColumns(roundName: string): [string, string, string, string] {
+  return [`Báo cáo ${roundName}`, `Mô hình phải báo cáo ${roundName}`, `Mô hình đã báo cáo ${roundName}`, `Mô hình hoàn thành ${roundName}`];
+}
+
 export const ALERT_COLUMNS = ['Hạn', 'Ngày', 'Còn (ngày)', 'Tình trạng', 'Số đơn vị chưa xong', 'Đơn vị chưa xong'];
+export const REPORT_BLOCK_COLUMNS = ['Đợt', 'Hạn báo cáo', 'Đơn vị phải báo cáo', 'Đã báo cáo', 'Báo cáo trễ', 'Chưa báo cáo', 'Chưa đến hạn', 'Tỷ lệ báo cáo', 'Tỷ lệ hoàn thành'];
 export const TOTAL_COLUMNS = ['Loại đơn vị', 'Số đơn vị', 'Đủ chỉ tiêu', 'Chưa đủ', 'Đang đăng ký', 'Chưa đăng ký', 'Có lỗi', 'Quá hạn', 'Số mô hình'];
 
 export function summaryLayout(c: Campaign): SummaryLayout {
   const columns = unitColumns(c);
   const alertsStart = 8; // title, updated, round, next deadline, blank, block title, header
   const alertRows = c.rounds.length * 2;
-  const totalsStart = alertsStart + alertRows + 3; // blank, block title, header
+  const reportStart = alertsStart + alertRows + 3; // blank, block title, header
+  const reportRows = c.rounds.length;
+  const totalsStart = reportStart + reportRows + 3;
   const totalsRows = c.unitTypes.length + 1;
   const tableHeader = totalsStart + totalsRows + 2;
   const tableStart = tableHeader + 1;
-  const width = Math.max(columns.length, ALERT_COLUMNS.length, TOTAL_COLUMNS.length);
-  return { alertsStart, alertRows, totalsStart, totalsRows, tableHeader, tableStart, units: c.units.length, columns, width, height: tableStart + c.units.length - 1 };
+  const width = Math.max(columns.length, ALERT_COLUMNS.length, REPORT_BLOCK_COLUMNS.length, TOTAL_COLUMNS.length);
+  return { alertsStart, alertRows, reportStart, reportRows, totalsStart, totalsRows, tableHeader, tableStart, units: c.units.length, columns, width, height: tableStart + c.units.length - 1 };
 }
 
 /** 1-based column of a unit-table header. */

@@ -1,5 +1,6 @@
 /** The shapes of the live summary (Tổng hợp): one record per unit, derived from its tab only. */
 import type { NoteKindKey } from '../campaign/schema';
+import type { UnitRoundStatus } from '../results/report-status';
 
 export type UnitStatus = 'Chưa đăng ký' | 'Đang đăng ký' | 'Đủ chỉ tiêu' | 'Có lỗi' | 'Quá hạn';
 export const STATUSES: readonly UnitStatus[] = ['Chưa đăng ký', 'Đang đăng ký', 'Đủ chỉ tiêu', 'Có lỗi', 'Quá hạn'];
@@ -44,7 +45,10 @@ export interface UnitSummary {
   /** From validateEntries: row problems plus quota shortfalls. */
   errors: number;
   warnings: number;
+  /** 'Đủ chỉ tiêu' exactly when core/progress says the registration is done. */
   status: UnitStatus;
+  /** Results report per round, in campaign.rounds order (core/progress reportProgress). */
+  reports: UnitRoundStatus[];
   /** "HH:mm dd/MM/yyyy" of the last refresh caused by an edit of the tab ('' if none recorded). */
   lastChange: string;
   models: ModelRow[];

@@ -1,29 +1,39 @@
 /**
  * One unit's summary from its tab's rows: what a coordinator would count by hand. A registered
- * model is a row with a Tên mô hình; quotas count only rows validation lets count.
+ * model is a row with a Tên mô hình; quotas count only rows validation lets count. Whether the
+ * unit is done (registration, each round's report) is core/progress's rule, as for reminders.
  */
 import type { Campaign, Unit } from '../campaign/schema';
 import type { RawEntry, SheetValue } from '../unit-tab/entry';
 import { formatVnDate, toLocalDate } from '../dates';
-import { currentRegistrationDeadline, validateEntries } from '../validation';
+import { currentRegistrationDeadline } from '../validation';
 import type { CheckedEntry } from '../validation';
+import type { ModelResult } from '../results/read';
+import type { UnitSeen } from '../results/report-status';
+import { registrationProgress, reportProgress } from '../progress';
 import type { ModelRow, UnitStatus, UnitSummary } from './types';
 
+/** All derived from the one grid read of the tab (core/unit-tab readUnitTab, core/results readUnitResults). */
 export interface UnitTabFacts {
   sheetId: number;
   sheetName: string;
   entries: readonly RawEntry[];
+  /** Structure problems (a section heading deleted): the registration is not done. */
+  structure: readonly string[];
+  models: readonly ModelResult[];
 }
 
-export function summarizeUnit(c: Campaign, unit: Unit, tab: UnitTabFacts | null, today: string, lastChange = ''): UnitSummary {
-  const v = validateEntries(c, unit, tab?.entries ?? [], today);
+/** `seen` is what refreshes recorded (results' lateness record); without it a late report reads as reported. */
+export function summarizeUnit(c: Campaign, unit: Unit, tab: UnitTabFacts | null, today: string, lastChange = '', seen?: UnitSeen): UnitSummary {
+  const p = registrationProgress(c, unit, tab?.entries ?? [], tab?.structure ?? [], today);
+  const v = p.validation;
   const named = v.entries.filter((e) => e.name !== '');
   const raw = new Map((tab?.entries ?? []).map((e) => [e.row, e]));
   const byKind = { 'tiep-tuc': 0, 'nhan-rong': 0, moi: 0, unknown: 0 };
   for (const e of named) byKind[e.kind?.kind ?? 'unknown']++;
-  const shortfalls = quotaShortfalls(c, unit, v.entries);
+  const shortfalls = v.quotas.map((q) => ({ quotaId: q.quota.id, label: q.quota.label, min: q.quota.min, missing: q.missing }));
   const missing = shortfalls.reduce((n, s) => n + s.missing, 0);
-  const rowErrors = v.problems.filter((p) => p.severity === 'error').length;
+  const rowErrors = p.rowErrors.length;
   const late = today > currentRegistrationDeadline(c, today);
   return {
     unit: unit.name,
@@ -40,7 +50,8 @@ export function summarizeUnit(c: Campaign, unit: Unit, tab: UnitTabFacts | null,
     missing,
     errors: v.errors,
     warnings: v.warnings,
-    status: statusOf(missing === 0 && rowErrors === 0, late, rowErrors, named.length),
+    status: statusOf(p.done, late, rowErrors, named.length),
+    reports: reportProgress(c, tab?.models ?? [], seen, today),
     lastChange,
     models: named.map((e) => modelRow(c, unit.name, e, raw.get(e.row)?.cells)),
   };
@@ -52,16 +63,6 @@ export function statusOf(done: boolean, late: boolean, rowErrors: number, regist
   if (late) return 'Quá hạn';
   if (rowErrors > 0) return 'Có lỗi';
   return registered === 0 ? 'Chưa đăng ký' : 'Đang đăng ký';
-}
-
-function quotaShortfalls(c: Campaign, unit: Unit, entries: readonly CheckedEntry[]) {
-  const quotas = c.unitTypes.find((t) => t.id === unit.type)?.quotas ?? [];
-  return quotas
-    .map((q) => {
-      const have = entries.filter((e) => e.counts && (q.content === null || e.content === q.content)).length;
-      return { quotaId: q.id, label: q.label, min: q.min, missing: Math.max(0, q.min - have) };
-    })
-    .filter((s) => s.missing > 0);
 }
 
 /** A date typed in a cell reads as the day it shows in the campaign's zone, written dd/MM/yyyy. */

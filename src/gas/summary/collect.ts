@@ -1,9 +1,10 @@
 /** Reading what the summary is derived from: the campaign (Cấu hình) and the units' tabs. */
 import type { Campaign } from '../../core/campaign';
 import { CONFIG_SHEET_NAME, readConfigGrid } from '../../core/config-sheet';
-import { summarizeUnit, type Moment, type UnitSummary } from '../../core/summary';
+import { summarizeUnit, tabFactsOf, type Moment, type UnitSummary } from '../../core/summary';
+import { nextSeen, type UnitSeen } from '../../core/results/report-status';
+import { readSeen, writeSeen } from '../results/seen-store';
 import type { SheetValue } from '../../core/unit-tab/entry';
-import { readUnitTab } from '../../core/unit-tab/read';
 import { findRoleSheet, parseTabMeta, readTracking, KEY } from '../setup/tracking';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,14 +23,28 @@ export function summarizeTab(c: Campaign, unitName: string, sheet: Sheet | null,
   const unit = c.units.find((u) => u.name === unitName)!;
   if (!sheet) return summarizeUnit(c, unit, null, now.today, lastChange);
   const grid = sheet.getDataRange().getValues() as SheetValue[][];
-  return summarizeUnit(c, unit, { sheetId: sheet.getSheetId(), sheetName: sheet.getName(), entries: readUnitTab(grid, c).entries }, now.today, lastChange);
+  return summarizeUnit(c, unit, tabFactsOf(c, sheet.getSheetId(), sheet.getName(), grid), now.today, lastChange);
 }
 
 /** Every unit of Cấu hình, in its order; tabs found by metadata, so renamed tabs still count. */
 export function summarizeAll(ss: Spreadsheet, c: Campaign, now: Moment, lastChanges: ReadonlyMap<string, string>): UnitSummary[] {
   const tabs = new Map<string, Sheet>();
   for (const t of readTracking(ss).unitTabs) if (!tabs.has(t.unit)) tabs.set(t.unit, t.sheet);
-  return c.units.map((u) => summarizeTab(c, u.name, tabs.get(u.name) ?? null, now, lastChanges.get(u.name) ?? ''));
+  // The rebuild is a refresh like the report's: it reads and adds to results' lateness record (one
+  // metadata read, written only when a sighting is new), so "Báo cáo trễ" agrees with Báo cáo.
+  const records = readSeen(ss);
+  const changed = new Map<string, UnitSeen>();
+  const at = new Date();
+  const out = c.units.map((u) => {
+    const sheet = tabs.get(u.name);
+    const facts = sheet ? tabFactsOf(c, sheet.getSheetId(), sheet.getName(), sheet.getDataRange().getValues() as SheetValue[][]) : null;
+    const prev = records.byUnit.get(u.name);
+    const seen = nextSeen(c, prev, facts?.models ?? [], at, now.today);
+    if (JSON.stringify(seen) !== JSON.stringify(prev ?? { rounds: {} })) changed.set(u.name, seen);
+    return summarizeUnit(c, u, facts, now.today, lastChanges.get(u.name) ?? '', seen);
+  });
+  writeSeen(ss, records, changed);
+  return out;
 }
 
 /** The unit a tab belongs to, from its own metadata (a few calls, whatever the number of units). */

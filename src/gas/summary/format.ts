@@ -10,7 +10,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const COLOURS = { red: '#f4c7c3', amber: '#fce8b2', green: '#b7e1cd' } as const;
 
 export function formatSummary(sheet: Sheet, l: SummaryLayout): void {
-  const headers = [l.alertsStart - 1, l.totalsStart - 1, l.tableHeader];
+  const headers = [l.alertsStart - 1, l.reportStart - 1, l.totalsStart - 1, l.tableHeader];
   for (const r of [1, ...headers]) sheet.getRange(r, 1, 1, l.width).setFontWeight('bold');
   sheet.setFrozenRows(0);
   sheet.setConditionalFormatRules(rules(sheet, l));
