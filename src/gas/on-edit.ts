@@ -11,7 +11,9 @@
  * tab, found by its developer metadata (a renamed tab is still its unit's), so each edit costs the
  * same number of Sheets calls however many units the campaign has.
  */
+import type { SheetValue } from '../core/unit-tab/entry';
 import { CONFIG_SHEET_NAME, readConfigGrid } from '../core/config-sheet';
+import { bumpConfigVersion, readEditCache } from './campaign-cache';
 import { KEY, findRoleSheet, parseTabMeta } from './setup/tracking';
 import { checkUnitTab } from './validation/check-tab';
 import { withMarkLock } from './validation/mark-lock';
@@ -22,18 +24,41 @@ export function onEdit(_e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   // Intentionally empty: see the file's comment.
 }
 
+/**
+ * Per edit: the cache (campaign, the tab's unit), the tab's values once (shared by the marks and
+ * the summary row), the marks, the summary row. Cấu hình and the tab's metadata are read only when
+ * the cache misses.
+ */
 export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const sheet = e.range.getSheet();
-  const unitName = unitOf(sheet);
-  if (!unitName) return;
   const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
-  const config = findRoleSheet(ss, 'config', CONFIG_SHEET_NAME);
-  if (!config) return;
-  const c = readConfigGrid(config.getDataRange().getValues(), ss.getSpreadsheetTimeZone()).campaign;
+  const cached = readEditCache(sheet.getSheetId());
+  const unitName = cached.unit ?? unitOf(sheet);
+  if (!unitName) {
+    if (isConfigSheet(ss, sheet)) bumpConfigVersion();
+    return;
+  }
+  const c = cached.campaign ?? readCampaign(ss);
+  cached.remember({ ...(cached.unit ? {} : { unit: unitName }), ...(c && !cached.campaign ? { campaign: c } : {}) });
   const unit = c?.units.find((u) => u.name === unitName);
   if (!c || !unit) return;
-  withMarkLock(false, () => checkUnitTab(sheet, c, unit, todayLocal(c.timeZone)));
-  refreshUnitInSummary_(ss, sheet, c, unitName);
+  let grid: SheetValue[][] | undefined;
+  withMarkLock(false, () => {
+    // Read under the lock: the marks are planned from these values.
+    grid = sheet.getDataRange().getValues() as SheetValue[][];
+    return checkUnitTab(sheet, c, unit, todayLocal(c.timeZone), grid);
+  });
+  refreshUnitInSummary_(ss, sheet, c, unitName, grid);
+}
+
+function readCampaign(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
+  const config = findRoleSheet(ss, 'config', CONFIG_SHEET_NAME);
+  return config ? readConfigGrid(config.getDataRange().getValues(), ss.getSpreadsheetTimeZone()).campaign ?? null : null;
+}
+
+/** Only for edits of tabs that are no unit's (rare): is it Cấu hình? */
+function isConfigSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
+  return findRoleSheet(ss, 'config', CONFIG_SHEET_NAME)?.getSheetId() === sheet.getSheetId();
 }
 
 /**

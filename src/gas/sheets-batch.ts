@@ -5,17 +5,21 @@
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/batchGet
  *
  * The grids returned equal what getDataRange().getValues() returns: '' for empty cells, numbers,
- * booleans, text, and Dates for date cells. The API gives a date cell as a serial number under
- * SERIAL_NUMBER and as its shown text under FORMATTED_STRING; a plain number is a number under
- * both. So the tabs are read once as serial numbers, then only the cells that came back as numbers
- * are read again as FORMATTED_STRING (a small second request): a cell that became text there is a
- * date, converted from its serial in the spreadsheet's time zone.
+ * booleans, text, and Dates for date cells. The API gives a date cell as its shown text under
+ * FORMATTED_STRING and as a serial number under SERIAL_NUMBER; text is text under both. So the tabs
+ * are read once with FORMATTED_STRING, then only the cells whose text looks like a date or time
+ * ("18/05/2021", "30/06/2021 14:30", "14:30") are read again as SERIAL_NUMBER (a small second
+ * request over those cells' box): a cell that is a number there is a date, converted from its serial
+ * in the spreadsheet's time zone; text typed to look like a date stays text. A date shown through a
+ * custom format with words ("tháng 5 năm 2021") is not recognised and would stay text.
  *
  * Without the advanced service (typeof Sheets === 'undefined', or the request failing) each tab is
  * read with getValues, as before.
  */
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+/** A tab whose id and name the caller knows already (readTracking has them): saves two getters a tab. */
+export interface TabRef { sheet: Sheet; sheetId: number; name: string }
 
 export type GridValue = string | number | boolean | Date;
 type ApiValue = string | number | boolean;
@@ -44,29 +48,29 @@ function sheetsService(): SheetsService | null {
 }
 
 /** Every tab's values by sheet id, as getDataRange().getValues() returns them. */
-export function readTabGrids(ss: Spreadsheet, sheets: readonly Sheet[]): Map<number, GridValue[][]> {
+export function readTabGrids(ss: Spreadsheet, sheets: readonly (Sheet | TabRef)[]): Map<number, GridValue[][]> {
+  const tabs = sheets.map((s): TabRef => ('sheet' in s ? s : { sheet: s, sheetId: s.getSheetId(), name: s.getName() }));
   const api = sheetsService();
   if (api && sheets.length > 0) {
     try {
-      return readWithApi(api, ss, sheets);
+      return readWithApi(api, ss, tabs);
     } catch (e) {
       // The service may be switched off in the project or over its quota: the slow path still works.
       console.warn(`Sheets API batchGet không dùng được, đọc từng tab: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  return new Map(sheets.map((s) => [s.getSheetId(), s.getDataRange().getValues() as GridValue[][]]));
+  return new Map(tabs.map((t) => [t.sheetId, t.sheet.getDataRange().getValues() as GridValue[][]]));
 }
 
-function readWithApi(api: SheetsService, ss: Spreadsheet, sheets: readonly Sheet[]): Map<number, GridValue[][]> {
+function readWithApi(api: SheetsService, ss: Spreadsheet, tabs: readonly TabRef[]): Map<number, GridValue[][]> {
   const id = ss.getId();
   const timeZone = ss.getSpreadsheetTimeZone();
-  const tabs = sheets.map((s) => ({ sheetId: s.getSheetId(), name: s.getName() }));
   const out = new Map<number, GridValue[][]>();
   let bytesPerTab = FIRST_GUESS_BYTES_PER_TAB;
   for (let at = 0; at < tabs.length;) {
     const n = Math.max(1, Math.min(MAX_RANGES_PER_REQUEST, Math.floor(MAX_RESPONSE_BYTES / bytesPerTab)));
     const chunk = tabs.slice(at, at + n);
-    const raw = batchGet(api, id, chunk.map((t) => quote(t.name)), 'SERIAL_NUMBER');
+    const raw = batchGet(api, id, chunk.map((t) => quote(t.name)), 'FORMATTED_STRING');
     const grids = chunk.map((_, i) => padGrid(raw[i]?.values ?? []));
     restoreDates(api, id, chunk.map((t) => t.name), grids, timeZone);
     chunk.forEach((t, i) => out.set(t.sheetId, grids[i]));
@@ -91,22 +95,25 @@ export function padGrid(values: readonly ApiValue[][]): GridValue[][] {
   });
 }
 
+/** Shown dates and times: 18/05/2021, 2021-05-18, 18.05.2021 14:30, 14:30:05. */
+const DATE_LIKE = /^(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(\s+\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?)$/;
+
 /**
- * Turns date cells (numbers under SERIAL_NUMBER) into Dates: one FORMATTED_STRING request over the
- * box of each tab's number cells tells dates (now text) from numbers (still numbers).
+ * Turns date cells into Dates: one SERIAL_NUMBER request over the box of each tab's date-like text
+ * tells dates (now numbers) from text that only looks like one (still text).
  */
 function restoreDates(api: SheetsService, id: string, names: readonly string[], grids: GridValue[][][], timeZone: string): void {
-  const boxes = grids.map(numberBox);
+  const boxes = grids.map(dateLikeBox);
   const asked = boxes.map((b, i) => ({ b, i })).filter((x): x is { b: Box; i: number } => x.b !== null);
   if (asked.length === 0) return;
-  const shown = batchGet(api, id, asked.map(({ b, i }) => `${quote(names[i])}!${a1(b)}`), 'FORMATTED_STRING');
+  const serials = batchGet(api, id, asked.map(({ b, i }) => `${quote(names[i])}!${a1(b)}`), 'SERIAL_NUMBER');
   asked.forEach(({ b, i }, k) => {
-    const values = shown[k]?.values ?? [];
+    const values = serials[k]?.values ?? [];
     for (let r = b.top; r <= b.bottom; r++) {
       for (let c = b.left; c <= b.right; c++) {
-        const serial = grids[i][r][c];
-        const text = values[r - b.top]?.[c - b.left];
-        if (typeof serial === 'number' && typeof text === 'string') grids[i][r][c] = dateOfSerial(serial, timeZone);
+        const shown = grids[i][r][c];
+        const serial = values[r - b.top]?.[c - b.left];
+        if (typeof shown === 'string' && typeof serial === 'number') grids[i][r][c] = dateOfSerial(serial, timeZone);
       }
     }
   });
@@ -114,10 +121,10 @@ function restoreDates(api: SheetsService, id: string, names: readonly string[], 
 
 interface Box { top: number; left: number; bottom: number; right: number }
 
-function numberBox(grid: GridValue[][]): Box | null {
+function dateLikeBox(grid: GridValue[][]): Box | null {
   let box: Box | null = null;
   grid.forEach((row, r) => row.forEach((v, c) => {
-    if (typeof v !== 'number') return;
+    if (typeof v !== 'string' || !DATE_LIKE.test(v)) return;
     box = box ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) } : { top: r, left: c, bottom: r, right: c };
   }));
   return box;

@@ -41,7 +41,7 @@ function fillTab(ss: SS, name: string): GoogleAppsScript.Spreadsheet.Sheet {
     [1, 'Mô hình A', new Date('2021-05-18T00:00:00+07:00'), 44334],
     [2, '', 'Tháng 5 - 10/2021', ''],
     [3, "=cố ý", new Date('2021-06-30T14:30:00+07:00'), true],
-    ['', '', '', 0.5],
+    ['', '', '01/06/2021', 0.5], // text that only looks like a date stays text
   ]);
   // Formatting alone past the data: getDataRange ignores it, so must the batched read.
   sh.getRange(9, 7).setBackground('#f4cccc');
@@ -62,7 +62,7 @@ describe('Sheets.Spreadsheets.Values.batchGet (emulated REST semantics)', () => 
       const whole = r.valueRanges[0].values!;
       expect(whole).toHaveLength(5); // row 9's fill holds no value
       expect(whole[2]).toEqual([2, '', 'Tháng 5 - 10/2021']); // the empty Số hộ is omitted
-      expect(whole[4]).toEqual(['', '', '', 0.5]);
+      expect(whole[4]).toEqual(['', '', '01/06/2021', 0.5]);
       expect(r.valueRanges[1].values).toBeUndefined();
       expect(r.valueRanges[2].values).toEqual([['Mô hình A', 44334, 44334], ['', 'Tháng 5 - 10/2021']]);
       expect(emu.calls.snapshot()['Sheets.Spreadsheets.Values.batchGet']).toBe(1);
@@ -109,6 +109,7 @@ describe('readTabGrids: many tabs in one request, equal to getValues', () => {
       tabs.forEach((s, i) => expect(grids.get(s.getSheetId())).toEqual(expected[i]));
       const d = grids.get(tabs[0].getSheetId())![1][2];
       expect(Object.prototype.toString.call(d)).toBe('[object Date]');
+      expect(grids.get(tabs[0].getSheetId())![4][2]).toBe('01/06/2021');
       // One request for the values, one small one telling dates from numbers; no per-tab read.
       expect(calls['Sheets.Spreadsheets.Values.batchGet']).toBe(2);
       expect(calls['Range.getValues']).toBeUndefined();

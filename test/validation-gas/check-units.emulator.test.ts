@@ -80,7 +80,9 @@ describe('checkUnits', () => {
     emu.calls.reset();
     const r = check(emu, OWNER, 'Phường 2');
     expect(r.units.map((u) => u.unit)).toEqual(['Phường 2']);
-    expect(emu.calls.snapshot()['Range.getValues']).toBe(2); // Cấu hình + Phường 2
+    // Cấu hình by getValues; Phường 2 by the batched read (values, then its date cells).
+    expect(emu.calls.snapshot()['Range.getValues']).toBe(1);
+    expect(emu.calls.snapshot()['Sheets.Spreadsheets.Values.batchGet']).toBeLessThanOrEqual(2);
     expect(() => check(emu, OWNER, 'Phường 99')).toThrow('Không có đơn vị “Phường 99” trong Cấu hình.');
   });
 
@@ -105,7 +107,9 @@ describe('checkUnits cost, tabs not made yet, and a busy document', () => {
     check(emu, OWNER);
     const calls = emu.calls.snapshot();
     console.log(`checkUnits, 12 units: ${Object.values(calls).reduce((a, b) => a + b, 0)} service calls`);
-    expect(calls['Range.getValues']).toBe(1 + 12);
+    // Cấu hình by getValues; the 12 tabs in one batched read (values, then their date cells).
+    expect(calls['Range.getValues']).toBe(1);
+    expect(calls['Sheets.Spreadsheets.Values.batchGet']).toBeLessThanOrEqual(2);
     expect(calls['Range.setNotes']).toBeLessThanOrEqual(12);
     expect(calls['Range.setBackgrounds']).toBeLessThanOrEqual(12);
     for (const single of ['Range.getValue', 'Range.setValue', 'Range.setNote', 'Range.setBackground', 'Range.getNote']) expect(calls[single] ?? 0).toBe(0);

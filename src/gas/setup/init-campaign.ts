@@ -10,6 +10,7 @@ import { assertCoordinator, callerEmail, ownerEmail } from '../auth';
 import { stateOf, type SidebarState } from '../state';
 import { applyLayout } from './apply-layout';
 import { loadCampaignSource } from './config-source';
+import { bumpConfigVersion } from '../campaign-cache';
 import { withDocumentLock } from './lock';
 import { protectSheet } from './protect';
 import { KEY } from './tracking';
@@ -44,6 +45,7 @@ export function initCampaign(): SidebarState {
       protectSheet(sheet, campaign.coordinators, TEMPLATE_PROTECTION, who);
     }
     SpreadsheetApp.flush();
+    bumpConfigVersion(); // a cached campaign from an earlier Cấu hình must not serve the edit trigger
     return stateOf(ss, loadCampaignSource(ss),
       'Đã tạo bảng Cấu hình (chiến dịch mặc định Quận 3 năm 2021) và Mẫu đăng ký. Hãy kiểm tra danh sách đơn vị, e-mail, rồi bấm “Tạo/cập nhật tab đơn vị”.');
   });

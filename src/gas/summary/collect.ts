@@ -5,7 +5,9 @@ import { summarizeUnit, tabFactsOf, type Moment, type UnitSummary } from '../../
 import { nextSeen, type UnitSeen } from '../../core/results/report-status';
 import { readSeen, writeSeen } from '../results/seen-store';
 import type { SheetValue } from '../../core/unit-tab/entry';
-import { findRoleSheet, parseTabMeta, readTracking, KEY } from '../setup/tracking';
+import { findRoleSheet, parseTabMeta, readTracking, KEY, type TrackedTab } from '../setup/tracking';
+import { readTabGrids } from '../sheets-batch';
+import { warmEditCache } from '../campaign-cache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -18,30 +20,36 @@ export function loadCampaign(ss: Spreadsheet): Campaign {
   return read.campaign;
 }
 
-/** One read per tab (getDataRange + getValues), the unit's entries parsed by core. */
-export function summarizeTab(c: Campaign, unitName: string, sheet: Sheet | null, now: Moment, lastChange: string): UnitSummary {
+/**
+ * The unit's entries parsed by core from its tab's values: `grid` when the caller has read them
+ * already (the batched read, the edit's own read), else one getValues.
+ */
+export function summarizeTab(c: Campaign, unitName: string, sheet: Sheet | null, now: Moment, lastChange: string, values?: SheetValue[][]): UnitSummary {
   const unit = c.units.find((u) => u.name === unitName)!;
   if (!sheet) return summarizeUnit(c, unit, null, now.today, lastChange);
-  const grid = sheet.getDataRange().getValues() as SheetValue[][];
+  const grid = values ?? (sheet.getDataRange().getValues() as SheetValue[][]);
   return summarizeUnit(c, unit, tabFactsOf(c, sheet.getSheetId(), sheet.getName(), grid), now.today, lastChange);
 }
 
 /** Every unit of Cấu hình, in its order; tabs found by metadata, so renamed tabs still count. */
 export function summarizeAll(ss: Spreadsheet, c: Campaign, now: Moment, lastChanges: ReadonlyMap<string, string>): UnitSummary[] {
-  const tabs = new Map<string, Sheet>();
-  for (const t of readTracking(ss).unitTabs) if (!tabs.has(t.unit)) tabs.set(t.unit, t.sheet);
+  const tabs = new Map<string, TrackedTab>();
+  for (const t of readTracking(ss).unitTabs) if (!tabs.has(t.unit)) tabs.set(t.unit, t);
+  const grids = readTabGrids(ss, c.units.flatMap((u) => tabs.get(u.name) ?? []));
+  warmEditCache(c, [...tabs.values()]);
   // The rebuild is a refresh like the report's: it reads and adds to results' lateness record (one
   // metadata read, written only when a sighting is new), so "Báo cáo trễ" agrees with Báo cáo.
   const records = readSeen(ss);
   const changed = new Map<string, UnitSeen>();
   const at = new Date();
   const out = c.units.map((u) => {
-    const sheet = tabs.get(u.name);
-    const facts = sheet ? tabFactsOf(c, sheet.getSheetId(), sheet.getName(), sheet.getDataRange().getValues() as SheetValue[][]) : null;
+    const t = tabs.get(u.name);
+    const lastChange = lastChanges.get(u.name) ?? '';
+    const facts = t ? tabFactsOf(c, t.sheetId, t.name, (grids.get(t.sheetId) ?? t.sheet.getDataRange().getValues()) as SheetValue[][]) : null;
     const prev = records.byUnit.get(u.name);
     const seen = nextSeen(c, prev, facts?.models ?? [], at, now.today);
     if (JSON.stringify(seen) !== JSON.stringify(prev ?? { rounds: {} })) changed.set(u.name, seen);
-    return summarizeUnit(c, u, facts, now.today, lastChanges.get(u.name) ?? '', seen);
+    return summarizeUnit(c, u, facts, now.today, lastChange, seen);
   });
   writeSeen(ss, records, changed);
   return out;

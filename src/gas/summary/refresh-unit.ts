@@ -6,6 +6,7 @@
  * Anything unexpected (no summary yet, the unit moved in Cấu hình) falls back to a full rebuild.
  */
 import type { Campaign } from '../../core/campaign';
+import type { SheetValue } from '../../core/unit-tab/entry';
 import { factsOfRow, literal, modelRows, summaryLayout, summaryTop, unitRow, type Moment, type UnitSummary } from '../../core/summary';
 import { recordLastChange } from './last-change';
 import { EDIT_LOCK_WAIT_MS, clearPending, markPending, pendingUnits, withSummaryLock } from './lock';
@@ -24,14 +25,14 @@ export type RefreshOutcome = 'refreshed' | 'rebuilt' | 'pending' | 'not-a-unit-t
  * and the tab's metadata already (each saves a round trip).
  * Without the lock the unit is marked pending and nothing is written.
  */
-export function refreshUnitInSummary_(ss: Spreadsheet, sheet: Sheet, campaign?: Campaign, unitName?: string): RefreshOutcome {
+export function refreshUnitInSummary_(ss: Spreadsheet, sheet: Sheet, campaign?: Campaign, unitName?: string, grid?: SheetValue[][]): RefreshOutcome {
   const unit = unitName ?? unitOfSheet(sheet);
   if (!unit) return 'not-a-unit-tab';
   const c = campaign ?? loadCampaign(ss);
   if (!c.units.some((u) => u.name === unit)) return 'not-a-unit-tab';
   const now = momentNow(c.timeZone);
   recordLastChange(unit, now.stamp);
-  const run = withSummaryLock(EDIT_LOCK_WAIT_MS, () => refreshLocked(ss, c, unit, sheet, now));
+  const run = withSummaryLock(EDIT_LOCK_WAIT_MS, () => refreshLocked(ss, c, unit, sheet, now, grid));
   if (!run.ok) {
     markPending(unit);
     return 'pending';
@@ -39,7 +40,7 @@ export function refreshUnitInSummary_(ss: Spreadsheet, sheet: Sheet, campaign?: 
   return run.value;
 }
 
-function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet, now: Moment): RefreshOutcome {
+function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet, now: Moment, grid?: SheetValue[][]): RefreshOutcome {
   const props = PropertiesService.getDocumentProperties().getProperties();
   const pending = pendingUnits(props).filter((u) => u !== unit);
   const found = findSummarySheets(ss);
@@ -48,7 +49,7 @@ function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet,
     rebuildSummary_(ss);
     return 'rebuilt';
   }
-  const s = summarizeTab(c, unit, sheet, now, props[`dvk.lastChange.${unit}`] ?? now.stamp);
+  const s = summarizeTab(c, unit, sheet, now, props[`dvk.lastChange.${unit}`] ?? now.stamp, grid);
   if (!writeSummaryRow(found.summary, c, s, now) || !writeModelBlock(found.models, c, s)) {
     rebuildSummary_(ss);
     return 'rebuilt';

@@ -38,8 +38,9 @@ export interface UnitCheck {
   problems: CheckedProblem[];
 }
 
-export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: LocalDate): UnitCheck {
-  const grid = sheet.getDataRange().getValues() as SheetValue[][];
+/** `values`: the tab's grid when the caller has read it already (batched, or for the summary too). */
+export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: LocalDate, values?: SheetValue[][]): UnitCheck {
+  const grid = values ?? (sheet.getDataRange().getValues() as SheetValue[][]);
   const layout = tableLayout(grid, c);
   const read = readUnitTab(grid, c);
   const result = validateEntries(c, unit, read.entries, today);

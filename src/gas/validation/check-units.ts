@@ -6,6 +6,8 @@ import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../a
 import { loadCampaignSource } from '../setup/config-source';
 import { readTracking, type TrackedTab } from '../setup/tracking';
 import { checkUnitTab, type UnitCheck } from './check-tab';
+import { readTabGrids } from '../sheets-batch';
+import { warmEditCache } from '../campaign-cache';
 import { withMarkLock } from './mark-lock';
 import { todayLocal, todayVn } from './today';
 
@@ -29,10 +31,15 @@ export function checkUnits(unitName?: string | null): CheckUnitsResult {
   if (unitName && wanted.length === 0) throw new Error(`Không có đơn vị “${unitName}” trong Cấu hình.`);
   const today = todayLocal(c.timeZone);
   const tabs = tabsByUnit(readTracking(ss).unitTabs);
-  const units = withMarkLock(true, () => wanted.map((u) => {
-    const tab = tabs.get(u.name);
-    return tab ? checkUnitTab(tab.sheet, c, u, today) : missingTab(u.name);
-  })) ?? [];
+  if (!unitName) warmEditCache(c, [...tabs.values()]);
+  const units = withMarkLock(true, () => {
+    // Read under the lock: marks are planned from these values.
+    const grids = readTabGrids(ss, wanted.flatMap((u) => tabs.get(u.name) ?? []));
+    return wanted.map((u) => {
+      const tab = tabs.get(u.name);
+      return tab ? checkUnitTab(tab.sheet, c, u, today, grids.get(tab.sheetId)) : missingTab(u.name);
+    });
+  }) ?? [];
   const errors = units.reduce((n, u) => n + u.errors, 0);
   return { today: todayVn(c.timeZone), errors, warnings: units.reduce((n, u) => n + u.warnings, 0), units };
 }
