@@ -65,7 +65,7 @@ export function warmEditCache(campaign: Campaign, tabs: readonly { sheetId: numb
 
 /** Cấu hình changed: the next edit reads it again. */
 export function bumpConfigVersion(): void {
-  PropertiesService.getDocumentProperties()?.setProperty(CONFIG_VERSION_PROP, String(Date.now()));
+  PropertiesService.getDocumentProperties()?.setProperty(CONFIG_VERSION_PROP, Utilities.getUuid()); // unique even within one clock tick
 }
 
 /** null without a document (then nothing is cached). */
