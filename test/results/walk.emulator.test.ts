@@ -119,6 +119,9 @@ describe('walking both rounds', () => {
       const r2 = values.find((r) => r[0] === 'Đợt 2')!;
       expect(r2.slice(0, 9)).toEqual(['Đợt 2', '05/10/2021', 2, 1, 0, 1, 0, '50%', '67%']);
       expect(values.find((r) => r[0] === 'Đăng ký trễ')![1]).toBe('Phường 2');
+      // The units to chase by name, per round, beside the counts.
+      expect(values.find((r) => r[0] === 'Đợt 2: chưa báo cáo')![1]).toBe('Phường 2');
+      expect(String(values.find((r) => r[0] === 'Đợt 1: báo cáo trễ')![1]).split('; ').sort()).toEqual(['Phòng Tư pháp', 'Quận Đoàn 3']);
     });
   });
 

@@ -55,6 +55,12 @@ export function buildReportSheet(c: Campaign, r: Report, generatedAt: string): R
   push(['III. Báo cáo kết quả theo đợt'], true);
   push(['Đợt', 'Hạn báo cáo', 'Đơn vị phải báo cáo', ROUND_STATUS_LABELS.reported, ROUND_STATUS_LABELS.late, ROUND_STATUS_LABELS.missing, ROUND_STATUS_LABELS.pending, 'Tỷ lệ báo cáo', 'Tỷ lệ hoàn thành'], true);
   r.rounds.forEach((x) => push([x.name, formatVnDate(x.reportDeadline), x.units, x.reported, x.late, x.missing, x.pending, pct(x.reportRate), pct(x.completionRate)]));
+  // Who to chase, by name: the same units Tổng hợp's alerts and the reminders name (core/progress).
+  const names = (xs: string[]) => xs.join('; ');
+  r.rounds.forEach((x) => {
+    if (x.missingUnits.length) push([`${x.name}: ${ROUND_STATUS_LABELS.missing.toLocaleLowerCase('vi')}`, names(x.missingUnits)]);
+    if (x.lateUnits.length) push([`${x.name}: ${ROUND_STATUS_LABELS.late.toLocaleLowerCase('vi')}`, names(x.lateUnits)]);
+  });
   push([]);
   push(['IV. Đơn vị đăng ký trễ hoặc chưa đăng ký'], true);
   push(['Chưa đăng ký', r.notRegistered.length ? r.notRegistered.join('; ') : 'Không có']);
