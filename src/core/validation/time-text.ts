@@ -44,7 +44,8 @@ export function normaliseTimeText(raw: string): string {
     .replace(/[.;,\s]+$/, '')
     .replace(/\b(\d{1,2})\s*thang\s*(\d{1,2})\b/g, '$1/$2')
     .replace(/\b(\d{1,2}|[ivx]+)\s*nam\s*(\d{4})\b/g, '$1/$2')
-    .replace(/\b(ngay|het|thoi gian)\b:?/g, ' ')
+    // "ngày" before a date is noise, but "hàng ngày" is recurring work: RECURRING must still see it.
+    .replace(/(?<!\bhang )\b(ngay|het|thoi gian)\b:?/g, ' ')
     .replace(/^\s*(tu|trong|vao|bat dau)\b/, ' ')
     .replace(/^\s*ca\s+nam\s+(\d{4})$/, 'nam $1')
     .replace(/\s+/g, ' ')

@@ -34,7 +34,7 @@ function wardWorks(ward: string): SampleRow[] {
     ['Trao học bổng cho học sinh nghèo vượt khó', 'Vận động doanh nghiệp trên địa bàn tài trợ học bổng, trao tại lễ tổng kết năm học', day('28/05/2021'), '30 suất học bổng, mỗi suất 1 triệu đồng', TT],
     ['Góc bếp yêu thương', 'Sửa chữa, trang bị góc bếp cho hội viên phụ nữ có hoàn cảnh khó khăn', 'Tháng 6/2021', '05 góc bếp được sửa chữa', NR],
     ['Hỗ trợ phương tiện sinh kế', 'Trao xe bán hàng, máy may cho lao động nghèo', day('15/06/2021'), '04 phương tiện sinh kế được trao', NR],
-    ['Tủ bánh mì 0 đồng', 'Đặt tủ bánh mì miễn phí trước trụ sở khu phố cho người lao động nghèo', 'Thường xuyên', 'Mỗi ngày 100 ổ bánh mì', MOI],
+    ['Tủ bánh mì 0 đồng', 'Đặt tủ bánh mì miễn phí trước trụ sở khu phố cho người lao động nghèo', 'Hàng ngày', 'Mỗi ngày 100 ổ bánh mì', MOI],
     ['Thăm, tặng quà Mẹ Việt Nam anh hùng và thương binh nặng', 'Cán bộ phường đến tận nhà thăm hỏi, tặng quà', day('27/07/2021'), '12 phần quà, mỗi phần 1 triệu đồng', TT],
     ['Hỗ trợ làm giấy tờ tùy thân cho người không nơi nương tựa', 'Công an phường phối hợp khu phố hướng dẫn, làm tại nhà cho người già yếu', 'Quý 3/2021', '20 trường hợp được cấp giấy tờ', MOI],
     ['Bữa cơm nghĩa tình', 'Nấu và trao cơm miễn phí mỗi tuần cho người bán vé số, người neo đơn', 'Từ 03/7 đến 15/10/2021', '4.000 suất cơm', TT],
