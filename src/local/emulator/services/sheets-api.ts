@@ -22,6 +22,9 @@ import { cellAt } from '../spreadsheet/cells';
 import { isDate } from '../spreadsheet/dates';
 import { displayValue } from '../spreadsheet/display';
 import { wallTime } from './tz';
+import { applyBatchUpdate, type BatchUpdateRequest, type BatchUpdateResponse } from './sheets-api-update';
+
+export type { BatchUpdateRequest, BatchUpdateResponse } from './sheets-api-update';
 
 export type ValueRenderOption = 'FORMATTED_VALUE' | 'UNFORMATTED_VALUE' | 'FORMULA';
 export type DateTimeRenderOption = 'SERIAL_NUMBER' | 'FORMATTED_STRING';
@@ -51,6 +54,7 @@ export interface SheetsAdvancedService {
     Values: {
       batchGet(spreadsheetId: string, optionalArgs: BatchGetOptions): BatchGetResponse;
     };
+    batchUpdate(resource: BatchUpdateRequest, spreadsheetId: string): BatchUpdateResponse;
   };
 }
 
@@ -144,6 +148,13 @@ export function createSheetsApi(ctx: EmulatorContext): SheetsAdvancedService {
           for (let i = 0; i < kb; i++) ctx.calls.record('SheetsApi.transferKB');
           return response;
         },
+      },
+      batchUpdate(resource: BatchUpdateRequest, spreadsheetId: string): BatchUpdateResponse {
+        ctx.calls.record('Sheets.Spreadsheets.batchUpdate');
+        // What the request carries is what crosses the network here (the reply is a few bytes).
+        const kb = Math.ceil(Buffer.byteLength(JSON.stringify(resource ?? {}), 'utf8') / 1024);
+        for (let i = 0; i < kb; i++) ctx.calls.record('SheetsApi.transferKB');
+        return applyBatchUpdate(ctx, resource, spreadsheetId);
       },
     },
   };

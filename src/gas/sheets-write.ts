@@ -1,0 +1,150 @@
+/**
+ * A small write batch: the writes of one job (an edit's marks, its Tổng hợp blocks and its rows of
+ * Danh sách mô hình) sent as ONE Sheets API spreadsheets.batchUpdate, which runs its requests in
+ * order and all or nothing, instead of one SpreadsheetApp round trip (≈ 250 ms) per write.
+ * https://developers.google.com/workspace/sheets/api/guides/batch
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#updatecellsrequest
+ *
+ * Without the advanced service (typeof Sheets === 'undefined') or when the request fails (nothing
+ * of it was applied), the same writes are replayed with SpreadsheetApp, in the same order.
+ *
+ * Values follow setValues' meaning so both paths store the same: a string starting with "=" is a
+ * formula (the add-on's own links); "'" before = + - @ (core's `literal`) marks text, sent as a
+ * stringValue without the apostrophe (the API stores stringValue as text, never a formula);
+ * other strings are text. Positions are 1-based, as in SpreadsheetApp.
+ */
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export type WriteValue = string | number | boolean;
+/** A sheet, or its id when the caller has not opened it (resolved only if the fallback runs). */
+export type WriteTarget = Sheet | number;
+
+interface Color { red: number; green: number; blue: number }
+interface ApiCell { userEnteredValue?: Record<string, unknown>; note?: string; userEnteredFormat?: { backgroundColor?: Color } }
+interface ApiRequest { [kind: string]: unknown }
+interface SheetsWriteService {
+  Spreadsheets: { batchUpdate(resource: { requests: ApiRequest[] }, spreadsheetId: string): unknown };
+}
+declare const Sheets: SheetsWriteService | undefined;
+
+type Op =
+  | { kind: 'values'; target: WriteTarget; row: number; column: number; grid: readonly (readonly WriteValue[])[] }
+  | { kind: 'notes'; target: WriteTarget; row: number; column: number; grid: readonly (readonly string[])[] }
+  | { kind: 'backgrounds'; target: WriteTarget; row: number; column: number; grid: readonly (readonly (string | null)[])[] }
+  | { kind: 'insertRows'; target: WriteTarget; before: number; count: number }
+  | { kind: 'deleteRows'; target: WriteTarget; at: number; count: number };
+
+export type CommitPath = 'empty' | 'api' | 'spreadsheetapp';
+
+export interface WriteBatch {
+  /** One block of values from (row, column), as setValues would write it. */
+  values(target: WriteTarget, row: number, column: number, grid: readonly (readonly WriteValue[])[]): void;
+  /** One block of notes ('' clears a note). */
+  notes(target: WriteTarget, row: number, column: number, grid: readonly (readonly string[])[]): void;
+  /** One block of backgrounds ('#rrggbb'; null or '' clears the fill). */
+  backgrounds(target: WriteTarget, row: number, column: number, grid: readonly (readonly (string | null)[])[]): void;
+  /** `count` empty rows before row `before` (insertRowsBefore). */
+  insertRows(target: WriteTarget, before: number, count: number): void;
+  /** `count` rows from row `at` (deleteRows). */
+  deleteRows(target: WriteTarget, at: number, count: number): void;
+  readonly size: number;
+  /** Sends everything queued (then the batch is empty again); says which way it went. */
+  commit(): CommitPath;
+}
+
+function service(): SheetsWriteService | null {
+  return typeof Sheets === 'undefined' || typeof Sheets?.Spreadsheets?.batchUpdate !== 'function' ? null : Sheets;
+}
+
+export function newWriteBatch(ss: Spreadsheet): WriteBatch {
+  let ops: Op[] = [];
+  const block = (grid: readonly (readonly unknown[])[]) => grid.length > 0 && grid[0].length > 0;
+  return {
+    values(target, row, column, grid) { if (block(grid)) ops.push({ kind: 'values', target, row, column, grid }); },
+    notes(target, row, column, grid) { if (block(grid)) ops.push({ kind: 'notes', target, row, column, grid }); },
+    backgrounds(target, row, column, grid) { if (block(grid)) ops.push({ kind: 'backgrounds', target, row, column, grid }); },
+    insertRows(target, before, count) { if (count > 0) ops.push({ kind: 'insertRows', target, before, count }); },
+    deleteRows(target, at, count) { if (count > 0) ops.push({ kind: 'deleteRows', target, at, count }); },
+    get size() { return ops.length; },
+    commit() {
+      const queued = ops;
+      ops = [];
+      if (queued.length === 0) return 'empty';
+      const api = service();
+      if (api) {
+        try {
+          api.Spreadsheets.batchUpdate({ requests: queued.map(toRequest) }, ss.getId());
+          return 'api';
+        } catch (e) {
+          // All or nothing: a failed request left the sheets untouched, so replaying is safe.
+          console.warn(`Sheets API batchUpdate không dùng được, ghi từng phần: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+      replay(ss, queued);
+      return 'spreadsheetapp';
+    },
+  };
+}
+
+const idOf = (t: WriteTarget) => (typeof t === 'number' ? t : t.getSheetId());
+
+function toRequest(op: Op): ApiRequest {
+  const sheetId = idOf(op.target);
+  if (op.kind === 'insertRows') {
+    return { insertDimension: { range: { sheetId, dimension: 'ROWS', startIndex: op.before - 1, endIndex: op.before - 1 + op.count }, inheritFromBefore: op.before > 1 } };
+  }
+  if (op.kind === 'deleteRows') {
+    return { deleteDimension: { range: { sheetId, dimension: 'ROWS', startIndex: op.at - 1, endIndex: op.at - 1 + op.count } } };
+  }
+  const [cell, fields] = op.kind === 'values' ? [valueCell, 'userEnteredValue'] as const
+    : op.kind === 'notes' ? [noteCell, 'note'] as const
+    : [backgroundCell, 'userEnteredFormat.backgroundColor'] as const;
+  const rows = (op.grid as readonly (readonly unknown[])[]).map((r) => ({ values: r.map((v) => (cell as (x: unknown) => ApiCell)(v)) }));
+  return { updateCells: { start: { sheetId, rowIndex: op.row - 1, columnIndex: op.column - 1 }, rows, fields } };
+}
+
+/** setValues' meaning, spelled out for the API (see the file's comment). */
+export function valueCell(v: WriteValue): ApiCell {
+  if (typeof v === 'number') return { userEnteredValue: { numberValue: v } };
+  if (typeof v === 'boolean') return { userEnteredValue: { boolValue: v } };
+  const s = String(v ?? '');
+  if (s === '') return {};
+  if (s.startsWith('=') && s.length > 1) return { userEnteredValue: { formulaValue: s } };
+  return { userEnteredValue: { stringValue: /^'[=+\-@]/.test(s) ? s.slice(1) : s } };
+}
+
+const noteCell = (n: string): ApiCell => (n ? { note: n } : {});
+
+function backgroundCell(c: string | null): ApiCell {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(c ?? '');
+  if (!m) return {};
+  const [red, green, blue] = m.slice(1).map((h) => parseInt(h, 16) / 255);
+  return { userEnteredFormat: { backgroundColor: { red, green, blue } } };
+}
+
+function replay(ss: Spreadsheet, queued: readonly Op[]): void {
+  const sheets = new Map<number, Sheet>();
+  const sheetOf = (t: WriteTarget): Sheet => {
+    if (typeof t !== 'number') return t;
+    let s = sheets.get(t);
+    if (!s) {
+      const found = ss.getSheetById(t);
+      if (!found) throw new Error(`Không tìm thấy trang tính (id ${t}).`);
+      sheets.set(t, (s = found));
+    }
+    return s;
+  };
+  for (const op of queued) {
+    const sheet = sheetOf(op.target);
+    // Like the API's inheritFromBefore: new rows take the look of the row above when there is one.
+    if (op.kind === 'insertRows') { if (op.before > 1) sheet.insertRowsAfter(op.before - 1, op.count); else sheet.insertRowsBefore(1, op.count); }
+    else if (op.kind === 'deleteRows') sheet.deleteRows(op.at, op.count);
+    else {
+      const range = sheet.getRange(op.row, op.column, op.grid.length, op.grid[0].length);
+      if (op.kind === 'values') range.setValues(op.grid as WriteValue[][]);
+      else if (op.kind === 'notes') range.setNotes(op.grid as string[][]);
+      else range.setBackgrounds(op.grid as string[][]);
+    }
+  }
+}

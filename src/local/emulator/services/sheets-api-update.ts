@@ -1,0 +1,205 @@
+/**
+ * Sheets.Spreadsheets.batchUpdate in the emulator: the requests the add-on sends (updateCells,
+ * repeatCell, insertDimension, deleteDimension), applied in order and all or nothing.
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/batchUpdate
+ * https://developers.google.com/workspace/sheets/api/guides/batch
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#updatecellsrequest
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#repeatcellrequest
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#insertdimensionrequest
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#deletedimensionrequest
+ *
+ * Indexes are 0-based and end-exclusive (GridRange, DimensionRange); a GridCoordinate `start` writes
+ * the rows as given. `fields` names the CellData fields written: a field in the mask but absent from
+ * the cell is cleared, a field outside the mask is left alone; "*" means every modelled field.
+ * Modelled CellData: userEnteredValue (stringValue stays text even when it starts with "=",
+ * numberValue, boolValue, formulaValue), note, userEnteredFormat.backgroundColor (0–1 components, a
+ * missing one is 0). Protections are enforced for the effective user as for SpreadsheetApp writes.
+ * Atomic by snapshot: any failing request restores the workbook as it was and throws.
+ */
+import type { EmulatorContext } from '../context';
+import type { CellData, DeveloperMetadataData, GridRange, ProtectionData, SheetData } from '../model';
+import type { Book } from '../spreadsheet/book';
+import { editCells } from '../spreadsheet/cells';
+import { assertCanInsertLines, assertCanWrite, assertCanWriteLines } from '../spreadsheet/permissions';
+import { shiftLines } from '../spreadsheet/sheet-structure';
+
+export interface Color { red?: number; green?: number; blue?: number; alpha?: number }
+export interface ExtendedValue { stringValue?: string; numberValue?: number; boolValue?: boolean; formulaValue?: string }
+export interface ApiCellData {
+  userEnteredValue?: ExtendedValue;
+  note?: string;
+  userEnteredFormat?: { backgroundColor?: Color };
+}
+export interface GridCoordinate { sheetId?: number; rowIndex?: number; columnIndex?: number }
+export interface ApiGridRange { sheetId?: number; startRowIndex?: number; endRowIndex?: number; startColumnIndex?: number; endColumnIndex?: number }
+export interface DimensionRange { sheetId?: number; dimension: 'ROWS' | 'COLUMNS'; startIndex?: number; endIndex?: number }
+
+export interface Request {
+  updateCells?: { rows?: { values?: ApiCellData[] }[]; fields: string; start?: GridCoordinate; range?: ApiGridRange };
+  repeatCell?: { range: ApiGridRange; cell?: ApiCellData; fields: string };
+  insertDimension?: { range: DimensionRange; inheritFromBefore?: boolean };
+  deleteDimension?: { range: DimensionRange };
+}
+export interface BatchUpdateRequest { requests: Request[]; includeSpreadsheetInResponse?: boolean }
+export interface BatchUpdateResponse { spreadsheetId: string; replies: Record<string, never>[] }
+
+type Field = 'userEnteredValue' | 'note' | 'userEnteredFormat.backgroundColor';
+const FIELDS: readonly Field[] = ['userEnteredValue', 'note', 'userEnteredFormat.backgroundColor'];
+
+class RequestError extends Error {}
+
+function apiError(code: number, message: string): Error {
+  return new Error(`GoogleJsonResponseException: API call to sheets.spreadsheets.batchUpdate failed with error: ${message} (HTTP ${code})`);
+}
+
+function parseFields(mask: string | undefined): Field[] {
+  if (!mask || !mask.trim()) throw new RequestError('At least one field must be specified.');
+  if (mask.trim() === '*') return [...FIELDS];
+  return mask.split(',').map((f) => f.trim()).map((f) => {
+    if (f === 'userEnteredFormat') return 'userEnteredFormat.backgroundColor'; // the only format modelled
+    if (!(FIELDS as readonly string[]).includes(f)) throw new RequestError(`Invalid field mask: ${f} (not modelled by the emulator)`);
+    return f as Field;
+  });
+}
+
+const channel = (x: number | undefined) => Math.round(Math.min(1, Math.max(0, x ?? 0)) * 255).toString(16).padStart(2, '0');
+const hexOf = (c: Color) => `#${channel(c.red)}${channel(c.green)}${channel(c.blue)}`;
+
+function writeField(cell: CellData, field: Field, from: ApiCellData | undefined): void {
+  if (field === 'note') {
+    cell.note = from?.note ? String(from.note) : undefined;
+  } else if (field === 'userEnteredFormat.backgroundColor') {
+    const c = from?.userEnteredFormat?.backgroundColor;
+    cell.background = c ? hexOf(c) : undefined;
+  } else {
+    const v = from?.userEnteredValue;
+    delete cell.formula;
+    cell.value = '';
+    if (!v) return;
+    if (v.formulaValue !== undefined) { cell.formula = String(v.formulaValue); return; }
+    if (v.stringValue !== undefined) cell.value = String(v.stringValue);
+    else if (v.numberValue !== undefined) cell.value = Number(v.numberValue);
+    else if (v.boolValue !== undefined) cell.value = Boolean(v.boolValue);
+  }
+}
+
+function sheetOf(ctx: EmulatorContext, sheetId: number | undefined): SheetData {
+  const sheet = ctx.data.sheets.find((s) => s.id === (sheetId ?? 0));
+  if (!sheet) throw new RequestError(`No grid with id: ${sheetId ?? 0}`);
+  return sheet;
+}
+
+/** A 0-based, end-exclusive API range as the emulator's 1-based grid, checked against the sheet. */
+function gridOf(sheet: SheetData, r: ApiGridRange): GridRange {
+  const top = r.startRowIndex ?? 0;
+  const left = r.startColumnIndex ?? 0;
+  const bottom = r.endRowIndex ?? sheet.maxRows;
+  const right = r.endColumnIndex ?? sheet.maxColumns;
+  if (top < 0 || left < 0 || bottom > sheet.maxRows || right > sheet.maxColumns || bottom < top || right < left) {
+    throw new RequestError(`Range ('${sheet.name}'!R${top + 1}C${left + 1}:R${bottom}C${right}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxColumns}`);
+  }
+  return { row: top + 1, column: left + 1, numRows: bottom - top, numColumns: right - left };
+}
+
+function updateCells(book: Book, req: NonNullable<Request['updateCells']>): void {
+  const fields = parseFields(req.fields);
+  const rows = req.rows ?? [];
+  if (!!req.start === !!req.range) throw new RequestError('updateCells needs exactly one of start or range.');
+  const sheet = sheetOf(book.ctx, (req.start ?? req.range)!.sheetId);
+  const width = Math.max(0, ...rows.map((r) => r.values?.length ?? 0));
+  // With `start` the rows are written as given; with `range` every cell of the range is written
+  // (cells the rows leave out get their masked fields cleared).
+  const g = req.range ? gridOf(sheet, req.range) : gridOf(sheet, {
+    startRowIndex: req.start!.rowIndex ?? 0, startColumnIndex: req.start!.columnIndex ?? 0,
+    endRowIndex: (req.start!.rowIndex ?? 0) + rows.length, endColumnIndex: (req.start!.columnIndex ?? 0) + width,
+  });
+  if (g.numRows === 0 || g.numColumns === 0) return;
+  assertCanWrite(book, sheet, g);
+  editCells(sheet, g, (cell, i, j) => {
+    const from = rows[i]?.values?.[j];
+    // With `start`, a row shorter than the widest leaves the cells past its end untouched.
+    if (req.start && j >= (rows[i]?.values?.length ?? 0)) return;
+    for (const f of fields) writeField(cell, f, from);
+  });
+}
+
+function repeatCell(book: Book, req: NonNullable<Request['repeatCell']>): void {
+  const fields = parseFields(req.fields);
+  const sheet = sheetOf(book.ctx, req.range?.sheetId);
+  const g = gridOf(sheet, req.range ?? {});
+  if (g.numRows === 0 || g.numColumns === 0) return;
+  assertCanWrite(book, sheet, g);
+  editCells(sheet, g, (cell) => { for (const f of fields) writeField(cell, f, req.cell); });
+}
+
+function dimension(book: Book, range: DimensionRange, insert: boolean): void {
+  const sheet = sheetOf(book.ctx, range.sheetId);
+  const axis = range.dimension;
+  if (axis !== 'ROWS' && axis !== 'COLUMNS') throw new RequestError('dimension must be ROWS or COLUMNS');
+  const max = axis === 'ROWS' ? sheet.maxRows : sheet.maxColumns;
+  const start = range.startIndex ?? 0;
+  const end = range.endIndex ?? (insert ? start : max);
+  const n = end - start;
+  if (start < 0 || n < 1) throw new RequestError(`Invalid dimension range: ${start}..${end}`);
+  if (insert) {
+    if (start > max) throw new RequestError(`Cannot insert at index ${start}: the sheet has ${max}.`);
+    assertCanInsertLines(book, sheet, axis, start + 1);
+  } else {
+    if (end > max) throw new RequestError(`Cannot delete past index ${max}.`);
+    if (n >= max) throw new RequestError(`You can't delete all the ${axis === 'ROWS' ? 'rows' : 'columns'} on the sheet.`);
+    const span = axis === 'ROWS'
+      ? { row: start + 1, column: 1, numRows: n, numColumns: sheet.maxColumns }
+      : { row: 1, column: start + 1, numRows: sheet.maxRows, numColumns: n };
+    assertCanWriteLines(book, sheet, span);
+  }
+  shiftLines(book.ctx.data, sheet, axis, start + 1, n, insert);
+}
+
+interface Snapshot {
+  sheets: { sheet: SheetData; copy: SheetData }[];
+  protections: { list: ProtectionData[]; copies: ProtectionData[] };
+  metadata: { list: DeveloperMetadataData[]; copies: DeveloperMetadataData[] };
+}
+
+/** Copies of everything a request can change, restored in place (objects keep their identity). */
+function snapshot(ctx: EmulatorContext): Snapshot {
+  const d = ctx.data;
+  return {
+    sheets: d.sheets.map((sheet) => ({ sheet, copy: structuredClone(sheet) })),
+    protections: { list: [...d.protections], copies: structuredClone(d.protections) },
+    metadata: { list: [...d.developerMetadata], copies: structuredClone(d.developerMetadata) },
+  };
+}
+
+function restore(ctx: EmulatorContext, s: Snapshot): void {
+  for (const { sheet, copy } of s.sheets) Object.assign(sheet, copy);
+  s.protections.list.forEach((p, i) => Object.assign(p, s.protections.copies[i]));
+  ctx.data.protections = s.protections.list;
+  s.metadata.list.forEach((m, i) => Object.assign(m, s.metadata.copies[i]));
+  ctx.data.developerMetadata = s.metadata.list;
+}
+
+export function applyBatchUpdate(ctx: EmulatorContext, resource: BatchUpdateRequest, spreadsheetId: string): BatchUpdateResponse {
+  if (spreadsheetId !== ctx.data.id) throw apiError(404, 'Requested entity was not found.');
+  const requests = resource?.requests ?? [];
+  if (requests.length === 0) throw apiError(400, 'Invalid requests: must have at least one request.');
+  // The permission helpers only need the context.
+  const book = { ctx } as Book;
+  const before = snapshot(ctx);
+  requests.forEach((r, i) => {
+    try {
+      const kinds = Object.keys(r).filter((k) => (r as Record<string, unknown>)[k] !== undefined);
+      if (kinds.length !== 1) throw new RequestError(`a request must set exactly one kind, got ${kinds.join(', ') || 'none'}`);
+      if (r.updateCells) updateCells(book, r.updateCells);
+      else if (r.repeatCell) repeatCell(book, r.repeatCell);
+      else if (r.insertDimension) dimension(book, r.insertDimension.range, true);
+      else if (r.deleteDimension) dimension(book, r.deleteDimension.range, false);
+      else throw new RequestError(`request kind ${kinds[0]} is not modelled by the emulator`);
+    } catch (e) {
+      restore(ctx, before);
+      const kind = Object.keys(r)[0] ?? 'request';
+      throw apiError(400, `Invalid requests[${i}].${kind}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  });
+  return { spreadsheetId, replies: requests.map(() => ({})) };
+}
