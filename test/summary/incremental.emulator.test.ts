@@ -140,12 +140,4 @@ describe('the hourly rebuild', () => {
     // Document properties, where edits record it, are null in the scheduled run: the sheet's value is kept.
     expect(unitTable(emu).get('Phường 2')!['Thay đổi lần cuối']).toBe(lastChange);
   });
-
-  it('replaces a per-document trigger of the earlier design instead of failing beside it (one time-driven trigger per add-on user)', () => {
-    const other = campaignWith(12);
-    other.run(OWNER, () => (other.globals().ScriptApp as GoogleAppsScript.Script.ScriptApp).newTrigger('runDailyReminders').timeBased().everyDays(1).atHour(7).create());
-    expect(call<{ autoRefresh: boolean }>(other, 'enableSummaryAutoRefresh').autoRefresh).toBe(true);
-    expect(other.triggers.all.map((t) => t.handler)).toEqual(expect.arrayContaining(['runScheduledJobs']));
-    expect(other.triggers.all.filter((t) => t.eventType === 'CLOCK').map((t) => t.handler)).toEqual(['runScheduledJobs']);
-  });
 });

@@ -1,11 +1,12 @@
 /**
- * Triggers of the earlier design (one per document: summaryHourly, runDailyReminders) may still
- * exist for users who turned a job on before. When one fires, it is deleted and, if it fired with
- * its document, that document is registered for the job under the one scheduled trigger.
+ * Only src/gas/reminders/entry.ts's runDailyReminders still calls this, and that handler is no
+ * longer an entry point (the add-on was never released, so no trigger of the earlier per-document
+ * design exists): delete this file together with runDailyReminders.
  */
 import type { Job } from './registry';
 import { setScheduled } from './enable';
-import { LEGACY_HANDLERS } from './trigger';
+
+const LEGACY_HANDLERS: readonly string[] = ['summaryHourly', 'runDailyReminders'];
 
 export function retireLegacyTrigger_(job: Job): void {
   const legacy = ScriptApp.getProjectTriggers().filter((t) => LEGACY_HANDLERS.includes(t.getHandlerFunction()));

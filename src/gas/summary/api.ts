@@ -1,6 +1,6 @@
 /**
  * Server functions of the summary: the sidebar's refresh and dashboard, turning on the hourly
- * rebuild, and the trigger's handler. Changing functions check that the caller coordinates.
+ * rebuild. Changing functions check that the caller coordinates.
  */
 import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../auth';
 import { CONFIG_SHEET_NAME } from '../../core/config-sheet';
@@ -12,8 +12,6 @@ import { momentNow } from './moment';
 import { rebuildSummary_ } from './rebuild';
 import { setScheduled, myScheduleFor } from '../schedule/enable';
 import { loadSummaryAuto, saveSummaryAuto } from './trigger';
-import { retireLegacyTrigger_ } from '../schedule/legacy';
-import { runScheduledJobs } from '../schedule/run';
 
 const BUSY = 'Tổng hợp đang được cập nhật bởi một lần chạy khác. Vui lòng thử lại sau ít phút.';
 
@@ -81,10 +79,4 @@ export function disableSummaryAutoRefresh(): Dashboard {
   setScheduled(ss, 'summary', false);
   saveSummaryAuto(ss, { enabled: false });
   return { ...getDashboard(), message: 'Đã tắt tự động cập nhật mỗi giờ.' };
-}
-
-/** The earlier design's per-document hourly trigger: replaced by the scheduled one on its next run. */
-export function summaryHourly(): unknown {
-  retireLegacyTrigger_('summary');
-  return runScheduledJobs();
 }
