@@ -18,7 +18,8 @@ import { KEY, findRoleSheet, parseTabMeta } from './setup/tracking';
 import { checkUnitTab } from './validation/check-tab';
 import { withMarkLock } from './validation/mark-lock';
 import { todayLocal } from './validation/today';
-import { refreshUnitInSummary_ } from './summary/refresh-unit';
+import { deferUnitRefresh_, refreshUnitWithBatch_ } from './summary/refresh-unit';
+import { newWriteBatch } from './sheets-write';
 
 export function onEdit(_e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   // Intentionally empty: see the file's comment.
@@ -26,7 +27,7 @@ export function onEdit(_e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 /**
  * Per edit: the cache (campaign, the tab's unit), the tab's values once (shared by the marks and
- * the summary row), the marks, the summary row. Cấu hình and the tab's metadata are read only when
+ * the summary row), the marks, the summary row, written together. Cấu hình and the tab's metadata are read only when
  * the cache misses.
  */
 export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
@@ -42,13 +43,17 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   cached.remember({ ...(cached.unit ? {} : { unit: unitName }), ...(c && !cached.campaign ? { campaign: c } : {}) });
   const unit = c?.units.find((u) => u.name === unitName);
   if (!c || !unit) return;
-  let grid: SheetValue[][] | undefined;
-  withMarkLock(false, () => {
+  // One hold of the document lock for the marks and the summary, and one batchUpdate for all the
+  // writes (the marks, Tổng hợp's blocks, the unit's rows of Danh sách mô hình).
+  const done = withMarkLock(false, () => {
     // Read under the lock: the marks are planned from these values.
-    grid = sheet.getDataRange().getValues() as SheetValue[][];
-    return checkUnitTab(sheet, c, unit, todayLocal(c.timeZone), grid);
+    const grid = sheet.getDataRange().getValues() as SheetValue[][];
+    const batch = newWriteBatch(ss);
+    checkUnitTab(sheet, c, unit, todayLocal(c.timeZone), grid, batch);
+    return refreshUnitWithBatch_(ss, sheet, c, unitName, grid, batch);
   });
-  refreshUnitInSummary_(ss, sheet, c, unitName, grid);
+  // No lock: the next edit re-marks the tab; the unit waits as pending for the next refresh.
+  if (done === undefined) deferUnitRefresh_(c, unitName);
 }
 
 function readCampaign(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {

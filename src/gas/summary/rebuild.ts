@@ -5,6 +5,7 @@
  * is carried over by unit.
  */
 import type { Campaign } from '../../core/campaign';
+import { keepSheetIds } from './sheet-ids';
 import { MODEL_COLUMNS, columnOf, factsOfRow, modelsGrid, notesOf, summaryGrid, summaryLayout, type Moment, type UnitSummary } from '../../core/summary';
 import { callerEmail, ownerEmail } from '../auth';
 import { protectSheet } from '../setup/protect';
@@ -42,7 +43,9 @@ export function rebuildSummary_(ss: Spreadsheet): RebuildResult {
   if (summary.created || models.created) protectNew(ss, campaign, [summary.created && summary.sheet, models.created && models.sheet]);
   const props = PropertiesService.getDocumentProperties();
   // Without document properties (the scheduled run) pending marks stay: the next edit's refresh clears them.
-  if (props) clearPending(pendingUnits(props.getProperties()));
+  const all = props?.getProperties();
+  if (all) clearPending(pendingUnits(all));
+  if (all) keepSheetIds(all, { summary: summary.sheet.getSheetId(), models: models.sheet.getSheetId() });
   return { campaign, units, now, summarySheetId: summary.sheet.getSheetId(), modelsSheetId: models.sheet.getSheetId() };
 }
 

@@ -2,18 +2,21 @@
  * The refresh after an edit of one unit tab: that unit's Tổng hợp row, the blocks above the table
  * (totals, alerts, stamp) and its block of Danh sách mô hình. Constant service calls per edit,
  * whatever the number of units: the unit's row is at a fixed position (its order in Cấu hình),
- * the table is read in one getValues to recompute totals, the models' unit column in one more.
+ * the table is read in one getValues to recompute totals and to place the unit's models (their
+ * counts), and every write goes out in one Sheets API batchUpdate (sheets-write.ts).
  * Anything unexpected (no summary yet, the unit moved in Cấu hình) falls back to a full rebuild.
  */
 import type { Campaign } from '../../core/campaign';
 import type { SheetValue } from '../../core/unit-tab/entry';
-import { factsOfRow, literal, modelRows, summaryLayout, summaryTop, unitRow, type Moment, type UnitSummary } from '../../core/summary';
+import { factsOfRow, modelRows, summaryLayout, summaryTop, unitRow, type Moment, type UnitSummary } from '../../core/summary';
 import { recordLastChange } from './last-change';
 import { EDIT_LOCK_WAIT_MS, clearPending, markPending, pendingUnits, withSummaryLock } from './lock';
 import { loadCampaign, summarizeTab, unitOfSheet } from './collect';
 import { momentNow } from './moment';
 import { rebuildSummary_ } from './rebuild';
 import { findSummarySheets } from './sheets';
+import { newWriteBatch, type WriteBatch } from '../sheets-write';
+import { forgetSheetIds, keepSheetIds, keptSheetIds } from './sheet-ids';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,7 +35,11 @@ export function refreshUnitInSummary_(ss: Spreadsheet, sheet: Sheet, campaign?: 
   if (!c.units.some((u) => u.name === unit)) return 'not-a-unit-tab';
   const now = momentNow(c.timeZone);
   recordLastChange(unit, now.stamp);
-  const run = withSummaryLock(EDIT_LOCK_WAIT_MS, () => refreshLocked(ss, c, unit, sheet, now, grid));
+  const run = withSummaryLock(EDIT_LOCK_WAIT_MS, () => {
+    const batch = newWriteBatch(ss);
+    const outcome = refreshLocked(ss, c, unit, sheet, now, grid, batch);
+    return commitOrRebuild(ss, batch, outcome);
+  });
   if (!run.ok) {
     markPending(unit);
     return 'pending';
@@ -40,68 +47,102 @@ export function refreshUnitInSummary_(ss: Spreadsheet, sheet: Sheet, campaign?: 
   return run.value;
 }
 
-function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet, now: Moment, grid?: SheetValue[][]): RefreshOutcome {
+/**
+ * For the edit trigger, which already holds the document lock and has queued the tab's marks on
+ * `batch`: queues the unit's summary writes there too, then sends the whole edit as one request.
+ */
+export function refreshUnitWithBatch_(ss: Spreadsheet, sheet: Sheet, c: Campaign, unit: string, grid: SheetValue[][] | undefined, batch: WriteBatch): RefreshOutcome {
+  const now = momentNow(c.timeZone);
+  recordLastChange(unit, now.stamp);
+  return commitOrRebuild(ss, batch, refreshLocked(ss, c, unit, sheet, now, grid, batch));
+}
+
+/** The edit trigger could not get the lock: the next refresh that can does this unit too. */
+export function deferUnitRefresh_(c: Campaign, unit: string): void {
+  recordLastChange(unit, momentNow(c.timeZone).stamp);
+  markPending(unit);
+}
+
+/** A batch that cannot be written (a summary sheet deleted since its id was kept) means a rebuild. */
+function commitOrRebuild(ss: Spreadsheet, batch: WriteBatch, outcome: RefreshOutcome): RefreshOutcome {
+  try {
+    batch.commit();
+    return outcome;
+  } catch (e) {
+    if (outcome !== 'refreshed') throw e;
+    forgetSheetIds();
+    rebuildSummary_(ss);
+    return 'rebuilt';
+  }
+}
+
+/** Tổng hợp opened (its table is read), Danh sách mô hình by id only (the batch writes it). */
+function summarySheets(ss: Spreadsheet, props: Record<string, string>): { summary: Sheet; models: number } | null {
+  const kept = keptSheetIds(props);
+  const summary = kept ? ss.getSheetById(kept.summary) : null;
+  if (kept && summary) return { summary, models: kept.models };
+  const found = findSummarySheets(ss);
+  if (!found.summary || !found.models) return null;
+  const ids = { summary: found.summary.getSheetId(), models: found.models.getSheetId() };
+  keepSheetIds(props, ids);
+  return { summary: found.summary, models: ids.models };
+}
+
+function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet, now: Moment, grid: SheetValue[][] | undefined, batch: WriteBatch): RefreshOutcome {
   const props = PropertiesService.getDocumentProperties().getProperties();
   const pending = pendingUnits(props).filter((u) => u !== unit);
-  const found = findSummarySheets(ss);
   // Pending units' tabs would need the tracking finder; the rare case is left to a full rebuild.
-  if (!found.summary || !found.models || pending.length > 0) {
+  const found = pending.length > 0 ? null : summarySheets(ss, props);
+  if (!found) {
+    batch.commit();
     rebuildSummary_(ss);
     return 'rebuilt';
   }
   const s = summarizeTab(c, unit, sheet, now, props[`dvk.lastChange.${unit}`] ?? now.stamp, grid);
-  if (!writeSummaryRow(found.summary, c, s, now) || !writeModelBlock(found.models, c, s)) {
+  const span = writeSummaryRow(found.summary, c, s, now, batch);
+  if (!span) {
+    batch.commit();
     rebuildSummary_(ss);
     return 'rebuilt';
   }
+  writeModelBlock(found.models, c, s, span, batch);
   clearPending([unit].filter((u) => props[`dvk.summary.pending.${u}`]));
   return 'refreshed';
 }
 
-/** False when the table is not laid out as Cấu hình says (then only a full rebuild is right). */
-function writeSummaryRow(sheet: Sheet, c: Campaign, s: UnitSummary, now: Moment): boolean {
+/**
+ * Queues the blocks above the table and the unit's row. Returns where the unit's rows of Danh sách
+ * mô hình are before this edit, from the table's model counts (Tổng số mô hình, one row per model
+ * in Cấu hình's unit order: both sheets are written together), or null when the table is not laid
+ * out as Cấu hình says (then only a full rebuild is right).
+ */
+function writeSummaryRow(sheet: Sheet, c: Campaign, s: UnitSummary, now: Moment, batch: WriteBatch): { first: number; count: number } | null {
   const l = summaryLayout(c);
   const index = c.units.findIndex((u) => u.name === s.unit);
   let table: unknown[][];
   try {
     table = sheet.getRange(l.tableStart, 1, l.units, l.width).getValues();
   } catch {
-    return false; // the sheet is smaller than the layout: someone cut it down
+    return null; // the sheet is smaller than the layout: someone cut it down
   }
   const facts = table.map((r) => factsOfRow(c, r));
-  if (facts.some((f, i) => f?.unit !== c.units[i].name)) return false;
-  facts[index] = s;
-  const top = summaryTop(c, facts as NonNullable<(typeof facts)[number]>[], now, l);
-  sheet.getRange(1, 1, top.length, l.width).setValues(top);
-  const row = unitRow(s);
-  sheet.getRange(l.tableStart + index, 1, 1, row.length).setValues([row]);
-  return true;
+  if (facts.some((f, i) => f?.unit !== c.units[i].name)) return null;
+  const known = facts as NonNullable<(typeof facts)[number]>[];
+  const span = { first: 2 + known.slice(0, index).reduce((n, f) => n + f.total, 0), count: known[index].total };
+  known[index] = s;
+  const top = summaryTop(c, known, now, l);
+  batch.values(sheet, 1, 1, top);
+  batch.values(sheet, l.tableStart + index, 1, [unitRow(s)]);
+  return span;
 }
 
-/**
- * The unit's rows are one contiguous block in Cấu hình's unit order: resize it with
- * insertRowsAfter / deleteRows, then one setValues.
- */
-function writeModelBlock(sheet: Sheet, c: Campaign, s: UnitSummary): boolean {
-  const lastRow = sheet.getLastRow();
-  if (lastRow < 1) return false;
-  const names = lastRow > 1 ? sheet.getRange(2, 1, lastRow - 1, 1).getValues().map((r) => String(r[0])) : [];
-  const key = literal(s.unit);
-  const order = new Map(c.units.map((u, i) => [literal(u.name), i]));
-  const mine = order.get(key)!;
-  let first = names.findIndex((n) => n === key || n === s.unit);
-  let count = first < 0 ? 0 : names.filter((n) => n === key || n === s.unit).length;
-  if (first < 0) {
-    const after = names.findIndex((n) => (order.get(n) ?? order.get(literal(n)) ?? -1) > mine);
-    first = after < 0 ? names.length : after;
-  }
+/** The unit's rows are one contiguous block: resized (rows inserted or deleted), then written. */
+function writeModelBlock(models: number, c: Campaign, s: UnitSummary, span: { first: number; count: number }, batch: WriteBatch): void {
   const rows = modelRows(c, s);
-  const at = first + 2;
-  if (rows.length > count) sheet.insertRowsAfter(at + count - 1, rows.length - count);
-  if (rows.length < count) sheet.deleteRows(at + rows.length, count - rows.length);
-  count = rows.length;
-  if (count > 0) sheet.getRange(at, 1, count, rows[0].length).setValues(rows);
-  return true;
+  const { first, count } = span;
+  if (rows.length > count) batch.insertRows(models, first + count, rows.length - count);
+  if (rows.length < count) batch.deleteRows(models, first + rows.length, count - rows.length);
+  if (rows.length > 0) batch.values(models, first, 1, rows);
 }
 
 /**

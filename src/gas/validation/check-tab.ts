@@ -12,6 +12,7 @@ import type { SheetValue } from '../../core/unit-tab/entry';
 import { readUnitTab } from '../../core/unit-tab/read';
 import { validateEntries, type Severity } from '../../core/validation';
 import { applyMarks, type CellMark } from './marks';
+import type { WriteBatch } from '../sheets-write';
 import { a1Of, tableLayout, type TableLayout } from './table';
 import { resultChecks } from '../results/result-checks';
 
@@ -39,7 +40,8 @@ export interface UnitCheck {
 }
 
 /** `values`: the tab's grid when the caller has read it already (batched, or for the summary too). */
-export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: LocalDate, values?: SheetValue[][]): UnitCheck {
+/** `batch`: queue the marks there (the edit trigger sends them with the summary's writes). */
+export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: LocalDate, values?: SheetValue[][], batch?: WriteBatch): UnitCheck {
   const grid = values ?? (sheet.getDataRange().getValues() as SheetValue[][]);
   const layout = tableLayout(grid, c);
   const read = readUnitTab(grid, c);
@@ -66,7 +68,7 @@ export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: Local
 
   writeRewrites(sheet, layout, result.entries);
   const width = Math.max(grid[0]?.length ?? 0, c.columns.length);
-  applyMarks(sheet, layout.headerRow + 1, grid.length, width, marks);
+  applyMarks(sheet, layout.headerRow + 1, grid.length, width, marks, batch);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { unit: unit.name, sheetName: sheet.getName(), sheetId: sheet.getSheetId(), errors, warnings: problems.length - errors, problems };
 }

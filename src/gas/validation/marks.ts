@@ -6,6 +6,7 @@
  * getNotes, one getBackgrounds and at most one setNotes and one setBackgrounds over the block.
  */
 import type { Severity } from '../../core/validation';
+import type { WriteBatch } from '../sheets-write';
 
 export const MARK_PREFIX = '⚠ Dân vận khéo:';
 /**
@@ -89,11 +90,19 @@ export function planMarks(block: Block, marks: readonly CellMark[]): PlannedMark
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Re-marks rows top..bottom, columns 1..width of `sheet`: two reads, at most two writes. */
-export function applyMarks(sheet: Sheet, top: number, bottom: number, width: number, marks: readonly CellMark[]): void {
+/**
+ * Re-marks rows top..bottom, columns 1..width of `sheet`: two reads, at most two writes. With a
+ * `batch` (the edit trigger's) the writes are queued there and sent with the edit's other writes.
+ */
+export function applyMarks(sheet: Sheet, top: number, bottom: number, width: number, marks: readonly CellMark[], batch?: WriteBatch): void {
   if (bottom < top || width < 1) return;
   const range = sheet.getRange(top, 1, bottom - top + 1, width);
   const plan = planMarks({ top, left: 1, notes: range.getNotes(), backgrounds: range.getBackgrounds() }, marks);
+  if (batch) {
+    if (plan.notesChanged) batch.notes(sheet, top, 1, plan.notes);
+    if (plan.backgroundsChanged) batch.backgrounds(sheet, top, 1, plan.backgrounds);
+    return;
+  }
   if (plan.notesChanged) range.setNotes(plan.notes);
   if (plan.backgroundsChanged) range.setBackgrounds(plan.backgrounds as string[][]);
 }

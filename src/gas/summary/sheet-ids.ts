@@ -1,0 +1,28 @@
+/**
+ * Where Tổng hợp and Danh sách mô hình are, kept in the document properties that an edit's refresh
+ * reads anyway: it then skips the spreadsheet metadata read and the Danh sách lookup on every edit.
+ * Metadata (sheets.ts) stays the truth: a kept id that no longer opens a sheet, or a write that
+ * fails, sends the next edit back to it, and every full rebuild writes the ids it found.
+ */
+export const SHEET_IDS_PROP = 'dvk.summary.sheetIds';
+
+export interface SummarySheetIds { summary: number; models: number }
+
+export function keptSheetIds(props: Record<string, string>): SummarySheetIds | null {
+  try {
+    const v = JSON.parse(props[SHEET_IDS_PROP] ?? 'null') as Partial<SummarySheetIds> | null;
+    return v && typeof v.summary === 'number' && typeof v.models === 'number' ? { summary: v.summary, models: v.models } : null;
+  } catch {
+    return null; // a damaged value: the sheets are looked up again
+  }
+}
+
+/** Writes only when the ids changed; `props` is what the caller read (no read of its own). */
+export function keepSheetIds(props: Record<string, string>, ids: SummarySheetIds): void {
+  const json = JSON.stringify(ids);
+  if (props[SHEET_IDS_PROP] !== json) PropertiesService.getDocumentProperties().setProperty(SHEET_IDS_PROP, json);
+}
+
+export function forgetSheetIds(): void {
+  PropertiesService.getDocumentProperties()?.deleteProperty(SHEET_IDS_PROP);
+}
