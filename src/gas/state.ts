@@ -2,11 +2,21 @@
 import { callerEmail, coordinatorsOf, isCoordinator, ownerEmail } from './auth';
 import { loadCampaignSource, type CampaignSource } from './setup/config-source';
 
+export interface CampaignSummary {
+  id: string;
+  year: number;
+  title: string;
+  /** How many units (đơn vị) the configuration lists. */
+  units: number;
+}
+
+/** getSidebarState() and initCampaign() */
 export interface SidebarState {
   user: string;
   isCoordinator: boolean;
   initialized: boolean;
-  campaign?: { id: string; year: number; title: string; units: number };
+  campaign?: CampaignSummary;
+  /** Shown as is, e.g. the polite read-only note for a non-coordinator. */
   message?: string;
 }
 

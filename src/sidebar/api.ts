@@ -1,45 +1,12 @@
 /**
- * The shapes of the server functions the sidebar calls (implemented in src/gas as top-level
- * functions of the bundle). Kept here so the browser code needs nothing from the server side.
+ * The replies of the server functions the sidebar calls are typed by the server modules that
+ * return them: `import type` vanishes from the build, so the browser code carries none of them.
  */
+import type { SidebarState } from '../gas/state';
+import type { SetupUnitTabsResult } from '../gas/setup/setup-unit-tabs';
 
-export interface CampaignSummary {
-  id: string;
-  year: number;
-  title: string;
-  /** How many units (đơn vị) the configuration lists. */
-  units: number;
-}
-
-/** getSidebarState() and initCampaign() */
-export interface SidebarState {
-  user: string;
-  isCoordinator: boolean;
-  initialized: boolean;
-  campaign?: CampaignSummary;
-  /** Shown as is, e.g. the polite read-only note for a non-coordinator. */
-  message?: string;
-}
-
-export type UnitTabStatus = 'created' | 'present' | 'renamed' | 'removed' | 'problem';
-
-export interface UnitTabItem {
-  unit: string;
-  sheetName: string;
-  sheetId?: number;
-  status: UnitTabStatus;
-  message: string;
-}
-
-/** setupUnitTabs(): one batch; the sidebar calls again while !finished. */
-export interface SetupUnitTabsResult {
-  finished: boolean;
-  done: number;
-  total: number;
-  items: UnitTabItem[];
-  /** A note about the whole run (e.g. why it stopped early). */
-  message?: string;
-}
+export type { CampaignSummary, SidebarState } from '../gas/state';
+export type { SetupUnitTabsResult, UnitTabItem, UnitTabStatus } from '../gas/setup/setup-unit-tabs';
 
 /** Checks a reply before a view trusts it: a malformed one becomes a readable error, not a crash. */
 export function ensure<T>(fnName: string, value: unknown, guard: (v: unknown) => v is T): T {

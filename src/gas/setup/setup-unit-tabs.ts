@@ -20,19 +20,23 @@ import { adoptUnitTab, createUnitTab, finishUnitTab, isBareTemplateCopy, markRem
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+export type UnitTabStatus = 'created' | 'present' | 'renamed' | 'removed' | 'problem';
+
 export interface UnitTabItem {
   unit: string;
   sheetName: string;
   sheetId?: number;
-  status: 'created' | 'present' | 'renamed' | 'removed' | 'problem';
+  status: UnitTabStatus;
   message: string;
 }
 
+/** One batch; the sidebar calls again while !finished. */
 export interface SetupUnitTabsResult {
   finished: boolean;
   done: number;
   total: number;
   items: UnitTabItem[];
+  /** A note about the whole run (e.g. why it stopped early). */
   message?: string;
 }
 

@@ -8,31 +8,10 @@ import { h, replace, type Child } from '../dom';
 import { call, hasServerFunction } from '../run';
 import { errorBox, messageOf, whileBusy } from './feedback';
 
-export interface CheckedProblem {
-  a1?: string;
-  row?: number;
-  column?: string;
-  severity: 'error' | 'warning';
-  code: string;
-  message: string;
-}
+import type { CheckedProblem, UnitCheck } from '../../gas/validation/check-tab';
+import type { CheckUnitsResult } from '../../gas/validation/check-units';
 
-export interface UnitCheck {
-  unit: string;
-  sheetName: string;
-  sheetId: number | null;
-  errors: number;
-  warnings: number;
-  problems: CheckedProblem[];
-}
-
-/** checkUnits(unitName?) */
-export interface CheckUnitsResult {
-  today: string;
-  errors: number;
-  warnings: number;
-  units: UnitCheck[];
-}
+export type { CheckUnitsResult };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 

@@ -9,16 +9,9 @@ import { h, replace } from '../dom';
 import { call, hasServerFunction } from '../run';
 import { errorBox, whileBusy } from './feedback';
 
-export interface DashboardUnit { unit: string; contact: string; status: string; sheetId: number | null }
-export interface Dashboard {
-  built: boolean;
-  updatedAt: string;
-  counts: { total: number; done: number; inProgress: number; notStarted: number; overdue: number };
-  nextDeadline: { label: string; date: string; daysLeft: number } | null;
-  late: DashboardUnit[];
-  autoRefresh: boolean;
-  message?: string;
-}
+import type { Dashboard, DashboardUnit } from '../../gas/summary/dashboard';
+
+export type { Dashboard };
 
 export function isDashboard(v: unknown): v is Dashboard {
   const o = v as Dashboard | null;

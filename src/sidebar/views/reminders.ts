@@ -9,26 +9,8 @@ import { h, replace } from '../dom';
 import { call } from '../run';
 import { errorBox, whileBusy } from './feedback';
 
-export interface ReminderStatus {
-  enabled: boolean;
-  by?: string;
-  hour: number;
-  mine: boolean;
-  lastRun?: { at: string; today: string; sent: number; postponed: number; failed: number; noAddress: number; message: string };
-  recent: { time: string; unit: string; what: string; step: string; recipients: string; result: string }[];
-  uncertain: number;
-  message: string;
-}
-
-interface PreviewItem { unit: string; what: string; when: string; to: string[]; subject: string; detail?: string }
-export interface ReminderPreview {
-  status: string;
-  sent: PreviewItem[];
-  postponed: PreviewItem[];
-  noAddress: PreviewItem[];
-  digest: string;
-  message: string;
-}
+import type { ReminderStatus } from '../../gas/reminders/entry';
+import type { JobReport as ReminderPreview, ReminderItem as PreviewItem } from '../../gas/reminders/job';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 

@@ -8,19 +8,8 @@ import { h, replace } from '../dom';
 import { call, hasServerFunction } from '../run';
 import { errorBox, whileBusy } from './feedback';
 
-interface Tally { registered: number; done: number; ongoing: number; dropped: number; unreported: number }
-interface RoundTally { name: string; units: number; reported: number; late: number; missing: number; pending: number }
-export interface ReportReply {
-  sheetName: string;
-  sheetId: number;
-  generatedAt: string;
-  message: string;
-  report: { total: Tally; rounds: RoundTally[]; notRegistered: string[]; registeredLate: string[];
-    commended: { unit: string; name: string }[]; units: { unit: string }[] };
-}
-export type PdfReply =
-  | { mode: 'pdf'; sheetName: string; fileName: string; base64: string }
-  | { mode: 'print'; sheetName: string; sheetId: number; steps: string[]; reason: string };
+import type { GenerateReportResult as ReportReply } from '../../gas/report/generate-report';
+import type { ExportPdfResult as PdfReply } from '../../gas/report/export-pdf';
 
 export function isReportReply(v: unknown): v is ReportReply {
   const o = v as ReportReply | null;
