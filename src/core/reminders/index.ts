@@ -4,3 +4,4 @@ export * from './escape';
 export * from './compose';
 export * from './log';
 export * from './plan';
+export * from './budget';

@@ -1,6 +1,6 @@
 /**
  * The "Nhật ký nhắc hạn" sheet: one row per reminder decision (sent, being sent, postponed,
- * failed, no address). It is the memory that makes reminders exactly-once: a key with a row
+ * failed, no address, left for the day's next run). It is the memory that makes reminders exactly-once: a key with a row
  * "Đã gửi" or "Đang gửi" is never sent again.
  */
 import type { LocalDate } from '../campaign/schema';
@@ -11,7 +11,7 @@ export const LOG_SHEET_NAME = 'Nhật ký nhắc hạn';
 export const LOG_HEADERS = ['Thời gian', 'Mã nhắc', 'Đơn vị', 'Loại hạn', 'Đợt', 'Hạn', 'Bước', 'Người nhận', 'Kết quả', 'Chi tiết'] as const;
 export const RESULT_COLUMN = LOG_HEADERS.indexOf('Kết quả') + 1;
 
-export type LogResult = 'sent' | 'sending' | 'postponed' | 'failed' | 'no-address';
+export type LogResult = 'sent' | 'sending' | 'postponed' | 'failed' | 'no-address' | 'due-later';
 
 export const RESULT_LABEL: Record<LogResult, string> = {
   sent: 'Đã gửi',
@@ -19,6 +19,8 @@ export const RESULT_LABEL: Record<LogResult, string> = {
   postponed: 'Hoãn (hết hạn mức)',
   failed: 'Lỗi',
   'no-address': 'Không có e-mail',
+  // Not the quota: the run's time budget was spent; the next hourly run of the same day sends it.
+  'due-later': 'Chờ lần chạy sau',
 };
 
 export interface LogRecord {

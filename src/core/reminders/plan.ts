@@ -1,11 +1,12 @@
 /**
  * The day's decision, pure: which unit reminders are due, which were already sent (the log), who
- * gets them, which addresses are unusable, and what fits in today's mail quota — most urgent first.
+ * gets them, which addresses are unusable, what fits in today's mail quota and in this execution's
+ * send budget — most urgent first.
  * The Apps Script job and the preview both call this; only the job sends.
  */
 import type { Campaign, LocalDate } from '../campaign/schema';
-import { daysBetween, formatVnDate } from '../dates';
-import { composeUnitMail, deadlineText, tabUrl, type Mail } from './compose';
+import { daysBetween, formatVnDate, makeLocalDate } from '../dates';
+import { composeUnitMail, deadlineText, tabUrl, whenText, type DigestLine, type Mail } from './compose';
 import { dayOf, type LogRecord } from './log';
 import { dueSteps, stepLabel, type DeadlineKind, type DueStep } from './schedule';
 import { needsFor, type UnitStanding } from './standing';
@@ -34,6 +35,11 @@ export interface ReminderPlan {
   send: PlannedReminder[];
   /** Due, but the quota is short: logged as postponed, retried on the next run. */
   postponed: PlannedReminder[];
+  /**
+   * Due and within the quota, but beyond this execution's send budget (maxSends): logged
+   * "Chờ lần chạy sau" and sent by the next hourly run of the same day.
+   */
+  dueLater: PlannedReminder[];
   /** Due, but the unit has no usable address. */
   noAddress: PlannedReminder[];
   /** Keys due today that the log shows as already sent (or being sent). */
@@ -42,7 +48,11 @@ export interface ReminderPlan {
   skippedDone: { unit: string; what: string }[];
   /** Units not done for a deadline already passed. */
   late: LateUnit[];
-  /** Whether the coordinators' digest is still to be sent today (and fits the quota). */
+  /**
+   * Whether the coordinators' digest goes out in this run: once a day, when nothing is left for a
+   * later run today (reminders held back by the quota will not go out today anyway, so they do
+   * not hold the digest back: it lists them as postponed).
+   */
   digestDue: boolean;
   digestRecipients: string[];
   quota: number;
@@ -58,6 +68,8 @@ export interface PlanInput {
   spreadsheetUrl: string;
   /** Who receives the digest (coordinators, else the owner). */
   coordinators: readonly string[];
+  /** Unit reminders this execution may send (../budget MAX_SENDS_PER_RUN); unlimited when absent. */
+  maxSends?: number;
 }
 
 /** What MailApp accepts; anything else is reported rather than crashing the run. */
@@ -87,7 +99,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
   const due = dueSteps(campaign, today);
   const candidates: PlannedReminder[] = [];
   const plan: ReminderPlan = {
-    today, send: [], postponed: [], noAddress: [], alreadySent: [], skippedDone: [], late: lateUnits(input),
+    today, send: [], postponed: [], dueLater: [], noAddress: [], alreadySent: [], skippedDone: [], late: lateUnits(input),
     digestDue: false, digestRecipients: [...new Set(input.coordinators.map((c) => c.trim().toLowerCase()).filter(isSendableAddress))], quota: input.quota,
   };
   for (const d of due) {
@@ -109,13 +121,19 @@ export function planReminders(input: PlanInput): ReminderPlan {
     }
   }
   candidates.sort(byUrgency);
-  const somethingToReport = candidates.length + plan.noAddress.length > 0;
+  // An earlier run today that left reminders for later owes the digest even if nothing is left now.
+  const deferredToday = log.some((r) => r.result === 'due-later' && dayOf(r, campaign.timeZone) === today);
+  const somethingToReport = candidates.length + plan.noAddress.length > 0 || deferredToday;
   const digestWanted = somethingToReport && plan.digestRecipients.length > 0 && !final.has(digestKey(today));
   let budget = input.quota - (digestWanted ? plan.digestRecipients.length : 0);
-  plan.digestDue = digestWanted && input.quota >= plan.digestRecipients.length;
+  const maxSends = input.maxSends ?? Infinity;
   for (const r of candidates) {
-    if (r.to.length <= budget) { plan.send.push(r); budget -= r.to.length; } else plan.postponed.push(r);
+    if (r.to.length > budget) { plan.postponed.push(r); continue; }
+    // Quota is counted for reminders left for later too: they go out today, from the same quota.
+    (plan.send.length < maxSends ? plan.send : plan.dueLater).push(r);
+    budget -= r.to.length;
   }
+  plan.digestDue = digestWanted && input.quota >= plan.digestRecipients.length && !plan.dueLater.length;
   return plan;
 }
 
@@ -135,3 +153,29 @@ function lateUnits({ campaign, today, standings }: PlanInput): LateUnit[] {
   return out;
 }
 
+
+/**
+ * Of the reminders left for a later run (or postponed), those not yet logged so today with
+ * `result`: one row per reminder and day, not one per hourly run, keeps the log short.
+ */
+export function unloggedToday(items: readonly PlannedReminder[], log: readonly LogRecord[], result: LogRecord['result'], today: LocalDate, timeZone: string): PlannedReminder[] {
+  const logged = new Set(log.filter((r) => r.result === result && dayOf(r, timeZone) === today).map((r) => r.key));
+  return items.filter((r) => !logged.has(r.key));
+}
+
+/** A log row as the digest shows a reminder: "hạn đăng ký Đợt 1 (18/05/2021), còn 7 ngày". */
+function digestLine(r: LogRecord, today: LocalDate): DigestLine {
+  const [d, m, y] = r.deadline.split('/').map(Number);
+  const date = makeLocalDate(y, m, d);
+  const when = date ? `, ${whenText(daysBetween(today, date))}` : '';
+  return { unit: r.unit, what: `${r.kind} ${r.round} (${r.deadline})${when}`, detail: r.recipients };
+}
+
+/** What earlier runs of the same day sent, and could not send, for the digest of the day's last run. */
+export function earlierToday(log: readonly LogRecord[], today: LocalDate, timeZone: string): { reminded: DigestLine[]; failed: DigestLine[] } {
+  const mine = log.filter((r) => !r.key.startsWith('digest|') && dayOf(r, timeZone) === today);
+  return {
+    reminded: mine.filter((r) => r.result === 'sent').map((r) => digestLine(r, today)),
+    failed: mine.filter((r) => r.result === 'failed' || r.result === 'no-address').map((r) => ({ ...digestLine(r, today), detail: r.detail })),
+  };
+}

@@ -7,13 +7,18 @@
  * "Đang gửi": such a key is never resent blindly — a missed reminder is visible in the log and
  * the sidebar, a duplicate one would be in a unit's inbox.
  *
+ * One execution sends at most MAX_SENDS_PER_RUN reminders, and stops earlier when its wall-clock
+ * budget runs out (../../core/reminders/budget): the rest are logged "Chờ lần chạy sau" and the
+ * next hourly run of the day sends them. The coordinators' digest goes out with the run that
+ * leaves nothing for later, and lists the whole day (earlier runs read back from the log).
+ *
  * No SpreadsheetApp.getUi() anywhere on this path: it runs from a time-driven trigger.
  */
 import type { Campaign } from '../../core/campaign';
 import { toLocalDate, formatVnDate } from '../../core/dates';
 import {
-  composeDigest, deadlineText, digestKey, planReminders, SENDER_NAME, stepLabel, tabUrl, whenText, KIND_LABEL,
-  type LogRecord, type LogResult, type PlannedReminder, type ReminderPlan,
+  canSendMore, composeDigest, deadlineText, digestKey, earlierToday, planReminders, SENDER_NAME, stepLabel, tabUrl, unloggedToday, whenText,
+  KIND_LABEL, MAX_SENDS_PER_RUN, type LogRecord, type LogResult, type PlannedReminder, type ReminderPlan,
 } from '../../core/reminders';
 import { ownerEmail } from '../auth';
 import { loadCampaignSource } from '../setup/config-source';
@@ -38,10 +43,13 @@ export interface ReminderItem {
 }
 
 export interface JobReport {
-  status: 'done' | 'preview' | 'busy' | 'no-campaign';
+  /** 'partial': this run's budget is spent and reminders are left for the day's next run. */
+  status: 'done' | 'partial' | 'preview' | 'busy' | 'no-campaign';
   today: string;
   sent: ReminderItem[];
   postponed: ReminderItem[];
+  /** Left for the next hourly run of the same day (this run's time budget), not for lack of quota. */
+  dueLater: ReminderItem[];
   failed: ReminderItem[];
   noAddress: ReminderItem[];
   alreadySent: number;
@@ -58,7 +66,7 @@ const item = (r: PlannedReminder, detail?: string): ReminderItem => ({
 });
 
 function emptyReport(status: JobReport['status'], today: string, message: string): JobReport {
-  return { status, today, sent: [], postponed: [], failed: [], noAddress: [], alreadySent: 0, skippedDone: 0, late: [], digest: 'none', quota: 0, message };
+  return { status, today, sent: [], postponed: [], dueLater: [], failed: [], noAddress: [], alreadySent: 0, skippedDone: 0, late: [], digest: 'none', quota: 0, message };
 }
 
 function coordinatorsFor(ss: Spreadsheet, campaign: Campaign): string[] {
@@ -67,6 +75,7 @@ function coordinatorsFor(ss: Spreadsheet, campaign: Campaign): string[] {
 
 /** Runs (or, with dryRun, only plans) today's reminders for `ss`. */
 export function runReminderJob(ss: Spreadsheet, opts: { dryRun?: boolean } = {}): JobReport {
+  const startMs = Date.now();
   const src = loadCampaignSource(ss);
   const campaign = src.read?.campaign;
   const today = toLocalDate(new Date(), campaign?.timeZone ?? ss.getSpreadsheetTimeZone());
@@ -76,7 +85,7 @@ export function runReminderJob(ss: Spreadsheet, opts: { dryRun?: boolean } = {})
   const lock = scheduleLock();
   if (!lock.tryLock(JOB_LOCK_MS)) return emptyReport('busy', today, 'Một lần chạy nhắc hạn khác đang diễn ra; lần này bỏ qua để không gửi trùng.');
   try {
-    return send(ss, campaign, today);
+    return send(ss, campaign, today, startMs);
   } finally {
     SpreadsheetApp.flush();
     lock.releaseLock();
@@ -85,7 +94,7 @@ export function runReminderJob(ss: Spreadsheet, opts: { dryRun?: boolean } = {})
 
 function planFor(ss: Spreadsheet, campaign: Campaign, today: string, log: LogRecord[]): ReminderPlan {
   return planReminders({
-    campaign, today, log, standings: readStandings(ss, campaign, today),
+    campaign, today, log, standings: readStandings(ss, campaign, today), maxSends: MAX_SENDS_PER_RUN,
     quota: MailApp.getRemainingDailyQuota(), spreadsheetUrl: ss.getUrl(), coordinators: coordinatorsFor(ss, campaign),
   });
 }
@@ -94,7 +103,7 @@ function preview(ss: Spreadsheet, campaign: Campaign, today: string): JobReport 
   const plan = planFor(ss, campaign, today, readLog(findLogSheet(ss)));
   const report = reportOf(plan, 'preview', plan.send.map((r) => item(r)), []);
   report.digest = plan.digestDue ? 'due' : 'none';
-  report.message = `Xem trước ngày ${formatVnDate(today)}: sẽ gửi ${plan.send.length} thư${plan.postponed.length ? `, hoãn ${plan.postponed.length} thư vì hạn mức` : ''}${plan.noAddress.length ? `, ${plan.noAddress.length} đơn vị không có e-mail` : ''}. Chưa thư nào được gửi.`;
+  report.message = `Xem trước ngày ${formatVnDate(today)}: sẽ gửi ${plan.send.length} thư${laterText(plan.dueLater.length)}${plan.postponed.length ? `, hoãn ${plan.postponed.length} thư vì hạn mức` : ''}${plan.noAddress.length ? `, ${plan.noAddress.length} đơn vị không có e-mail` : ''}. Chưa thư nào được gửi.`;
   return report;
 }
 
@@ -102,6 +111,7 @@ function reportOf(plan: ReminderPlan, status: JobReport['status'], sent: Reminde
   return {
     status, today: plan.today, sent, failed,
     postponed: plan.postponed.map((r) => item(r)),
+    dueLater: plan.dueLater.map((r) => item(r)),
     noAddress: plan.noAddress.map((r) => item(r, r.invalid.length ? `Địa chỉ không hợp lệ: ${r.invalid.join(', ')}` : 'Chưa có e-mail liên hệ trong Cấu hình')),
     alreadySent: plan.alreadySent.length, skippedDone: plan.skippedDone.length,
     late: plan.late.map((l) => ({ unit: l.unit, what: l.what, daysLate: l.daysLate })),
@@ -116,10 +126,15 @@ function record(r: PlannedReminder, result: LogResult, detail: string): LogRecor
   };
 }
 
-function send(ss: Spreadsheet, campaign: Campaign, today: string): JobReport {
+const LATER_NOTE = 'Hết thời gian dành cho lần chạy này; lần chạy tự động kế tiếp trong ngày sẽ gửi.';
+const laterText = (n: number) => (n ? `, còn ${n} thư sẽ gửi ở lần chạy kế tiếp trong ngày` : '');
+
+function send(ss: Spreadsheet, campaign: Campaign, today: string, startMs: number): JobReport {
   const who = { me: Session.getEffectiveUser().getEmail().toLowerCase(), owner: ownerEmail(ss) };
   const sheet = ensureLogSheet(ss, campaign.coordinators, who);
-  const plan = planFor(ss, campaign, today, readLog(sheet));
+  const log = readLog(sheet);
+  const plan = planFor(ss, campaign, today, log);
+  const tz = campaign.timeZone;
   const invalidNote = (r: PlannedReminder) => (r.invalid.length ? `Bỏ qua địa chỉ không hợp lệ: ${r.invalid.join(', ')}` : '');
   const digestRow: LogRecord = {
     time: new Date(), key: digestKey(today), unit: '(người tổng hợp)', kind: 'tổng hợp ngày', round: '', deadline: formatVnDate(today),
@@ -128,7 +143,8 @@ function send(ss: Spreadsheet, campaign: Campaign, today: string): JobReport {
   const rows = [
     ...plan.send.map((r) => record(r, 'sending', '')),
     ...(plan.digestDue ? [digestRow] : []),
-    ...plan.postponed.map((r) => record(r, 'postponed', `Hạn mức còn ${plan.quota} người nhận; thư sẽ gửi ở lần chạy sau.`)),
+    ...unloggedToday(plan.dueLater, log, 'due-later', today, tz).map((r) => record(r, 'due-later', LATER_NOTE)),
+    ...unloggedToday(plan.postponed, log, 'postponed', today, tz).map((r) => record(r, 'postponed', `Hạn mức còn ${plan.quota} người nhận; thư sẽ gửi ở lần chạy sau.`)),
     ...plan.noAddress.map((r) => record(r, 'no-address', r.invalid.length ? `Địa chỉ không hợp lệ: ${r.invalid.join(', ')}` : 'Chưa có e-mail liên hệ trong Cấu hình')),
   ];
   const first = appendLog(sheet, rows);
@@ -136,30 +152,47 @@ function send(ss: Spreadsheet, campaign: Campaign, today: string): JobReport {
   const results: { result: LogResult; detail: string }[] = [];
   const sent: ReminderItem[] = [];
   const failed: ReminderItem[] = [];
+  const later: ReminderItem[] = [];
   for (const r of plan.send) {
+    // Slower servers than modelled: what is left keeps its row, now "Chờ lần chạy sau".
+    if (!canSendMore(startMs, Date.now())) {
+      results.push({ result: 'due-later', detail: LATER_NOTE });
+      later.push(item(r));
+      continue;
+    }
     const error = trySend(r.to, r.mail);
     results.push(error ? { result: 'failed', detail: error } : { result: 'sent', detail: invalidNote(r) });
     (error ? failed : sent).push(item(r, error || invalidNote(r) || undefined));
   }
-  const report = reportOf(plan, 'done', sent, failed);
-  if (plan.digestDue) {
-    const error = trySend(plan.digestRecipients, composeDigest({
-      campaign, todayVn: formatVnDate(today), quota: plan.quota, link: tabUrl(ss.getUrl(), undefined),
-      reminded: sent.map((s) => ({ unit: s.unit, what: `${s.what}, ${s.when}`, detail: s.to.join(', ') })),
-      late: plan.late.map((l) => ({ unit: l.unit, what: `trễ ${l.what} ${l.daysLate} ngày` })),
-      failed: [...failed, ...report.noAddress].map((f) => ({ unit: f.unit, what: f.what, detail: f.detail })),
-      postponed: report.postponed.map((p) => ({ unit: p.unit, what: `${p.what}, ${p.when}` })),
-    }));
+  const report = reportOf(plan, later.length ? 'partial' : 'done', sent, failed);
+  report.dueLater = [...later, ...report.dueLater];
+  if (plan.digestDue && later.length) {
+    results.push({ result: 'due-later', detail: LATER_NOTE });
+  } else if (plan.digestDue) {
+    const error = trySend(plan.digestRecipients, dayDigest(ss, campaign, today, plan, report, log));
     results.push(error ? { result: 'failed', detail: error } : { result: 'sent', detail: '' });
     report.digest = error ? 'failed' : 'sent';
   }
   updateResults(sheet, first, results);
-  report.message = `Ngày ${formatVnDate(today)}: đã gửi ${sent.length} thư nhắc${failed.length ? `, ${failed.length} thư lỗi` : ''}${plan.postponed.length ? `, hoãn ${plan.postponed.length} thư vì hết hạn mức` : ''}${plan.noAddress.length ? `, ${plan.noAddress.length} đơn vị không có e-mail hợp lệ` : ''}.`;
+  if (report.dueLater.length) report.status = 'partial';
+  report.message = `Ngày ${formatVnDate(today)}: đã gửi ${sent.length} thư nhắc${laterText(report.dueLater.length)}${failed.length ? `, ${failed.length} thư lỗi` : ''}${plan.postponed.length ? `, hoãn ${plan.postponed.length} thư vì hết hạn mức` : ''}${plan.noAddress.length ? `, ${plan.noAddress.length} đơn vị không có e-mail hợp lệ` : ''}.`;
   saveStatus(ss, { ...loadStatus(ss), lastRun: {
     at: new Date().toISOString(), today, sent: sent.length, postponed: plan.postponed.length, failed: failed.length,
-    noAddress: plan.noAddress.length, digest: report.digest === 'due' ? 'none' : report.digest, message: report.message,
+    noAddress: plan.noAddress.length, dueLater: report.dueLater.length, digest: report.digest === 'due' ? 'none' : report.digest, message: report.message,
   } });
   return report;
+}
+
+/** The day's digest: this run's mails and those of the day's earlier runs (read back from the log). */
+function dayDigest(ss: Spreadsheet, campaign: Campaign, today: string, plan: ReminderPlan, report: JobReport, log: readonly LogRecord[]) {
+  const earlier = earlierToday(log, today, campaign.timeZone);
+  return composeDigest({
+    campaign, todayVn: formatVnDate(today), quota: plan.quota, link: tabUrl(ss.getUrl(), undefined),
+    reminded: [...earlier.reminded, ...report.sent.map((s) => ({ unit: s.unit, what: `${s.what}, ${s.when}`, detail: s.to.join(', ') }))],
+    late: plan.late.map((l) => ({ unit: l.unit, what: `trễ ${l.what} ${l.daysLate} ngày` })),
+    failed: [...earlier.failed, ...[...report.failed, ...report.noAddress].map((f) => ({ unit: f.unit, what: f.what, detail: f.detail }))],
+    postponed: report.postponed.map((p) => ({ unit: p.unit, what: `${p.what}, ${p.when}` })),
+  });
 }
 
 /** Sends one e-mail; a refused address or exhausted quota becomes a logged error, not a crash. */

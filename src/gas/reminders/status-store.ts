@@ -18,6 +18,11 @@ export interface LastRun {
   postponed: number;
   failed: number;
   noAddress: number;
+  /**
+   * Left for the day's next hourly run (this run's budget was spent): while above 0 the day is
+   * not done. Absent in runs saved before the budget existed: read as 0.
+   */
+  dueLater?: number;
   digest: 'sent' | 'failed' | 'none';
   message: string;
 }

@@ -17,7 +17,8 @@ import { removeScheduleTriggers } from './trigger';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export type SummaryOutcome = 'rebuilt' | 'busy' | 'off';
-export type ReminderOutcome = 'done' | 'busy' | 'no-campaign' | 'before-hour' | 'done-today' | 'off';
+/** 'partial': this run's send budget is spent; the next hourly run of the day continues. */
+export type ReminderOutcome = 'done' | 'partial' | 'busy' | 'no-campaign' | 'before-hour' | 'done-today' | 'off';
 
 export interface ScheduledOutcome {
   id: string;
@@ -47,7 +48,8 @@ function runSummary(ss: Spreadsheet, entry: RegistryEntry): SummaryOutcome {
 }
 
 /**
- * From the configured hour on, every hour, until a run has finished today: the reminder log's
+ * From the configured hour on, every hour, until a run has left nothing for later today (a run
+ * sends within its budget, ../reminders/job): the reminder log's
  * exactly-once keys, checked under the lock, stop a second send by this or another coordinator.
  */
 function runReminders(ss: Spreadsheet, entry: RegistryEntry): ReminderOutcome {
@@ -60,7 +62,8 @@ function runReminders(ss: Spreadsheet, entry: RegistryEntry): ReminderOutcome {
   if (!campaign) return 'no-campaign';
   const now = new Date();
   if (Number(Utilities.formatDate(now, campaign.timeZone, 'H')) < campaign.reminders.hour) return 'before-hour';
-  if (status.lastRun?.today === toLocalDate(now, campaign.timeZone)) return 'done-today';
+  const last = status.lastRun;
+  if (last?.today === toLocalDate(now, campaign.timeZone) && !last.dueLater) return 'done-today';
   const report = runReminderJob(ss);
   return report.status === 'preview' ? 'done' : report.status;
 }
