@@ -4,9 +4,10 @@
  * (openSheet(sheetId, a1)). Every text comes from the server and is shown as text, never as HTML.
  */
 import { ensure } from '../api';
-import { h, replace, type Child } from '../dom';
+import { h, type Child } from '../dom';
 import { call, hasServerFunction } from '../run';
 import { errorBox, messageOf, whileBusy } from './feedback';
+import { fillOnClick, section } from './section';
 
 import type { CheckedProblem, UnitCheck } from '../../gas/validation/check-tab';
 import type { CheckUnitsResult } from '../../gas/validation/check-units';
@@ -28,24 +29,11 @@ export function countsText(errors: number, warnings: number): string {
 export function checkSection(scope: Element): HTMLElement {
   const output = h('div', { class: 'check-output', attrs: { 'aria-live': 'polite' } });
   const button = h('button', { class: 'action', attrs: { type: 'button' } }, 'Kiểm tra tất cả');
-  button.addEventListener('click', () => {
-    void whileBusy(scope, button, 'Đang kiểm tra…', async () => {
-      try {
-        const result = ensure('checkUnits', await call<unknown>('checkUnits'), isCheckResult);
-        replace(output, ...renderResult(result, scope, output));
-      } catch (error) {
-        replace(output, errorBox(error));
-      }
-    });
-  });
-  return h(
-    'section',
-    { class: 'block check', attrs: { 'data-feature': 'checkUnits' } },
-    h('h2', {}, 'Kiểm tra'),
-    h('p', { class: 'secondary' }, 'Kiểm tra bảng đăng ký của các đơn vị: thiếu thông tin, sai ngày, chưa đủ số công trình. Ô có vấn đề được ghi chú và tô màu trong tab của đơn vị.'),
-    button,
-    output,
-  );
+  fillOnClick(scope, button, 'Đang kiểm tra…', output,
+    async () => renderResult(ensure('checkUnits', await call<unknown>('checkUnits'), isCheckResult), scope, output));
+  return section('block check', 'checkUnits', 'Kiểm tra',
+    'Kiểm tra bảng đăng ký của các đơn vị: thiếu thông tin, sai ngày, chưa đủ số công trình. Ô có vấn đề được ghi chú và tô màu trong tab của đơn vị.',
+    button, output);
 }
 
 function renderResult(r: CheckUnitsResult, scope: Element, output: HTMLElement): Child[] {

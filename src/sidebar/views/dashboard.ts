@@ -8,6 +8,7 @@ import { ensure } from '../api';
 import { h, replace } from '../dom';
 import { call, hasServerFunction } from '../run';
 import { errorBox, whileBusy } from './feedback';
+import { section } from './section';
 
 import type { Dashboard, DashboardUnit } from '../../gas/summary/dashboard';
 
@@ -30,14 +31,8 @@ export function dashboardSection(scope: Element): HTMLElement {
     b.addEventListener('click', () => void load(scope, b, busy, fn, body));
     return b;
   });
-  return h(
-    'section',
-    { class: 'block feature dashboard', attrs: { 'data-feature': 'getDashboard' } },
-    h('h2', {}, 'Tổng hợp'),
-    h('p', { class: 'secondary' }, 'Tiến độ đăng ký của các đơn vị, hạn sắp tới và các đơn vị trễ hạn.'),
-    ...buttons,
-    body,
-  );
+  return section('block feature dashboard', 'getDashboard', 'Tổng hợp',
+    'Tiến độ đăng ký của các đơn vị, hạn sắp tới và các đơn vị trễ hạn.', ...buttons, body);
 }
 
 async function load(scope: Element, button: HTMLButtonElement, busy: string, fn: string, body: HTMLElement): Promise<void> {

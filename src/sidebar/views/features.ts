@@ -2,10 +2,10 @@
  * Sections for features the server gains later (Kiểm tra, Tổng hợp, Nhắc hạn). Each stays visible
  * but disabled, marked "Sắp có", until the deployed bundle exposes its function.
  */
-import { h, replace } from '../dom';
+import { h } from '../dom';
 import { call, hasServerFunction } from '../run';
 import { dashboardSection } from './dashboard';
-import { errorBox, whileBusy } from './feedback';
+import { fillOnClick, replyMessage, section } from './section';
 import { remindersSection } from './reminders';
 
 interface Feature {
@@ -21,14 +21,6 @@ export const LATER_FEATURES: readonly Feature[] = [
   { fnName: 'getReminderStatus', heading: 'Nhắc hạn', description: 'Thư nhắc các đơn vị trước hạn đăng ký và báo cáo kết quả.', button: 'Xem lịch nhắc' },
 ];
 
-/** Until each feature has its own view, show the server's `message` (or a neutral "done"). */
-function summary(result: unknown): string {
-  if (result && typeof result === 'object' && typeof (result as { message?: unknown }).message === 'string') {
-    return (result as { message: string }).message;
-  }
-  return 'Đã xong.';
-}
-
 export function featureSection(feature: Feature, scope: Element): HTMLElement {
   const available = hasServerFunction(feature.fnName);
   if (feature.fnName === 'getDashboard' && available) return dashboardSection(scope);
@@ -36,21 +28,8 @@ export function featureSection(feature: Feature, scope: Element): HTMLElement {
   const output = h('div', { class: 'feature-output', attrs: { 'aria-live': 'polite' } });
   const button = h('button', { attrs: { type: 'button' } }, feature.button);
   button.disabled = !available;
-  button.addEventListener('click', () => {
-    void whileBusy(scope, button, 'Đang xử lý…', async () => {
-      try {
-        replace(output, h('p', {}, summary(await call<unknown>(feature.fnName))));
-      } catch (error) {
-        replace(output, errorBox(error));
-      }
-    });
-  });
-  return h(
-    'section',
-    { class: `block feature${available ? '' : ' unavailable'}`, attrs: { 'data-feature': feature.fnName } },
-    h('h2', {}, feature.heading, available ? null : h('span', { class: 'badge' }, 'Sắp có')),
-    h('p', { class: 'secondary' }, feature.description),
-    button,
-    output,
-  );
+  // Until each feature has its own view, show the server's `message` (or a neutral "done").
+  fillOnClick(scope, button, 'Đang xử lý…', output, async () => h('p', {}, replyMessage(await call<unknown>(feature.fnName))));
+  const heading = [feature.heading, available ? null : h('span', { class: 'badge' }, 'Sắp có')];
+  return section(`block feature${available ? '' : ' unavailable'}`, feature.fnName, heading, feature.description, button, output);
 }

@@ -8,6 +8,8 @@ import { ensure } from '../api';
 import { h, replace } from '../dom';
 import { call } from '../run';
 import { errorBox, whileBusy } from './feedback';
+import { fillOnClick, section } from './section';
+import { formatVnDate } from '../../core/dates';
 
 import type { ReminderStatus } from '../../gas/reminders/entry';
 import type { JobReport as ReminderPreview, ReminderItem as PreviewItem } from '../../gas/reminders/job';
@@ -23,8 +25,6 @@ export function isReminderPreview(v: unknown): v is ReminderPreview {
 }
 
 /** "2021-05-11" → "11/05/2021". */
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
-
 export function remindersSection(scope: Element): HTMLElement {
   const state = h('div', { class: 'reminder-state', attrs: { role: 'status', 'aria-live': 'polite' } }, 'Đang tải trạng thái nhắc hạn…');
   const output = h('div', { class: 'reminder-output', attrs: { 'aria-live': 'polite' } });
@@ -48,28 +48,18 @@ export function remindersSection(scope: Element): HTMLElement {
       return undefined;
     }
   }).then((s) => s && show(s)));
-  preview.addEventListener('click', () => void whileBusy(scope, preview, 'Đang xem trước…', async () => {
-    try {
-      replace(output, previewView(ensure('previewReminders', await call<unknown>('previewReminders'), isReminderPreview)));
-    } catch (error) { fail(error); }
-  }));
+  fillOnClick(scope, preview, 'Đang xem trước…', output,
+    async () => previewView(ensure('previewReminders', await call<unknown>('previewReminders'), isReminderPreview)));
   void call<unknown>('getReminderStatus').then((v) => show(ensure('getReminderStatus', v, isReminderStatus))).catch((error) => replace(state, errorBox(error)));
-  return h(
-    'section',
-    { class: 'block feature reminders', attrs: { 'data-feature': 'getReminderStatus' } },
-    h('h2', {}, 'Nhắc hạn'),
-    h('p', { class: 'secondary' }, 'Mỗi sáng (khoảng 7 giờ) gửi thư nhắc các đơn vị chưa hoàn thành, 7, 3, 1 ngày trước hạn, đúng hạn và 1 ngày sau hạn; người tổng hợp nhận thư tổng hợp.'),
-    state,
-    toggle,
-    preview,
-    output,
-  );
+  return section('block feature reminders', 'getReminderStatus', 'Nhắc hạn',
+    'Mỗi sáng (khoảng 7 giờ) gửi thư nhắc các đơn vị chưa hoàn thành, 7, 3, 1 ngày trước hạn, đúng hạn và 1 ngày sau hạn; người tổng hợp nhận thư tổng hợp.',
+    state, toggle, preview, output);
 }
 
 function statusView(s: ReminderStatus): HTMLElement[] {
   const out: HTMLElement[] = [h('p', { class: `reminder-on-off ${s.enabled ? 'on' : 'off'}` }, s.message)];
   if (s.lastRun) {
-    out.push(h('p', { class: 'reminder-last-run secondary' }, `Lần chạy gần nhất: ngày ${vnDate(s.lastRun.today)} — ${s.lastRun.message}`));
+    out.push(h('p', { class: 'reminder-last-run secondary' }, `Lần chạy gần nhất: ngày ${formatVnDate(s.lastRun.today)} — ${s.lastRun.message}`));
   } else {
     out.push(h('p', { class: 'reminder-last-run secondary' }, 'Chưa chạy lần nào.'));
   }

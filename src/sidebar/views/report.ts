@@ -6,7 +6,9 @@
  */
 import { h, replace } from '../dom';
 import { call, hasServerFunction } from '../run';
+import { ensure } from '../api';
 import { errorBox, whileBusy } from './feedback';
+import { fillOnClick, replyMessage, section } from './section';
 
 import type { GenerateReportResult as ReportReply } from '../../gas/report/generate-report';
 import type { ExportPdfResult as PdfReply } from '../../gas/report/export-pdf';
@@ -27,36 +29,21 @@ export function reportSection(scope: Element): HTMLElement | null {
   const body = h('div', { class: 'report-body', attrs: { 'aria-live': 'polite' } });
   const pdf = h('div', { class: 'report-pdf', attrs: { 'aria-live': 'polite' } });
   const columns = button('Thêm cột báo cáo kết quả');
-  columns.addEventListener('click', () => void whileBusy(scope, columns, 'Đang thêm cột…', async () => {
-    try {
-      const r = await call<{ message?: string }>('addResultsColumns');
-      replace(body, h('p', {}, r?.message ?? 'Đã xong.'));
-    } catch (error) {
-      replace(body, errorBox(error));
-    }
-  }));
+  fillOnClick(scope, columns, 'Đang thêm cột…', body, async () => h('p', {}, replyMessage(await call<unknown>('addResultsColumns'))));
   const generate = button('Tạo báo cáo');
   generate.classList.add('action');
   generate.addEventListener('click', () => void whileBusy(scope, generate, 'Đang tạo báo cáo…', async () => {
     try {
-      const reply = await call<unknown>('generateReport');
-      if (!isReportReply(reply)) throw new Error('Máy chủ trả về dữ liệu không hợp lệ (generateReport).');
+      const reply = ensure('generateReport', await call<unknown>('generateReport'), isReportReply);
       replace(body, ...renderReport(reply));
       replace(pdf, pdfPicker(scope, pdf, reply.report.units.map((u) => u.unit)));
     } catch (error) {
       replace(body, errorBox(error));
     }
   }));
-  return h(
-    'section',
-    { class: 'block feature report', attrs: { 'data-feature': 'generateReport' } },
-    h('h2', {}, 'Báo cáo kết quả'),
-    h('p', { class: 'secondary' }, 'Tổng hợp kết quả thực hiện của các đơn vị vào trang “Báo cáo”. Đánh dấu mô hình đề xuất khen thưởng ở cột cuối của Phụ lục trong trang đó, rồi tạo lại báo cáo.'),
-    hasServerFunction('addResultsColumns') ? columns : null,
-    generate,
-    body,
-    pdf,
-  );
+  return section('block feature report', 'generateReport', 'Báo cáo kết quả',
+    'Tổng hợp kết quả thực hiện của các đơn vị vào trang “Báo cáo”. Đánh dấu mô hình đề xuất khen thưởng ở cột cuối của Phụ lục trong trang đó, rồi tạo lại báo cáo.',
+    hasServerFunction('addResultsColumns') ? columns : null, generate, body, pdf);
 }
 
 const button = (label: string) => h('button', { attrs: { type: 'button' } }, label);
@@ -84,15 +71,7 @@ function pdfPicker(scope: Element, into: HTMLElement, units: string[]): HTMLElem
     ...units.map((u) => h('option', { attrs: { value: u } }, `Bảng đăng ký: ${u}`)));
   const out = h('div', { class: 'pdf-output' });
   const go = button('Xuất PDF');
-  go.addEventListener('click', () => void whileBusy(scope, go, 'Đang xuất…', async () => {
-    try {
-      const reply = await call<unknown>('exportPdf', select.value || null);
-      if (!isPdfReply(reply)) throw new Error('Máy chủ trả về dữ liệu không hợp lệ (exportPdf).');
-      replace(out, pdfResult(reply));
-    } catch (error) {
-      replace(out, errorBox(error));
-    }
-  }));
+  fillOnClick(scope, go, 'Đang xuất…', out, async () => pdfResult(ensure('exportPdf', await call<unknown>('exportPdf', select.value || null), isPdfReply)));
   void into;
   return h('div', { class: 'pdf' }, h('h3', {}, 'Xuất PDF'), select, go, out);
 }
