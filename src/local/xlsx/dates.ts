@@ -4,30 +4,13 @@
  * time zone. exceljs turns serials into Dates as if that wall time were UTC, so we shift by the
  * zone's offset at that instant (from Intl, so historical offsets of a zone are honoured too).
  */
+import { wallTime } from '../emulator/services/tz';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** Milliseconds to add to a UTC instant to get the wall time in timeZone. */
+/** Milliseconds to add to a UTC instant to get the wall time in timeZone (whole seconds: Intl shows no less). */
 export function zoneOffsetMs(timeZone: string, instant: number): number {
-  const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(instant))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  const wholeSeconds = Math.floor(instant / 1000) * 1000;
-  return wall - wholeSeconds;
+  const w = wallTime(instant, timeZone);
+  const wall = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return wall - Math.floor(instant / 1000) * 1000;
 }
 
 /** A model Date (a real instant) → the Date exceljs should write (its wall time as UTC). */
