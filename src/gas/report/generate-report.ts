@@ -10,6 +10,7 @@ import { ensureResultsBlocks } from '../results/add-results-columns';
 import { collectResults } from '../results/collect';
 import { withDocumentLock } from '../setup/lock';
 import { todayLocal } from '../validation/today';
+import { stampOf } from '../summary/moment';
 import { currentCommendations, reportSheet, writeReportSheet } from './report-sheet';
 
 export interface GenerateReportResult {
@@ -33,7 +34,7 @@ export function generateReport(): GenerateReportResult {
     const units = collectResults(ss, c, now, today);
     const sheet = reportSheet(ss);
     const report = compileReport(c, units, today, currentCommendations(sheet));
-    const generatedAt = Utilities.formatDate(now, c.timeZone, 'HH:mm dd/MM/yyyy');
+    const generatedAt = stampOf(now, c.timeZone);
     writeReportSheet(sheet, buildReportSheet(c, report, generatedAt), c, { me, owner });
     const t = report.total;
     return {

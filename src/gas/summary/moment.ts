@@ -2,7 +2,12 @@
 import { toLocalDate } from '../../core/dates';
 import type { Moment } from '../../core/summary';
 
+/** "HH:mm dd/MM/yyyy" in the campaign's zone: how Tổng hợp, Báo cáo and the last change print a time. */
+export function stampOf(date: Date, timeZone: string): string {
+  return Utilities.formatDate(date, timeZone, 'HH:mm dd/MM/yyyy');
+}
+
 export function momentNow(timeZone: string): Moment {
   const now = new Date();
-  return { today: toLocalDate(now, timeZone), stamp: Utilities.formatDate(now, timeZone, 'HH:mm dd/MM/yyyy') };
+  return { today: toLocalDate(now, timeZone), stamp: stampOf(now, timeZone) };
 }

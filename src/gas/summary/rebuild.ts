@@ -13,7 +13,7 @@ import { allLastChanges } from './last-change';
 import { clearPending, pendingUnits } from './lock';
 import { loadCampaign, summarizeAll } from './collect';
 import { formatModels, formatSummary } from './format';
-import { momentNow } from './moment';
+import { momentNow, stampOf } from './moment';
 import { ensureSize, ensureSummarySheet, findSummarySheets, padGrid } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -59,7 +59,7 @@ function lastChangesShown(sheet: Sheet | null | undefined, c: Campaign): Map<str
     const unit = factsOfRow(c, row)?.unit;
     const v = row[column];
     // Sheets may have read the stamp back as a date.
-    if (unit && v) out.set(unit, v instanceof Date ? Utilities.formatDate(v, c.timeZone, 'HH:mm dd/MM/yyyy') : String(v));
+    if (unit && v) out.set(unit, v instanceof Date ? stampOf(v, c.timeZone) : String(v));
   }
   return out;
 }

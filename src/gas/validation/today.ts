@@ -6,13 +6,12 @@
 import type { LocalDate } from '../../core/campaign/schema';
 import { formatVnDate, toLocalDate } from '../../core/dates';
 
-export const CAMPAIGN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
-
-export function todayLocal(timeZone: string = CAMPAIGN_TIME_ZONE): LocalDate {
+/** `timeZone`: the campaign's (Cấu hình owns it, Asia/Ho_Chi_Minh by default). */
+export function todayLocal(timeZone: string): LocalDate {
   return toLocalDate(new Date(), timeZone);
 }
 
 /** dd/MM/yyyy, as the sidebar shows dates. */
-export function todayVn(timeZone: string = CAMPAIGN_TIME_ZONE): string {
+export function todayVn(timeZone: string): string {
   return formatVnDate(todayLocal(timeZone));
 }
