@@ -1,16 +1,13 @@
 /** The campaign, for a coordinator only: what every results/report server function starts with. */
 import type { Campaign } from '../../core/campaign';
 import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../auth';
-import { loadCampaignSource, type CampaignSource } from '../setup/config-source';
+import { campaignOrThrow, loadCampaignSource, type CampaignSource } from '../setup/config-source';
 
 export function coordinatorCampaign(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, action: string): { c: Campaign; src: CampaignSource; me: string; owner: string } {
   const src = loadCampaignSource(ss);
   const me = callerEmail();
   const owner = ownerEmail(ss);
   assertCoordinator(me, owner, coordinatorsOf(src.config, src.grid), action);
-  const c = src.read?.campaign;
-  if (!src.config || !c) {
-    throw new Error(src.config ? `Cấu hình có lỗi, chưa ${action} được:\n- ${src.read?.problems.join('\n- ')}` : 'Chưa khởi tạo chiến dịch: bấm “Khởi tạo chiến dịch” trước.');
-  }
+  const c = campaignOrThrow(src.config, src.read, `chưa ${action} được`);
   return { c, src, me, owner };
 }

@@ -1,4 +1,5 @@
 /** The campaign as the Cấu hình sheet says now: one getValues, parsed by core. */
+import type { Campaign } from '../../core/campaign';
 import { CONFIG_SHEET_NAME, readConfigGrid, type ConfigRead } from '../../core/config-sheet';
 import { TEMPLATE_SHEET_NAME } from '../../core/template';
 import { findRoleSheet } from './tracking';
@@ -19,4 +20,13 @@ export function loadCampaignSource(ss: Spreadsheet): CampaignSource {
   if (!config) return { config, template, grid: [] };
   const grid = config.getDataRange().getValues();
   return { config, template, grid, read: readConfigGrid(grid, ss.getSpreadsheetTimeZone()) };
+}
+
+export const NOT_INITIALIZED = 'Chưa khởi tạo chiến dịch: bấm “Khởi tạo chiến dịch” trước.';
+
+/** The campaign Cấu hình describes, or the error a coordinator reads: no Cấu hình yet, or its problems and what they stop (`stopped`). */
+export function campaignOrThrow(config: Sheet | null, read: ConfigRead | undefined, stopped: string): Campaign {
+  if (!config) throw new Error(NOT_INITIALIZED);
+  if (!read?.campaign) throw new Error(`Cấu hình có lỗi, ${stopped}:\n- ${read?.problems.join('\n- ')}`);
+  return read.campaign;
 }

@@ -9,7 +9,7 @@ import type { UnitIssue } from '../../core/config-sheet';
 import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../auth';
 import { CONFIG_PROTECTION, TEMPLATE_PROTECTION } from './init-campaign';
 import { COST_MS, RunBudget } from './budget';
-import { loadCampaignSource } from './config-source';
+import { campaignOrThrow, loadCampaignSource, NOT_INITIALIZED } from './config-source';
 import { withDocumentLock } from './lock';
 import { ensureEditTrigger } from '../validation/edit-trigger';
 import { planSetup, type Action } from './plan';
@@ -50,9 +50,8 @@ export function runSetup(ss: Spreadsheet, budget: RunBudget): SetupUnitTabsResul
   const src = loadCampaignSource(ss);
   const who: Who = { me: callerEmail(), owner: ownerEmail(ss) };
   assertCoordinator(who.me, who.owner, coordinatorsOf(src.config, src.grid), 'tạo/cập nhật tab đơn vị');
-  if (!src.config || !src.template) throw new Error('Chưa khởi tạo chiến dịch: bấm “Khởi tạo chiến dịch” trước.');
-  const campaign = src.read?.campaign;
-  if (!campaign) throw new Error(`Cấu hình có lỗi, chưa tạo tab nào:\n- ${src.read?.problems.join('\n- ')}`);
+  if (!src.config || !src.template) throw new Error(NOT_INITIALIZED);
+  const campaign = campaignOrThrow(src.config, src.read, 'chưa tạo tab nào');
   budget.charge(COST_MS.start);
   // Unit tabs exist only from here on: the coordinator's edit trigger, which marks problems as units type, comes with them.
   ensureEditTrigger(ss);

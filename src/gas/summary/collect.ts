@@ -8,16 +8,15 @@ import type { SheetValue } from '../../core/unit-tab/entry';
 import { findRoleSheet, parseTabMeta, readTracking, KEY, type TrackedTab } from '../setup/tracking';
 import { readTabGrids } from '../sheets-batch';
 import { warmEditCache } from '../campaign-cache';
+import { campaignOrThrow } from '../setup/config-source';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function loadCampaign(ss: Spreadsheet): Campaign {
   const config = findRoleSheet(ss, 'config', CONFIG_SHEET_NAME);
-  if (!config) throw new Error('Chưa khởi tạo chiến dịch: bấm “Khởi tạo chiến dịch” trước.');
-  const read = readConfigGrid(config.getDataRange().getValues(), ss.getSpreadsheetTimeZone());
-  if (!read.campaign) throw new Error(`Cấu hình có lỗi, chưa tổng hợp được:\n- ${read.problems.join('\n- ')}`);
-  return read.campaign;
+  const read = config ? readConfigGrid(config.getDataRange().getValues(), ss.getSpreadsheetTimeZone()) : undefined;
+  return campaignOrThrow(config, read, 'chưa tổng hợp được');
 }
 
 /**

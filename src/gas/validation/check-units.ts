@@ -3,7 +3,7 @@
  * unit's protected tab). Reads each tab once, re-marks it, and reports problems grouped by unit.
  */
 import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../auth';
-import { loadCampaignSource } from '../setup/config-source';
+import { campaignOrThrow, loadCampaignSource } from '../setup/config-source';
 import { readTracking, type TrackedTab } from '../setup/tracking';
 import { checkUnitTab, type UnitCheck } from './check-tab';
 import { readTabGrids } from '../sheets-batch';
@@ -23,10 +23,7 @@ export function checkUnits(unitName?: string | null): CheckUnitsResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const src = loadCampaignSource(ss);
   assertCoordinator(callerEmail(), ownerEmail(ss), coordinatorsOf(src.config, src.grid), 'kiểm tra bảng đăng ký của các đơn vị');
-  const c = src.read?.campaign;
-  if (!src.config || !c) {
-    throw new Error(src.config ? `Cấu hình có lỗi, chưa kiểm tra được:\n- ${src.read?.problems.join('\n- ')}` : 'Chưa khởi tạo chiến dịch: bấm “Khởi tạo chiến dịch” trước.');
-  }
+  const c = campaignOrThrow(src.config, src.read, 'chưa kiểm tra được');
   const wanted = unitName ? c.units.filter((u) => u.name === unitName) : c.units;
   if (unitName && wanted.length === 0) throw new Error(`Không có đơn vị “${unitName}” trong Cấu hình.`);
   const today = todayLocal(c.timeZone);
