@@ -4,40 +4,22 @@
  * cannot express) travels as JSON in one very hidden sheet, split into cells of column A under
  * Excel's 32,767-character cell limit. Dates are tagged so they come back as Dates.
  */
-import type {
-  ChartData, ConditionalFormatRuleData, DataValidationData, DeveloperMetadataData, ProtectionData, SheetData,
-  SpreadsheetData,
-} from '../emulator/model';
+import type { DataValidationData, SheetData, SpreadsheetData } from '../emulator/model';
 
 export const SIDECAR_SHEET = '__dvk';
 const CHUNK = 30000;
 
-export interface SidecarSheet {
-  /** The full name, as Sheets has it. */
-  name: string;
+/** The sheet fields a cell grid in .xlsx cannot carry, and the full name Excel may have cut. */
+export interface SidecarSheet extends Pick<SheetData, 'name' | 'id' | 'maxRows' | 'maxColumns' | 'conditionalFormats' | 'charts' | 'print'> {
   /** The name in the file, when Excel's 31-character cap made it differ (see sheet-names.ts). */
   fileName?: string;
-  id: number;
-  maxRows: number;
-  maxColumns: number;
-  conditionalFormats: ConditionalFormatRuleData[];
-  charts: ChartData[];
-  print?: SheetData['print'];
   /** Validations with no Excel twin, by cell key 'row:col'. */
   validations: { key: string; validation: DataValidationData }[];
 }
 
-export interface Sidecar {
+/** Everything of SpreadsheetData but the sheets' grids, which the .xlsx itself holds. */
+export interface Sidecar extends Omit<SpreadsheetData, 'sheets'> {
   version: 1;
-  id: string;
-  name: string;
-  owner: string;
-  editors: string[];
-  timeZone: string;
-  locale: string;
-  nextId: number;
-  protections: ProtectionData[];
-  developerMetadata: DeveloperMetadataData[];
   sheets: SidecarSheet[];
 }
 
