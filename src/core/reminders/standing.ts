@@ -3,11 +3,11 @@
  * Built from the validation core so the reminder says exactly what the Kiểm tra view would.
  */
 import type { Campaign, LocalDate, Unit } from '../campaign/schema';
-import type { RawEntry } from '../unit-tab/entry';
 import { isReported, type ModelResult } from '../results/read';
 import { RESULT_HEADERS } from '../results/columns';
 import { isReportStatusDone, registrationProgress, reportProgress } from '../progress';
 import type { Deadline } from './schedule';
+import type { UnitTabFacts } from '../summary/unit-summary';
 
 export interface Needs {
   done: boolean;
@@ -32,15 +32,8 @@ export function needsFor(s: UnitStanding, d: Deadline): Needs {
 /** Lines listed per e-mail before "… và N lỗi khác": a unit with 80 errors gets a readable mail. */
 export const MAX_LISTED = 8;
 
-export interface TabInput {
-  sheetId: number;
-  sheetName: string;
-  entries: readonly RawEntry[];
-  /** Problems with the tab's structure (a section heading deleted). */
-  structure: readonly string[];
-  /** The registered models with their results (core/results readUnitResults). */
-  models: readonly ModelResult[];
-}
+/** The same facts of one tab grid the summary derives its row from. */
+export type TabInput = UnitTabFacts;
 
 export function standingOf(campaign: Campaign, unit: Unit, tab: TabInput | undefined, today: LocalDate): UnitStanding {
   if (!tab) {
