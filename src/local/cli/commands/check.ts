@@ -3,9 +3,8 @@ import { allowOnly, emailOption, stringOption, todayOption, type CliArgs } from 
 import type { Output } from '../output';
 import { callServer, loadWorkbook, saveWorkbook, startSession } from '../workbook';
 
-interface CheckProblem { a1?: string; row?: number; column?: number | string | null; severity: 'error' | 'warning'; code: string; message: string }
-interface UnitCheck { unit: string; sheetName?: string; sheetId?: number | null; errors: number; warnings: number; problems: CheckProblem[] }
-interface CheckResult { today?: string; errors: number; warnings: number; units: UnitCheck[] }
+import type { CheckedProblem as CheckProblem, UnitCheck } from '../../../gas/validation/check-tab';
+import type { CheckUnitsResult as CheckResult } from '../../../gas/validation/check-units';
 
 const SEVERITY = { error: 'lỗi', warning: 'cảnh báo' } as const;
 

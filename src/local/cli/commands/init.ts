@@ -4,13 +4,7 @@ import { allowOnly, emailOption, todayOption, UsageError, type CliArgs } from '.
 import type { Output } from '../output';
 import { callServer, DEFAULT_OWNER, newWorkbookData, saveWorkbook, startSession } from '../workbook';
 
-interface SidebarState {
-  user: string;
-  isCoordinator: boolean;
-  initialized: boolean;
-  campaign?: { id: string; year: number; title: string; units: number };
-  message?: string;
-}
+import type { SidebarState } from '../../../gas/state';
 
 export async function initCommand(args: CliArgs, out: Output): Promise<number> {
   allowOnly(args, ['owner', 'as', 'force', 'json', 'today']);

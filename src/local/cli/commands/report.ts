@@ -6,13 +6,8 @@ import { allowOnly, emailOption, stringOption, todayOption, type CliArgs } from 
 import type { Output } from '../output';
 import { callServer, loadWorkbook, saveWorkbook, startSession } from '../workbook';
 
-interface Tally { label: string; registered: number; done: number; ongoing: number; dropped: number; unreported: number }
-interface RoundTally { name: string; units: number; reported: number; late: number; missing: number; pending: number; reportRate: number | null; completionRate: number | null }
-interface ReportResult {
-  sheetName: string; today: string; message: string;
-  report: { byContent: Tally[]; byUnitType: Tally[]; total: Tally; rounds: RoundTally[]; notRegistered: string[]; registeredLate: string[];
-    commended: { unit: string; name: string }[] };
-}
+import type { Tally } from '../../../core/results';
+import type { GenerateReportResult as ReportResult } from '../../../gas/report/generate-report';
 
 const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
 const tallyLine = (t: Tally) =>

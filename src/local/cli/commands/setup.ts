@@ -3,9 +3,7 @@ import { allowOnly, emailOption, stringOption, todayOption, UsageError, type Cli
 import { callsSummary, type Output } from '../output';
 import { callServer, loadWorkbook, saveWorkbook, startSession, type Session } from '../workbook';
 
-type Status = 'created' | 'present' | 'renamed' | 'removed' | 'problem';
-interface Item { unit: string; sheetName: string; sheetId?: number; status: Status; message: string }
-interface SetupResult { finished: boolean; done: number; total: number; items: Item[]; message?: string }
+import type { SetupUnitTabsResult as SetupResult, UnitTabItem as Item, UnitTabStatus as Status } from '../../../gas/setup/setup-unit-tabs';
 
 const GROUPS: [Status, string][] = [
   ['created', 'Đã tạo'], ['present', 'Đã có'], ['renamed', 'Đã đổi tên'], ['removed', 'Không còn trong Cấu hình'], ['problem', 'Vấn đề'],

@@ -6,17 +6,7 @@ import { allowOnly, emailOption, stringOption, todayOption, type CliArgs } from 
 import type { Output } from '../output';
 import { callServer, loadWorkbook, saveWorkbook, startSession } from '../workbook';
 
-interface UnitStatusRow {
-  unit: string; type: string; byContent: Record<string, number>; total: number;
-  byKind: Record<string, number>; shortfalls: { label: string; min: number; missing: number }[];
-  errors: number; warnings: number; status: string;
-}
-interface SummaryResult {
-  today: string;
-  counts: { total: number; done: number; inProgress: number; notStarted: number; overdue: number };
-  nextDeadline: { label: string; date: string; daysLeft: number } | null;
-  units?: UnitStatusRow[];
-}
+import type { RefreshSummaryResult as SummaryResult, UnitStatusRow } from '../../../gas/summary/api';
 
 export function unitLine(u: UnitStatusRow): string {
   const contents = Object.entries(u.byContent).map(([id, n]) => `ND${id}: ${n}`).join(', ');
