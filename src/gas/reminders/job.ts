@@ -92,18 +92,20 @@ export function runReminderJob(ss: Spreadsheet, opts: { dryRun?: boolean } = {})
   }
 }
 
-function planFor(ss: Spreadsheet, campaign: Campaign, today: string, log: LogRecord[]): ReminderPlan {
+function planFor(ss: Spreadsheet, campaign: Campaign, today: string, log: LogRecord[], maxSends?: number): ReminderPlan {
   return planReminders({
-    campaign, today, log, standings: readStandings(ss, campaign, today), maxSends: MAX_SENDS_PER_RUN,
+    campaign, today, log, standings: readStandings(ss, campaign, today), maxSends,
     quota: MailApp.getRemainingDailyQuota(), spreadsheetUrl: ss.getUrl(), coordinators: coordinatorsFor(ss, campaign),
   });
 }
 
+/** The whole day's plan, however many hourly runs it takes to send. */
 function preview(ss: Spreadsheet, campaign: Campaign, today: string): JobReport {
   const plan = planFor(ss, campaign, today, readLog(findLogSheet(ss)));
+  const runs = Math.ceil(plan.send.length / MAX_SENDS_PER_RUN);
   const report = reportOf(plan, 'preview', plan.send.map((r) => item(r)), []);
   report.digest = plan.digestDue ? 'due' : 'none';
-  report.message = `Xem trước ngày ${formatVnDate(today)}: sẽ gửi ${plan.send.length} thư${laterText(plan.dueLater.length)}${plan.postponed.length ? `, hoãn ${plan.postponed.length} thư vì hạn mức` : ''}${plan.noAddress.length ? `, ${plan.noAddress.length} đơn vị không có e-mail` : ''}. Chưa thư nào được gửi.`;
+  report.message = `Xem trước ngày ${formatVnDate(today)}: sẽ gửi ${plan.send.length} thư${runs > 1 ? ` trong ${runs} lần chạy` : ''}${plan.postponed.length ? `, hoãn ${plan.postponed.length} thư vì hạn mức` : ''}${plan.noAddress.length ? `, ${plan.noAddress.length} đơn vị không có e-mail` : ''}. Chưa thư nào được gửi.`;
   return report;
 }
 
@@ -126,14 +128,14 @@ function record(r: PlannedReminder, result: LogResult, detail: string): LogRecor
   };
 }
 
-const LATER_NOTE = 'Hết thời gian dành cho lần chạy này; lần chạy tự động kế tiếp trong ngày sẽ gửi.';
+const LATER_NOTE = 'Lần chạy này đã hết thời gian; lần chạy kế tiếp trong ngày sẽ gửi.';
 const laterText = (n: number) => (n ? `, còn ${n} thư sẽ gửi ở lần chạy kế tiếp trong ngày` : '');
 
 function send(ss: Spreadsheet, campaign: Campaign, today: string, startMs: number): JobReport {
   const who = { me: Session.getEffectiveUser().getEmail().toLowerCase(), owner: ownerEmail(ss) };
   const sheet = ensureLogSheet(ss, campaign.coordinators, who);
   const log = readLog(sheet);
-  const plan = planFor(ss, campaign, today, log);
+  const plan = planFor(ss, campaign, today, log, MAX_SENDS_PER_RUN);
   const tz = campaign.timeZone;
   const invalidNote = (r: PlannedReminder) => (r.invalid.length ? `Bỏ qua địa chỉ không hợp lệ: ${r.invalid.join(', ')}` : '');
   const digestRow: LogRecord = {
@@ -164,7 +166,7 @@ function send(ss: Spreadsheet, campaign: Campaign, today: string, startMs: numbe
     results.push(error ? { result: 'failed', detail: error } : { result: 'sent', detail: invalidNote(r) });
     (error ? failed : sent).push(item(r, error || invalidNote(r) || undefined));
   }
-  const report = reportOf(plan, later.length ? 'partial' : 'done', sent, failed);
+  const report = reportOf(plan, 'done', sent, failed);
   report.dueLater = [...later, ...report.dueLater];
   if (plan.digestDue && later.length) {
     results.push({ result: 'due-later', detail: LATER_NOTE });

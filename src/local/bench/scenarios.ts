@@ -34,6 +34,8 @@ const EXECUTION = { limitMs: LIMITS.executionMs, limitName: '6 min / execution' 
 const MAX_SETUP_RUNS = 40;
 /** The day after Đợt 1's registration deadline (18/05/2021): late units get their first reminder. */
 export const REMINDER_DAY = '2021-05-19T07:30:00+07:00';
+/** Hourly runs tried on the reminder day, from 07:30 to 23:30. */
+const MAX_REMINDER_RUNS = 17;
 
 type Step = (emu: RecordingEmulator, units: BenchUnit[], notes: string[]) => Floor;
 
@@ -77,15 +79,34 @@ const STEPS: { id: ScenarioId; title: string; limit: { limitMs: number; limitNam
   } },
   { id: 'reminders', title: 'reminder day (30% late)', limit: EXECUTION, run: (emu, units, notes) => {
     const late = lateCount(units);
-    emu.clock.set(REMINDER_DAY);
     const before = emu.outbox.length;
-    emu.bundle!.call('runRemindersNow');
+    // As the hourly trigger runs it: each execution sends within its budget, the next one continues.
+    const perRun: string[] = [];
+    for (let h = 0; h < MAX_REMINDER_RUNS; h++) {
+      emu.clock.set(Date.parse(REMINDER_DAY) + h * 3600_000);
+      const sentBefore = emu.outbox.length;
+      const outcome = reminderOutcome(emu.runDueTimeTriggers());
+      perRun.push(`${emu.outbox.length - sentBefore}`);
+      if (outcome !== 'partial') {
+        if (outcome !== 'done') notes.push(`hourly run ${h + 1} ended with ${outcome}`);
+        break;
+      }
+    }
     const sent = emu.outbox.slice(before);
     const recipients = sent.reduce((n, m) => n + recipientCount(m), 0);
+    notes.push(`${perRun.length} hourly execution(s) from 07:30, e-mails per execution ${perRun.join('/')} (target ≤ 30 s each)`);
     notes.push(`${sent.length} e-mails to ${recipients} recipients (consumer limit ${LIMITS.mailRecipientsPerDayConsumer}/day, Workspace ${LIMITS.mailRecipientsPerDayWorkspace}/day); ${late} late units`);
     return reminderDayFloor(units.length, late);
   } },
 ];
+
+/** This spreadsheet's reminder outcome in one firing of the hourly trigger ('none' when it did not fire). */
+function reminderOutcome(runs: { result?: unknown; error?: Error }[]): string {
+  if (!runs.length) return 'none';
+  if (runs[0].error) throw runs[0].error;
+  const r = (runs[0].result as { reminders?: unknown }[] | undefined)?.[0]?.reminders;
+  return typeof r === 'string' ? r : JSON.stringify(r);
+}
 
 function recipientCount(m: unknown): number {
   const r = m as { to?: string | string[]; cc?: string | string[]; bcc?: string | string[] };

@@ -43,7 +43,11 @@ export function checkTargets(sizes: readonly SizeModels[], bundle: BundleCost): 
       target: '≤ 60 s, or resumable with every execution ≤ 6 min', met: setup.modelledMs <= 60_000 || setup.executions.every((e) => e.modelledMs <= e.limitMs) });
   }
   const reminders = at(big, 'reminders');
-  if (reminders) out.push({ name: `reminder day at ${big.units} units: modelled`, value: s(reminders.modelledMs), target: '≤ 30 s', met: reminders.modelledMs <= 30_000 });
+  if (reminders) {
+    // The day is spread over hourly executions (src/gas/reminders/job.ts): the target holds for each.
+    const longest = Math.max(...reminders.executions.map((e) => e.modelledMs));
+    out.push({ name: `reminder day at ${big.units} units: longest execution`, value: `${s(longest)} (${reminders.executions.length} executions, ${s(reminders.modelledMs)} in all)`, target: '≤ 30 s per execution', met: longest <= 30_000 });
+  }
   out.push({ name: 'bundle size (minified dist/Code.js)', value: `${(bundle.bytes / 1024).toFixed(1)} KB`, target: '≤ 150 KB', met: bundle.bytes <= 150 * 1024 });
   if (big) out.push({ name: `cells at ${big.units} units`, value: `${(big.cells / 1e6).toFixed(2)} M`, target: '≤ 2 M (of the 10 M cap)', met: big.cells <= 2_000_000 });
   for (const size of sizes) {

@@ -25,7 +25,7 @@ export async function remindCommand(args: CliArgs, out: Output): Promise<number>
   const dryRun = Boolean(args.options['dry-run']);
   const data = await loadWorkbook(args.file);
   const session = startSession(data, { now: atSeven(todayOption(args)), user: emailOption(args, 'as') });
-  const report = callServer<Report>(session, dryRun ? 'previewReminders' : 'runRemindersNow');
+  const report = dryRun ? callServer<Report>(session, 'previewReminders') : wholeDay(() => callServer<Report>(session, 'runRemindersNow'));
   const files = dryRun ? [] : writeOutbox(session.emu.outbox, stringOption(args, 'outbox'));
   if (!dryRun) await saveWorkbook(data, stringOption(args, 'out') ?? args.file);
   out.document({ ...report, files });
@@ -36,6 +36,24 @@ export async function remindCommand(args: CliArgs, out: Output): Promise<number>
   out.line(report.message + (report.alreadySent ? ` ${report.alreadySent} thư đã gửi trước đó, không gửi lại.` : ''));
   if (files.length) out.line(`Đã ghi ${files.length} tệp .eml vào ${stringOption(args, 'outbox')}.`);
   return report.failed.length ? 1 : 0;
+}
+
+/**
+ * One runRemindersNow is one Apps Script execution, which sends within its time budget and
+ * leaves the rest ('partial') to the day's next hourly run: here those runs follow at once.
+ */
+function wholeDay(run: () => Report): Report {
+  const first = run();
+  let last = first;
+  const sent = [...first.sent];
+  const failed = [...first.failed];
+  for (let i = 1; last.status === 'partial' && i < 100; i++) {
+    last = run();
+    sent.push(...last.sent);
+    failed.push(...last.failed);
+  }
+  if (last === first) return first;
+  return { ...last, sent, failed, alreadySent: first.alreadySent, message: last.message.replace(/đã gửi \d+ thư nhắc/, `đã gửi ${sent.length} thư nhắc`) };
 }
 
 function writeOutbox(outbox: Parameters<typeof toEml>[0][], dir: string | undefined): string[] {
