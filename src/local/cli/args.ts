@@ -2,6 +2,8 @@
  * `dvk <command> FILE [options]` → a plain object. Hand-rolled (no dependency): the CLI has few
  * options, and every mistake must end as one line on stderr with exit 2, never a stack trace.
  */
+import { morningOf } from '../morning';
+
 export class UsageError extends Error {}
 
 export interface CliArgs {
@@ -71,9 +73,7 @@ export function emailOption(args: CliArgs, name: string): string | undefined {
 export function todayOption(args: CliArgs, real: () => Date = () => new Date()): Date {
   const v = stringOption(args, 'today');
   if (v === undefined) return real();
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const at = m ? new Date(`${v}T08:00:00+07:00`) : new Date(NaN);
-  const valid = m && !Number.isNaN(at.getTime()) && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).getUTCDate() === +m[3];
-  if (!valid) throw new UsageError(`--today: “${v}” không phải ngày dạng YYYY-MM-DD`);
+  const at = morningOf(v);
+  if (!at) throw new UsageError(`--today: “${v}” không phải ngày dạng YYYY-MM-DD`);
   return at;
 }

@@ -9,6 +9,7 @@ import { newSpreadsheetData, type SpreadsheetData } from '../emulator/model';
 import type { Bundle } from '../sandbox';
 import { readWorkbook, writeWorkbook } from '../xlsx';
 import { UsageError } from './args';
+import { LOCAL_TIME_ZONE } from '../morning';
 
 /** 'owner@localhost' would be refused by the campaign's e-mail rule (z.email needs a dotted domain). */
 export const DEFAULT_OWNER = 'owner@example.org';
@@ -33,7 +34,7 @@ export function distDir(): string {
 /** Starts the emulator over `data` with the bundle loaded; the person at the keyboard is `user` (default: the owner). */
 export function startSession(data: SpreadsheetData, opts: { now: Date; user?: string }): Session {
   const dist = distDir();
-  const emu = createEmulator({ owner: data.owner, data, now: opts.now, htmlDir: dist, timeZone: 'Asia/Ho_Chi_Minh' });
+  const emu = createEmulator({ owner: data.owner, data, now: opts.now, htmlDir: dist, timeZone: LOCAL_TIME_ZONE });
   emu.user = opts.user ?? data.owner;
   const bundle = emu.load(path.join(dist, 'Code.js'));
   return { emu, bundle, data };

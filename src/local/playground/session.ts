@@ -10,14 +10,15 @@ import type { SpreadsheetData } from '../emulator/model';
 import type { Bundle } from '../sandbox';
 import { CONFIG_SHEET_NAME } from '../../core/config-sheet';
 import { readWorkbook, writeWorkbook } from '../xlsx';
-import { dayStart, typedValue } from './typed-value';
+import { typedValue } from './typed-value';
+import { LOCAL_TIME_ZONE, morningOf } from '../morning';
+import { wallTime } from '../emulator/services/tz';
+import { formatVnDate, toLocalDate } from '../../core/dates';
 import { workbookView, type WorkbookView } from './view';
 
 /** Who owns a file that came from elsewhere (no __dvk sheet): the CLI's convention too. */
 export const DEFAULT_OWNER = 'owner@localhost';
-const TIME_ZONE = 'Asia/Ho_Chi_Minh';
-/** A coordinator's working morning: "today" means 08:00 that day, as in `dvk --today`. */
-const MORNING_HOUR = 8;
+const TIME_ZONE = LOCAL_TIME_ZONE;
 /** More setup runs than any workbook needs (each run resumes where the last stopped). */
 const MAX_SETUP_RUNS = 50;
 
@@ -65,12 +66,11 @@ function outcome(run: TriggerRun): TriggerOutcome {
   return { handler: run.handler, user: run.user, ok: !run.error, ...(run.error ? { error: message(run.error) } : {}) };
 }
 
-const WALL = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-});
-
-function wallParts(ms: number): Record<string, string> {
-  return Object.fromEntries(WALL.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+/** dd/MM/yyyy HH:mm in the campaign's zone. */
+function vnDateTime(d: Date): string {
+  const w = wallTime(d.getTime(), TIME_ZONE);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${formatVnDate(toLocalDate(d, TIME_ZONE))} ${two(w.hour)}:${two(w.minute)}`;
 }
 
 /** The repository's dist/ (from source or tests), else dist/ beside the built CLI, else ./dist. */
@@ -194,16 +194,14 @@ export class PlaygroundSession {
   }
 
   today(): string {
-    const p = wallParts(this.emu.clock.now());
-    return `${p.year}-${p.month}-${p.day}`;
+    return toLocalDate(new Date(this.emu.clock.now()), TIME_ZONE);
   }
 
-  /** "Today" becomes `yyyy-MM-dd` at 08:00 Asia/Ho_Chi_Minh. */
+  /** "Today" becomes `yyyy-MM-dd` at 08:00 Asia/Ho_Chi_Minh, as `dvk --today` does. */
   setToday(isoDay: string): void {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
-    const start = m && dayStart(Number(m[1]), Number(m[2]), Number(m[3]), TIME_ZONE);
-    if (!start) throw new Error(`“${isoDay}” không phải ngày dạng YYYY-MM-DD`);
-    this.emu.clock.set(start.getTime() + MORNING_HOUR * 3600_000);
+    const at = morningOf(isoDay, TIME_ZONE);
+    if (!at) throw new Error(`“${isoDay}” không phải ngày dạng YYYY-MM-DD`);
+    this.emu.clock.set(at.getTime());
   }
 
   /** The installed time-driven triggers due now (the reminder job), as their installer. */
@@ -213,11 +211,7 @@ export class PlaygroundSession {
 
   outbox(): MailView[] {
     return this.emu.outbox.map((m) => {
-      const p = wallParts(m.sentAt.getTime());
-      return {
-        from: m.from, to: m.to, cc: m.cc, subject: m.subject, body: m.body,
-        sentAt: `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`,
-      };
+      return { from: m.from, to: m.to, cc: m.cc, subject: m.subject, body: m.body, sentAt: vnDateTime(m.sentAt) };
     });
   }
 
