@@ -60,6 +60,8 @@ function oneDay(emu: Emulator, day: string, afterRun?: (hour: number) => void): 
 
 describe(`${UNITS} reminders due the same day`, () => {
   const emu = bigCampaign(UNITS);
+  emu.clock.set('2021-05-11T06:00:00+07:00');
+  const preview = emu.bundle!.call('previewReminders') as { sent: unknown[]; dueLater: unknown[]; message: string };
   let statusAt7: { lastRun?: { dueLater?: number; message: string } } | undefined;
   const runs = oneDay(emu, '2021-05-11', (h) => { if (h === 7) statusAt7 = emu.bundle!.call('getReminderStatus') as typeof statusAt7; });
   const sending = runs.filter((r) => r.unitMails.length || r.digests.length);
@@ -73,6 +75,11 @@ describe(`${UNITS} reminders due the same day`, () => {
     ]);
     expect(runs.filter((r) => r.hour < 7).every((r) => r.outcome === 'before-hour')).toBe(true);
     expect(runs.filter((r) => r.hour > 14).every((r) => r.outcome === 'done-today')).toBe(true);
+  });
+
+  it('"Xem trước" shows the whole day and how many runs it takes', () => {
+    expect(preview.sent).toHaveLength(UNITS);
+    expect(preview.message).toBe('Xem trước ngày 11/05/2021: sẽ gửi 120 thư trong 8 lần chạy. Chưa thư nào được gửi.');
   });
 
   it('reach every unit exactly once, and the coordinators get one digest listing all of them', () => {

@@ -1,5 +1,6 @@
 /**
- * Entry points: the trigger handler, and what the sidebar's "Nhắc hạn" section calls.
+ * Entry points: what the sidebar's "Nhắc hạn" section calls (the hourly trigger runs the job
+ * through ../schedule/run).
  * Every sidebar function checks that the caller is a coordinator.
  */
 import { toLocalDate, formatVnDate } from '../../core/dates';
@@ -10,8 +11,6 @@ import { runReminderJob, type JobReport } from './job';
 import { findLogSheet, readLog } from './log-sheet';
 import { loadStatus, saveStatus, type LastRun } from './status-store';
 import { myScheduleFor, setScheduled } from '../schedule/enable';
-import { retireLegacyTrigger_ } from '../schedule/legacy';
-import { runScheduledJobs } from '../schedule/run';
 import { RESULT_LABEL } from '../../core/reminders';
 
 export interface ReminderStatus {
@@ -31,12 +30,6 @@ export interface ReminderStatus {
 }
 
 const RECENT = 15;
-
-/** The earlier design's daily trigger: replaced by the scheduled one on its next run. */
-export function runDailyReminders(): unknown {
-  retireLegacyTrigger_('reminders');
-  return runScheduledJobs();
-}
 
 function requireCoordinator(action: string): { ss: GoogleAppsScript.Spreadsheet.Spreadsheet; user: string } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
