@@ -5,6 +5,7 @@
 import type { Campaign } from '../../core/campaign';
 import { readCommendations, REPORT_COLUMNS, REPORT_SHEET_NAME, type ReportSheet } from '../../core/results';
 import { protectSheet } from '../setup/protect';
+import { sheetByMetadata } from '../setup/tracking';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -14,12 +15,7 @@ export const REPORT_PROTECTION = 'Dân vận khéo: Báo cáo (chỉ người t�
 const WIDTHS = [260, 120, 240, 130, 120, 260, 180, 130, 130];
 
 export function findReportSheet(ss: Spreadsheet): Sheet | null {
-  for (const m of ss.getDeveloperMetadata()) {
-    if (m.getKey() !== REPORT_KEY) continue;
-    const s = ss.getSheetById(Number(m.getValue()));
-    if (s) return s;
-  }
-  return null;
+  return sheetByMetadata(ss, REPORT_KEY);
 }
 
 export function reportSheet(ss: Spreadsheet): Sheet {

@@ -87,13 +87,20 @@ export function listUnitTabs(ss: Spreadsheet): { sheet: Sheet; sheetId: number; 
   return readTracking(ss).unitTabs.map((t) => ({ sheet: t.sheet, sheetId: t.sheetId, name: t.name, unit: t.unit, complete: Boolean(t.sync) }));
 }
 
-/** Finds the Cấu hình / Mẫu đăng ký sheet by metadata, else by its name (then adopts it). */
-export function findRoleSheet(ss: Spreadsheet, role: 'config' | 'template', name: string): Sheet | null {
+/** The sheet a spreadsheet-level metadata `key` names (its sheet id), so a renamed sheet is still found. */
+export function sheetByMetadata(ss: Spreadsheet, key: string): Sheet | null {
   for (const m of ss.getDeveloperMetadata()) {
-    if (m.getKey() !== KEY[role]) continue;
+    if (m.getKey() !== key) continue;
     const s = ss.getSheetById(Number(m.getValue()));
     if (s) return s;
   }
+  return null;
+}
+
+/** Finds the Cấu hình / Mẫu đăng ký sheet by metadata, else by its name (then adopts it). */
+export function findRoleSheet(ss: Spreadsheet, role: 'config' | 'template', name: string): Sheet | null {
+  const found = sheetByMetadata(ss, KEY[role]);
+  if (found) return found;
   const byName = ss.getSheetByName(name);
   if (byName) ss.addDeveloperMetadata(KEY[role], String(byName.getSheetId()));
   return byName;
