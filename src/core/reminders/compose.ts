@@ -5,7 +5,7 @@
 import type { Campaign } from '../campaign/schema';
 import { formatVnDate } from '../dates';
 import { escapeHtml, safeSheetUrl } from './escape';
-import { KIND_LABEL, type DueStep } from './schedule';
+import { KIND_LABEL, type Deadline, type DueStep } from './schedule';
 
 export interface Mail {
   subject: string;
@@ -28,8 +28,13 @@ export function whenText(daysLeft: number): string {
   return `đã quá hạn ${-daysLeft} ngày`;
 }
 
+/** "hạn đăng ký Đợt 1 (18/05/2021)": how reminders, the digest and the late list name a deadline. */
+export function deadlineName(d: Deadline): string {
+  return `${KIND_LABEL[d.kind]} ${d.round.name} (${formatVnDate(d.date)})`;
+}
+
 export function deadlineText(due: DueStep): string {
-  return `${KIND_LABEL[due.deadline.kind]} ${due.deadline.round.name} (${formatVnDate(due.deadline.date)})`;
+  return deadlineName(due.deadline);
 }
 
 export interface UnitMailInput {

@@ -5,8 +5,8 @@
  * The Apps Script job and the preview both call this; only the job sends.
  */
 import type { Campaign, LocalDate } from '../campaign/schema';
-import { daysBetween, formatVnDate, makeLocalDate } from '../dates';
-import { composeUnitMail, deadlineText, tabUrl, whenText, type DigestLine, type Mail } from './compose';
+import { daysBetween, makeLocalDate } from '../dates';
+import { composeUnitMail, deadlineName, deadlineText, tabUrl, whenText, type DigestLine, type Mail } from './compose';
 import { dayOf, type LogRecord } from './log';
 import { dueSteps, stepLabel, type DeadlineKind, type DueStep } from './schedule';
 import { needsFor, type UnitStanding } from './standing';
@@ -146,7 +146,7 @@ function lateUnits({ campaign, today, standings }: PlanInput): LateUnit[] {
       for (const s of standings) {
         if (needsFor(s, { kind, round, date }).done) continue;
         const daysLate = daysBetween(date, today);
-        out.push({ unit: s.unit.name, kind, what: `${kind === 'registration' ? 'hạn đăng ký' : 'hạn báo cáo kết quả'} ${round.name} (${formatVnDate(date)})`, daysLate });
+        out.push({ unit: s.unit.name, kind, what: deadlineName({ kind, round, date }), daysLate });
       }
     }
   }
