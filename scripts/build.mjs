@@ -16,9 +16,11 @@ const GLOBAL = '__dvk';
 /** Apps Script finds menu items, triggers and google.script.run targets by top-level function
  * name, so every export of src/gas/main.ts becomes `function NAME(){…}` delegating to the IIFE. */
 async function buildCode() {
+  // ES2020 keeps `?.` and `??` as written (Apps Script's V8 runtime parses modern ECMAScript);
+  // lowering them to ES2019 costs ~5 KB of the 150 KB that every execution parses.
   const out = await build({
     entryPoints: [path.join(root, 'src/gas/main.ts')],
-    bundle: true, format: 'iife', globalName: GLOBAL, target: 'es2019', minify: true,
+    bundle: true, format: 'iife', globalName: GLOBAL, target: 'es2020', minify: true,
     legalComments: 'none', write: false, charset: 'utf8',
   });
   const iife = out.outputFiles[0].text;

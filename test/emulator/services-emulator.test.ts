@@ -35,7 +35,7 @@ test('globals() offers every Apps Script service the add-on uses', () => {
   const emu = createEmulator({ owner: OWNER });
   expect(Object.keys(emu.globals()).sort()).toEqual([
     'CacheService', 'Date', 'HtmlService', 'LockService', 'Logger', 'MailApp', 'PropertiesService', 'ScriptApp',
-    'Session', 'SpreadsheetApp', 'Utilities', 'console',
+    'Session', 'Sheets', 'SpreadsheetApp', 'Utilities', 'console',
   ]);
 });
 
