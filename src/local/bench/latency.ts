@@ -89,6 +89,14 @@ export function modelledServiceMs(calls: Record<string, number>): number {
   return Object.entries(calls).reduce((ms, [m, n]) => ms + n * latencyOf(m).ms, 0);
 }
 
+/** Entries that price data volume (SheetsApi.transferKB, one per KiB), not calls. */
+const VOLUME_ENTRY = /\.transferKB$/;
+
+/** Service calls the script made: every recorded entry but the data-volume ones. */
+export function serviceCalls(calls: Record<string, number>): number {
+  return Object.entries(calls).reduce((s, [m, n]) => s + (VOLUME_ENTRY.test(m) ? 0 : n), 0);
+}
+
 /** Calls that reach the server (what a floor counts). */
 export function roundTrips(calls: Record<string, number>): number {
   return Object.entries(calls).reduce((s, [m, n]) => s + (latencyOf(m).roundTrip ? n : 0), 0);

@@ -3,7 +3,7 @@
  * against the floor, modelled time (latency table + our CPU + the bundle's compile time, per
  * execution), the limit that applies and the headroom factor.
  */
-import { LIMITS, modelledServiceMs, roundTrips } from './latency';
+import { LIMITS, modelledServiceMs, roundTrips, serviceCalls } from './latency';
 import type { Execution } from './recorder';
 import type { ScenarioRun, SizeRun } from './scenarios';
 
@@ -50,7 +50,7 @@ export function modelExecution(e: Execution, compileMs: number): ExecutionModel 
   const modelledMs = serviceMs + e.cpuMs + compileMs;
   const limitMs = limitFor(e.fn);
   return {
-    fn: e.fn, calls: Object.values(e.calls).reduce((a, b) => a + b, 0), roundTrips: roundTrips(e.calls), serviceMs, cpuMs: e.cpuMs,
+    fn: e.fn, calls: serviceCalls(e.calls), roundTrips: roundTrips(e.calls), serviceMs, cpuMs: e.cpuMs,
     modelledMs, limitMs, headroom: limitMs / Math.max(modelledMs, 1e-9), ...(e.error ? { error: e.error } : {}),
   };
 }
@@ -69,7 +69,7 @@ export function modelScenario(s: ScenarioRun, units: number, compileMs: number):
   const limits = [...new Set(executions.map((e) => (e.limitMs === LIMITS.simpleTriggerMs ? '30 s simple trigger' : '6 min')))];
   return {
     id: s.id, title: s.title, units, executions, callsByMethod,
-    calls: Object.values(callsByMethod).reduce((a, b) => a + b, 0), roundTrips: trips,
+    calls: serviceCalls(callsByMethod), roundTrips: trips,
     floor: s.floor.calls, floorWhy: s.floor.why, ratio: s.floor.calls ? trips / s.floor.calls : NaN,
     modelledMs: executions.reduce((t, e) => t + e.modelledMs, 0), cpuMs: executions.reduce((t, e) => t + e.cpuMs, 0),
     worstHeadroom: worst, limitName: limits.join(' / ') || '—', notes: s.notes, ...(s.error ? { error: s.error } : {}),
