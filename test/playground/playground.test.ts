@@ -143,3 +143,92 @@ test('moving "today" past the registration deadline lists the units that are lat
   expect(body).toContain('Phường 1');
   await screenshot(page, 'playground-overdue.png');
 }, 60000);
+
+/** Every cell value of one tab as the saved file holds it. */
+async function tabValues(file: string, sheet: string): Promise<Record<string, unknown>> {
+  const data = await readWorkbook(file);
+  const tab = data.sheets.find((s) => s.name === sheet);
+  return Object.fromEntries([...(tab?.cells ?? new Map())].map(([key, cell]) => [key, cell.value]));
+}
+
+test('"Tạo/cập nhật tab đơn vị" in the sidebar reports every unit tab present and leaves their entries alone; a unit typed into Cấu hình gets its tab', async () => {
+  const setup = sidebar.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' });
+  const results = sidebar.locator('.unit-tabs .results');
+  const before = await tabValues(sample.file, 'Phường 2');
+  expect(before['13:2']).toBe('Blouse trắng nghĩa tình');
+
+  await setup.click();
+  const present = results.locator('[data-status="present"] h3');
+  expect(await until(() => present.textContent(), (t) => Boolean(t))).toBe('Đã có sẵn (32)');
+  expect(await sidebar.locator('.unit-tabs .progress').textContent()).toBe('Hoàn tất: 32/32 tab đơn vị');
+  expect(await results.locator('[data-status="created"]').count()).toBe(0);
+  expect(await tabValues(sample.file, 'Phường 2')).toEqual(before);
+  await openTab('Phường 2');
+  expect(await page.locator('#grid td[data-a1="B13"]').textContent()).toBe('Blouse trắng nghĩa tình');
+
+  // The Đơn vị table is the last one in Cấu hình: the first empty row under it is a new unit.
+  await openTab('Cấu hình');
+  expect(await page.locator('#grid td[data-a1="A113"]').textContent()).toBe('Đảng bộ Công ty TNHH MTV Dịch vụ công ích Quận 3');
+  await typeInto('A114', 'Phường 6');
+  await typeInto('B114', 'phuong');
+  await typeInto('C114', 'phuong-6@example.org');
+  expect(await page.getByRole('tab').allTextContents()).not.toContain('Phường 6');
+
+  await setup.click();
+  const created = results.locator('[data-status="created"]');
+  expect(await until(() => created.locator('h3').textContent().catch(() => null), (t) => Boolean(t))).toBe('Đã tạo mới (1)');
+  expect(await created.locator('.unit').allTextContents()).toEqual(['Phường 6']);
+  expect(await results.locator('[data-status="present"] h3').textContent()).toBe('Đã có sẵn (32)');
+  const tabs = await until(() => page.getByRole('tab').allTextContents(), (t) => t.includes('Phường 6'));
+  expect(tabs).toContain('Phường 6');
+  expect(await tabValues(sample.file, 'Phường 2')).toEqual(before);
+  expect((await readWorkbook(sample.file)).sheets.map((s) => s.name)).toContain('Phường 6');
+  expect(pageErrors).toEqual([]);
+}, 90000);
+
+test('the reminder job for a chosen day sends mail into the outbox panel, once per unit', async () => {
+  // Mark the sidebar shown now, to know when the new day's sidebar has replaced it.
+  await page.frames().find((f) => f.url().includes('/sidebar'))!.evaluate(() => document.body.setAttribute('data-stale', ''));
+  await page.locator('#today').fill('2021-05-15');
+  await page.locator('#status').filter({ hasText: 'Hôm nay là 15/05/2021' }).waitFor();
+  await sidebar.locator('body:not([data-stale]) .reminder-state').filter({ hasText: 'Nhắc hạn đang tắt' }).waitFor();
+
+  await sidebar.getByRole('button', { name: 'Bật nhắc hạn' }).click();
+  await sidebar.locator('.reminder-state').filter({ hasText: 'Nhắc hạn đang bật' }).waitFor();
+
+  const count = page.locator('#outbox-count');
+  const subjects = page.locator('#outbox-list .mail .subject');
+  /** One press of "Chạy trigger hẹn giờ": the hourly trigger's next run, today. */
+  const runHour = async (hour: number): Promise<number> => {
+    const reloaded = page.waitForResponse((r) => r.url().endsWith('/api/outbox'));
+    await page.getByRole('button', { name: 'Chạy trigger hẹn giờ' }).click();
+    await page.locator('#status').filter({ hasText: `Đã chạy lúc 15/05/2021 ${String(hour).padStart(2, '0')}:00: runScheduledJobs` }).waitFor();
+    expect(await page.locator('#status').getAttribute('class')).not.toContain('error');
+    // The panel redraws from this reply: wait until it shows what the server holds.
+    const mails = ((await (await reloaded).json()) as { mails: unknown[] }).mails.length;
+    return Number(await until(() => count.textContent(), (t) => Number(t) === mails));
+  };
+
+  expect(await count.textContent()).toBe('0');
+  const first = await runHour(9);
+  expect(first).toBeGreaterThan(0);
+  const phuong1 = page.locator('#outbox-list .mail').filter({ hasText: 'Nhắc hạn: Phường 1 –' });
+  expect(await phuong1.locator('.subject').textContent()).toBe('[Dân vận khéo] Nhắc hạn: Phường 1 – hạn đăng ký Đợt 1 (18/05/2021), còn 3 ngày');
+  expect(await phuong1.locator('.meta').textContent()).toContain('Đến: phuong-1@example.org');
+  await screenshot(page, 'playground-outbox.png');
+
+  // The job sends within an hourly budget; later runs that day finish the list, then the digest.
+  const digest = page.locator('#outbox-list .mail .subject').filter({ hasText: 'Tổng hợp nhắc hạn ngày 15/05/2021' });
+  let hour = 9;
+  while (!(await digest.count()) && hour < 12) await runHour(++hour);
+  expect(await digest.count()).toBe(1);
+  const sent = await subjects.allTextContents();
+  expect(sent.length).toBeGreaterThan(first);
+  expect(new Set(sent).size).toBe(sent.length);
+  // Phường 2 has registered its models: nothing to remind it of.
+  expect(sent.filter((s) => s.includes('Phường 2 –'))).toEqual([]);
+
+  expect(await runHour(hour + 1)).toBe(sent.length);
+  expect(await subjects.allTextContents()).toEqual(sent);
+  expect(pageErrors).toEqual([]);
+}, 90000);

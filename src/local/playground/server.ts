@@ -142,7 +142,8 @@ export function createHandler(session: PlaygroundSession, port: () => number) {
     },
     'POST /api/triggers': async (req, res) => {
       await readJson(req);
-      sendJson(res, 200, { ok: true, runs: await mutate(() => session.runTimeTriggers()) });
+      const runs = await mutate(() => session.runTimeTriggers());
+      sendJson(res, 200, { ok: true, runs, at: session.clockText() });
     },
   };
 

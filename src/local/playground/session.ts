@@ -204,9 +204,23 @@ export class PlaygroundSession {
     this.emu.clock.set(at.getTime());
   }
 
-  /** The installed time-driven triggers due now (the reminder job), as their installer. */
+  /**
+   * "Chạy trigger hẹn giờ": the clock first moves on to the next time-driven run if it falls later
+   * today, then every trigger due runs as its installer. "Today" holds the clock at 08:00, and an
+   * hourly trigger installed then first fires at 09:00, so without this the button would find
+   * nothing due on the day reminders were turned on. A run due only on a later day waits for
+   * "Hôm nay" to move there.
+   */
   runTimeTriggers(): TriggerOutcome[] {
+    const now = this.emu.clock.now();
+    const next = Math.min(...this.emu.triggers.all.map((t) => (t.eventType === 'CLOCK' && t.nextRun !== undefined ? t.nextRun : Infinity)));
+    if (next > now && Number.isFinite(next) && toLocalDate(new Date(next), TIME_ZONE) === this.today()) this.emu.clock.set(next);
     return this.emu.runDueTimeTriggers().map(outcome);
+  }
+
+  /** dd/MM/yyyy HH:mm of the emulator's clock, in Asia/Ho_Chi_Minh. */
+  clockText(): string {
+    return vnDateTime(new Date(this.emu.clock.now()));
   }
 
   outbox(): MailView[] {
