@@ -14,7 +14,7 @@
 import type { SheetValue } from '../core/unit-tab/entry';
 import { CONFIG_SHEET_NAME, readConfigGrid } from '../core/config-sheet';
 import { bumpConfigVersion, readEditCache } from './campaign-cache';
-import { KEY, findRoleSheet, parseTabMeta } from './setup/tracking';
+import { findRoleSheet, unitOfSheet } from './setup/tracking';
 import { checkUnitTab } from './validation/check-tab';
 import { withMarkLock } from './validation/mark-lock';
 import { todayLocal } from './validation/today';
@@ -34,7 +34,7 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const sheet = e.range.getSheet();
   const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
   const cached = readEditCache(sheet.getSheetId());
-  const unitName = cached.unit ?? unitOf(sheet);
+  const unitName = cached.unit ?? unitOfSheet(sheet);
   if (!unitName) {
     if (isConfigSheet(ss, sheet)) bumpConfigVersion();
     return;
@@ -64,18 +64,4 @@ function readCampaign(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
 /** Only for edits of tabs that are no unit's (rare): is it Cấu hình? */
 function isConfigSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
   return findRoleSheet(ss, 'config', CONFIG_SHEET_NAME)?.getSheetId() === sheet.getSheetId();
-}
-
-/**
- * The unit a tab belongs to, from its own metadata only (one call, whatever the workbook's size).
- * A copy of a unit tab carries the original's metadata, naming the original's sheet id: not a unit's.
- */
-function unitOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): string | null {
-  const id = sheet.getSheetId();
-  for (const m of sheet.getDeveloperMetadata()) {
-    if (m.getKey() !== KEY.tab) continue;
-    const meta = parseTabMeta(m.getValue());
-    if (meta && meta.sheetId === id) return meta.unit;
-  }
-  return null;
 }

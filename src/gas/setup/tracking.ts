@@ -118,3 +118,15 @@ export function setSync(tab: { sheet: Sheet; sheetId: number; meta?: Meta }, uni
   if (meta) meta.setValue(value);
   else tab.sheet.addDeveloperMetadata(KEY.tab, value);
 }
+
+/** The unit a tab belongs to, from its own metadata (a few calls, whatever the number of units). */
+export function unitOfSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): string | null {
+  const id = sheet.getSheetId();
+  for (const m of sheet.getDeveloperMetadata()) {
+    if (m.getKey() !== KEY.tab) continue;
+    // A copy of a unit tab carries the original's metadata, which names the original sheet.
+    const meta = parseTabMeta(m.getValue());
+    if (meta && meta.sheetId === id) return meta.unit;
+  }
+  return null;
+}

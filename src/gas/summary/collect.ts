@@ -5,7 +5,7 @@ import { summarizeUnit, tabFactsOf, type Moment, type UnitSummary } from '../../
 import { nextSeen, type UnitSeen } from '../../core/results/report-status';
 import { readSeen, writeSeen } from '../results/seen-store';
 import type { SheetValue } from '../../core/unit-tab/entry';
-import { findRoleSheet, parseTabMeta, readTracking, KEY, type TrackedTab } from '../setup/tracking';
+import { findRoleSheet, readTracking, type TrackedTab } from '../setup/tracking';
 import { readTabGrids } from '../sheets-batch';
 import { warmEditCache } from '../campaign-cache';
 import { campaignOrThrow } from '../setup/config-source';
@@ -52,16 +52,4 @@ export function summarizeAll(ss: Spreadsheet, c: Campaign, now: Moment, lastChan
   });
   writeSeen(ss, records, changed);
   return out;
-}
-
-/** The unit a tab belongs to, from its own metadata (a few calls, whatever the number of units). */
-export function unitOfSheet(sheet: Sheet): string | null {
-  const id = sheet.getSheetId();
-  for (const m of sheet.getDeveloperMetadata()) {
-    if (m.getKey() !== KEY.tab) continue;
-    // A copy of a unit tab carries the original's metadata, which names the original sheet.
-    const meta = parseTabMeta(m.getValue());
-    if (meta && meta.sheetId === id) return meta.unit;
-  }
-  return null;
 }
