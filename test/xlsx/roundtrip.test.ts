@@ -84,6 +84,20 @@ describe('round trip through .xlsx', () => {
     expect(ws.getCell('B6').dataValidation).toBeFalsy(); // carried by __dvk: its item holds a comma
   });
 
+  it('writes a sheet\'s filter as its native autoFilter (filter buttons in Excel and Sheets) and reads it back', async () => {
+    const data = everyPropertyWorkbook();
+    data.sheets[1].filter = { row: 2, column: 1, numRows: 9, numColumns: 8 };
+    const bytes = await writeWorkbookBuffer(data);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('P1 - Phường 1')!.autoFilter).toBe('A2:H10');
+    expect(wb.getWorksheet('BẢNG ĐĂNG KÝ')!.autoFilter).toBeFalsy();
+    const back = await readWorkbookBuffer(bytes);
+    expect(back.sheets[1].filter).toEqual({ row: 2, column: 1, numRows: 9, numColumns: 8 });
+    expect(back.sheets[0].filter).toBeUndefined();
+    expect(back).toEqual(data);
+  });
+
   it('converts column pixels to Excel widths as Google does (100 px = 14.43) and rows to points', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await writeWorkbookBuffer(everyPropertyWorkbook())) as unknown as ArrayBuffer);

@@ -108,6 +108,8 @@ export interface SheetData {
   tabColor: string | null;
   conditionalFormats: ConditionalFormatRuleData[];
   charts: ChartData[];
+  /** The sheet's one basic filter (Range.createFilter), header row included; none when absent. */
+  filter?: GridRange;
   /** Page setup used when printing/exporting the sheet. */
   print?: { landscape?: boolean; paper?: 'A4'; fitToWidth?: boolean; repeatRows?: number; area?: GridRange };
 }

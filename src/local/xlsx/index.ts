@@ -13,6 +13,7 @@
  * - column widths: px ⇄ Excel characters as Google's export does, width = (px + 1) / 7 rounded to
  *   2 decimals (100 px = 14.43); row heights: px × 0.75 pt; both round-trip to the same pixels;
  * - frozen rows/columns (sheet view), sheet order, hidden sheets, tab colours;
+ * - a sheet's basic filter (Range.createFilter) as the worksheet's autoFilter, range only;
  * - tab names over Excel's 31 characters (Sheets allows 100): the file holds a unique cut name
  *   ("…~2" when two cut alike), __dvk the full one, restored on read (sheet-names.ts);
  * - validations: VALUE_IN_LIST (an inline list), DATE_* (date rules; DATE_IS_VALID_DATE as

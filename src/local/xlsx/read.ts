@@ -1,6 +1,6 @@
 /** An exceljs Workbook → SpreadsheetData (see index.ts for what is faithful). */
 import type ExcelJS from 'exceljs';
-import { cellKey, newSheetData, type CellData, type CellValue, type SheetData, type SpreadsheetData } from '../emulator/model';
+import { cellKey, newSheetData, type CellData, type CellValue, type GridRange, type SheetData, type SpreadsheetData } from '../emulator/model';
 import { parseCell, parseRange } from './a1';
 import { argbToHex, fromExcelStyle } from './cell-style';
 import { wallToInstant } from './dates';
@@ -68,12 +68,24 @@ function readSheet(ws: ExcelJS.Worksheet, id: number, timeZone: string, meta: Si
   readCells(ws, sheet, timeZone);
   readValidations(ws, sheet, timeZone, meta);
   sheet.merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange);
+  const filter = autoFilterRange(ws.autoFilter);
+  if (filter) sheet.filter = filter;
   if (meta) {
     sheet.conditionalFormats = meta.conditionalFormats;
     sheet.charts = meta.charts;
     if (meta.print) sheet.print = meta.print;
   }
   return sheet;
+}
+
+/** exceljs reads <autoFilter ref="A1:H9"/> back as the string; one set in code may be {from, to}. */
+function autoFilterRange(f: ExcelJS.Worksheet['autoFilter']): GridRange | undefined {
+  if (!f) return undefined;
+  if (typeof f === 'string') return parseRange(f);
+  const corner = (c: string | { row: number; column: number }) => (typeof c === 'string' ? parseCell(c) : c);
+  const a = corner(f.from as string | { row: number; column: number });
+  const b = corner(f.to as string | { row: number; column: number });
+  return { row: a.row, column: a.column, numRows: b.row - a.row + 1, numColumns: b.column - a.column + 1 };
 }
 
 function readDimensions(ws: ExcelJS.Worksheet, sheet: SheetData): void {

@@ -1,7 +1,7 @@
 /** SpreadsheetData → an exceljs Workbook (see index.ts for what is faithful). */
 import ExcelJS from 'exceljs';
 import type { CellData, SheetData, SpreadsheetData } from '../emulator/model';
-import { splitKey } from './a1';
+import { columnLetters, splitKey } from './a1';
 import { hexToArgb, toExcelStyle } from './cell-style';
 import { instantToWall } from './dates';
 import { excelSheetNames } from './sheet-names';
@@ -51,6 +51,9 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetData, fileName: string, ti
   for (const m of sheet.merges) {
     ws.mergeCellsWithoutStyle(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
   }
+  const f = sheet.filter;
+  // The sheet's basic filter is Excel's autoFilter: same range, header row first.
+  if (f) ws.autoFilter = `${columnLetters(f.column)}${f.row}:${columnLetters(f.column + f.numColumns - 1)}${f.row + f.numRows - 1}`;
   return nonNative;
 }
 

@@ -26,6 +26,9 @@ export const ERR = {
   noPermission: 'You do not have permission to access the requested document.',
   domainEditGmail: 'Domain edit is not available for spreadsheets owned by a consumer (gmail.com) account.',
   invalidArgument: (name: string) => `Invalid argument: ${name}`,
+  /** Range.createFilter on a sheet that has one ("You can't create more than one filter on a sheet"). */
+  filterExists: "You can't create a filter in a sheet that already has a filter.",
+  filterRemoved: 'This filter no longer exists.',
 } as const;
 
 /** Throws like Apps Script: String(e) reads "Exception: <message>". */

@@ -15,6 +15,7 @@ import { DEFAULT_NUMBER_FORMAT, defaultDateFormat, displayValue } from './displa
 import { ERR, fail } from './errors';
 import { makeRange, makeSheet } from './factory';
 import { contains, intersects, lastColumn, lastRow } from './grid';
+import { createFilter, filterOf } from './filter';
 import { createProtection } from './protection';
 import { assertCanWrite, assertFileEditor } from './permissions';
 import { checkGrid, resolveRangeArg } from './sheet-lookup';
@@ -220,6 +221,11 @@ export class RangeImpl {
     return this.write((c) => { c.validation = { criteria: 'CHECKBOX', args: [], allowInvalid: false }; writeValue(c, false); });
   }
   private resolver() { return (a1: string) => resolveRangeArg(this.book, a1); }
+
+  // Filter
+  createFilter(): GoogleAppsScript.Spreadsheet.Filter { return createFilter(this.book, this.sheet, this.g); }
+  /** The filter of the range's sheet, wherever it lies (as the reference says), or null. */
+  getFilter(): GoogleAppsScript.Spreadsheet.Filter | null { return filterOf(this.book, this.sheet); }
 
   // Protection and metadata
   protect(): GoogleAppsScript.Spreadsheet.Protection {

@@ -1,6 +1,6 @@
 /**
  * Sheet.copyTo and insertSheet({template}): the copy carries data, formats, notes, validations,
- * merges, sizes, frozen lines, conditional formats and charts; protections and developer
+ * merges, sizes, frozen lines, conditional formats, the filter and charts; protections and developer
  * metadata stay with the original (developers.google.com/apps-script/reference/spreadsheet/sheet#copyTo).
  */
 import { newSheetData, type SheetData } from '../model';
@@ -22,6 +22,7 @@ export function cloneSheetData(book: Book, src: SheetData, id: number, name: str
   s.tabColor = src.tabColor;
   s.conditionalFormats = src.conditionalFormats.map((r) => ({ ...r, ranges: r.ranges.map((g) => ({ ...g })), args: [...r.args] }));
   s.charts = src.charts.map((c) => ({ ...c, id: book.ctx.data.nextId++, ranges: c.ranges.map((g) => ({ ...g })), anchor: { ...c.anchor }, options: { ...c.options } }));
+  if (src.filter) s.filter = { ...src.filter };
   if (src.print) s.print = { ...src.print, area: src.print.area ? { ...src.print.area } : undefined };
   return s;
 }

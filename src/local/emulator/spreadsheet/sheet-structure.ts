@@ -1,7 +1,7 @@
 /**
  * Inserting and deleting rows/columns: everything anchored to lines moves with them (cells with
  * their notes, formats and validations; merges; protections and their unprotected ranges;
- * conditional formats; charts; row/column developer metadata; sizes).
+ * conditional formats; the filter; charts; row/column developer metadata; sizes).
  */
 import { cellKey } from '../model';
 import type { CellData, GridRange, SheetData, SpreadsheetData } from '../model';
@@ -40,6 +40,8 @@ export function shiftLines(data: SpreadsheetData, sheet: SheetData, axis: Axis, 
   sheet.merges = keep(sheet.merges.map(shift));
   for (const rule of sheet.conditionalFormats) rule.ranges = keep(rule.ranges.map(shift));
   sheet.conditionalFormats = sheet.conditionalFormats.filter((r) => r.ranges.length > 0);
+  // Rows inserted inside the filter extend it; deleting all its lines removes it.
+  if (sheet.filter) sheet.filter = shift(sheet.filter) ?? undefined;
   for (const chart of sheet.charts) {
     chart.ranges = keep(chart.ranges.map(shift));
     const a = shift({ row: chart.anchor.row, column: chart.anchor.column, numRows: 1, numColumns: 1 });

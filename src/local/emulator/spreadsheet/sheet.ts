@@ -12,6 +12,7 @@ import { counted } from './counted';
 import { addMetadata, makeFinder, makeMetadata } from './developer-metadata';
 import { ERR, fail } from './errors';
 import { makeRange, makeSpreadsheet } from './factory';
+import { filterOf } from './filter';
 import { makeProtection, createProtection } from './protection';
 import { assertCanInsertLines, assertCanWrite, assertCanWriteLines, assertFileEditor, sheetGrid } from './permissions';
 import { copySheetInto } from './sheet-copy';
@@ -159,6 +160,9 @@ export class SheetImpl {
       .filter((p) => p.sheetId === this.s.id && p.type === String(type))
       .map((p) => makeProtection(this.book, p));
   }
+
+  // Filter
+  getFilter(): GoogleAppsScript.Spreadsheet.Filter | null { return filterOf(this.book, this.s); }
 
   // Conditional formats
   getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
