@@ -19,7 +19,11 @@ import { asUser, call, campaignWith, fill, good, OWNER, sheetIdOf, sheetValues, 
 /** What onEditInstalled runs, called directly (a private `_` function: not reachable by google.script.run). */
 const refreshTab = (emu: Emulator, sheetId: number) => emu.run(OWNER, () => emu.bundle!.invoke('refreshUnitTab_', [sheetId]));
 
-const snapshot = (emu: Emulator) => ({ summary: sheetValues(emu, 'Tổng hợp'), models: sheetValues(emu, 'Danh sách mô hình') });
+/** Values of both sheets and the range of Danh sách mô hình's filter (edits must keep it as the rebuild makes it). */
+const snapshot = (emu: Emulator) => ({
+  summary: sheetValues(emu, 'Tổng hợp'), models: sheetValues(emu, 'Danh sách mô hình'),
+  filter: asUser(emu, OWNER, (ss) => ss.getSheetByName('Danh sách mô hình')!.getFilter()?.getRange().getA1Notation()),
+});
 
 /** A person's edit: rows typed (or cleared) under a content, then Sheets fires the edit triggers. */
 function edit(emu: Emulator, tab: string, content: number, rows: Row[]): void {

@@ -13,6 +13,7 @@ import { allLastChanges } from './last-change';
 import { clearPending, pendingUnits } from './lock';
 import { loadCampaign, summarizeAll } from './collect';
 import { formatModels, formatSummary } from './format';
+import { keepModelsFilter } from './models-filter';
 import { momentNow, stampOf } from './moment';
 import { ensureSize, ensureSummarySheet, findSummarySheets, padGrid } from './sheets';
 
@@ -74,13 +75,18 @@ function writeSummary(sheet: Sheet, c: Campaign, units: UnitSummary[], now: Mome
   formatSummary(sheet, l);
 }
 
-/** One trailing blank row always stays, so an edit's refresh may delete a unit's last rows. */
+/**
+ * One trailing blank row always stays, so an edit's refresh may delete a unit's last rows.
+ * The filter covers the header and the model rows, not the blank rows that clear old ones.
+ */
 function writeModels(sheet: Sheet, c: Campaign, units: UnitSummary[]): void {
   const lastRow = sheet.getLastRow();
-  const out = padGrid(modelsGrid(c, units), Math.max(lastRow, 0), MODEL_COLUMNS.length);
+  const grid = modelsGrid(c, units);
+  const out = padGrid(grid, Math.max(lastRow, 0), MODEL_COLUMNS.length);
   ensureSize(sheet, out.length + 1, MODEL_COLUMNS.length);
   sheet.getRange(1, 1, out.length, MODEL_COLUMNS.length).setValues(out);
   formatModels(sheet, MODEL_COLUMNS.length);
+  keepModelsFilter(sheet, grid.length, MODEL_COLUMNS.length);
 }
 
 function protectNew(ss: Spreadsheet, c: Campaign, sheets: (Sheet | false)[]): void {

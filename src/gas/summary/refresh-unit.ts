@@ -5,15 +5,18 @@
  * the table is read in one getValues to recompute totals and to place the unit's models (their
  * counts), and every write goes out in one Sheets API batchUpdate (sheets-write.ts).
  * Anything unexpected (no summary yet, the unit moved in Cấu hình) falls back to a full rebuild.
+ * Danh sách mô hình's filter grows with rows inserted inside it; only new rows below the table
+ * (the last units with models had none above to insert under) cost calls to remake it.
  */
 import type { Campaign } from '../../core/campaign';
 import type { SheetValue } from '../../core/unit-tab/entry';
-import { factsOfRow, modelRows, summaryLayout, summaryTop, unitRow, type Moment, type UnitSummary } from '../../core/summary';
+import { MODEL_COLUMNS, factsOfRow, modelRows, summaryLayout, summaryTop, unitRow, type Moment, type UnitSummary } from '../../core/summary';
 import { recordLastChange } from './last-change';
 import { EDIT_LOCK_WAIT_MS, clearPending, markPending, pendingUnits, withSummaryLock } from './lock';
 import { loadCampaign, summarizeTab } from './collect';
 import { unitOfSheet } from '../setup/tracking';
 import { momentNow } from './moment';
+import { extendModelsFilter } from './models-filter';
 import { rebuildSummary_ } from './rebuild';
 import { findSummarySheets } from './sheets';
 import { newWriteBatch, type WriteBatch } from '../sheets-write';
@@ -23,6 +26,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export type RefreshOutcome = 'refreshed' | 'rebuilt' | 'pending' | 'not-a-unit-tab';
+
+/** A refresh, and the rows Danh sách mô hình's filter must be grown to once the batch is written. */
+interface Refresh { outcome: RefreshOutcome; growFilter?: { sheetId: number; rows: number } }
 
 /**
  * For the on-edit handler: `campaign` and `unitName` may be passed when the caller has read Cấu hình
@@ -65,9 +71,10 @@ export function deferUnitRefresh_(c: Campaign, unit: string): void {
 }
 
 /** A batch that cannot be written (a summary sheet deleted since its id was kept) means a rebuild. */
-function commitOrRebuild(ss: Spreadsheet, batch: WriteBatch, outcome: RefreshOutcome): RefreshOutcome {
+function commitOrRebuild(ss: Spreadsheet, batch: WriteBatch, { outcome, growFilter }: Refresh): RefreshOutcome {
   try {
     batch.commit();
+    if (growFilter) extendModelsFilter(ss, growFilter.sheetId, growFilter.rows, MODEL_COLUMNS.length);
     return outcome;
   } catch (e) {
     if (outcome !== 'refreshed') throw e;
@@ -89,7 +96,7 @@ function summarySheets(ss: Spreadsheet, props: Record<string, string>): { summar
   return { summary: found.summary, models: ids.models };
 }
 
-function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet, now: Moment, grid: SheetValue[][] | undefined, batch: WriteBatch): RefreshOutcome {
+function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet, now: Moment, grid: SheetValue[][] | undefined, batch: WriteBatch): Refresh {
   const props = PropertiesService.getDocumentProperties().getProperties();
   const pending = pendingUnits(props).filter((u) => u !== unit);
   // Pending units' tabs would need the tracking finder; the rare case is left to a full rebuild.
@@ -97,19 +104,22 @@ function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet,
   if (!found) {
     batch.commit();
     rebuildSummary_(ss);
-    return 'rebuilt';
+    return { outcome: 'rebuilt' };
   }
   const s = summarizeTab(c, unit, sheet, now, props[`dvk.lastChange.${unit}`] ?? now.stamp, grid);
   const span = writeSummaryRow(found.summary, c, s, now, batch);
   if (!span) {
     batch.commit();
     rebuildSummary_(ss);
-    return 'rebuilt';
+    return { outcome: 'rebuilt' };
   }
-  writeModelBlock(found.models, c, s, span, batch);
+  const filterRows = writeModelBlock(found.models, c, s, span, batch);
   clearPending([unit].filter((u) => props[`dvk.summary.pending.${u}`]));
-  return 'refreshed';
+  return { outcome: 'refreshed', growFilter: filterRows === null ? undefined : { sheetId: found.models, rows: filterRows } };
 }
+
+/** The unit's rows of Danh sách mô hình before the edit, and the table's last row (the header's when empty). */
+interface ModelSpan { first: number; count: number; last: number }
 
 /**
  * Queues the blocks above the table and the unit's row. Returns where the unit's rows of Danh sách
@@ -117,7 +127,7 @@ function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet,
  * in Cấu hình's unit order: both sheets are written together), or null when the table is not laid
  * out as Cấu hình says (then only a full rebuild is right).
  */
-function writeSummaryRow(sheet: Sheet, c: Campaign, s: UnitSummary, now: Moment, batch: WriteBatch): { first: number; count: number } | null {
+function writeSummaryRow(sheet: Sheet, c: Campaign, s: UnitSummary, now: Moment, batch: WriteBatch): ModelSpan | null {
   const l = summaryLayout(c);
   const index = c.units.findIndex((u) => u.name === s.unit);
   let table: unknown[][];
@@ -129,7 +139,10 @@ function writeSummaryRow(sheet: Sheet, c: Campaign, s: UnitSummary, now: Moment,
   const facts = table.map((r) => factsOfRow(c, r));
   if (facts.some((f, i) => f?.unit !== c.units[i].name)) return null;
   const known = facts as NonNullable<(typeof facts)[number]>[];
-  const span = { first: 2 + known.slice(0, index).reduce((n, f) => n + f.total, 0), count: known[index].total };
+  const span = {
+    first: 2 + known.slice(0, index).reduce((n, f) => n + f.total, 0), count: known[index].total,
+    last: 1 + known.reduce((n, f) => n + f.total, 0),
+  };
   known[index] = s;
   const top = summaryTop(c, known, now, l);
   batch.values(sheet, 1, 1, top);
@@ -137,13 +150,31 @@ function writeSummaryRow(sheet: Sheet, c: Campaign, s: UnitSummary, now: Moment,
   return span;
 }
 
-/** The unit's rows are one contiguous block: resized (rows inserted or deleted), then written. */
-function writeModelBlock(models: number, c: Campaign, s: UnitSummary, span: { first: number; count: number }, batch: WriteBatch): void {
+/**
+ * The unit's rows are one contiguous block: resized (rows inserted or deleted), then written.
+ * Returns the rows (header included) the filter must cover when new rows fell below it, else null.
+ */
+function writeModelBlock(models: number, c: Campaign, s: UnitSummary, span: ModelSpan, batch: WriteBatch): number | null {
   const rows = modelRows(c, s);
-  const { first, count } = span;
-  if (rows.length > count) batch.insertRows(models, first + count, rows.length - count);
-  if (rows.length < count) batch.deleteRows(models, first + rows.length, count - rows.length);
+  const { first, count, last } = span;
+  const added = rows.length - count;
+  const before = insertionRow(span);
+  if (added > 0) batch.insertRows(models, before, added);
+  if (added < 0) batch.deleteRows(models, first + rows.length, -added);
   if (rows.length > 0) batch.values(models, first, 1, rows);
+  return added > 0 && before > last ? last + added : null;
+}
+
+/**
+ * Where the block's new rows go: inside the filter (Sheets grows a filter by rows inserted within
+ * it) and under a model row (whose look they take). Every row of the block is rewritten, so any
+ * place in it will do. Below the table only when the block ends it and has no model row above
+ * its last row to insert under.
+ */
+function insertionRow({ first, count, last }: ModelSpan): number {
+  const after = first + count;
+  if (after <= last) return after;
+  return count > 0 && after - 1 > 2 ? after - 1 : after;
 }
 
 /**
