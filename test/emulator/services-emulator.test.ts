@@ -147,19 +147,21 @@ describe('triggers', () => {
   test('an add-on\'s time-driven run has no active document: no active spreadsheet, no document properties or lock; openById works', () => {
     // https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions
     // https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock() (null outside a containing document)
+    // https://developers.google.com/apps-script/reference/cache/cache-service#getDocumentCache() (likewise)
     const emu = createEmulator({ owner: OWNER, now: '2021-05-17T10:00:00+07:00' });
-    const g = emu.globals() as G & { PropertiesService: GoogleAppsScript.Properties.PropertiesService };
+    const g = emu.globals() as G & { PropertiesService: GoogleAppsScript.Properties.PropertiesService; CacheService: GoogleAppsScript.Cache.CacheService };
     const id = emu.ctx.data.id;
     attachHandlers(emu, {
       hourly: () => ({
         active: g.SpreadsheetApp.getActiveSpreadsheet(), props: g.PropertiesService.getDocumentProperties(),
-        lock: g.LockService.getDocumentLock(), user: g.PropertiesService.getUserProperties() !== null,
+        lock: g.LockService.getDocumentLock(), cache: g.CacheService.getDocumentCache(),
+        user: g.PropertiesService.getUserProperties() !== null,
         opened: g.SpreadsheetApp.openById(id).getId(),
       }),
     });
     emu.run(OWNER, () => g.ScriptApp.newTrigger('hourly').timeBased().everyHours(1).create());
     emu.clock.advance(3600_000);
-    expect(emu.runDueTimeTriggers().map((r) => r.result)).toEqual([{ active: null, props: null, lock: null, user: true, opened: id }]);
+    expect(emu.runDueTimeTriggers().map((r) => r.result)).toEqual([{ active: null, props: null, lock: null, cache: null, user: true, opened: id }]);
     expect(() => emu.run(OWNER, () => g.SpreadsheetApp.openById('another-file'))).toThrow(/openById/);
     expect(emu.run(OWNER, () => g.SpreadsheetApp.getActiveSpreadsheet().getId())).toBe(id);
   });

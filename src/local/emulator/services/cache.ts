@@ -79,9 +79,10 @@ function createCache(ctx: EmulatorContext, entries: Entries): GoogleAppsScript.C
 
 export function createCacheService(ctx: EmulatorContext, stores: CacheStores): GoogleAppsScript.Cache.CacheService {
   return {
-    /** Always a cache here: the emulated script is bound to its spreadsheet. */
+    /** Null without a containing document (an add-on's time-driven trigger), like document properties. */
     getDocumentCache() {
       ctx.calls.record('CacheService.getDocumentCache');
+      if (ctx.activeDocument === false) return null as unknown as GoogleAppsScript.Cache.Cache;
       return createCache(ctx, stores.document);
     },
     getScriptCache() {
