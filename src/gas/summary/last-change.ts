@@ -9,14 +9,8 @@ export function recordLastChange(unit: string, stamp: string): void {
   PropertiesService.getDocumentProperties().setProperty(PREFIX + unit, stamp);
 }
 
-/**
- * One getProperties for all units; null in the hourly scheduled run, which has no document
- * properties (the caller then keeps what Tổng hợp shows).
- */
-export function allLastChanges(): Map<string, string> | null {
-  const props = PropertiesService.getDocumentProperties();
-  if (!props) return null;
-  const all = props.getProperties();
+/** Every unit's last change, from the document properties the caller read once. */
+export function lastChangesIn(all: Readonly<Record<string, string>>): Map<string, string> {
   const out = new Map<string, string>();
   for (const k of Object.keys(all)) if (k.startsWith(PREFIX)) out.set(k.slice(PREFIX.length), all[k]);
   return out;

@@ -9,7 +9,7 @@ import { keepSheetIds } from './sheet-ids';
 import { MODEL_COLUMNS, columnOf, factsOfRow, modelsGrid, notesOf, summaryGrid, summaryLayout, type Moment, type UnitSummary } from '../../core/summary';
 import { callerEmail, ownerEmail } from '../auth';
 import { protectSheet } from '../setup/protect';
-import { allLastChanges } from './last-change';
+import { lastChangesIn } from './last-change';
 import { clearPending, pendingUnits } from './lock';
 import { loadCampaign, summarizeAll } from './collect';
 import { formatModels, formatSummary } from './format';
@@ -36,15 +36,16 @@ export function rebuildSummary_(ss: Spreadsheet): RebuildResult {
   const campaign = loadCampaign(ss);
   const now = momentNow(campaign.timeZone);
   const found = findSummarySheets(ss);
-  const units = summarizeAll(ss, campaign, now, allLastChanges() ?? lastChangesShown(found.summary, campaign));
+  // One read of the document properties serves last changes, pending marks and kept sheet ids.
+  // The hourly scheduled run has none (no active document): it keeps what Tổng hợp shows.
+  const all = PropertiesService.getDocumentProperties()?.getProperties();
+  const units = summarizeAll(ss, campaign, now, all ? lastChangesIn(all) : lastChangesShown(found.summary, campaign));
   const summary = ensureSummarySheet(ss, 'summary', found.summary, 2);
   const models = ensureSummarySheet(ss, 'models', found.models, 3);
   writeSummary(summary.sheet, campaign, units, now);
   writeModels(models.sheet, campaign, units);
   if (summary.created || models.created) protectNew(ss, campaign, [summary.created && summary.sheet, models.created && models.sheet]);
-  const props = PropertiesService.getDocumentProperties();
   // Without document properties (the scheduled run) pending marks stay: the next edit's refresh clears them.
-  const all = props?.getProperties();
   if (all) clearPending(pendingUnits(all));
   if (all) keepSheetIds(all, { summary: summary.sheet.getSheetId(), models: models.sheet.getSheetId() });
   return { campaign, units, now, summarySheetId: summary.sheet.getSheetId(), modelsSheetId: models.sheet.getSheetId() };
