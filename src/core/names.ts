@@ -1,0 +1,28 @@
+/**
+ * The one canonical form of a name a person typed (a unit, a tab, a coordinator's label): every
+ * comparison of names in the add-on, the CLI and the playground goes through here, so "Phường 9"
+ * typed composed (NFC) or decomposed (NFD, as some keyboards and copy-paste give it), with a
+ * zero-width character, a no-break space or a double space is the same name, and two spellings
+ * never make two units or two tabs.
+ */
+
+/**
+ * Characters that render as nothing: soft hyphen, Mongolian vowel separator, zero-width space /
+ * non-joiner / joiner, LRM/RLM and the bidi embeddings, word joiner and invisible operators, the
+ * bidi isolates, and the BOM (zero-width no-break space). Written as escapes, not a Unicode
+ * property class (\p{Cf}), so the bundle needs no RegExp Unicode property support.
+ */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+
+/** NFC, invisible characters removed, every run of white space (NBSP, U+2000–U+200A, U+3000 …) one space, trimmed. */
+export function canonicalName(s: string): string {
+  return String(s).normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The key two names are compared by: the canonical form, lower-cased (Sheets and people treat case alike). */
+export function nameKey(s: string): string {
+  return canonicalName(s).toLocaleLowerCase('vi');
+}
+
+/** True when two typed names denote the same thing. */
+export const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);

@@ -1,0 +1,25 @@
+import { canonicalName, nameKey, sameName } from '../../src/core/names';
+
+describe('canonical names: one form for every spelling a keyboard or a paste produces', () => {
+  const nfc = 'Phường 9';
+  it.each([
+    ['decomposed (NFD)', nfc.normalize('NFD')],
+    ['a zero-width space inside', 'Phư\u200bờng 9'],
+    ['a no-break space', 'Phường\u00a09'],
+    ['a double space and edges', '  Phường   9 '],
+    ['a BOM in front', '\ufeffPhường 9'],
+    ['upper case', 'PHƯỜNG 9'],
+  ])('%s is the same unit as "Phường 9"', (_label, spelling) => {
+    expect(sameName(spelling, nfc)).toBe(true);
+    expect(nameKey(spelling)).toBe(nameKey(nfc));
+  });
+
+  it('keeps what makes names different: diacritics and digits', () => {
+    expect(sameName('Phường 9', 'Phuong 9')).toBe(false);
+    expect(sameName('Phường 1', 'Phường 11')).toBe(false);
+  });
+
+  it('the canonical form keeps the case a person typed', () => {
+    expect(canonicalName(' Phòng  Giáo dục\u200b ')).toBe('Phòng Giáo dục');
+  });
+});
