@@ -28,7 +28,7 @@ describe('a unit user typing in their tab (12 units)', () => {
       ['onEditInstalled', 'installable', OWNER, undefined],
     ]);
     const bad = cell(emu, `D${row}`);
-    expect(bad.note).toBe(`${MARK_PREFIX} Dòng ${row}, cột Thời gian thực hiện: “35/13/2021”: ngày 35/13/2021 không có thật; hãy sửa lại ngày.`);
+    expect(bad.note).toBe(`${MARK_PREFIX} Dòng ${row}, cột Thời gian thực hiện: “35/13/2021”: ngày 35/13/2021 không có thật; hãy sửa lại ngày, ví dụ “07/05/2021”.`);
     expect(bad.background).toBe(MARK_COLORS.error);
     expect(bad.value).toBe('35/13/2021');
     for (const col of ['B', 'C', 'E', 'F']) expect(cell(emu, `${col}${row}`)).toMatchObject({ note: '', background: NO_FILL });

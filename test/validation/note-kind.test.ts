@@ -27,6 +27,15 @@ const read: Array<[string, NoteKindKey, string | undefined]> = [
   ['nhan rong: tu Phuong 8', 'nhan-rong', 'tu Phuong 8'],
   ['  - Nhân   rộng  ', 'nhan-rong', undefined],
   ['Nha\u0302n ro\u0323\u0302ng', 'nhan-rong', undefined], // typed with combining marks (NFD)
+  // Issue 16: what officials write, from the default aliases of Cấu hình
+  ['Đăng ký mới', 'moi', undefined],
+  ['dang ky moi', 'moi', undefined],
+  ['NR', 'nhan-rong', undefined],
+  ['NR từ Phường 14', 'nhan-rong', 'từ Phường 14'],
+  ['TTTH', 'tiep-tuc', undefined],
+  ['ttth năm 2020', 'tiep-tuc', 'năm 2020'],
+  ['MHM', 'moi', undefined],
+  ['Xây dựng mới', 'moi', undefined],
 ];
 
 describe('normalizeNoteKind reads the three kinds as people write them', () => {
@@ -36,6 +45,10 @@ describe('normalizeNoteKind reads the three kinds as people write them', () => {
   });
 
   it.each(['', 'x', 'Môi trường xanh', 'mớicó', 'Đã hoàn thành', 'cũ', 'tiếp'])('does not guess a kind for %p', (text) => {
+    expect(normalizeNoteKind(text, campaign)).toBeNull();
+  });
+
+  it.each(['NRO', 'TTT', 'Đăng ký'])('reads an abbreviation only as a whole word: %p is no kind', (text) => {
     expect(normalizeNoteKind(text, campaign)).toBeNull();
   });
 

@@ -68,7 +68,7 @@ describe('partly filled rows', () => {
   it.each([
     ['Sắp tới', 'time-unreadable', 'không đọc được thời gian “Sắp tới”'],
     ['Tháng 3 - 4/2021', 'time-out-of-period', 'đọc được 01/03/2021 – 30/04/2021, ngoài thời gian thi đua 07/05/2021 – 15/10/2021'],
-    ['31/04/2021', 'time-invalid', '“31/04/2021”: ngày 31/04/2021 không có thật; hãy sửa lại ngày.'],
+    ['31/04/2021', 'time-invalid', '“31/04/2021”: ngày 31/04/2021 không có thật; hãy sửa lại ngày, ví dụ “07/05/2021”.'],
   ])('Thời gian %p is an error saying what was read', (time, code, text) => {
     const r = check([2, { time }, 17]);
     expect(r.problems).toHaveLength(1);

@@ -66,6 +66,41 @@ const accepted: Ok[] = [
   [44335, '2021-05-19', '2021-05-19', [1]], // a date cell formatted as a number: Sheets serial
 ];
 
+/** Issue 16: phrasings officials write, as found in units' registrations, then ten more of the same families. */
+const officialPhrasings: Ok[] = [
+  ['T5-T6/2021', '2021-05-07', '2021-06-30', [1]],
+  ['6 tháng cuối năm 2021', '2021-07-01', '2021-10-15', [1, 2]],
+  ['Từ nay đến 30/9/2021', '2021-05-07', '2021-09-30', [1, 2]],
+  ['Dịp lễ 2/9/2021', '2021-09-02', '2021-09-02', [2]],
+  ['Cuối tháng 6/2021', '2021-06-21', '2021-06-30', [1]],
+  ['Thứ 7 hàng tuần', '2021-05-07', '2021-10-15', [1, 2]],
+  // ten more of our own
+  ['T8/2021', '2021-08-01', '2021-08-31', [2]],
+  ['Th.7 - Th.9/2021', '2021-07-01', '2021-09-30', [1, 2]],
+  ['Q3/2021', '2021-07-01', '2021-09-30', [1, 2]],
+  ['Nửa cuối năm 2021', '2021-07-01', '2021-10-15', [1, 2]],
+  ['6 tháng đầu năm', '2021-05-07', '2021-06-30', [1]],
+  ['Đầu tháng 7/2021', '2021-07-01', '2021-07-10', [1, 2]],
+  ['Giữa tháng 8', '2021-08-11', '2021-08-20', [2]],
+  ['Cuối tháng 6 - đầu tháng 7/2021', '2021-06-21', '2021-07-10', [1, 2]],
+  ['Đến hết ngày 30/6/2021', '2021-05-07', '2021-06-30', [1]],
+  ['Trước 15/8/2021', '2021-05-07', '2021-08-15', [1, 2]],
+  ['Nhân dịp Quốc khánh 2/9', '2021-09-02', '2021-09-02', [2]],
+  ['Từ tháng 7/2021', '2021-07-01', '2021-10-15', [1, 2]],
+  ['Bắt đầu từ 15/7/2021', '2021-07-15', '2021-10-15', [2]],
+  ['Sáng chủ nhật hằng tuần', '2021-05-07', '2021-10-15', [1, 2]],
+  ['Ngày 15 hàng tháng', '2021-05-07', '2021-10-15', [1, 2]],
+  ['Mỗi tháng một lần', '2021-05-07', '2021-10-15', [1, 2]],
+  ['Hè 2021', '2021-06-01', '2021-08-31', [1, 2]],
+  ['Cuối năm 2021', '2021-10-01', '2021-10-15', [2]],
+];
+
+describe('readImplementationTime accepts the phrasings of official documents', () => {
+  it.each(officialPhrasings)('%p → %s … %s, rounds %p', (value, start, end, rounds) => {
+    expect(readImplementationTime(value, campaign)).toMatchObject({ ok: true, start, end, rounds });
+  });
+});
+
 describe('readImplementationTime accepts what units write', () => {
   it.each(accepted)('%p → %s … %s, rounds %p', (value, start, end, rounds) => {
     const r = readImplementationTime(value, campaign);
@@ -104,7 +139,10 @@ const refused: Bad[] = [
   [new Date(NaN), 'invalid-date', 'ngày không hợp lệ'],
   ['đợt 3', 'unreadable', 'Chiến dịch không có đợt 3 (chỉ có Đợt 1, Đợt 2)'],
   ['sắp tới', 'unreadable', 'không đọc được thời gian “sắp tới”'],
-  ['Khi có kinh phí', 'unreadable', 'Hãy ghi một ngày (07/05/2021)'],
+  ['Khi có kinh phí', 'unreadable', 'Hãy ghi theo một trong các mẫu: “07/05/2021”, “07/05/2021 - 02/07/2021”, “Tháng 5/2021”'],
+  ['Từ nay đến 30/12/2021', 'out-of-period', 'có phần ngoài thời gian thi đua'],
+  ['Cuối tháng 4/2021', 'out-of-period', 'đọc được 21/04/2021 – 30/04/2021, ngoài'],
+  ['T13/2021', 'invalid-date', 'không có tháng 13'],
   ['5', 'unreadable', 'không đọc được'],
   [true, 'unreadable', 'không đọc được'],
 ];
@@ -117,6 +155,13 @@ describe('readImplementationTime refuses, saying what it read and how to fix it'
       expect(r.reason).toBe(reason);
       expect(r.message).toContain(text);
     }
+  });
+
+  it.each(refused.filter(([v]) => typeof v === 'string'))('%p: every example in the message can be copied and is accepted', (value) => {
+    const r = readImplementationTime(value, campaign);
+    const examples = !r.ok ? [...r.message.matchAll(/“([^”]+)”/g)].map((m) => m[1]).filter((e) => e !== String(value).trim()) : [];
+    expect(examples.length).toBeGreaterThan(0);
+    for (const e of examples) expect(readImplementationTime(e, campaign)).toMatchObject({ ok: true });
   });
 
   it('takes its dates and examples from the campaign, not from 2021', () => {

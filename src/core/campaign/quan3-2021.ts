@@ -49,9 +49,9 @@ export const QUAN3_2021: CampaignInput = {
     { key: 'kind', header: 'Ghi chú', width: 150, maxLength: 200 },
   ],
   noteKinds: [
-    { key: 'tiep-tuc', label: 'tiếp tục thực hiện', aliases: ['tiếp tục', 'tiep tuc', 'duy trì', 'tiếp tục thực hiện'] },
-    { key: 'nhan-rong', label: 'nhân rộng', aliases: ['nhân rộng', 'nhan rong', 'được nhân rộng'] },
-    { key: 'moi', label: 'mô hình mới', aliases: ['mới', 'moi', 'mô hình mới', 'mh mới'] },
+    { key: 'tiep-tuc', label: 'tiếp tục thực hiện', aliases: ['tiếp tục', 'tiep tuc', 'duy trì', 'tiếp tục thực hiện', 'TTTH', 'TT thực hiện'] },
+    { key: 'nhan-rong', label: 'nhân rộng', aliases: ['nhân rộng', 'nhan rong', 'được nhân rộng', 'NR'] },
+    { key: 'moi', label: 'mô hình mới', aliases: ['mới', 'moi', 'mô hình mới', 'mh mới', 'đăng ký mới', 'MHM', 'xây dựng mới'] },
   ],
   footnote: '* Ghi chú: ghi rõ mô hình được tiếp tục thực hiện; được nhân rộng hoặc mô hình mới.',
   signature: 'XÁC NHẬN CỦA CẤP ỦY/ THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ',

@@ -80,8 +80,9 @@ export function buildTemplateLayout(c: Campaign): TemplateLayout {
 
 /**
  * Validations span a section's numbered rows, so a row a unit inserts inside a section inherits
- * them. Both allow invalid input: people write "tiếp tục" or "Quý 3/2021", which the add-on's
- * own validation understands; the dropdown and date picker are help, not a wall.
+ * them. The Ghi chú dropdown allows invalid input: people write "tiếp tục", which the add-on's own
+ * validation understands. Thời gian has no sheet rule: a date rule would flag "Quý 3/2021" or
+ * "Thứ 7 hàng tuần" as invalid while the add-on accepts them; the add-on's check is the only judge.
  */
 function addEntryValidations(b: LayoutBuilder, c: Campaign, sections: TemplateLayout['sections']): void {
   const col = (key: string) => c.columns.findIndex((x) => x.key === key) + 1;
@@ -90,8 +91,6 @@ function addEntryValidations(b: LayoutBuilder, c: Campaign, sections: TemplateLa
     const rows = { row: s.firstRow, numRows: s.lastRow - s.firstRow + 1, numColumns: 1 };
     b.validate({ range: { ...rows, column: col('kind') }, rule: { kind: 'list', values: kinds }, allowInvalid: true,
       helpText: `Chọn một trong: ${kinds.join('; ')}.` });
-    b.validate({ range: { ...rows, column: col('time') }, rule: { kind: 'date' }, allowInvalid: true,
-      helpText: 'Ngày dạng dd/MM/yyyy, hoặc ghi khoảng thời gian (ví dụ: Tháng 5 - 10/2021).' });
     b.numberFormat({ ...rows, column: col('time') }, 'dd/MM/yyyy');
   }
 }

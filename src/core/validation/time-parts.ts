@@ -5,7 +5,8 @@
 
 export type TimePart =
   | { unit: 'day'; d: number; m?: number; y?: number }
-  | { unit: 'month'; m: number; y?: number }
+  /** part: the first, middle or last ten days ("đầu/giữa/cuối tháng 6"). */
+  | { unit: 'month'; m: number; y?: number; part?: 'dau' | 'giua' | 'cuoi' }
   | { unit: 'quarter'; q: number; y?: number }
   | { unit: 'year'; y: number }
   | { unit: 'round'; id: number }
@@ -29,7 +30,8 @@ const NUM = String.raw`(\d{1,2}|[ivx]+)`;
 const PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => TimePart | null]> = [
   [new RegExp(`^(\\d{4})${SEP}(\\d{1,2})${SEP}(\\d{1,2})$`), (m) => ({ unit: 'day', d: +m[3], m: +m[2], y: +m[1] })],
   [new RegExp(`^(\\d{1,2})${SEP}(\\d{1,2})${SEP}(\\d{4}|\\d{2})$`), (m) => ({ unit: 'day', d: +m[1], m: +m[2], y: fullYear(m[3]) })],
-  [new RegExp(`^thang\\s*(\\d{1,2})(?:${SEP}(\\d{4}))?$`), (m) => ({ unit: 'month', m: +m[1], ...optYear(m[2]) })],
+  [new RegExp(`^(?:(dau|giua|cuoi)\\s*)?thang\\s*(\\d{1,2})(?:${SEP}(\\d{4}))?$`),
+    (m) => ({ unit: 'month', m: +m[2], ...optYear(m[3]), ...(m[1] ? { part: m[1] as 'dau' } : {}) })],
   [new RegExp(`^(\\d{1,2})${SEP}(\\d{4})$`), (m) => ({ unit: 'month', m: +m[1], y: +m[2] })],
   [new RegExp(`^(\\d{1,2})${SEP}(\\d{1,2})$`), (m) => ({ unit: 'day', d: +m[1], m: +m[2] })],
   [new RegExp(`^quy\\s*${NUM}(?:${SEP}(\\d{4}))?$`), (m) => ({ unit: 'quarter', q: numeral(m[1]), ...optYear(m[2]) })],

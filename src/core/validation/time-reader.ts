@@ -65,14 +65,14 @@ function withinPeriod(span: Span, campaign: Campaign): TimeReading {
   const read = formatRange(span.start, span.end);
   const periodText = formatRange(period.start, period.end);
   if (span.start > span.end) {
-    return { ok: false, reason: 'invalid-date', read, message: `đọc được ${read}: ngày bắt đầu sau ngày kết thúc; hãy ghi ngày bắt đầu trước.` };
+    return { ok: false, reason: 'invalid-date', read, message: `đọc được ${read}: ngày bắt đầu sau ngày kết thúc; hãy ghi ngày bắt đầu trước, ví dụ “${sample(campaign)}”.` };
   }
   const disjoint = span.end < period.start || span.start > period.end;
   const startOutside = span.start < period.start && !span.coarseStart;
   const endOutside = span.end > period.end && !span.coarseEnd;
   if (disjoint || startOutside || endOutside) {
     const where = disjoint ? 'ngoài' : 'có phần ngoài';
-    return { ok: false, reason: 'out-of-period', read, message: `đọc được ${read}, ${where} thời gian thi đua ${periodText}; hãy ghi thời gian trong khoảng này.` };
+    return { ok: false, reason: 'out-of-period', read, message: `đọc được ${read}, ${where} thời gian thi đua ${periodText}; hãy ghi thời gian trong khoảng này, ví dụ “${sample(campaign)}”.` };
   }
   const start = maxDate(span.start, period.start);
   const end = minDate(span.end, period.end);
@@ -85,22 +85,22 @@ function withinPeriod(span: Span, campaign: Campaign): TimeReading {
 function failure(reason: 'unreadable' | 'invalid-date', detail: string | undefined, value: SheetValue, campaign: Campaign): TimeReading {
   const shown = value instanceof Date ? 'ngày không hợp lệ' : String(value).trim().slice(0, 60);
   if (reason === 'invalid-date') {
-    return { ok: false, reason, read: shown, message: `“${shown}”: ${detail ?? 'ngày không có thật'}; hãy sửa lại ngày.` };
+    return { ok: false, reason, read: shown, message: `“${shown}”: ${detail ?? 'ngày không có thật'}; hãy sửa lại ngày, ví dụ “${formatVnDate(campaign.rounds[0].start)}”.` };
   }
   const why = detail ? `${detail}. ` : '';
-  return { ok: false, reason, message: `không đọc được thời gian “${shown}”. ${why}Hãy ghi ${examples(campaign)}.` };
+  return { ok: false, reason, message: `không đọc được thời gian “${shown}”. ${why}Hãy ghi theo một trong các mẫu: ${examples(campaign)}.` };
 }
 
-/** Examples built from the campaign's own rounds, so next year's messages show next year's dates. */
+/** A range inside the first round, as people write it: an example the reader can copy. */
+function sample(campaign: Campaign): string {
+  const first = campaign.rounds[0];
+  return `${formatVnDate(first.start)} - ${formatVnDate(first.end)}`;
+}
+
+/** Examples built from the campaign's own rounds, so next year's messages show next year's dates; each can be copied as is. */
 function examples(campaign: Campaign): string {
   const first = campaign.rounds[0];
   const [y, m] = first.start.split('-').map(Number);
-  return [
-    `một ngày (${formatVnDate(first.start)})`,
-    `khoảng ngày (${formatVnDate(first.start)} - ${formatVnDate(first.end)})`,
-    `tháng (tháng ${m}/${y})`,
-    `quý (quý ${Math.ceil(m / 3)}/${y})`,
-    `đợt (${first.name})`,
-    'hoặc “Thường xuyên”',
-  ].join(', ');
+  return [formatVnDate(first.start), sample(campaign), `Tháng ${m}/${y}`, `T${m}-T${Math.min(12, m + 1)}/${y}`, `Quý ${Math.ceil(m / 3)}/${y}`, first.name, 'Thứ 7 hàng tuần', 'Thường xuyên']
+    .map((e) => `“${e}”`).join(', ');
 }

@@ -4,7 +4,7 @@
  * range of pieces ("Từ 07/5 đến 02/7/2021", "tháng 5 - 6/2021"); missing months and years are
  * taken from the neighbouring piece, else the campaign's year.
  */
-import { lastDayOfMonth, makeLocalDate, type LocalDate } from '../dates';
+import { lastDayOfMonth, makeLocalDate, maxDate, minDate, type LocalDate } from '../dates';
 import type { Round } from '../campaign/schema';
 import { fold } from './fold';
 import { parsePart, type TimePart } from './time-parts';
@@ -35,18 +35,35 @@ const MAX_LENGTH = 120;
  * "Hàng tháng", "Cả năm", "Quanh năm" as the whole activity period is what the unit means, and
  * anything narrower would wrongly drop one of the rounds from the summary.
  */
-const RECURRING = /^(thuong xuyen|hang (ngay|tuan|thang|quy|nam)|dinh ky|lien tuc|quanh nam|suot (nam|thoi gian|dot|qua trinh)|ca nam|trong nam|(ca )?(2|hai|cac) dot|tat ca cac dot)\b|^nam$/;
+const RECURRING = /^(thuong xuyen|(hang|moi) (ngay|tuan|thang|quy|nam)|dinh ky|lien tuc|quanh nam|suot (nam|thoi gian|dot|qua trinh)|ca nam|trong nam|(ca )?(2|hai|cac) dot|tat ca cac dot)\b|^nam$/;
+
+/** A weekday or a day of the month that comes back: "Thứ 7 hàng tuần", "Sáng chủ nhật hằng tuần", "15 hàng tháng". */
+const RECURRING_DAY = /^((sang|chieu|toi|buoi|cac|vao) )*(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|\d{1,2}(?= ))\b.*\b(hang|moi) (tuan|thang|quy)\b/;
+
+/** "6 tháng cuối năm", "nửa đầu năm 2021", "cuối năm": a run of months from the start or the end of the year. */
+function yearPart(_: string, n: string | undefined, half: string | undefined, side: string, y: string | undefined): string {
+  const count = Math.min(12, Number(n ?? (half ? 6 : 3))) || 3;
+  const [from, to] = side === 'dau' ? [1, count] : [13 - count, 12];
+  return `thang ${from} - ${to}${y ? `/${y}` : ''}`;
+}
 
 export function normaliseTimeText(raw: string): string {
   return fold(raw)
     .replace(/->|[–—−~→]/g, '-')
     .replace(/^[\s\-*•+]+/, '')
     .replace(/[.;,\s]+$/, '')
+    // "T5-T6/2021", "Th.5" are months; "Q3/2021" is a quarter.
+    .replace(/\bth?\.? ?(\d{1,2})\b/g, 'thang $1')
+    .replace(/\bq\.? ?(\d|[ivx]+)\b/g, 'quy $1')
+    .replace(/\b(?:(\d{1,2}) thang |(nua) )?(dau|cuoi) nam\b(?: (\d{4}))?/, yearPart)
+    .replace(/\b(?:mua )?he\b(?: (\d{4}))?/, (_, y) => `thang 6 - 8${y ? `/${y}` : ''}`)
+    // "Dịp lễ 2/9/2021", "Nhân dịp Quốc khánh 2/9": the occasion's date is what counts.
+    .replace(/^(nhan |vao )?(dip|le)\b\D*(?=\d)/, '')
     .replace(/\b(\d{1,2})\s*thang\s*(\d{1,2})\b/g, '$1/$2')
     .replace(/\b(\d{1,2}|[ivx]+)\s*nam\s*(\d{4})\b/g, '$1/$2')
     // "ngày" before a date is noise, but "hàng ngày" is recurring work: RECURRING must still see it.
     .replace(/(?<!\bhang )\b(ngay|het|thoi gian)\b:?/g, ' ')
-    .replace(/^\s*(tu|trong|vao|bat dau)\b/, ' ')
+    .replace(/^\s*((tu|trong|vao|bat dau)\b *)+/, ' ')
     .replace(/^\s*ca\s+nam\s+(\d{4})$/, 'nam $1')
     .replace(/\s+/g, ' ')
     .trim();
@@ -57,10 +74,22 @@ export function parseTimeText(raw: string, ctx: TextContext): Span | TextFailure
   if (!s || s.length > MAX_LENGTH) return { failed: 'unreadable' };
   const named = ctx.rounds.find((r) => fold(r.name) === s);
   if (named) return roundSpan(named);
-  if (RECURRING.test(s) && !/^ca nam \d{4}$/.test(s)) return wholePeriodSpan(ctx.rounds);
-  const parts = splitParts(s) ?? splitParts(s.replace(/\s*\([^)]*\)\s*/g, ' ').trim()) ?? insideParentheses(s);
+  if ((RECURRING.test(s) && !/^ca nam \d{4}$/.test(s)) || RECURRING_DAY.test(s)) return wholePeriodSpan(ctx.rounds);
+  // "Từ nay đến 30/9/2021", "Đến hết 30/9", "Trước 30/6": from the start of the period to that day.
+  const until = s.match(/^(?:(?:nay|bay gio|hien nay|hien tai) ?(?:den|toi|-)|den|toi|truoc|cham nhat) (.+)$/);
+  const parts = readParts(until ? until[1] : s);
   if (!parts) return { failed: 'unreadable' };
-  return spanOf(parts, ctx);
+  const span = spanOf(parts, ctx);
+  if ('failed' in span) return span;
+  const period = periodOfRounds(ctx.rounds);
+  if (until) return { ...span, start: minDate(period.start, span.end), coarseStart: true };
+  // "Từ tháng 7/2021", "Bắt đầu từ 15/7": one piece after "từ" runs on to the end of the period.
+  if (parts.length === 1 && /^[\s\-*•+]*(tu|bat dau)\b/.test(fold(raw))) return { ...span, end: maxDate(period.end, span.start), coarseEnd: true };
+  return span;
+}
+
+function readParts(s: string): TimePart[] | null {
+  return splitParts(s) ?? splitParts(s.replace(/\s*\([^)]*\)\s*/g, ' ').trim()) ?? insideParentheses(s);
 }
 
 function insideParentheses(s: string): TimePart[] | null {
@@ -173,7 +202,7 @@ function partSpan(p: Dated, ctx: TextContext): { start: LocalDate; end: LocalDat
     }
     case 'month':
       if (p.m < 1 || p.m > 12) return { failed: 'invalid-date', detail: `không có tháng ${p.m}` };
-      return monthsSpan(p.y!, p.m, p.m);
+      return p.part ? tenDays(p.y!, p.m, p.part) : monthsSpan(p.y!, p.m, p.m);
     case 'quarter':
       if (p.q < 1 || p.q > 4) return { failed: 'invalid-date', detail: `không có quý ${p.q}` };
       return monthsSpan(p.y!, 3 * p.q - 2, 3 * p.q);
@@ -185,6 +214,14 @@ function partSpan(p: Dated, ctx: TextContext): { start: LocalDate; end: LocalDat
       return { start: r.start, end: r.end, coarse: true };
     }
   }
+}
+
+/** Đầu/giữa/cuối tháng: days 1–10, 11–20, 21 to the month's end (the usual "thượng/trung/hạ tuần"). */
+function tenDays(y: number, m: number, part: 'dau' | 'giua' | 'cuoi') {
+  const first = { dau: 1, giua: 11, cuoi: 21 }[part];
+  const start = makeLocalDate(y, m, first);
+  const end = makeLocalDate(y, m, part === 'cuoi' ? lastDayOfMonth(y, m) : first + 9);
+  return start && end ? { start, end, coarse: true } : { failed: 'invalid-date' as const, detail: `năm ${y} không hợp lệ` };
 }
 
 function monthsSpan(y: number, from: number, to: number) {
