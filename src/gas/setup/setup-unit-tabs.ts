@@ -14,6 +14,7 @@ import { withDocumentLock } from './lock';
 import { ensureEditTrigger } from '../validation/edit-trigger';
 import { planSetup, type Action } from './plan';
 import { protectSheet } from './protect';
+import { sheetRoom, tooManyUnitsMessage } from './sheet-room';
 import { readTracking, type TrackedTab } from './tracking';
 import { adoptUnitTab, createUnitTab, finishUnitTab, isBareTemplateCopy, markRemoved, updateUnitTab, type Who } from './unit-tab';
 
@@ -53,14 +54,16 @@ export function runSetup(ss: Spreadsheet, budget: RunBudget): SetupUnitTabsResul
   if (!src.config || !src.template) throw new Error(NOT_INITIALIZED);
   const campaign = campaignOrThrow(src.config, src.read, 'chưa tạo tab nào');
   budget.charge(COST_MS.start);
+  const tracking = readTracking(ss);
+  const reserved = new Set([src.config.getSheetId(), src.template.getSheetId()]);
+  const actions = planSetup(campaign, tracking.sheets, tracking.unitTabs, reserved);
+  const room = sheetRoom(tracking.sheets.length, tracking.roleKeys, actions, campaign.units.length);
+  if (room.fit < room.units) throw new Error(tooManyUnitsMessage(room));
   // Unit tabs exist only from here on: the coordinator's edit trigger, which marks problems as units type, comes with them.
   ensureEditTrigger(ss);
   protectSheet(src.config, campaign.coordinators, CONFIG_PROTECTION, who);
   protectSheet(src.template, campaign.coordinators, TEMPLATE_PROTECTION, who);
 
-  const tracking = readTracking(ss);
-  const reserved = new Set([src.config.getSheetId(), src.template.getSheetId()]);
-  const actions = planSetup(campaign, tracking.sheets, tracking.unitTabs, reserved);
   const run = new Run(ss, src.template, campaign, who, budget, tracking, src.read?.unitIssues ?? []);
   for (const a of actions) run.perform(a);
   return run.result();

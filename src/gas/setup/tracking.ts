@@ -49,6 +49,8 @@ export interface Tracking {
   template?: Sheet;
   /** Tabs claiming a unit, in sheet order (a duplicated tab may claim the same unit twice). */
   unitTabs: TrackedTab[];
+  /** Spreadsheet-level keys whose value is the id of a sheet still in the file (Tổng hợp, Báo cáo…). */
+  roleKeys: Set<string>;
 }
 
 export function parseTabMeta(v: string | null): TabMeta | undefined {
@@ -65,7 +67,7 @@ export function parseTabMeta(v: string | null): TabMeta | undefined {
 export function readTracking(ss: Spreadsheet): Tracking {
   const sheets = ss.getSheets().map((sheet) => ({ sheet, sheetId: sheet.getSheetId(), name: sheet.getName() }));
   const byId = new Map(sheets.map((s, index) => [s.sheetId, { ...s, index }]));
-  const tracking: Tracking = { sheets, unitTabs: [] };
+  const tracking: Tracking = { sheets, unitTabs: [], roleKeys: new Set() };
   for (const m of ss.createDeveloperMetadataFinder().find()) {
     const key = m.getKey();
     if (key === KEY.config || key === KEY.template) {
@@ -76,6 +78,8 @@ export function readTracking(ss: Spreadsheet): Tracking {
       const s = meta && byId.get(meta.sheetId);
       // A second metadata naming the same sheet (a copy Sheets made of a tagged tab) is ignored.
       if (s && meta && !tracking.unitTabs.some((t) => t.sheetId === s.sheetId)) tracking.unitTabs.push({ ...s, unit: meta.unit, ...(meta.sync ? { sync: meta.sync } : {}), meta: m });
+    } else if (/^\d+$/.test(m.getValue() ?? '') && byId.has(Number(m.getValue()))) {
+      tracking.roleKeys.add(key);
     }
   }
   tracking.unitTabs.sort((a, b) => a.index - b.index);

@@ -7,6 +7,7 @@
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#repeatcellrequest
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#insertdimensionrequest
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#deletedimensionrequest
+ * addSheet and duplicateSheet live in ./sheets-api-add-sheet.
  *
  * Indexes are 0-based and end-exclusive (GridRange, DimensionRange); a GridCoordinate `start` writes
  * the rows as given. `fields` names the CellData fields written: a field in the mask but absent from
@@ -22,6 +23,7 @@ import type { Book } from '../spreadsheet/book';
 import { editCells } from '../spreadsheet/cells';
 import { assertCanInsertLines, assertCanWrite, assertCanWriteLines } from '../spreadsheet/permissions';
 import { shiftLines } from '../spreadsheet/sheet-structure';
+import { addSheet, duplicateSheet, type AddSheetRequest, type DuplicateSheetRequest, type SheetReply } from './sheets-api-add-sheet';
 
 export interface Color { red?: number; green?: number; blue?: number; alpha?: number }
 export interface ExtendedValue { stringValue?: string; numberValue?: number; boolValue?: boolean; formulaValue?: string }
@@ -39,14 +41,18 @@ export interface Request {
   repeatCell?: { range: ApiGridRange; cell?: ApiCellData; fields: string };
   insertDimension?: { range: DimensionRange; inheritFromBefore?: boolean };
   deleteDimension?: { range: DimensionRange };
+  addSheet?: AddSheetRequest;
+  duplicateSheet?: DuplicateSheetRequest;
 }
 export interface BatchUpdateRequest { requests: Request[]; includeSpreadsheetInResponse?: boolean }
-export interface BatchUpdateResponse { spreadsheetId: string; replies: Record<string, never>[] }
+export type Reply = Record<string, never> | { addSheet: SheetReply } | { duplicateSheet: SheetReply };
+export interface BatchUpdateResponse { spreadsheetId: string; replies: Reply[] }
 
 type Field = 'userEnteredValue' | 'note' | 'userEnteredFormat.backgroundColor';
 const FIELDS: readonly Field[] = ['userEnteredValue', 'note', 'userEnteredFormat.backgroundColor'];
 
 class RequestError extends Error {}
+const requestFail = (message: string): never => { throw new RequestError(message); };
 
 function apiError(code: number, message: string): Error {
   return new Error(`GoogleJsonResponseException: API call to sheets.spreadsheets.batchUpdate failed with error: ${message} (HTTP ${code})`);
@@ -156,6 +162,8 @@ function dimension(book: Book, range: DimensionRange, insert: boolean): void {
 }
 
 interface Snapshot {
+  /** The sheet list itself, so a sheet added by a failed batch goes again. */
+  order: SheetData[];
   sheets: { sheet: SheetData; copy: SheetData }[];
   protections: { list: ProtectionData[]; copies: ProtectionData[] };
   metadata: { list: DeveloperMetadataData[]; copies: DeveloperMetadataData[] };
@@ -165,6 +173,7 @@ interface Snapshot {
 function snapshot(ctx: EmulatorContext): Snapshot {
   const d = ctx.data;
   return {
+    order: [...d.sheets],
     sheets: d.sheets.map((sheet) => ({ sheet, copy: structuredClone(sheet) })),
     protections: { list: [...d.protections], copies: structuredClone(d.protections) },
     metadata: { list: [...d.developerMetadata], copies: structuredClone(d.developerMetadata) },
@@ -173,6 +182,7 @@ function snapshot(ctx: EmulatorContext): Snapshot {
 
 function restore(ctx: EmulatorContext, s: Snapshot): void {
   for (const { sheet, copy } of s.sheets) Object.assign(sheet, copy);
+  ctx.data.sheets = s.order;
   s.protections.list.forEach((p, i) => Object.assign(p, s.protections.copies[i]));
   ctx.data.protections = s.protections.list;
   s.metadata.list.forEach((m, i) => Object.assign(m, s.metadata.copies[i]));
@@ -186,20 +196,22 @@ export function applyBatchUpdate(ctx: EmulatorContext, resource: BatchUpdateRequ
   // The permission helpers only need the context.
   const book = { ctx } as Book;
   const before = snapshot(ctx);
-  requests.forEach((r, i) => {
+  return { spreadsheetId, replies: requests.map((r, i): Reply => {
     try {
       const kinds = Object.keys(r).filter((k) => (r as Record<string, unknown>)[k] !== undefined);
       if (kinds.length !== 1) throw new RequestError(`a request must set exactly one kind, got ${kinds.join(', ') || 'none'}`);
+      if (r.addSheet) return { addSheet: addSheet(book, r.addSheet, requestFail) };
+      if (r.duplicateSheet) return { duplicateSheet: duplicateSheet(book, r.duplicateSheet, requestFail) };
       if (r.updateCells) updateCells(book, r.updateCells);
       else if (r.repeatCell) repeatCell(book, r.repeatCell);
       else if (r.insertDimension) dimension(book, r.insertDimension.range, true);
       else if (r.deleteDimension) dimension(book, r.deleteDimension.range, false);
       else throw new RequestError(`request kind ${kinds[0]} is not modelled by the emulator`);
+      return {};
     } catch (e) {
       restore(ctx, before);
       const kind = Object.keys(r)[0] ?? 'request';
       throw apiError(400, `Invalid requests[${i}].${kind}: ${e instanceof Error ? e.message : String(e)}`);
     }
-  });
-  return { spreadsheetId, replies: requests.map(() => ({})) };
+  }) };
 }

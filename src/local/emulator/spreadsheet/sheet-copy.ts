@@ -7,6 +7,7 @@ import { newSheetData, type SheetData } from '../model';
 import { nextSheetId, type Book } from './book';
 import { cloneCell } from './cells';
 import { makeSheet } from './factory';
+import { assertRoomForSheets } from './limits';
 import { assertFileEditor } from './permissions';
 import { copyName } from './sheet-names';
 
@@ -30,6 +31,7 @@ export function cloneSheetData(book: Book, src: SheetData, id: number, name: str
 export function copySheetInto(book: Book, src: SheetData): GoogleAppsScript.Spreadsheet.Sheet {
   assertFileEditor(book);
   const data = book.ctx.data;
+  assertRoomForSheets(data);
   const copy = cloneSheetData(book, src, nextSheetId(book), copyName(data, src.name));
   data.sheets.push(copy);
   return makeSheet(book, copy);

@@ -8,6 +8,7 @@ import { counted } from './counted';
 import { addMetadata, makeFinder, makeMetadata } from './developer-metadata';
 import { ERR, fail } from './errors';
 import { makeRange, makeSheet, rangeTarget } from './factory';
+import { assertRoomForSheets } from './limits';
 import { assertCanWrite, assertFileEditor, isOwner } from './permissions';
 import { makeProtection } from './protection';
 import { makeRangeList } from './range-list';
@@ -56,6 +57,7 @@ export class SpreadsheetImpl {
     const name = args.find((x): x is string => typeof x === 'string');
     const index = args.find((x): x is number => typeof x === 'number');
     const options = args.find((x): x is InsertOptions => typeof x === 'object' && x !== null);
+    assertRoomForSheets(this.data);
     const finalName = name === undefined ? defaultSheetName(this.data) : validateSheetName(this.data, name);
     const id = nextSheetId(this.book);
     const sheet = options?.template ? cloneSheetData(this.book, sheetOf(options.template), id, finalName) : newSheetData(id, finalName);
@@ -68,6 +70,7 @@ export class SpreadsheetImpl {
   }
   duplicateActiveSheet(): GSheet {
     assertFileEditor(this.book);
+    assertRoomForSheets(this.data);
     const src = activeSheetData(this.book);
     const copy = cloneSheetData(this.book, src, nextSheetId(this.book), copyName(this.data, src.name));
     this.data.sheets.splice(this.data.sheets.indexOf(src) + 1, 0, copy);
