@@ -7,7 +7,7 @@
  * https://developers.google.com/apps-script/reference/lock/lock#releaseLock() (released when the script ends)
  */
 import { createEmulator, type Emulator } from '../../src/local/emulator/emulator';
-import type { Bundle } from '../../src/local/sandbox';
+import { attachHandlers } from './handlers';
 
 const OWNER = 'bdv@quan3.vn';
 const UNIT = 'phuong1@quan3.vn';
@@ -20,16 +20,6 @@ type G = {
   LockService: GoogleAppsScript.Lock.LockService;
 };
 
-/** A bundle made of plain functions over the emulator's globals (no build needed). */
-function attachHandlers(emu: Emulator, handlers: Record<string, (e?: unknown) => unknown>): void {
-  const bundle: Bundle = {
-    functionNames: () => Object.keys(handlers),
-    invoke: (name, args) => handlers[name](args[0]),
-    call: (name, ...args) => emu.run(emu.user, () => handlers[name](args[0])),
-    evaluate: () => undefined,
-  };
-  emu.attach(bundle);
-}
 
 test('globals() offers every Apps Script service the add-on uses', () => {
   const emu = createEmulator({ owner: OWNER });

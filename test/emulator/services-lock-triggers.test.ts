@@ -46,16 +46,16 @@ describe('LockService', () => {
   });
 
   test('held by another execution until t: tryLock succeeds if t comes within the timeout, after waiting until t', () => {
-    const { locks, clock, table } = setup();
-    table.hold('document', clock.now() + 4_000);
+    const { locks, clock, table, ctx } = setup();
+    table.hold(LockTable.key('document', '', ctx.data.id), clock.now() + 4_000);
     const t0 = clock.now();
     expect(locks.getDocumentLock().tryLock(5_000)).toBe(true);
     expect(clock.now() - t0).toBe(4_000);
   });
 
   test('held too long: tryLock returns false after the whole timeout; waitLock throws', () => {
-    const { locks, clock, table } = setup();
-    table.hold('document', clock.now() + 60_000);
+    const { locks, clock, table, ctx } = setup();
+    table.hold(LockTable.key('document', '', ctx.data.id), clock.now() + 60_000);
     const t0 = clock.now();
     const lock = locks.getDocumentLock();
     expect(lock.tryLock(10_000)).toBe(false);

@@ -32,7 +32,13 @@ export class CallCounter {
 }
 
 export interface EmulatorContext {
+  /** The file the add-on runs in (getActiveSpreadsheet); a Book pins its own file over this. */
   data: SpreadsheetData;
+  /**
+   * Every spreadsheet in the emulated Drive by id, ctx.data among them: what openById, create and
+   * the Sheets API's spreadsheetId address. Absent means ctx.data alone.
+   */
+  files?: Map<string, SpreadsheetData>;
   /** Milliseconds since the epoch: the emulator's "now" (tests move it). */
   now(): number;
   /** Session.getActiveUser(): the person whose action started this execution. */

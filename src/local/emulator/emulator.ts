@@ -52,6 +52,8 @@ export interface RunOptions {
   effectiveUser?: string;
   /** False for an add-on's time-driven execution: no active spreadsheet; default true. */
   activeDocument?: boolean;
+  /** The id of the file the add-on runs in for this execution (default: the emulator's first file). */
+  spreadsheetId?: string;
 }
 
 /** One trigger execution: which function ran, as whom, and how it ended. */
@@ -68,6 +70,8 @@ export interface TriggerRun {
 
 export interface EditEvent {
   user: string;
+  /** The file edited (default: the emulator's first file). */
+  spreadsheetId?: string;
   sheet: string;
   a1: string;
   value?: unknown;
@@ -86,6 +90,8 @@ export class Emulator {
   readonly caches = new CacheStores();
   readonly locks = new LockTable();
   readonly timeZone: string;
+  /** The emulated Drive: every spreadsheet by id, the first file among them. */
+  readonly files = new Map<string, SpreadsheetData>();
   /** The person at the keyboard: whom bundle.call() runs as. */
   user: string;
   bundle?: Bundle;
@@ -106,8 +112,9 @@ export class Emulator {
     const data = opts.data ?? newSpreadsheetData({ owner: opts.owner, timeZone: this.timeZone });
     for (const e of opts.editors ?? []) if (!data.editors.includes(e)) data.editors.push(e);
     this.user = opts.owner;
+    this.files.set(data.id, data);
     this.ctx = {
-      data, now: () => this.clock.now(), activeUser: opts.owner, effectiveUser: opts.owner,
+      data, files: this.files, now: () => this.clock.now(), activeUser: opts.owner, effectiveUser: opts.owner,
       authMode: 'FULL', calls: this.calls, hasUi: true, activeDocument: true, addon: opts.addon ?? true,
     };
     this.ui = new UiLog(opts.addonName ?? 'Dân vận khéo');
@@ -170,9 +177,11 @@ export class Emulator {
     this.ctx.authMode = opts.authMode ?? 'FULL';
     this.ctx.hasUi = opts.hasUi ?? true;
     this.ctx.activeDocument = opts.activeDocument ?? true;
+    if (opts.spreadsheetId !== undefined) this.ctx.data = this.requireFile(opts.spreadsheetId);
     try {
       return fn();
     } finally {
+      this.ctx.data = saved.data;
       this.locks.releaseExecution(id);
       this.execution = saved.execution;
       this.ctx.activeUser = saved.activeUser;
@@ -184,9 +193,32 @@ export class Emulator {
   }
   private executionSeq = 0;
 
+  /** The first file: the one the emulator was made with (the hub, in a multi-file campaign). */
+  get data(): SpreadsheetData { return this.files.values().next().value as SpreadsheetData; }
+
+  /** A file of the emulated Drive (another user's, a member workbook…), as given. */
+  addFile(data: SpreadsheetData): SpreadsheetData {
+    if (this.files.has(data.id)) throw new Error(`addFile: a file with id ${data.id} exists`);
+    this.files.set(data.id, data);
+    return data;
+  }
+
+  /** The file deleted for good (emptied from the trash): openById fails from now on. */
+  deleteFile(id: string): void {
+    if (id === this.data.id) throw new Error('deleteFile: the first file is the emulator\'s own');
+    this.files.delete(id);
+  }
+
+  /** The file with this id; throws when there is none. */
+  requireFile(id: string): SpreadsheetData {
+    const f = this.files.get(id);
+    if (!f) throw new Error(`No file with id ${id} in the emulated Drive`);
+    return f;
+  }
+
   /** "Another execution holds the `kind` lock until `untilMs`" (a user lock: that user's). */
   holdLock(kind: LockKind, untilMs: number | Date, user = this.opts.owner): void {
-    this.locks.hold(LockTable.key(kind, user), untilMs instanceof Date ? untilMs.getTime() : untilMs);
+    this.locks.hold(LockTable.key(kind, user, this.ctx.data.id), untilMs instanceof Date ? untilMs.getTime() : untilMs);
   }
 
   /** Loads the built bundle into a fresh vm context; triggers then run its functions. */
@@ -201,12 +233,26 @@ export class Emulator {
   }
 
   /** The file is opened by `user`: the simple onOpen, then each installable open trigger. */
-  fireOpen(user: string, opts: { authMode?: 'NONE' | 'LIMITED' } = {}): TriggerRun[] {
-    const source = this.activeSpreadsheet();
-    const authMode = opts.authMode ?? 'LIMITED';
-    return this.fire('onOpen', 'ON_OPEN', user, authMode, (t, mode) => ({
-      authMode: mode, source, user: this.userObject(user, mode), ...(t ? { triggerUid: t.uid } : {}),
-    }));
+  fireOpen(user: string, opts: { authMode?: 'NONE' | 'LIMITED'; spreadsheetId?: string } = {}): TriggerRun[] {
+    return this.inFile(opts.spreadsheetId, () => {
+      const source = this.activeSpreadsheet();
+      const authMode = opts.authMode ?? 'LIMITED';
+      return this.fire('onOpen', 'ON_OPEN', user, authMode, (t, mode) => ({
+        authMode: mode, source, user: this.userObject(user, mode), ...(t ? { triggerUid: t.uid } : {}),
+      }));
+    });
+  }
+
+  /** Runs `fn` with `id` as the file the add-on is used in (events, triggers and runs inside see it). */
+  private inFile<T>(id: string | undefined, fn: () => T): T {
+    if (id === undefined) return fn();
+    const saved = this.ctx.data;
+    this.ctx.data = this.requireFile(id);
+    try {
+      return fn();
+    } finally {
+      this.ctx.data = saved;
+    }
   }
 
   /**
@@ -215,6 +261,10 @@ export class Emulator {
    * https://developers.google.com/apps-script/guides/triggers/events#edit
    */
   fireEdit(edit: EditEvent): TriggerRun[] {
+    return this.inFile(edit.spreadsheetId, () => this.fireEditHere(edit));
+  }
+
+  private fireEditHere(edit: EditEvent): TriggerRun[] {
     const { ss, range } = this.uncounted(() => {
       const book = this.platformSheets.getActiveSpreadsheet();
       const sheet = book.getSheetByName(edit.sheet);

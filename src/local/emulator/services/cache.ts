@@ -13,9 +13,16 @@ const MAX_VALUE_BYTES = 100 * 1024;
 type Entries = Map<string, { value: string; expiresAt: number }>;
 
 export class CacheStores {
-  readonly document: Entries = new Map();
+  /** Per spreadsheet, as the document cache is. */
+  readonly documents = new Map<string, Entries>();
   readonly script: Entries = new Map();
   readonly users = new Map<string, Entries>();
+
+  document(fileId: string): Entries {
+    let m = this.documents.get(fileId);
+    if (!m) this.documents.set(fileId, (m = new Map()));
+    return m;
+  }
 
   user(email: string): Entries {
     let m = this.users.get(email);
@@ -83,7 +90,7 @@ export function createCacheService(ctx: EmulatorContext, stores: CacheStores): G
     getDocumentCache() {
       ctx.calls.record('CacheService.getDocumentCache');
       if (ctx.activeDocument === false) return null as unknown as GoogleAppsScript.Cache.Cache;
-      return createCache(ctx, stores.document);
+      return createCache(ctx, stores.document(ctx.data.id));
     },
     getScriptCache() {
       ctx.calls.record('CacheService.getScriptCache');

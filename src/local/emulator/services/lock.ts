@@ -14,8 +14,9 @@ type Holder = { by: 'other'; until: number } | { by: 'execution'; id: number };
 export class LockTable {
   private readonly holders = new Map<string, Holder>();
 
-  static key(kind: LockKind, user: string): string {
-    return kind === 'user' ? `user:${user}` : kind;
+  /** A user lock is that user's; a document lock is that file's (`fileId`, the file the add-on runs in). */
+  static key(kind: LockKind, user: string, fileId = ''): string {
+    return kind === 'user' ? `user:${user}` : kind === 'document' ? `document:${fileId}` : kind;
   }
 
   /** Another (imagined) execution holds the lock until `untilMs`. */
@@ -100,7 +101,7 @@ function createLock(deps: LockDeps, key: string): GoogleAppsScript.Lock.Lock {
 export function createLockService(deps: LockDeps): GoogleAppsScript.Lock.LockService {
   const get = (kind: LockKind, method: string): GoogleAppsScript.Lock.Lock => {
     deps.ctx.calls.record(`LockService.${method}`);
-    return createLock(deps, LockTable.key(kind, deps.ctx.effectiveUser));
+    return createLock(deps, LockTable.key(kind, deps.ctx.effectiveUser, deps.ctx.data.id));
   };
   return {
     // "If this method is called outside of the context of a containing document … null is returned."

@@ -13,9 +13,19 @@ const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
 /** Every store of one emulator; survives executions as real properties do. */
 export class PropertyStores {
+  /** The document store of the first file (the one the emulator was made with). */
   readonly document = new Map<string, string>();
+  private readonly documents = new Map<string, Map<string, string>>();
   readonly script = new Map<string, string>();
   readonly users = new Map<string, Map<string, string>>();
+
+  /** Each spreadsheet has its own document properties; the first file's store is `document`. */
+  documentOf(fileId: string): Map<string, string> {
+    if (this.documents.size === 0) this.documents.set(fileId, this.document);
+    let m = this.documents.get(fileId);
+    if (!m) this.documents.set(fileId, (m = new Map()));
+    return m;
+  }
 
   user(email: string): Map<string, string> {
     let m = this.users.get(email);
@@ -89,7 +99,7 @@ export function createPropertiesService(ctx: EmulatorContext, stores: PropertySt
     getDocumentProperties() {
       ctx.calls.record('PropertiesService.getDocumentProperties');
       if (ctx.activeDocument === false) return null as unknown as GoogleAppsScript.Properties.Properties;
-      return createProperties(ctx, stores.document);
+      return createProperties(ctx, stores.documentOf(ctx.data.id));
     },
     getScriptProperties() {
       ctx.calls.record('PropertiesService.getScriptProperties');

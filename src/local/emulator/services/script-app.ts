@@ -19,6 +19,12 @@ export const MAX_TRIGGERS_PER_USER = 20;
  */
 export const ADDON_CLOCK_LIMIT_ERROR = 'This add-on already has a time-driven trigger for this user: an add-on can only have one trigger of each type, per user, per document.';
 export const ADDON_SAME_TYPE_ERROR = 'This add-on already has a trigger of this type for this user and document: an add-on can only have one trigger of each type, per user, per document.';
+/**
+ * "Add-ons can only create triggers for the file in which the add-on is used" (same page,
+ * Restrictions): an add-on opened in the hub cannot install a member file's edit trigger. The
+ * wording of the refusal is ours (Google documents none).
+ */
+export const ADDON_OTHER_FILE_ERROR = 'An add-on can only create triggers for the file in which the add-on is used.';
 export const ADDON_FREQUENCY_ERROR = 'Time-driven triggers of an add-on cannot run more frequently than once per hour.';
 
 export const AuthMode = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as const;
@@ -207,6 +213,7 @@ export function createScriptApp(deps: ScriptAppDeps): GoogleAppsScript.Script.Sc
       onFormSubmit() { throw new Error('onFormSubmit is not emulated'); },
       create() {
         if (!eventType) throw new Error('Trigger has no event: call onOpen/onEdit/onChange first.');
+        if (ctx.addon !== false && (ctx.activeDocument === false || sourceId !== ctx.data.id)) throw new Error(ADDON_OTHER_FILE_ERROR);
         return install({ handler, eventType, source: 'SPREADSHEETS', sourceId });
       },
     };

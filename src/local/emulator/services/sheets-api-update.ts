@@ -54,7 +54,7 @@ const FIELDS: readonly Field[] = ['userEnteredValue', 'note', 'userEnteredFormat
 class RequestError extends Error {}
 const requestFail = (message: string): never => { throw new RequestError(message); };
 
-function apiError(code: number, message: string): Error {
+export function apiError(code: number, message: string): Error {
   return new Error(`GoogleJsonResponseException: API call to sheets.spreadsheets.batchUpdate failed with error: ${message} (HTTP ${code})`);
 }
 

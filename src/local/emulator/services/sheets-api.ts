@@ -18,11 +18,13 @@
 import type { EmulatorContext } from '../context';
 import type { CellValue, GridRange, SheetData } from '../model';
 import { columnToLetters, parseA1, refToGrid, splitSheetName } from '../spreadsheet/a1';
+import { filesOf, pinnedTo } from '../spreadsheet/book';
 import { cellAt } from '../spreadsheet/cells';
+import { canEditFile } from '../spreadsheet/permissions';
 import { isDate } from '../spreadsheet/dates';
 import { displayValue } from '../spreadsheet/display';
 import { wallTime } from './tz';
-import { applyBatchUpdate, type BatchUpdateRequest, type BatchUpdateResponse } from './sheets-api-update';
+import { apiError as updateError, applyBatchUpdate, type BatchUpdateRequest, type BatchUpdateResponse } from './sheets-api-update';
 
 export type { BatchUpdateRequest, BatchUpdateResponse } from './sheets-api-update';
 
@@ -130,17 +132,28 @@ function readRange(ctx: EmulatorContext, sheet: SheetData, g: GridRange, opts: B
   return rows;
 }
 
+/**
+ * The context seen from file `spreadsheetId` of the emulated Drive: the API addresses any file by
+ * id, not only the one the add-on runs in. Unknown (or deleted) → 404; no access → 403.
+ */
+function fileCtx(ctx: EmulatorContext, spreadsheetId: string, error: (code: number, message: string) => Error): EmulatorContext {
+  const data = filesOf(ctx).get(String(spreadsheetId));
+  if (!data) throw error(404, 'Requested entity was not found.');
+  if (!canEditFile(data, ctx.effectiveUser)) throw error(403, 'The caller does not have permission');
+  return pinnedTo(ctx, data);
+}
+
 export function createSheetsApi(ctx: EmulatorContext): SheetsAdvancedService {
   return {
     Spreadsheets: {
       Values: {
         batchGet(spreadsheetId: string, optionalArgs: BatchGetOptions): BatchGetResponse {
           ctx.calls.record('Sheets.Spreadsheets.Values.batchGet');
-          if (spreadsheetId !== ctx.data.id) throw apiError('batchGet', 404, 'Requested entity was not found.');
+          const file = fileCtx(ctx, spreadsheetId, (code, msg) => apiError('batchGet', code, msg));
           const ranges = optionalArgs?.ranges === undefined ? [] : ([] as string[]).concat(optionalArgs.ranges);
           const valueRanges = ranges.map((a1): ValueRange => {
-            const { sheet, grid } = resolve(ctx, String(a1));
-            const values = readRange(ctx, sheet, grid, optionalArgs);
+            const { sheet, grid } = resolve(file, String(a1));
+            const values = readRange(file, sheet, grid, optionalArgs);
             return { range: a1Of(sheet, grid), majorDimension: 'ROWS', ...(values.length ? { values } : {}) };
           });
           const response = { spreadsheetId, valueRanges };
@@ -154,7 +167,8 @@ export function createSheetsApi(ctx: EmulatorContext): SheetsAdvancedService {
         // What the request carries is what crosses the network here (the reply is a few bytes).
         const kb = Math.ceil(Buffer.byteLength(JSON.stringify(resource ?? {}), 'utf8') / 1024);
         for (let i = 0; i < kb; i++) ctx.calls.record('SheetsApi.transferKB');
-        return applyBatchUpdate(ctx, resource, spreadsheetId);
+        const file = fileCtx(ctx, spreadsheetId, updateError);
+        return applyBatchUpdate(file, resource, spreadsheetId);
       },
     },
   };

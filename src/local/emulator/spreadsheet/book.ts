@@ -1,10 +1,12 @@
 /**
  * What every emulated object of one spreadsheet shares: the context (data, acting user, call
  * counter), the UI log, and which sheet/range is active. Active selection lives here (keyed by
- * the data) so two SpreadsheetApp instances over the same workbook agree on it.
+ * the data) so two SpreadsheetApp instances over the same workbook agree on it. A book opened
+ * on another file (openById, create) sees the execution's live context (who acts, auth, calls)
+ * with `data` pinned to that file.
  */
 import type { EmulatorContext } from '../context';
-import type { GridRange, SheetData } from '../model';
+import type { GridRange, SheetData, SpreadsheetData } from '../model';
 import type { UiLog } from './ui-log';
 
 export interface Selection {
@@ -20,13 +22,23 @@ export interface Book {
 
 const selections = new WeakMap<object, Selection>();
 
-export function makeBook(ctx: EmulatorContext, ui: UiLog): Book {
-  let selection = selections.get(ctx.data);
+export function makeBook(ctx: EmulatorContext, ui: UiLog, data: SpreadsheetData = ctx.data): Book {
+  let selection = selections.get(data);
   if (!selection) {
-    selection = { sheetId: ctx.data.sheets[0]?.id ?? 0 };
-    selections.set(ctx.data, selection);
+    selection = { sheetId: data.sheets[0]?.id ?? 0 };
+    selections.set(data, selection);
   }
-  return { ctx, ui, selection };
+  return { ctx: pinnedTo(ctx, data), ui, selection };
+}
+
+/** `ctx` as seen from one file: every field read through live, `data` fixed to that file. */
+export function pinnedTo(ctx: EmulatorContext, data: SpreadsheetData): EmulatorContext {
+  return Object.create(ctx, { data: { value: data, enumerable: true } }) as EmulatorContext;
+}
+
+/** The files of the emulated Drive (ctx.data alone when the context has no registry). */
+export function filesOf(ctx: EmulatorContext): Map<string, SpreadsheetData> {
+  return ctx.files ?? new Map([[ctx.data.id, ctx.data]]);
 }
 
 export function nextId(book: Book): number {

@@ -6,7 +6,9 @@
  */
 import type { EmulatorContext } from '../context';
 
-const depthByCtx = new WeakMap<EmulatorContext, number>();
+// Keyed by the call counter, which every book of one execution shares (a book pins its own file
+// over the context, so the context object itself differs between files).
+const depthByCtx = new WeakMap<object, number>();
 const RAW = Symbol('raw');
 
 /** Wraps `target` so each method call records `${className}.${method}` into ctx.calls. */
@@ -25,15 +27,15 @@ export function counted<T extends object>(ctx: EmulatorContext, className: strin
       if (!wrapper) {
         const method = `${className}.${prop}`;
         wrapper = function (this: unknown, ...args: unknown[]) {
-          const depth = depthByCtx.get(ctx) ?? 0;
+          const depth = depthByCtx.get(ctx.calls) ?? 0;
           if (depth === 0) ctx.calls.record(method);
-          depthByCtx.set(ctx, depth + 1);
+          depthByCtx.set(ctx.calls, depth + 1);
           try {
             const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
             // Chained setters return the raw object; hand the proxy back so chains stay counted.
             return result === obj ? proxy : result;
           } finally {
-            depthByCtx.set(ctx, depth);
+            depthByCtx.set(ctx.calls, depth);
           }
         };
         wrappers.set(prop, wrapper);

@@ -147,9 +147,10 @@ export class SheetImpl {
   clearNotes(): GSheet { makeRange(this.book, this.s, sheetGrid(this.s)).clearNote(); return this.self(); }
 
   // Copy, protection
+  /** Into `spreadsheet`, this file or another (the caller must be able to edit the target). */
   copyTo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GSheet {
-    void spreadsheet; // The emulator holds one workbook: the copy lands in it.
-    return copySheetInto(this.book, this.s);
+    const target = (spreadsheet as unknown as { _book?(): Book })._book?.() ?? this.book;
+    return copySheetInto(target, this.s);
   }
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     assertFileEditor(this.book);

@@ -57,6 +57,8 @@ export class SpreadsheetImpl {
     const name = args.find((x): x is string => typeof x === 'string');
     const index = args.find((x): x is number => typeof x === 'number');
     const options = args.find((x): x is InsertOptions => typeof x === 'object' && x !== null);
+    // A template from another file is refused (undocumented: the stricter case; copyTo crosses files).
+    if (options?.template && !this.data.sheets.includes(sheetOf(options.template))) fail(ERR.invalidArgument('template'));
     assertRoomForSheets(this.data);
     const finalName = name === undefined ? defaultSheetName(this.data) : validateSheetName(this.data, name);
     const id = nextSheetId(this.book);
