@@ -27,17 +27,39 @@ const SHEETQUERY = 'github.com/vlucas/sheetquery/issues/16';
 /** Sheets API (advanced service) requests: ≈ 300 ms each plus ≈ 1 s per MB moved (UNMEASURED here). */
 export const SHEETS_API = { ms: 300, msPerMB: 1000 } as const;
 
+/**
+ * What a Spreadsheets.batchUpdate carries, on top of its request (the emulator records each
+ * sub-request as 'SheetsApi.request.<kind>' and its cells as 'SheetsApi.kCells'). All UNMEASURED
+ * until the conformance kit times them on Google:
+ * - structuralMs: a sub-request that changes the spreadsheet's structure or permissions
+ *   (duplicateSheet, addSheet, addProtectedRange, updateProtectedRange, setDataValidation,
+ *   developer metadata, dimensions, sheet properties, charts, filters, conditional formats):
+ *   ≥ 100 ms each, a fifth of the 0.5 s assumed for the SpreadsheetApp call that does the same.
+ * - cellsRequestMs: an updateCells / repeatCell sub-request, before its cells: 5 ms.
+ * - msPerKCells: cells written, 100 ms per 1,000, from the best-practices page (BEST): one
+ *   setBackgrounds over 100 × 100 cells ≈ 1 s (a whole round trip included, so an upper bound).
+ */
+export const SHEETS_API_REQUESTS = { structuralMs: 100, cellsRequestMs: 5, msPerKCells: 100 } as const;
+
+/**
+ * Calls that stay inside the script engine still cross into Apps Script's host: none is free.
+ * formatDate builds a zone-aware formatter on each call (UNMEASURED: 1 ms); any other in-engine
+ * call (Logger, Session, builders, lazy range references, handles) UNMEASURED: 0.1 ms.
+ */
+export const IN_ENGINE = { formatDateMs: 1, callMs: 0.1 } as const;
+
 export const LATENCY_RULES: LatencyRule[] = [
   // No server involved: formatting, logging, builders, and references that are resolved lazily.
-  { match: /^(Utilities|Logger|console|Session)\./, kind: 'local', ms: 0, roundTrip: false, source: 'runs in the script engine' },
+  { match: /^Utilities\.(formatDate|parseDate)$/, kind: 'local', ms: IN_ENGINE.formatDateMs, roundTrip: false, source: 'UNMEASURED, assumed 1 ms: a zone-aware formatter built per call (see IN_ENGINE)' },
+  { match: /^(Utilities|Logger|console|Session)\./, kind: 'local', ms: IN_ENGINE.callMs, roundTrip: false, source: 'runs in the script engine; UNMEASURED, assumed 0.1 ms (see IN_ENGINE)' },
   { match: /^(DataValidationBuilder|DataValidation|ConditionalFormatRuleBuilder|TriggerBuilder|SpreadsheetTriggerBuilder|ClockTriggerBuilder)\.(?!create$)/,
-    kind: 'local', ms: 0, roundTrip: false, source: 'builders hold their state in the script' },
+    kind: 'local', ms: IN_ENGINE.callMs, roundTrip: false, source: 'builders hold their state in the script; UNMEASURED, assumed 0.1 ms' },
   { match: /^(SpreadsheetApp\.(getActive|getActiveSpreadsheet|getUi|newDataValidation|newConditionalFormatRule)|LockService\.get\w+Lock|PropertiesService\.get\w+Properties|CacheService\.get\w+Cache)$/,
-    kind: 'local', ms: 0, roundTrip: false, source: 'returns a handle; UNMEASURED, assumed free' },
+    kind: 'local', ms: IN_ENGINE.callMs, roundTrip: false, source: 'returns a handle; UNMEASURED, assumed 0.1 ms' },
   { match: /^Range\.(getRow|getColumn|getNumRows|getNumColumns|getLastRow|getLastColumn|getA1Notation|getSheet|offset)$/,
-    kind: 'local', ms: 0, roundTrip: false, source: 'the range object already knows its coordinates; UNMEASURED' },
-  { match: /^Sheet\.(getRange|getRangeList)$/, kind: 'local', ms: 0, roundTrip: false, source: 'a range reference is lazy; UNMEASURED' },
-  { match: 'SpreadsheetApp.flush', kind: 'local', ms: 0, roundTrip: false, source: 'writes are billed one by one below; flush adds no call of its own here' },
+    kind: 'local', ms: IN_ENGINE.callMs, roundTrip: false, source: 'the range object already knows its coordinates; UNMEASURED, assumed 0.1 ms' },
+  { match: /^Sheet\.(getRange|getRangeList)$/, kind: 'local', ms: IN_ENGINE.callMs, roundTrip: false, source: 'a range reference is lazy; UNMEASURED, assumed 0.1 ms' },
+  { match: 'SpreadsheetApp.flush', kind: 'local', ms: IN_ENGINE.callMs, roundTrip: false, source: 'writes are billed one by one below; flush itself UNMEASURED, assumed 0.1 ms' },
 
   // Structural changes and permission changes: no public measurement, assumed ≈ 0.5 s each.
   { match: /^Spreadsheet\.(insertSheet|duplicateActiveSheet|deleteSheet|addEditor|addEditors|removeEditor)$/, kind: 'structural', ms: 500, roundTrip: true, source: 'UNMEASURED, assumed 0.5 s' },
@@ -49,6 +71,12 @@ export const LATENCY_RULES: LatencyRule[] = [
   // Sheets advanced service: one request whatever the number of ranges, plus its transfer time.
   { match: /^Sheets\./, kind: 'sheets-api', ms: SHEETS_API.ms, roundTrip: true, source: 'UNMEASURED, assumed 300 ms a request (see SHEETS_API)' },
   { match: 'SheetsApi.transferKB', kind: 'sheets-api', ms: SHEETS_API.msPerMB / 1024, roundTrip: false, source: 'UNMEASURED, assumed 1 s per MB of response (see SHEETS_API)' },
+  { match: /^SheetsApi\.request\.(updateCells|repeatCell)$/, kind: 'sheets-api', ms: SHEETS_API_REQUESTS.cellsRequestMs, roundTrip: false,
+    source: 'UNMEASURED, assumed 5 ms a cell-update sub-request, its cells priced by SheetsApi.kCells (see SHEETS_API_REQUESTS)' },
+  { match: /^SheetsApi\.request\./, kind: 'sheets-api', ms: SHEETS_API_REQUESTS.structuralMs, roundTrip: false,
+    source: 'UNMEASURED, assumed 100 ms a structural sub-request (see SHEETS_API_REQUESTS)' },
+  { match: 'SheetsApi.kCells', kind: 'sheets-api', ms: SHEETS_API_REQUESTS.msPerKCells, roundTrip: false,
+    source: `UNMEASURED for the API: 100 ms per 1,000 cells written, from ${BEST} (one 100×100 setBackgrounds ≈ 1 s)` },
 
   // Mail.
   { match: /^(MailApp|GmailApp)\.sendEmail$/, kind: 'mail', ms: 500, roundTrip: true, source: 'UNMEASURED, assumed 0.5 s' },
@@ -89,8 +117,8 @@ export function modelledServiceMs(calls: Record<string, number>): number {
   return Object.entries(calls).reduce((ms, [m, n]) => ms + n * latencyOf(m).ms, 0);
 }
 
-/** Entries that price data volume (SheetsApi.transferKB, one per KiB), not calls. */
-const VOLUME_ENTRY = /\.transferKB$/;
+/** Entries that price what a request carries (SheetsApi.transferKB, .request.<kind>, .kCells), not calls. */
+export const VOLUME_ENTRY = /^SheetsApi\./;
 
 /** Service calls the script made: every recorded entry but the data-volume ones. */
 export function serviceCalls(calls: Record<string, number>): number {

@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { measureBundle } from './bundle-cost';
-import { LATENCY_RULES, LIMITS, SHEETS_API } from './latency';
+import { IN_ENGINE, LATENCY_RULES, LIMITS, SHEETS_API, SHEETS_API_REQUESTS } from './latency';
 import { modelSize } from './model';
 import { formatReport } from './print';
 import { runSize } from './scenarios';
@@ -35,7 +35,7 @@ export function main(argv: readonly string[]): void {
   const r = runBenchmark(sizes);
   if (json) {
     const latency = LATENCY_RULES.map((x) => ({ ...x, match: String(x.match) }));
-    process.stdout.write(`${JSON.stringify({ ...r, latency, sheetsApi: SHEETS_API, limits: LIMITS }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...r, latency, sheetsApi: SHEETS_API, sheetsApiRequests: SHEETS_API_REQUESTS, inEngine: IN_ENGINE, limits: LIMITS }, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatReport(r.sizes, r.bundle, r.targets, r.wallMs)}\n`);
   }

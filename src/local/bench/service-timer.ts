@@ -15,6 +15,11 @@ const isWrappable = (v: unknown): v is object =>
   v !== null && (typeof v === 'object' || typeof v === 'function') && !Array.isArray(v) && !ArrayBuffer.isView(v)
   && !BUILTINS.some((B) => v instanceof B);
 
+function isPlainObject(v: object): boolean {
+  const proto = Object.getPrototypeOf(v);
+  return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
 export class ServiceTimer {
   /** Milliseconds spent inside service methods since the last reset. */
   serviceMs = 0;
@@ -40,7 +45,9 @@ export class ServiceTimer {
   unwrap<T>(v: T): T {
     if (Array.isArray(v)) return v.map((x) => this.unwrap(x)) as T;
     if (v && typeof v === 'object' && this.originals.has(v)) return this.originals.get(v) as T;
-    if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    // A plain object from any realm (the bundle's node:vm context has its own Object.prototype):
+    // options such as insertSheet's { template } carry service objects that must reach the emulator bare.
+    if (v && typeof v === 'object' && isPlainObject(v)) {
       return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, this.unwrap(x)])) as T;
     }
     return v;
