@@ -1,7 +1,7 @@
-import { parseCampaign, QUAN3_2021 } from '../../src/core/campaign';
+import { parseCampaign, QUAN3_2021, QUAN3_2021_CATALOGUE } from '../../src/core/campaign';
 import { buildConfigLayout, readConfigGrid, localDateToDate, dateToLocalDate } from '../../src/core/config-sheet';
 
-const c = parseCampaign(QUAN3_2021);
+const c = parseCampaign({ ...QUAN3_2021, catalogue: QUAN3_2021_CATALOGUE });
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 const gridOf = (layout: { values: unknown[][] }) => layout.values.map((r) => [...r]);
 const rowOf = (g: unknown[][], first: unknown) => g.findIndex((r) => r[0] === first);
@@ -78,5 +78,34 @@ describe('the Cấu hình sheet', () => {
     const g = gridOf(buildConfigLayout(c));
     g[rowOf(g, 'Người tổng hợp')][0] = '';
     expect(readConfigGrid(g).problems).toEqual(['Cấu hình: không tìm thấy bảng “Người tổng hợp”.']);
+  });
+
+  it('writes the plan’s Danh mục mô hình and reads a model a coordinator added, with its aliases', () => {
+    const g = gridOf(buildConfigLayout(c));
+    const heading = rowOf(g, 'Danh mục mô hình');
+    expect(g[heading + 1].slice(0, 3)).toEqual(['Tên mô hình', 'Nội dung (mã)', 'Đơn vị thực hiện (mô hình gốc)']);
+    expect(g.find((r) => r[0] === 'Ngày không hẹn')!.slice(0, 4)).toEqual(['Ngày không hẹn', 2, 'Phường 14', 'Không']);
+    g.splice(heading + 2, 0, ['Bếp ăn 0 đồng', '1', 'Phường 2', 'Có', 'bếp cơm 0 đồng; bữa cơm 0 đồng', '']);
+    const read = readConfigGrid(g).campaign!;
+    expect(read.catalogue).toHaveLength(c.catalogue.length + 1);
+    expect(read.catalogue[0]).toEqual({ name: 'Bếp ăn 0 đồng', content: 1, origin: 'Phường 2', continued: true,
+      aliases: ['bếp cơm 0 đồng', 'bữa cơm 0 đồng'], description: '' });
+  });
+
+  it('reads a Cấu hình written before the catalogue existed as an empty catalogue', () => {
+    const g = gridOf(buildConfigLayout(c));
+    const heading = rowOf(g, 'Danh mục mô hình');
+    const units = rowOf(g, 'Đơn vị');
+    g.splice(heading, units - heading);
+    const r = readConfigGrid(g);
+    expect(r.problems).toEqual([]);
+    expect(r.campaign!.catalogue).toEqual([]);
+  });
+
+  it('names the cell of a catalogue model under a content that does not exist', () => {
+    const g = gridOf(buildConfigLayout(c));
+    const at = rowOf(g, 'Ngày không hẹn');
+    g[at][1] = 7;
+    expect(readConfigGrid(g).problems).toEqual([`Cấu hình!B${at + 1}: nội dung 7 không tồn tại`]);
   });
 });

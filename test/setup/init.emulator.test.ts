@@ -3,7 +3,7 @@
  * Protection behaviour relied on: developers.google.com/apps-script/reference/spreadsheet/protection
  * (owner always an editor; Sheet.protect() mirrors the file's editors until editors are set).
  */
-import { parseCampaign, QUAN3_2021 } from '../../src/core/campaign';
+import { parseCampaign, QUAN3_2021, QUAN3_2021_CATALOGUE } from '../../src/core/campaign';
 import { readConfigGrid } from '../../src/core/config-sheet';
 import { asUser, COORDINATOR, emulator, OWNER, UNIT_USER } from './helpers';
 
@@ -35,6 +35,26 @@ describe('initCampaign on a blank spreadsheet', () => {
         expect(p.getEditors().map((u) => u.getEmail()).sort()).toEqual([OWNER]);
       }
     });
+  });
+
+  it('writes the Danh mục mô hình the sidebar hands it (the plan’s catalogue), protected with Cấu hình', () => {
+    const emu = emulator();
+    emu.bundle!.call('initCampaign', { catalogue: QUAN3_2021_CATALOGUE });
+    asUser(emu, OWNER, (ss) => {
+      const read = readConfigGrid(ss.getSheetByName('Cấu hình')!.getDataRange().getValues());
+      expect(read.campaign!.catalogue).toEqual(parseCampaign({ ...QUAN3_2021, catalogue: QUAN3_2021_CATALOGUE }).catalogue);
+      expect(read.campaign!.catalogue.find((m) => m.name === 'Ngày không hẹn')).toMatchObject({ content: 2, origin: 'Phường 14', continued: false });
+    });
+    asUser(emu, UNIT_USER, (ss) => {
+      const config = ss.getSheetByName('Cấu hình')!;
+      const row = config.getDataRange().getValues().findIndex((r) => r[0] === 'Ngày không hẹn') + 1;
+      expect(() => config.getRange(row, 3).setValue('Phường 1')).toThrow();
+    });
+  });
+
+  it('refuses a catalogue that is not one (a model under a content that does not exist)', () => {
+    const emu = emulator();
+    expect(() => emu.bundle!.call('initCampaign', { catalogue: [{ name: 'X', content: 9 }] })).toThrow(/catalogue\[0\]\.content: nội dung 9 không tồn tại/);
   });
 
   it('never overwrites: a second call leaves both sheets as a coordinator edited them', () => {

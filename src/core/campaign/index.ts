@@ -1,3 +1,4 @@
 export * from './schema';
 export * from './parse';
 export { QUAN3_2021 } from './quan3-2021';
+export { QUAN3_2021_CATALOGUE } from './quan3-2021-catalogue';

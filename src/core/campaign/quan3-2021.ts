@@ -89,4 +89,6 @@ export const QUAN3_2021: CampaignInput = {
   coordinators: [],
   reminders: { enabled: false, daysBefore: [7, 3, 1, 0], daysAfter: [1], hour: 7 },
   rowsPerContent: 5,
+  // The plan's Danh mục mô hình is QUAN3_2021_CATALOGUE: the sidebar and dvk hand it to initCampaign,
+  // so its text is not parsed with the add-on's bundle on every execution.
 };

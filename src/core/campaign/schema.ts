@@ -105,6 +105,23 @@ export const ReminderScheduleSchema = z.object({
 });
 export type ReminderSchedule = z.infer<typeof ReminderScheduleSchema>;
 
+/**
+ * A model of the plan's catalogue (Danh mục mô hình): the effective models the campaign asks units
+ * to replicate, each with the unit that runs it. Units' "nhân rộng" rows are linked to these.
+ */
+export const CatalogueModelSchema = z.object({
+  name: text('Tên mô hình'),
+  content: z.int().check(z.positive('nội dung phải là số dương')),
+  /** The originating unit as the plan names it ('' when the plan names none); need not be a unit of this campaign. */
+  origin: z._default(z.string(), ''),
+  /** Already replicated in earlier years (the plan's "tiếp tục thực hiện"), else new to spread. */
+  continued: z._default(z.boolean(), false),
+  description: z._default(z.string(), ''),
+  /** Other names people use for it; matched like the name. */
+  aliases: z._default(z.array(z.string()), []),
+});
+export type CatalogueModel = z.infer<typeof CatalogueModelSchema>;
+
 export const CampaignSchema = z
   .object({
     id: text('Mã chiến dịch'),
@@ -130,6 +147,7 @@ export const CampaignSchema = z
     reminders: z._default(ReminderScheduleSchema, { enabled: false, daysBefore: [7, 3, 1, 0], daysAfter: [1], hour: 7 }),
     /** Printed numbered rows per content on a fresh tab; units may insert more. */
     rowsPerContent: z._default(z.int().check(z.positive('số dòng phải là số dương')), 5),
+    catalogue: z._default(z.array(CatalogueModelSchema), []),
   })
   .check(
     z.superRefine((c, ctx) => {
@@ -145,6 +163,9 @@ export const CampaignSchema = z
         const key = u.name.trim().toLocaleLowerCase('vi');
         if (seen.has(key)) ctx.issues.push({ code: 'custom', input: u.name, path: ['units', i, 'name'], message: `tên đơn vị "${u.name}" bị trùng` });
         seen.set(key, i);
+      });
+      c.catalogue.forEach((m, i) => {
+        if (!contentIds.has(m.content)) ctx.issues.push({ code: 'custom', input: m.content, path: ['catalogue', i, 'content'], message: `nội dung ${m.content} không tồn tại` });
       });
       c.unitTypes.forEach((t, ti) =>
         t.quotas.forEach((q, qi) => {

@@ -8,7 +8,7 @@ import { campaignProblems, EmailSchema, type Campaign } from '../campaign';
 import { foldText } from '../unit-tab/read';
 import { a1 } from '../template/layout';
 import { cellToLocalDate } from './dates';
-import { CAMPAIGN_KEYS, CONFIG_SHEET_NAME, REMINDER_KEYS, TABLE, TABLE_ORDER, YES, type TableId } from './tables';
+import { CAMPAIGN_KEYS, CONFIG_SHEET_NAME, OPTIONAL_TABLES, REMINDER_KEYS, TABLE, TABLE_ORDER, YES, type TableId } from './tables';
 
 type Cell = unknown;
 export interface UnitIssue { unit: string; message: string }
@@ -53,7 +53,8 @@ export function readConfigGrid(grid: readonly (readonly Cell[])[], timeZoneFallb
   const ref = (path: string, row: number, col: number) => refs.set(path, `${CONFIG_SHEET_NAME}!${a1(row, col)}`);
   const problems: string[] = [];
   for (const id of TABLE_ORDER) {
-    if (!tables[id]) problems.push(`${CONFIG_SHEET_NAME}: không tìm thấy bảng “${TABLE[id].heading}”.`);
+    if (!tables[id] && OPTIONAL_TABLES.has(id)) tables[id] = [];
+    else if (!tables[id]) problems.push(`${CONFIG_SHEET_NAME}: không tìm thấy bảng “${TABLE[id].heading}”.`);
     else refs.set(id, `${CONFIG_SHEET_NAME}!${a1(headingRows[id]!, 1)}`);
   }
   if (problems.length) return { problems, unitIssues: [] };
@@ -110,6 +111,11 @@ export function readConfigGrid(grid: readonly (readonly Cell[])[], timeZoneFallb
   }
   input.coordinators = t.coordinators.map((r, i) => { ref(`coordinators[${i}]`, r.row, 1); return str(r.cells[0]); });
   input.reminders = readReminders(t.reminders, ref, problems);
+  input.catalogue = t.catalogue.map((r, i) => {
+    ['name', 'content', 'origin', 'continued', 'aliases', 'description'].forEach((f, j) => ref(`catalogue[${i}].${f}`, r.row, j + 1));
+    return { name: str(r.cells[0]), content: num(r.cells[1]), origin: str(r.cells[2]), continued: r.cells[3] === true || foldText(r.cells[3]) === foldText(YES),
+      aliases: list(r.cells[4]), description: str(r.cells[5]) };
+  });
   const unitIssues: UnitIssue[] = [];
   input.units = t.units.map((r, i) => {
     ['name', 'type', 'emails'].forEach((f, j) => ref(`units[${i}].${f}`, r.row, j + 1));

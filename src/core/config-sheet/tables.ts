@@ -16,11 +16,15 @@ export const TABLE = {
   quotas: { heading: 'Chỉ tiêu theo loại đơn vị', headers: ['Mã loại', 'Mã chỉ tiêu', 'Tên chỉ tiêu', 'Nội dung (trống: mọi nội dung)', 'Tối thiểu'] },
   coordinators: { heading: 'Người tổng hợp', headers: ['E-mail'] },
   reminders: { heading: 'Nhắc hạn', headers: ['Mục', 'Giá trị'] },
+  catalogue: { heading: 'Danh mục mô hình', headers: ['Tên mô hình', 'Nội dung (mã)', 'Đơn vị thực hiện (mô hình gốc)',
+    'Đã nhân rộng năm trước (Có/Không)', 'Cách viết khác (phân cách bằng dấu phẩy)', 'Mô tả ngắn'] },
   units: { heading: 'Đơn vị', headers: ['Tên đơn vị', 'Loại đơn vị (mã)', 'E-mail liên hệ (phân cách bằng dấu phẩy)'] },
 } as const;
 
 export type TableId = keyof typeof TABLE;
-export const TABLE_ORDER: TableId[] = ['campaign', 'contents', 'columns', 'noteKinds', 'rounds', 'unitTypes', 'quotas', 'coordinators', 'reminders', 'units'];
+export const TABLE_ORDER: TableId[] = ['campaign', 'contents', 'columns', 'noteKinds', 'rounds', 'unitTypes', 'quotas', 'coordinators', 'reminders', 'catalogue', 'units'];
+/** Tables a Cấu hình written before they existed may lack: read as empty. */
+export const OPTIONAL_TABLES: ReadonlySet<TableId> = new Set(['catalogue']);
 
 /** Labels of the Chiến dịch key/value table, by campaign field. */
 export const CAMPAIGN_KEYS = {

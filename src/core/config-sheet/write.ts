@@ -65,6 +65,7 @@ function tableRows(id: TableId, c: Campaign): LayoutValue[][] {
       [REMINDER_KEYS.daysAfter, c.reminders.daysAfter.join(', ')],
       [REMINDER_KEYS.hour, c.reminders.hour],
     ];
+    case 'catalogue': return c.catalogue.map((m) => [m.name, m.content, m.origin, m.continued ? YES : NO, m.aliases.join(', '), m.description]);
     case 'units': return c.units.map((u) => [u.name, u.type, u.emails.join(', ')]);
   }
 }
@@ -80,6 +81,10 @@ function styleTable(b: LayoutBuilder, id: TableId, c: Campaign, first: number, c
     b.numberFormat({ row: first + 1, column: 2, numRows: 2, numColumns: 1 }, '@');
     b.validate({ range: { row: first, column: 2, numRows: 1, numColumns: 1 }, rule: { kind: 'list', values: [YES, NO] },
       allowInvalid: false, helpText: `${YES} hoặc ${NO}.` });
+  }
+  if (id === 'catalogue') {
+    b.validate({ range: { row: first, column: 4, numRows: count + SPARE_UNIT_ROWS / 4, numColumns: 1 }, rule: { kind: 'list', values: [YES, NO] },
+      allowInvalid: false, helpText: `${YES}: mô hình đã nhân rộng từ năm trước; ${NO}: mô hình mới triển khai nhân rộng.` });
   }
   if (id === 'units') {
     // Flag units without a contact: nobody but coordinators could edit their tab.

@@ -18,7 +18,12 @@ import { KEY } from './tracking';
 export const CONFIG_PROTECTION = 'Dân vận khéo: Cấu hình (chỉ người tổng hợp sửa)';
 export const TEMPLATE_PROTECTION = 'Dân vận khéo: Mẫu đăng ký (chỉ người tổng hợp sửa)';
 
-export function initCampaign(): SidebarState {
+/**
+ * `defaults.catalogue`: the default campaign's Danh mục mô hình (core QUAN3_2021_CATALOGUE), sent
+ * by the sidebar and dvk rather than bundled: it is written once here and read from Cấu hình after.
+ * Checked by the campaign schema like any Cấu hình; absent, the catalogue starts empty.
+ */
+export function initCampaign(defaults?: { catalogue?: unknown }): SidebarState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(() => {
     const before = loadCampaignSource(ss);
@@ -30,7 +35,7 @@ export function initCampaign(): SidebarState {
     // A half-made setup is finished by a coordinator it names; a blank file only by its owner.
     const coordinators = before.read?.campaign?.coordinators ?? [];
     assertCoordinator(user, owner, coordinators, 'khởi tạo chiến dịch');
-    const campaign = before.read?.campaign ?? defaultCampaign(user, owner);
+    const campaign = before.read?.campaign ?? defaultCampaign(user, owner, defaults?.catalogue);
     const who = { me: user, owner };
     if (!before.config) {
       const sheet = ss.insertSheet(CONFIG_SHEET_NAME, 0);
@@ -51,7 +56,7 @@ export function initCampaign(): SidebarState {
   });
 }
 
-function defaultCampaign(user: string, owner: string): Campaign {
+function defaultCampaign(user: string, owner: string, catalogue: unknown): Campaign {
   const coordinators = [...new Set([user, owner].filter(Boolean))];
-  return parseCampaign({ ...QUAN3_2021, coordinators });
+  return parseCampaign({ ...QUAN3_2021, coordinators, catalogue: Array.isArray(catalogue) ? catalogue : [] });
 }

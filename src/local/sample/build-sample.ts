@@ -5,6 +5,8 @@
  * protections let them). Nothing is written around the add-on.
  */
 import { foldText } from '../../core/unit-tab/read';
+import { QUAN3_2021_CATALOGUE } from '../../core/campaign/quan3-2021-catalogue';
+import { CATALOGUE_DESCRIPTIONS } from './catalogue-descriptions';
 import { runSetupUntilFinished } from '../cli/commands/setup';
 import { callServer, newWorkbookData, saveWorkbook, startSession, type Session } from '../cli/workbook';
 import { SAMPLE_UNITS, UNIT_WITHOUT_EMAIL, type SampleRow, type SampleUnit } from './entries';
@@ -35,7 +37,7 @@ export function contactEmail(unit: string): string {
 export async function buildSampleWorkbook(file: string, opts: { today?: Date } = {}): Promise<SampleReport> {
   const data = newWorkbookData(file, SAMPLE_OWNER);
   const s = startSession(data, { now: opts.today ?? SAMPLE_DEFAULT_NOW });
-  callServer(s, 'initCampaign');
+  callServer(s, 'initCampaign', { catalogue: QUAN3_2021_CATALOGUE.map((m) => ({ ...m, description: CATALOGUE_DESCRIPTIONS[m.name] ?? '' })) });
   const contacts = asUser(s, SAMPLE_OWNER, (ss) => configureContacts(ss));
   const { items } = runSetupUntilFinished(s);
   const tabOf = new Map(items.map((i) => [i.unit, i.sheetName]));

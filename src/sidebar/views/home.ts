@@ -7,6 +7,7 @@ import { checkSection } from './check';
 import { featureSection, LATER_FEATURES } from './features';
 import { runSetup } from './setup';
 import { reportSection } from './report';
+import { QUAN3_2021_CATALOGUE } from '../../core/campaign/quan3-2021-catalogue';
 
 const READ_ONLY_DEFAULT =
   'Bạn đang xem ở chế độ chỉ đọc. Các thao tác của bảng điều khiển dành cho người tổng hợp (Ban Dân vận Quận ủy).';
@@ -49,7 +50,7 @@ function initSection(root: HTMLElement): HTMLElement {
     void whileBusy(root, button, 'Đang khởi tạo…', async () => {
       replace(errors);
       try {
-        return ensure('initCampaign', await call<unknown>('initCampaign'), isSidebarState);
+        return ensure('initCampaign', await call<unknown>('initCampaign', { catalogue: QUAN3_2021_CATALOGUE }), isSidebarState);
       } catch (error) {
         replace(errors, errorBox(error));
         return undefined;

@@ -5,6 +5,7 @@ import type { Output } from '../output';
 import { callServer, DEFAULT_OWNER, newWorkbookData, saveWorkbook, startSession } from '../workbook';
 
 import type { SidebarState } from '../../../gas/state';
+import { QUAN3_2021_CATALOGUE } from '../../../core/campaign/quan3-2021-catalogue';
 
 export async function initCommand(args: CliArgs, out: Output): Promise<number> {
   allowOnly(args, ['owner', 'as', 'force', 'json', 'today']);
@@ -12,7 +13,7 @@ export async function initCommand(args: CliArgs, out: Output): Promise<number> {
   const owner = emailOption(args, 'owner') ?? DEFAULT_OWNER;
   const data = newWorkbookData(args.file, owner);
   const session = startSession(data, { now: todayOption(args), user: emailOption(args, 'as') });
-  const state = callServer<SidebarState>(session, 'initCampaign');
+  const state = callServer<SidebarState>(session, 'initCampaign', { catalogue: QUAN3_2021_CATALOGUE });
   await saveWorkbook(data, args.file);
   const sheets = data.sheets.map((s) => ({ name: s.name, rows: s.maxRows, columns: s.maxColumns }));
   out.document({ file: args.file, owner, state, sheets });
