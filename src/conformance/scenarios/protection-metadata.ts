@@ -1,0 +1,120 @@
+/** Protections and developer metadata: how the add-on guards unit tabs and finds them again. */
+import { type Scenario } from '../scenario';
+
+const PROTECTION = 'https://developers.google.com/apps-script/reference/spreadsheet/protection';
+const METADATA = 'https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata';
+const FINDER = 'https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-finder';
+
+const emails = (p: GoogleAppsScript.Spreadsheet.Protection) => p.getEditors().map((u) => u.getEmail());
+
+export const PROTECTION_METADATA_SCENARIOS: Scenario[] = [
+  {
+    id: 'protection.sheet-keeps-me',
+    behaviour: 'a sheet protection lists the current user as editor; removing the current user leaves them in',
+    source: `${PROTECTION}#removeEditor(String)`,
+    expected: [true, true, true, 'SHEET'],
+    observe: ({ sheet, me }) => {
+      const p = sheet().protect().setDescription('Đơn vị Phường 1');
+      const listed = emails(p).includes(me);
+      p.removeEditors(p.getEditors());
+      return [listed, emails(p).includes(me), p.canEdit(), String(p.getProtectionType())];
+    },
+  },
+  {
+    id: 'protection.description-warning',
+    behaviour: 'a protection keeps its description and warning-only flag; a warning-only one does not stop the script',
+    source: `${PROTECTION}#setWarningOnly(Boolean)`,
+    expected: ['Đơn vị Phường 1', true, 'ok'],
+    observe: ({ sheet }) => {
+      const s = sheet();
+      const p = s.protect().setDescription('Đơn vị Phường 1').setWarningOnly(true);
+      s.getRange('A1').setValue('ok');
+      return [p.getDescription(), p.isWarningOnly(), s.getRange('A1').getValue() as string];
+    },
+  },
+  {
+    id: 'protection.range-listed-and-removed',
+    behaviour: 'Range.protect adds a RANGE protection found by getProtections(RANGE); remove() deletes it',
+    source: `${PROTECTION}#remove()`,
+    expected: [1, 'A1:B2', 0],
+    observe: ({ sheet }) => {
+      const s = sheet();
+      const p = s.getRange('A1:B2').protect();
+      const found = s.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+      const a1 = found[0]?.getRange().getA1Notation() ?? '';
+      p.remove();
+      return [found.length, a1, s.getProtections(SpreadsheetApp.ProtectionType.RANGE).length];
+    },
+  },
+  {
+    id: 'protection.unprotected-ranges',
+    behaviour: 'setUnprotectedRanges on a sheet protection is read back by getUnprotectedRanges',
+    source: `${PROTECTION}#setUnprotectedRanges(Range)`,
+    expected: ['B3:F40'],
+    observe: ({ sheet }) => {
+      const s = sheet();
+      const p = s.protect().setUnprotectedRanges([s.getRange('B3:F40')]);
+      return p.getUnprotectedRanges().map((r) => r.getA1Notation());
+    },
+  },
+  {
+    id: 'metadata.sheet-found-after-rename',
+    behaviour: 'sheet developer metadata is found by key from the spreadsheet, whatever the tab is renamed to',
+    source: `${FINDER}#withKey(String)`,
+    expected: [['p1', 'SHEET', true]],
+    observe: ({ ss, sheet }) => {
+      const s = sheet('Phường 1');
+      const key = `conformance.unit.${s.getSheetId()}`;
+      s.addDeveloperMetadata(key, 'p1');
+      s.setName(`${s.getName()} (đổi tên)`);
+      return ss.createDeveloperMetadataFinder().withKey(key).find().map((m) => [m.getValue() ?? '',
+        String(m.getLocation().getLocationType()), m.getLocation().getSheet()?.getSheetId() === s.getSheetId()]);
+    },
+  },
+  {
+    id: 'metadata.spreadsheet-location',
+    behaviour: 'spreadsheet-level metadata: DOCUMENT visibility by default, value can be changed and removed',
+    source: `${METADATA}#setValue(String)`,
+    expected: ['SPREADSHEET', 'DOCUMENT', 'v2', 0],
+    observe: ({ ss, defer }) => {
+      const key = `conformance.book.${Date.now()}`;
+      ss.addDeveloperMetadata(key, 'v1');
+      defer(() => ss.createDeveloperMetadataFinder().withKey(key).find().forEach((m) => m.remove()));
+      const [m] = ss.createDeveloperMetadataFinder().withKey(key).find();
+      m.setValue('v2');
+      const out = [String(m.getLocation().getLocationType()), String(m.getVisibility()),
+        ss.createDeveloperMetadataFinder().withKey(key).find()[0].getValue() ?? ''];
+      m.remove();
+      return [...out, ss.createDeveloperMetadataFinder().withKey(key).find().length];
+    },
+  },
+  {
+    id: 'metadata.row-follows-insert',
+    behaviour: 'metadata on a whole row moves with inserted rows; a partial row range is refused',
+    source: `${METADATA}#getLocation()`,
+    expected: [8, true],
+    observe: ({ sheet }) => {
+      const s = sheet();
+      s.getRange('5:5').addDeveloperMetadata('conformance.row', 'model-17');
+      s.insertRowsBefore(2, 3);
+      const [m] = s.createDeveloperMetadataFinder().withKey('conformance.row').find();
+      let refused = false;
+      try { s.getRange('A5:B5').addDeveloperMetadata('conformance.row2'); } catch { refused = true; }
+      return [m.getLocation().getRow()?.getRow() ?? -1, refused];
+    },
+  },
+  {
+    id: 'metadata.gone-with-sheet',
+    behaviour: 'a sheet\'s metadata disappears with the sheet',
+    source: `${FINDER}#find()`,
+    expected: [1, 0],
+    observe: ({ ss }) => {
+      const s = ss.insertSheet(`conf-gone-${Date.now() % 100000}`);
+      const key = `conformance.gone.${s.getSheetId()}`;
+      s.addDeveloperMetadata(key, 'x');
+      const before = ss.createDeveloperMetadataFinder().withKey(key).find().length;
+      ss.deleteSheet(s);
+      return [before, ss.createDeveloperMetadataFinder().withKey(key).find().length];
+    },
+  },
+];

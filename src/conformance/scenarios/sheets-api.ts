@@ -1,0 +1,92 @@
+/** Sheets API v4 through the advanced service: the batchGet and batchUpdate requests the add-on sends. */
+import { errorOf, inVietnamese, type Scenario } from '../scenario';
+import { sheetsApi } from '../sheets-service';
+
+const BATCH_GET = 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/batchGet';
+const BATCH_UPDATE = 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/batchUpdate';
+const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+export const SHEETS_API_SCENARIOS: Scenario[] = [
+  {
+    id: 'sheets-api.batch-get-shape',
+    behaviour: 'batchGet echoes each range quoted and clipped, in order; trailing empty cells and rows are left out',
+    source: BATCH_GET,
+    expected: [["!A1:C3", 'ROWS', [['a', '', 'c'], [1]]], ['!A1:B2', 'ROWS', null]],
+    observe: ({ ss, sheet }) => {
+      const s = sheet('Phường 1');
+      const e = sheet('Trống');
+      s.getRange('A1:C2').setValues([['a', '', 'c'], [1, '', '']]);
+      SpreadsheetApp.flush();
+      const res = sheetsApi().Spreadsheets.Values.batchGet(ss.getId(), {
+        ranges: [`${quote(s.getName())}!A1:C3`, `${quote(e.getName())}!A1:B2`], valueRenderOption: 'UNFORMATTED_VALUE',
+      });
+      return (res.valueRanges ?? []).map((v, i) => [v.range.replace(quote([s, e][i].getName()), ''), v.majorDimension ?? '', (v.values ?? null) as null]);
+    },
+  },
+  {
+    id: 'sheets-api.batch-get-dates',
+    behaviour: 'UNFORMATTED_VALUE gives a date cell as its serial number (SERIAL_NUMBER) or as displayed (FORMATTED_STRING)',
+    source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/DateTimeRenderOption',
+    expected: [44334, '18/05/2021'],
+    observe: ({ ss, sheet }) => inVietnamese(ss, () => {
+      const s = sheet();
+      s.getRange('A1').setValue(new Date(Date.UTC(2021, 4, 17, 17)));
+      SpreadsheetApp.flush();
+      const get = (how: string) => sheetsApi().Spreadsheets.Values.batchGet(ss.getId(), {
+        ranges: [`${quote(s.getName())}!A1`], valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: how,
+      }).valueRanges![0].values![0][0] as number | string;
+      return [get('SERIAL_NUMBER'), get('FORMATTED_STRING')];
+    }),
+  },
+  {
+    id: 'sheets-api.batch-update-cells',
+    behaviour: 'updateCells writes stringValue as text even when it starts with "=", numberValue as a number, one reply per request',
+    source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#updatecellsrequest',
+    expected: [2, ['=1+1', 7, ''], '#ff0000'],
+    observe: ({ ss, sheet }) => {
+      const s = sheet();
+      const sheetId = s.getSheetId();
+      const res = sheetsApi().Spreadsheets.batchUpdate({ requests: [
+        { updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, fields: 'userEnteredValue',
+          rows: [{ values: [{ userEnteredValue: { stringValue: '=1+1' } }, { userEnteredValue: { numberValue: 7 } }] }] } },
+        { repeatCell: { range: { sheetId, startRowIndex: 1, endRowIndex: 2, startColumnIndex: 0, endColumnIndex: 1 },
+          cell: { userEnteredFormat: { backgroundColor: { red: 1, green: 0, blue: 0 } } }, fields: 'userEnteredFormat.backgroundColor' } },
+      ] }, ss.getId());
+      return [(res.replies ?? []).length, s.getRange('A1:C1').getValues()[0] as (string | number)[], s.getRange('A2').getBackground()];
+    },
+  },
+  {
+    id: 'sheets-api.batch-update-dimensions',
+    behaviour: 'insertDimension and deleteDimension (0-based, end-exclusive) shift the rows below',
+    source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#insertdimensionrequest',
+    expected: [['a', '', 'b'], ['a', 'b']],
+    observe: ({ ss, sheet }) => {
+      const s = sheet();
+      const sheetId = s.getSheetId();
+      s.getRange('A1:A2').setValues([['a'], ['b']]);
+      SpreadsheetApp.flush();
+      sheetsApi().Spreadsheets.batchUpdate({ requests: [
+        { insertDimension: { range: { sheetId, dimension: 'ROWS', startIndex: 1, endIndex: 2 }, inheritFromBefore: true } },
+      ] }, ss.getId());
+      const after = s.getRange('A1:A3').getValues().map((r) => r[0] as string);
+      sheetsApi().Spreadsheets.batchUpdate({ requests: [{ deleteDimension: { range: { sheetId, dimension: 'ROWS', startIndex: 1, endIndex: 2 } } }] }, ss.getId());
+      return [after, s.getRange('A1:A2').getValues().map((r) => r[0] as string)];
+    },
+  },
+  {
+    id: 'sheets-api.batch-update-atomic',
+    behaviour: 'a batchUpdate whose second request fails applies none of them and throws, naming requests[1]',
+    source: `${BATCH_UPDATE} (guides/batch: all or nothing)`,
+    expected: [true, ''],
+    observe: ({ ss, sheet }) => {
+      const s = sheet();
+      const sheetId = s.getSheetId();
+      const api = sheetsApi();
+      const err = errorOf(() => api.Spreadsheets.batchUpdate({ requests: [
+        { updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, fields: 'userEnteredValue', rows: [{ values: [{ userEnteredValue: { stringValue: 'x' } }] }] } },
+        { deleteDimension: { range: { sheetId, dimension: 'ROWS', startIndex: 0, endIndex: 5000 } } },
+      ] }, ss.getId()));
+      return [/^error: .*requests\[1\]/.test(err), s.getRange('A1').getValue() as string];
+    },
+  },
+];

@@ -1,0 +1,17 @@
+/**
+ * The part of the Sheets advanced service the kit calls, typed loosely: the kit's manifest enables
+ * it as `Sheets`, as the add-on's does.
+ */
+export interface SheetsService {
+  Spreadsheets: {
+    Values: { batchGet(id: string, args: Record<string, unknown>): { valueRanges?: { range: string; majorDimension?: string; values?: unknown[][] }[] } };
+    batchUpdate(resource: { requests: Record<string, unknown>[] }, id: string): { replies?: unknown[] };
+  };
+}
+declare const Sheets: SheetsService | undefined;
+
+/** The advanced service, or a clear failure when the manifest does not enable it. */
+export function sheetsApi(): SheetsService {
+  if (typeof Sheets === 'undefined' || !Sheets) throw new Error('The Sheets advanced service is not enabled (appsscript.json dependencies).');
+  return Sheets;
+}
