@@ -16,7 +16,9 @@ const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u
 
 /** NFC, invisible characters removed, every run of white space (NBSP, U+2000–U+200A, U+3000 …) one space, trimmed. */
 export function canonicalName(s: string): string {
-  return String(s).normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  const t = String(s);
+  // normalize is ES2015 and Apps Script's V8 has it; without it, composed text (what keyboards give) still compares.
+  return (typeof t.normalize === 'function' ? t.normalize('NFC') : t).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The key two names are compared by: the canonical form, lower-cased (Sheets and people treat case alike). */
@@ -26,3 +28,9 @@ export function nameKey(s: string): string {
 
 /** True when two typed names denote the same thing. */
 export const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
+
+/** The item whose name is `name` in canonical form (the first, should a list hold two). */
+export function findNamed<T extends { name: string }>(items: readonly T[], name: string): T | undefined {
+  const k = nameKey(name);
+  return items.find((x) => nameKey(x.name) === k);
+}

@@ -3,6 +3,8 @@
  * break A1 references and exports, so they are replaced. Names are compared case-insensitively
  * (Sheets treats "Phường 1" and "phường 1" as the same name).
  */
+import { nameKey } from './names';
+
 export const MAX_SHEET_NAME_LENGTH = 100;
 
 export function sanitizeSheetName(name: string): string {
@@ -17,7 +19,11 @@ export function sanitizeSheetName(name: string): string {
   return cut || 'Đơn vị';
 }
 
-export const sheetNameKey = (name: string): string => name.normalize('NFC').toLocaleLowerCase('vi');
+/**
+ * Names that look the same are taken: Sheets tells names apart only by case, but a tab "Phường 9"
+ * beside a look-alike would be two tabs for one unit to a person, so the canonical key decides.
+ */
+const sheetNameKey = nameKey;
 
 /** Adds " (2)", " (3)"… until the name is free, shortening the base so the result stays ≤ 100. */
 export function uniqueSheetName(base: string, taken: ReadonlySet<string>): string {

@@ -15,6 +15,7 @@ import type { SheetValue } from '../core/unit-tab/entry';
 import { CONFIG_SHEET_NAME, readConfigGrid } from '../core/config-sheet';
 import { bumpConfigVersion, readEditCache } from './campaign-cache';
 import { findRoleSheet, unitOfSheet } from './setup/tracking';
+import { findNamed } from '../core/names';
 import { checkUnitTab } from './validation/check-tab';
 import { withMarkLock } from './validation/mark-lock';
 import { todayLocal } from './validation/today';
@@ -41,7 +42,7 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   }
   const c = cached.campaign ?? readCampaign(ss);
   cached.remember({ ...(cached.unit ? {} : { unit: unitName }), ...(c && !cached.campaign ? { campaign: c } : {}) });
-  const unit = c?.units.find((u) => u.name === unitName);
+  const unit = c && findNamed(c.units, unitName);
   if (!c || !unit) return;
   // One hold of the document lock for the marks and the summary, and one batchUpdate for all the
   // writes (the marks, Tổng hợp's blocks, the unit's rows of Danh sách mô hình).
@@ -50,10 +51,10 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const grid = sheet.getDataRange().getValues() as SheetValue[][];
     const batch = newWriteBatch(ss);
     checkUnitTab(sheet, c, unit, todayLocal(c.timeZone), grid, batch);
-    return refreshUnitWithBatch_(ss, sheet, c, unitName, grid, batch);
+    return refreshUnitWithBatch_(ss, sheet, c, unit.name, grid, batch);
   });
   // No lock: the next edit re-marks the tab; the unit waits as pending for the next refresh.
-  if (done === undefined) deferUnitRefresh_(c, unitName);
+  if (done === undefined) deferUnitRefresh_(c, unit.name);
 }
 
 function readCampaign(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {

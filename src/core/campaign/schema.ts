@@ -4,6 +4,7 @@
  * Uses zod/mini because the Apps Script bundle must stay small (every execution parses it).
  */
 import * as z from 'zod/mini';
+import { nameKey } from '../names';
 
 /** A calendar date in Asia/Ho_Chi_Minh written as YYYY-MM-DD; compared as strings. */
 export const LocalDateSchema = z.string().check(
@@ -158,11 +159,15 @@ export const CampaignSchema = z
           ctx.issues.push({ code: 'custom', input: u.type, path: ['units', i, 'type'], message: `loại đơn vị "${u.type}" không có trong danh sách loại đơn vị` });
         }
       });
-      const seen = new Map<string, number>();
+      // Two spellings of one canonical name would be two units on one tab: both rows are in error.
+      const first = new Map<string, number>();
       c.units.forEach((u, i) => {
-        const key = u.name.trim().toLocaleLowerCase('vi');
-        if (seen.has(key)) ctx.issues.push({ code: 'custom', input: u.name, path: ['units', i, 'name'], message: `tên đơn vị "${u.name}" bị trùng` });
-        seen.set(key, i);
+        const j = first.get(nameKey(u.name));
+        if (j === undefined) { first.set(nameKey(u.name), i); return; }
+        for (const [at, other] of [[j, i], [i, j]]) {
+          ctx.issues.push({ code: 'custom', input: c.units[at].name, path: ['units', at, 'name'],
+            message: `tên đơn vị “${c.units[at].name}” trùng với đơn vị thứ ${other + 1} (“${c.units[other].name}”), không kể khoảng trắng thừa, ký tự ẩn và chữ hoa/thường; hãy xoá hoặc đổi tên một trong hai.` });
+        }
       });
       c.catalogue.forEach((m, i) => {
         if (!contentIds.has(m.content)) ctx.issues.push({ code: 'custom', input: m.content, path: ['catalogue', i, 'content'], message: `nội dung ${m.content} không tồn tại` });

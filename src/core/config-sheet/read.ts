@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { campaignProblems, EmailSchema, type Campaign } from '../campaign';
 import { foldText } from '../unit-tab/read';
+import { canonicalName } from '../names';
 import { a1 } from '../template/layout';
 import { cellToLocalDate } from './dates';
 import { CAMPAIGN_KEYS, CONFIG_SHEET_NAME, OPTIONAL_TABLES, REMINDER_KEYS, TABLE, TABLE_ORDER, YES, type TableId } from './tables';
@@ -119,7 +120,8 @@ export function readConfigGrid(grid: readonly (readonly Cell[])[], timeZoneFallb
   const unitIssues: UnitIssue[] = [];
   input.units = t.units.map((r, i) => {
     ['name', 'type', 'emails'].forEach((f, j) => ref(`units[${i}].${f}`, r.row, j + 1));
-    const name = str(r.cells[0]);
+    // The name as every comparison sees it, so a twin typed in NFD or with a zero-width character is caught as a duplicate.
+    const name = canonicalName(str(r.cells[0]));
     const typed = str(r.cells[1]);
     const type = types.find((x) => foldText(x.id) === foldText(typed) || foldText(x.name) === foldText(typed))?.id ?? typed;
     const emails: string[] = [];

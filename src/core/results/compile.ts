@@ -86,7 +86,7 @@ export interface Report {
 }
 
 /** How a commendation tick is remembered across regenerations: the unit and the model's name. */
-export const commendationKey = (unit: string, name: string): string => `${unit.trim().toLowerCase()}\u0000${nameKey(name)}`;
+export const commendationKey = (unit: string, name: string): string => `${nameKey(unit)}\u0000${nameKey(name)}`;
 
 const KIND_FIELD: Record<NoteKindKey, 'moi' | 'tiepTuc' | 'nhanRong'> = { moi: 'moi', 'tiep-tuc': 'tiepTuc', 'nhan-rong': 'nhanRong' };
 const STATUS_FIELD: Record<ResultStatus, 'done' | 'ongoing' | 'dropped'> = { done: 'done', ongoing: 'ongoing', dropped: 'dropped' };

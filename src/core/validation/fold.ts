@@ -3,10 +3,7 @@
  * case, composed or decomposed Unicode, stray spaces. Folding maps all of these to one key.
  */
 
-/** Lower-case, NFC, single spaces, trimmed; keeps diacritics. */
-export function tidy(s: string): string {
-  return s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-}
+import { nameKey } from '../names';
 
 /** Strips every diacritic of one (lower-case) character: 'ớ' → 'o', 'đ' → 'd'. */
 export function foldChar(c: string): string {
@@ -15,5 +12,5 @@ export function foldChar(c: string): string {
 
 /** Lower-case ASCII-ish key: "Tiếp  Tục" → "tiep tuc". */
 export function fold(s: string): string {
-  return Array.from(tidy(s)).map(foldChar).join('');
+  return Array.from(nameKey(s)).map(foldChar).join('');
 }

@@ -6,6 +6,7 @@
  */
 import type { Campaign, NoteKindKey } from '../campaign/schema';
 import { foldChar } from './fold';
+import { canonicalName, nameKey } from '../names';
 
 export interface NoteKindReading {
   kind: NoteKindKey;
@@ -18,7 +19,7 @@ const MODEL_PREFIX = /^(mô hình|mo hinh|mh|m\.h\.?)\s*(được\s+|duoc\s+)?/;
 
 export function normalizeNoteKind(value: unknown, campaign: Campaign): NoteKindReading | null {
   if (typeof value !== 'string') return null;
-  const original = Array.from(value.normalize('NFC').replace(/\s+/g, ' ').replace(/^[\s\-–*•+."'“”]+/, '').trim());
+  const original = Array.from(canonicalName(value).replace(/^[\s\-–*•+."'“”]+/, '').trim());
   const lower = original.map((c) => c.toLocaleLowerCase('vi'));
   const starts = [0];
   const prefix = lower.join('').match(MODEL_PREFIX);
@@ -33,7 +34,7 @@ function longestKindAt(lower: string[], start: number, campaign: Campaign): { ki
   let best: { kind: NoteKindKey; end: number } | null = null;
   for (const k of campaign.noteKinds) {
     for (const phrase of [k.label, ...k.aliases]) {
-      const p = Array.from(phrase.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim());
+      const p = Array.from(nameKey(phrase));
       const end = start + p.length;
       if (p.length && matchesAt(lower, start, p) && (!best || end > best.end)) best = { kind: k.key, end };
     }

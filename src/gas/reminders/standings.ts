@@ -3,18 +3,15 @@ import type { Campaign, LocalDate } from '../../core/campaign';
 import { standingOf, type UnitStanding } from '../../core/reminders';
 import { readUnitResults } from '../../core/results/read';
 import { readUnitTab } from '../../core/unit-tab/read';
-import { listUnitTabs } from '../setup/tracking';
+import { readTracking, tabsByUnit } from '../setup/tracking';
 import { readTabGrids } from '../sheets-batch';
 
-const norm = (s: string) => s.trim().toLocaleLowerCase('vi');
-
 export function readStandings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, campaign: Campaign, today: LocalDate): UnitStanding[] {
-  const tabs = new Map<string, ReturnType<typeof listUnitTabs>[number]>();
-  for (const t of listUnitTabs(ss)) if (!tabs.has(norm(t.unit))) tabs.set(norm(t.unit), t);
-  const wanted = campaign.units.map((u) => tabs.get(norm(u.name))).filter((t): t is NonNullable<typeof t> => Boolean(t));
+  const tabs = tabsByUnit(readTracking(ss).unitTabs, true);
+  const wanted = campaign.units.map((u) => tabs.get(u.name)).filter((t): t is NonNullable<typeof t> => Boolean(t));
   const grids = readTabGrids(ss, wanted);
   return campaign.units.map((unit) => {
-    const t = tabs.get(norm(unit.name));
+    const t = tabs.get(unit.name);
     if (!t) return standingOf(campaign, unit, undefined, today);
     const grid = grids.get(t.sheetId) ?? t.sheet.getDataRange().getValues();
     const read = readUnitTab(grid, campaign);

@@ -12,8 +12,7 @@
 import { formPrintArea, pdfExportUrl, printSteps, type PrintArea } from '../../core/results';
 import type { SheetValue } from '../../core/unit-tab/entry';
 import { loadCampaignSource } from '../setup/config-source';
-import { tabsByUnit } from '../results/collect';
-import { readTracking } from '../setup/tracking';
+import { readTracking, tabsByUnit } from '../setup/tracking';
 import { findReportSheet } from './report-sheet';
 
 export const PDF_PROPERTY = 'DVK_PDF_EXPORT';

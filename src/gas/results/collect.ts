@@ -5,20 +5,13 @@
 import type { Campaign, LocalDate } from '../../core/campaign';
 import { nextSeen, readUnitResults, type UnitResults, type UnitResultsRead, type UnitSeen } from '../../core/results';
 import type { SheetValue } from '../../core/unit-tab/entry';
-import { readTracking, type TrackedTab } from '../setup/tracking';
+import { readTracking, tabsByUnit } from '../setup/tracking';
 import { readSeen, writeSeen } from './seen-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface CollectedUnit extends UnitResults {
   tab?: { sheet: GoogleAppsScript.Spreadsheet.Sheet; sheetId: number; name: string; read: UnitResultsRead };
-}
-
-/** The unit's tab as setup tracks it: the first one claiming it, not marked removed. */
-export function tabsByUnit(tabs: readonly TrackedTab[]): Map<string, TrackedTab> {
-  const out = new Map<string, TrackedTab>();
-  for (const t of tabs) if (!out.has(t.unit) && !t.sync?.removed) out.set(t.unit, t);
-  return out;
 }
 
 export function collectResults(ss: Spreadsheet, c: Campaign, now: Date, today: LocalDate, record = true): CollectedUnit[] {

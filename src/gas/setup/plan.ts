@@ -3,7 +3,8 @@
  * says about each tab) before anything is changed. Pure: no Apps Script globals.
  */
 import type { Campaign, Unit } from '../../core/campaign';
-import { assignSheetNames, sanitizeSheetName, sheetNameKey } from '../../core/sheet-names';
+import { nameKey } from '../../core/names';
+import { assignSheetNames, sanitizeSheetName } from '../../core/sheet-names';
 import { normEmails } from './protect';
 import type { SyncState } from './tracking';
 
@@ -25,7 +26,6 @@ export type Action =
   | { kind: 'removed'; tab: TabInfo }
   | { kind: 'duplicate'; unit: string; tab: TabInfo; of: TabInfo };
 
-const unitKey = (name: string) => name.trim().normalize('NFC').toLocaleLowerCase('vi');
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function desiredEditors(unit: Unit, c: Campaign): string[] {
@@ -41,37 +41,37 @@ export function planSetup(c: Campaign, sheets: readonly { sheetId: number; name:
   const claimed = new Map<string, TabInfo>();
   const duplicates: Action[] = [];
   for (const t of tabs) {
-    const k = unitKey(t.unit);
+    const k = nameKey(t.unit);
     const first = claimed.get(k);
     if (first) duplicates.push({ kind: 'duplicate', unit: t.unit, tab: t, of: first });
     else claimed.set(k, t);
   }
   const tracked = new Set(tabs.map((t) => t.sheetId));
   const untracked = sheets.filter((s) => !tracked.has(s.sheetId) && !reserved.has(s.sheetId));
-  const toCreate = c.units.filter((u) => !claimed.has(unitKey(u.name)));
-  const orphans = new Map(untracked.map((s) => [sheetNameKey(s.name), s]));
+  const toCreate = c.units.filter((u) => !claimed.has(nameKey(u.name)));
+  const orphans = new Map(untracked.map((s) => [nameKey(s.name), s]));
   const adoptable = new Map<string, { sheetId: number; name: string }>();
   for (const u of toCreate) {
-    const o = orphans.get(sheetNameKey(sanitizeSheetName(u.name)));
-    if (o && ![...adoptable.values()].includes(o)) adoptable.set(unitKey(u.name), o);
+    const o = orphans.get(nameKey(sanitizeSheetName(u.name)));
+    if (o && ![...adoptable.values()].includes(o)) adoptable.set(nameKey(u.name), o);
   }
   const names = assignSheetNames(toCreate.map((u) => u.name), sheets.map((s) => s.name));
-  const nameOf = new Map(names.map((n) => [unitKey(n.unit), n]));
+  const nameOf = new Map(names.map((n) => [nameKey(n.unit), n]));
 
   for (const unit of c.units) {
     const editors = desiredEditors(unit, c);
-    const tab = claimed.get(unitKey(unit.name));
+    const tab = claimed.get(nameKey(unit.name));
     if (!tab) {
-      const n = nameOf.get(unitKey(unit.name))!;
-      const orphan = adoptable.get(unitKey(unit.name));
+      const n = nameOf.get(nameKey(unit.name))!;
+      const orphan = adoptable.get(nameKey(unit.name));
       actions.push({ kind: 'create', unit, sheetName: n.sheetName, editors, ...(n.clash ? { clash: n.clash } : {}), ...(orphan ? { orphan } : {}) });
     } else if (!tab.sync) actions.push({ kind: 'finish', unit, tab, editors });
     else if (tab.sync.removed || !sameList(tab.sync.editors, editors)) actions.push({ kind: 'update', unit, tab, editors });
     else actions.push({ kind: 'none', unit, tab, editors });
   }
-  const inConfig = new Set(c.units.map((u) => unitKey(u.name)));
+  const inConfig = new Set(c.units.map((u) => nameKey(u.name)));
   for (const tab of claimed.values()) {
-    if (inConfig.has(unitKey(tab.unit))) continue;
+    if (inConfig.has(nameKey(tab.unit))) continue;
     actions.push({ kind: tab.sync?.removed ? 'removed' : 'markRemoved', tab });
   }
   return [...actions, ...duplicates];

@@ -4,6 +4,8 @@
  * keys there could be copied onto every tab made from the template); a unit tab carries its unit's
  * name as soon as it exists and its sync state only once it is complete.
  */
+import { nameKey } from '../../core/names';
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Meta = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
@@ -89,6 +91,19 @@ export function readTracking(ss: Spreadsheet): Tracking {
 /** The unit tabs the add-on tracks, for readers such as the summary: one finder call. */
 export function listUnitTabs(ss: Spreadsheet): { sheet: Sheet; sheetId: number; name: string; unit: string; complete: boolean }[] {
   return readTracking(ss).unitTabs.map((t) => ({ sheet: t.sheet, sheetId: t.sheetId, name: t.name, unit: t.unit, complete: Boolean(t.sync) }));
+}
+
+/** A unit's tab among tracked tabs, looked up by any spelling of the unit's name (canonical key). */
+export interface TabsByUnit<T> { get(unit: string): T | undefined; values(): T[] }
+
+/**
+ * The tab setup tracks for each unit: the first claiming it (a copy Sheets made of a tagged tab may
+ * claim it too), by canonical name; tabs marked removed are left out unless `withRemoved`.
+ */
+export function tabsByUnit<T extends { unit: string; sync?: SyncState }>(tabs: readonly T[], withRemoved = false): TabsByUnit<T> {
+  const out = new Map<string, T>();
+  for (const t of tabs) if (!out.has(nameKey(t.unit)) && (withRemoved || !t.sync?.removed)) out.set(nameKey(t.unit), t);
+  return { get: (unit) => out.get(nameKey(unit)), values: () => [...out.values()] };
 }
 
 /** The sheet a spreadsheet-level metadata `key` names (its sheet id), so a renamed sheet is still found. */

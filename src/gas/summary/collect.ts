@@ -5,7 +5,8 @@ import { summarizeUnit, tabFactsOf, type Moment, type UnitSummary } from '../../
 import { nextSeen, type UnitSeen } from '../../core/results/report-status';
 import { readSeen, writeSeen } from '../results/seen-store';
 import type { SheetValue } from '../../core/unit-tab/entry';
-import { findRoleSheet, readTracking, type TrackedTab } from '../setup/tracking';
+import { findRoleSheet, readTracking, tabsByUnit } from '../setup/tracking';
+import { findNamed } from '../../core/names';
 import { readTabGrids } from '../sheets-batch';
 import { warmEditCache } from '../campaign-cache';
 import { campaignOrThrow } from '../setup/config-source';
@@ -24,7 +25,7 @@ export function loadCampaign(ss: Spreadsheet): Campaign {
  * already (the batched read, the edit's own read), else one getValues.
  */
 export function summarizeTab(c: Campaign, unitName: string, sheet: Sheet | null, now: Moment, lastChange: string, values?: SheetValue[][]): UnitSummary {
-  const unit = c.units.find((u) => u.name === unitName)!;
+  const unit = findNamed(c.units, unitName)!;
   if (!sheet) return summarizeUnit(c, unit, null, now.today, lastChange);
   const grid = values ?? (sheet.getDataRange().getValues() as SheetValue[][]);
   return summarizeUnit(c, unit, tabFactsOf(c, sheet.getSheetId(), sheet.getName(), grid), now.today, lastChange);
@@ -32,10 +33,9 @@ export function summarizeTab(c: Campaign, unitName: string, sheet: Sheet | null,
 
 /** Every unit of Cấu hình, in its order; tabs found by metadata, so renamed tabs still count. */
 export function summarizeAll(ss: Spreadsheet, c: Campaign, now: Moment, lastChanges: ReadonlyMap<string, string>): UnitSummary[] {
-  const tabs = new Map<string, TrackedTab>();
-  for (const t of readTracking(ss).unitTabs) if (!tabs.has(t.unit)) tabs.set(t.unit, t);
+  const tabs = tabsByUnit(readTracking(ss).unitTabs, true);
   const grids = readTabGrids(ss, c.units.flatMap((u) => tabs.get(u.name) ?? []));
-  warmEditCache(c, [...tabs.values()]);
+  warmEditCache(c, tabs.values());
   // The rebuild is a refresh like the report's: it reads and adds to results' lateness record (one
   // metadata read, written only when a sighting is new), so "Báo cáo trễ" agrees with Báo cáo.
   const records = readSeen(ss);

@@ -15,6 +15,7 @@ import { recordLastChange } from './last-change';
 import { EDIT_LOCK_WAIT_MS, clearPending, markPending, pendingUnits, withSummaryLock } from './lock';
 import { loadCampaign, summarizeTab } from './collect';
 import { unitOfSheet } from '../setup/tracking';
+import { findNamed } from '../../core/names';
 import { momentNow } from './moment';
 import { extendModelsFilter } from './models-filter';
 import { rebuildSummary_ } from './rebuild';
@@ -36,10 +37,12 @@ interface Refresh { outcome: RefreshOutcome; growFilter?: { sheetId: number; row
  * Without the lock the unit is marked pending and nothing is written.
  */
 export function refreshUnitInSummary_(ss: Spreadsheet, sheet: Sheet, campaign?: Campaign, unitName?: string, grid?: SheetValue[][]): RefreshOutcome {
-  const unit = unitName ?? unitOfSheet(sheet);
-  if (!unit) return 'not-a-unit-tab';
+  const claimed = unitName ?? unitOfSheet(sheet);
+  if (!claimed) return 'not-a-unit-tab';
   const c = campaign ?? loadCampaign(ss);
-  if (!c.units.some((u) => u.name === unit)) return 'not-a-unit-tab';
+  // From here on the unit is named as Cấu hình names it (its tab's metadata may hold another spelling).
+  const unit = findNamed(c.units, claimed)?.name;
+  if (!unit) return 'not-a-unit-tab';
   const now = momentNow(c.timeZone);
   recordLastChange(unit, now.stamp);
   const run = withSummaryLock(EDIT_LOCK_WAIT_MS, () => {

@@ -4,7 +4,8 @@
  */
 import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../auth';
 import { campaignOrThrow, loadCampaignSource } from '../setup/config-source';
-import { readTracking, type TrackedTab } from '../setup/tracking';
+import { readTracking, tabsByUnit } from '../setup/tracking';
+import { sameName } from '../../core/names';
 import { checkUnitTab, type UnitCheck } from './check-tab';
 import { readTabGrids } from '../sheets-batch';
 import { warmEditCache } from '../campaign-cache';
@@ -24,11 +25,11 @@ export function checkUnits(unitName?: string | null): CheckUnitsResult {
   const src = loadCampaignSource(ss);
   assertCoordinator(callerEmail(), ownerEmail(ss), coordinatorsOf(src.config, src.grid), 'kiểm tra bảng đăng ký của các đơn vị');
   const c = campaignOrThrow(src.config, src.read, 'chưa kiểm tra được');
-  const wanted = unitName ? c.units.filter((u) => u.name === unitName) : c.units;
+  const wanted = unitName ? c.units.filter((u) => sameName(u.name, unitName)) : c.units;
   if (unitName && wanted.length === 0) throw new Error(`Không có đơn vị “${unitName}” trong Cấu hình.`);
   const today = todayLocal(c.timeZone);
   const tabs = tabsByUnit(readTracking(ss).unitTabs);
-  if (!unitName) warmEditCache(c, [...tabs.values()]);
+  if (!unitName) warmEditCache(c, tabs.values());
   const units = withMarkLock(true, () => {
     // Read under the lock: marks are planned from these values.
     const grids = readTabGrids(ss, wanted.flatMap((u) => tabs.get(u.name) ?? []));
@@ -39,13 +40,6 @@ export function checkUnits(unitName?: string | null): CheckUnitsResult {
   }) ?? [];
   const errors = units.reduce((n, u) => n + u.errors, 0);
   return { today: todayVn(c.timeZone), errors, warnings: units.reduce((n, u) => n + u.warnings, 0), units };
-}
-
-/** A copied tab may claim the same unit: the first one, as setup tracks it, is the unit's. */
-function tabsByUnit(tabs: readonly TrackedTab[]): Map<string, TrackedTab> {
-  const out = new Map<string, TrackedTab>();
-  for (const t of tabs) if (!out.has(t.unit) && !t.sync?.removed) out.set(t.unit, t);
-  return out;
 }
 
 function missingTab(unit: string): UnitCheck {
