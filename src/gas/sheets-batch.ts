@@ -16,6 +16,8 @@
  * Without the advanced service (typeof Sheets === 'undefined', or the request failing) each tab is
  * read with getValues, as before.
  */
+import { instantOfWall } from './zone-offset';
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** A tab whose id and name the caller knows already (readTracking has them): saves two getters a tab. */
@@ -142,21 +144,9 @@ function a1(b: Box): string {
 const DAY_MS = 86_400_000;
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 
-/**
- * The instant whose wall time in `timeZone` is the serial's (days since 30/12/1899): the offset is
- * read back with Utilities.formatDate (twice, in case the first guess lands across a DST change).
- */
+/** The instant whose wall time in `timeZone` is the serial's (days since 30/12/1899). */
 export function dateOfSerial(serial: number, timeZone: string): Date {
-  const wall = SERIAL_EPOCH_UTC + Math.round(serial * DAY_MS);
-  let ms = wall;
-  for (let i = 0; i < 2; i++) ms = wall - (wallAsUtc(new Date(ms), timeZone) - ms);
-  return new Date(ms);
-}
-
-function wallAsUtc(d: Date, timeZone: string): number {
-  const s = Utilities.formatDate(d, timeZone, 'yyyy-MM-dd HH:mm:ss');
-  const [y, mo, da, h, mi, se] = s.split(/[- :]/).map(Number);
-  return Date.UTC(y, mo - 1, da, h, mi, se) + (d.getTime() % 1000 + 1000) % 1000;
+  return new Date(instantOfWall(SERIAL_EPOCH_UTC + Math.round(serial * DAY_MS), timeZone));
 }
 
 /** A response's size, roughly (characters of its values), to size the next request. */

@@ -128,8 +128,23 @@ describe('readTabGrids: many tabs in one request, equal to getValues', () => {
         const calls = emu.calls.snapshot();
         expect(calls['Sheets.Spreadsheets.Values.batchGet'] ?? 0).toBe(sheetsApi ? 2 : 0);
         expect(calls['Range.getValues'] ?? 0).toBe(sheetsApi ? 0 : 30);
+        // 60 date cells on two days: the zone's offset is asked per day (twice), never per cell.
+        expect(calls['Utilities.formatDate'] ?? 0).toBeLessThanOrEqual(4);
       });
     }
+  });
+
+  test('dates on and around a daylight-saving change come back as the same instants as getValues', () => {
+    const { withGlobals } = world();
+    withGlobals((ss) => {
+      ss.setSpreadsheetTimeZone('Europe/Berlin');
+      const sh = ss.insertSheet('DST');
+      // 28/03/2021: Berlin moves from +01:00 to +02:00 at 02:00.
+      sh.getRange(1, 1, 4, 1).setValues([[new Date('2021-03-27T12:00:00+01:00')], [new Date('2021-03-28T01:30:00+01:00')],
+        [new Date('2021-03-28T14:30:00+02:00')], [new Date('2021-03-29T00:00:00+02:00')]]);
+      const grid = readTabGrids(ss, [sh]).get(sh.getSheetId())!;
+      expect(grid.map((r) => (r[0] as Date).toISOString())).toEqual(sh.getDataRange().getValues().map((r) => (r[0] as Date).toISOString()));
+    });
   });
 
   test('a failing request falls back to one getValues per tab, with the same grids', () => {
