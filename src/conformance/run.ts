@@ -28,7 +28,10 @@ export interface Outcome {
   expected: string;
   observed: string;
   result: 'pass' | 'fail' | 'skip';
+  /** Why a scenario failed besides its observation (clean-up), or why it was skipped. */
   note: string;
+  /** What the scenario recorded for the reader, not compared. */
+  detail: string;
 }
 
 export interface Measured { method: string; medianMs: number | null; samples: number; note: string }
@@ -40,8 +43,9 @@ const clip = (s: string) => (s.length > MAX_CELL ? `${s.slice(0, MAX_CELL)}…` 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** A scratch context whose sheets and deferred undos are all run by `finish`. */
-function scratch(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, me: string, token: string): { s: Scratch; finish(): string[] } {
+function scratch(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, me: string, token: string): { s: Scratch; finish(): string[]; details: string[] } {
   const undos: (() => void)[] = [];
+  const details: string[] = [];
   let made = 0;
   const s: Scratch = {
     ss, me,
@@ -51,6 +55,7 @@ function scratch(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, me: string, token
       return sh;
     },
     defer: (undo) => { undos.push(undo); },
+    record: (text) => { details.push(text); },
   };
   const finish = (): string[] => {
     const errors: string[] = [];
@@ -59,7 +64,7 @@ function scratch(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, me: string, token
     }
     return errors;
   };
-  return { s, finish };
+  return { s, finish, details };
 }
 
 function applies(sc: Scenario, opts: RunOptions): boolean {
@@ -71,9 +76,9 @@ function applies(sc: Scenario, opts: RunOptions): boolean {
 function runScenario(sc: Scenario, opts: RunOptions, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, me: string, token: string): Outcome {
   const expected = JSON.stringify(sc.expected);
   const base = { id: sc.id, behaviour: sc.behaviour, source: sc.source, expected };
-  if (opts.target === 'google' && sc.emulatorOnly) return { ...base, observed: '', result: 'skip', note: `emulator only: ${sc.emulatorOnly}` };
+  if (opts.target === 'google' && sc.emulatorOnly) return { ...base, observed: '', result: 'skip', note: `emulator only: ${sc.emulatorOnly}`, detail: '' };
   const sheetsBefore = ss.getSheets().length;
-  const { s, finish } = scratch(ss, me, token);
+  const { s, finish, details } = scratch(ss, me, token);
   let observed: string;
   let note = '';
   try {
@@ -85,7 +90,8 @@ function runScenario(sc: Scenario, opts: RunOptions, ss: GoogleAppsScript.Spread
   if (undoErrors.length) note = `clean-up failed: ${undoErrors.join('; ')}`;
   const left = ss.getSheets().length - sheetsBefore;
   if (left !== 0) note = `${note ? `${note}; ` : ''}left ${left} sheet(s) behind`;
-  return { ...base, observed, result: observed === expected && !note ? 'pass' : 'fail', note };
+  const result = observed === expected && !note ? 'pass' : 'fail';
+  return { ...base, observed, result, note, detail: details.join('; ') };
 }
 
 function median(xs: number[]): number {
@@ -123,7 +129,7 @@ function writeResults(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: Repo
     ['run', 'target', '', '', '', opts.target, '', '', '', ''],
     ['run', 'started', '', '', '', new Date().toISOString(), '', '', '', ''],
     ['run', 'spreadsheet', '', '', '', `${ss.getSpreadsheetLocale()} ${ss.getSpreadsheetTimeZone()}`, '', '', '', ''],
-    ...report.outcomes.map((o) => ['behaviour', o.id, o.behaviour, o.source, clip(o.expected), clip(o.observed), o.result, '', '', clip(o.note)]),
+    ...report.outcomes.map((o) => ['behaviour', o.id, o.behaviour, o.source, clip(o.expected), clip(o.observed), o.result, '', '', clip([o.note, o.detail].filter(Boolean).join('; '))]),
     ...report.timings.map((t) => ['latency', t.method, '', '', '', '', t.medianMs === null ? 'error' : 'measured', t.medianMs ?? '', t.samples, clip(t.note)]),
   ];
   const sheet = ss.getSheetByName(RESULTS_SHEET) ?? ss.insertSheet(RESULTS_SHEET);

@@ -22,6 +22,8 @@ export interface Scratch {
   sheet(label?: string): Sheet;
   /** Runs when the scenario ends, passed or failed (last registered first). */
   defer(undo: () => void): void;
+  /** A detail worth reading in the results sheet but not compared (Google's exact wording of an error). */
+  record(text: string): void;
 }
 
 export interface Scenario {

@@ -1,0 +1,28 @@
+/** Google's limits the emulator enforces (issue 12, section 1), observed where a real account can show them safely. */
+import { errorOf, type Scenario } from '../scenario';
+import { sheetsApi } from '../sheets-service';
+
+export const LIMIT_SCENARIOS: Scenario[] = [
+  {
+    id: 'limit.sheets-per-spreadsheet',
+    behaviour: 'a spreadsheet holds at most 200 sheets: insertSheet and copyTo past the cap throw and add nothing',
+    source: 'https://docs.squared.ai/guides/destinations/retl-destinations/productivity-tools/google-sheets and https://thodigitals.com/en/limitations-of-google-sheets (third-party write-ups: no Google page states the cap)',
+    expected: [200, true, true, 200],
+    observe: ({ ss, defer, record }) => {
+      const room = 200 - ss.getNumSheets();
+      // One request fills the file (small grids, so the cell limit is not what stops it); one more sheet must then be refused.
+      const stamp = Date.now() % 100000;
+      const made: number[] = [];
+      defer(() => made.forEach((id) => { const sh = ss.getSheetById(id); if (sh) ss.deleteSheet(sh); }));
+      const replies = sheetsApi().Spreadsheets.batchUpdate({ requests: Array.from({ length: room }, (_, i) => ({
+        addSheet: { properties: { title: `cap ${stamp}.${i}`, gridProperties: { rowCount: 5, columnCount: 2 } } },
+      })) }, ss.getId()).replies ?? [];
+      for (const r of replies) made.push((r as { addSheet: { properties: { sheetId: number } } }).addSheet.properties.sheetId);
+      const full = ss.getNumSheets();
+      const insert = errorOf(() => { const sh = ss.insertSheet(`cap ${stamp}.over`); made.push(sh.getSheetId()); });
+      const copy = errorOf(() => { made.push(ss.getSheets()[0].copyTo(ss).getSheetId()); });
+      record(`refused with: ${insert}`);
+      return [full, insert !== 'no error', copy !== 'no error', ss.getNumSheets()];
+    },
+  },
+];
