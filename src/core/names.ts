@@ -5,6 +5,7 @@
  * zero-width character, a no-break space or a double space is the same name, and two spellings
  * never make two units or two tabs.
  */
+import { fold } from './validation/fold';
 
 /**
  * Characters that render as nothing: soft hyphen, Mongolian vowel separator, zero-width space /
@@ -33,4 +34,20 @@ export const sameName = (a: string, b: string): boolean => nameKey(a) === nameKe
 export function findNamed<T extends { name: string }>(items: readonly T[], name: string): T | undefined {
   const k = nameKey(name);
   return items.find((x) => nameKey(x.name) === k);
+}
+
+/**
+ * A looser key, only for recognising a tab the add-on does not track (a hint that is reported, never
+ * a reason to write over a tracked tab): the name key with diacritics folded, "P." / "P " before a
+ * number read as "Phường" and "Q." as "Quận", leading zeros and punctuation dropped, so "P.05",
+ * "phuong 5" and "Phường  5" all read as Cấu hình's "Phường 5".
+ */
+export function looseNameKey(s: string): string {
+  return fold(canonicalName(s))
+    .replace(/(^|[^a-z0-9])p\s*\.\s*/g, '$1phuong ')
+    .replace(/(^|[^a-z0-9])q\s*\.\s*/g, '$1quan ')
+    .replace(/(^|[^a-z0-9])([pq])\s*(?=\d)/g, (_, pre: string, l: string) => `${pre}${l === 'p' ? 'phuong' : 'quan'} `)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/(^| )0+(?=\d)/g, '$1')
+    .trim();
 }

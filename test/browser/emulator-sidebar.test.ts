@@ -85,3 +85,23 @@ test("a unit member's crafted initCampaign call is refused by the server in Viet
   expect(await page.evaluate(() => document.body.dataset.refusal)).toContain('không phải người tổng hợp');
   expect(emu.ctx.data.sheets.map((s) => s.name)).not.toContain('Cấu hình');
 });
+
+test('unit tabs that lost their metadata (as after an import) are adopted by setup from the sidebar, the list saying how each was matched', async () => {
+  const emu = createEmulator({ owner: OWNER, editors: [UNIT_USER] });
+  const bundle = emu.load();
+  bundle.call('initCampaign');
+  while (!(bundle.call('setupUnitTabs') as { finished: boolean }).finished);
+  const sheetCount = emu.ctx.data.sheets.length;
+  // What an import from .xlsx leaves: the tabs and their rows, none of the add-on's developer metadata.
+  emu.ctx.data.developerMetadata = emu.ctx.data.developerMetadata.filter((m) => m.key !== 'dvk.tab');
+  session = await openSidebarFromMenu(emu);
+  const { page } = session;
+  await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+  await page.locator('[data-status="adopted"]').waitFor({ timeout: 20000 });
+  expect(await page.locator('.result-group h3').allTextContents()).toEqual(['Đã nhận lại (32)']);
+  const p1 = page.locator('[data-status="adopted"] li').filter({ has: page.locator('.unit', { hasText: /^Phường 1$/ }) });
+  expect(await p1.textContent()).toContain('Đã nhận lại tab “Phường 1” (nhận theo mẫu, tên ở tiêu đề và tên tab)');
+  expect(emu.ctx.data.sheets).toHaveLength(sheetCount);
+  expect(emu.ctx.data.developerMetadata.filter((m) => m.key === 'dvk.tab')).toHaveLength(32);
+  expect(session.pageErrors).toEqual([]);
+}, 60000);

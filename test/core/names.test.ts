@@ -1,4 +1,4 @@
-import { canonicalName, nameKey, sameName } from '../../src/core/names';
+import { canonicalName, nameKey, sameName, looseNameKey } from '../../src/core/names';
 
 describe('canonical names: one form for every spelling a keyboard or a paste produces', () => {
   const nfc = 'Phường 9';
@@ -21,5 +21,20 @@ describe('canonical names: one form for every spelling a keyboard or a paste pro
 
   it('the canonical form keeps the case a person typed', () => {
     expect(canonicalName(' Phòng  Giáo dục\u200b ')).toBe('Phòng Giáo dục');
+  });
+});
+
+describe('looseNameKey: a typed unit name read as Cấu hình’s, only to recognise an untracked tab', () => {
+  it.each([
+    ['P.05', 'Phường 5'], ['p. 5', 'Phường 5'], ['P5', 'Phường 5'], ['phuong  5', 'Phường 5'],
+    ['PHƯỜNG VÕ THỊ SÁU'.normalize('NFD'), 'Phường Võ Thị Sáu'], ['Q.3', 'Quận 3'],
+  ])('%s reads as %s', (typed, unit) => {
+    expect(looseNameKey(typed)).toBe(looseNameKey(unit));
+  });
+
+  it('keeps units apart that differ by a number or a word', () => {
+    expect(looseNameKey('Phường 1')).not.toBe(looseNameKey('Phường 14'));
+    expect(looseNameKey('Quận Đoàn 3')).not.toBe(looseNameKey('Quận 3'));
+    expect(looseNameKey('Phường 10')).not.toBe(looseNameKey('Phường 1'));
   });
 });

@@ -3,11 +3,12 @@ import type { Campaign, LocalDate } from '../../core/campaign';
 import { standingOf, type UnitStanding } from '../../core/reminders';
 import { readUnitResults } from '../../core/results/read';
 import { readUnitTab } from '../../core/unit-tab/read';
-import { readTracking, tabsByUnit } from '../setup/tracking';
+import { tabsByUnit } from '../setup/tracking';
+import { findUnitTabs } from '../setup/recognise-tabs';
 import { readTabGrids } from '../sheets-batch';
 
 export function readStandings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, campaign: Campaign, today: LocalDate): UnitStanding[] {
-  const tabs = tabsByUnit(readTracking(ss).unitTabs, true);
+  const tabs = tabsByUnit(findUnitTabs(ss, campaign).tabs, true);
   const wanted = campaign.units.map((u) => tabs.get(u.name)).filter((t): t is NonNullable<typeof t> => Boolean(t));
   const grids = readTabGrids(ss, wanted);
   return campaign.units.map((unit) => {

@@ -5,7 +5,8 @@
 import type { Campaign, LocalDate } from '../../core/campaign';
 import { nextSeen, readUnitResults, type UnitResults, type UnitResultsRead, type UnitSeen } from '../../core/results';
 import type { SheetValue } from '../../core/unit-tab/entry';
-import { readTracking, tabsByUnit } from '../setup/tracking';
+import { tabsByUnit } from '../setup/tracking';
+import { findUnitTabs } from '../setup/recognise-tabs';
 import { readSeen, writeSeen } from './seen-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -15,7 +16,7 @@ export interface CollectedUnit extends UnitResults {
 }
 
 export function collectResults(ss: Spreadsheet, c: Campaign, now: Date, today: LocalDate, record = true): CollectedUnit[] {
-  const tabs = tabsByUnit(readTracking(ss).unitTabs);
+  const tabs = tabsByUnit(findUnitTabs(ss, c).tabs);
   const records = readSeen(ss);
   const before = records.byUnit;
   const changed = new Map<string, ReturnType<typeof nextSeen>>();

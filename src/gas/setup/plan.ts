@@ -13,12 +13,19 @@ export interface TabInfo {
   name: string;
   unit: string;
   sync?: SyncState;
+  /** An untracked tab core recognised from its form as this unit's: how it was matched. */
+  recognised?: string;
+  /** …still showing the template's placeholder name: a copy a dead run left untagged. */
+  placeholder?: boolean;
 }
 
 export type Action =
   | { kind: 'none'; unit: Unit; tab: TabInfo; editors: string[] }
   | { kind: 'update'; unit: Unit; tab: TabInfo; editors: string[] }
   | { kind: 'finish'; unit: Unit; tab: TabInfo; editors: string[] }
+  | { kind: 'adopt'; unit: Unit; tab: TabInfo; editors: string[] }
+  /** A unit that may have an untracked tab no rule could pick: no tab is made for it. */
+  | { kind: 'held'; unit: Unit; message: string }
   | { kind: 'create'; unit: Unit; sheetName: string; clash?: string; editors: string[];
       /** An untracked sheet with the unit's name: a copy a run died before tagging, if it still shows the placeholder. */
       orphan?: { sheetId: number; name: string } }
@@ -36,7 +43,10 @@ export function desiredEditors(unit: Unit, c: Campaign): string[] {
  * @param sheets every sheet (id, name) in order; @param tabs the unit tabs the metadata names,
  * in sheet order; @param reserved ids of sheets that are never a unit's (Cấu hình, Mẫu đăng ký).
  */
-export function planSetup(c: Campaign, sheets: readonly { sheetId: number; name: string }[], tabs: readonly TabInfo[], reserved: ReadonlySet<number>): Action[] {
+export function planSetup(
+  c: Campaign, sheets: readonly { sheetId: number; name: string }[], tabs: readonly TabInfo[], reserved: ReadonlySet<number>,
+  held: ReadonlyMap<string, string> = new Map(),
+): Action[] {
   const actions: Action[] = [];
   const claimed = new Map<string, TabInfo>();
   const duplicates: Action[] = [];
@@ -48,7 +58,7 @@ export function planSetup(c: Campaign, sheets: readonly { sheetId: number; name:
   }
   const tracked = new Set(tabs.map((t) => t.sheetId));
   const untracked = sheets.filter((s) => !tracked.has(s.sheetId) && !reserved.has(s.sheetId));
-  const toCreate = c.units.filter((u) => !claimed.has(nameKey(u.name)));
+  const toCreate = c.units.filter((u) => !claimed.has(nameKey(u.name)) && !held.has(u.name));
   const orphans = new Map(untracked.map((s) => [nameKey(s.name), s]));
   const adoptable = new Map<string, { sheetId: number; name: string }>();
   for (const u of toCreate) {
@@ -61,11 +71,14 @@ export function planSetup(c: Campaign, sheets: readonly { sheetId: number; name:
   for (const unit of c.units) {
     const editors = desiredEditors(unit, c);
     const tab = claimed.get(nameKey(unit.name));
-    if (!tab) {
+    const hold = held.get(unit.name);
+    if (!tab && hold) actions.push({ kind: 'held', unit, message: hold });
+    else if (!tab) {
       const n = nameOf.get(nameKey(unit.name))!;
       const orphan = adoptable.get(nameKey(unit.name));
       actions.push({ kind: 'create', unit, sheetName: n.sheetName, editors, ...(n.clash ? { clash: n.clash } : {}), ...(orphan ? { orphan } : {}) });
-    } else if (!tab.sync) actions.push({ kind: 'finish', unit, tab, editors });
+    } else if (tab.recognised) actions.push({ kind: 'adopt', unit, tab, editors });
+    else if (!tab.sync) actions.push({ kind: 'finish', unit, tab, editors });
     else if (tab.sync.removed || !sameList(tab.sync.editors, editors)) actions.push({ kind: 'update', unit, tab, editors });
     else actions.push({ kind: 'none', unit, tab, editors });
   }

@@ -15,13 +15,14 @@ import { ensureEditTrigger } from '../validation/edit-trigger';
 import { planSetup, type Action } from './plan';
 import { protectSheet } from './protect';
 import { sheetRoom, tooManyUnitsMessage } from './sheet-room';
-import { readTracking, type TrackedTab } from './tracking';
-import { adoptUnitTab, createUnitTab, finishUnitTab, isBareTemplateCopy, markRemoved, updateUnitTab, type Who } from './unit-tab';
+import { readTracking } from './tracking';
+import { findUnitTabs, type UnitTab } from './recognise-tabs';
+import { adoptRecognisedTab, adoptUnitTab, createUnitTab, finishUnitTab, isBareTemplateCopy, markRemoved, updateUnitTab, type Who } from './unit-tab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export type UnitTabStatus = 'created' | 'present' | 'renamed' | 'removed' | 'problem';
+export type UnitTabStatus = 'created' | 'adopted' | 'present' | 'renamed' | 'removed' | 'problem';
 
 export interface UnitTabItem {
   unit: string;
@@ -54,9 +55,14 @@ export function runSetup(ss: Spreadsheet, budget: RunBudget): SetupUnitTabsResul
   if (!src.config || !src.template) throw new Error(NOT_INITIALIZED);
   const campaign = campaignOrThrow(src.config, src.read, 'chưa tạo tab nào');
   budget.charge(COST_MS.start);
-  const tracking = readTracking(ss);
   const reserved = new Set([src.config.getSheetId(), src.template.getSheetId()]);
-  const actions = planSetup(campaign, tracking.sheets, tracking.unitTabs, reserved);
+  // Untracked tabs that are recognisably a unit's form are adopted; unclear ones hold their units back from a new tab.
+  const found = findUnitTabs(ss, campaign, [...reserved]);
+  const held = new Map<string, string>();
+  for (const u of found.unclear) for (const unit of u.units) held.set(unit, u.message);
+  const tabs = found.tabs.map(({ sheetId, name, unit, sync, recognised }) => ({ sheetId, name, unit, ...(sync ? { sync } : {}), ...(recognised ? { recognised: recognised.how, placeholder: recognised.placeholder } : {}) }));
+  const { tracking } = found;
+  const actions = planSetup(campaign, tracking.sheets, tabs, reserved, held);
   const room = sheetRoom(tracking.sheets.length, tracking.roleKeys, actions, campaign.units.length);
   if (room.fit < room.units) throw new Error(tooManyUnitsMessage(room));
   // Unit tabs exist only from here on: the coordinator's edit trigger, which marks problems as units type, comes with them.
@@ -64,8 +70,9 @@ export function runSetup(ss: Spreadsheet, budget: RunBudget): SetupUnitTabsResul
   protectSheet(src.config, campaign.coordinators, CONFIG_PROTECTION, who);
   protectSheet(src.template, campaign.coordinators, TEMPLATE_PROTECTION, who);
 
-  const run = new Run(ss, src.template, campaign, who, budget, tracking, src.read?.unitIssues ?? []);
+  const run = new Run(ss, src.template, campaign, who, budget, tracking.sheets, found.tabs, src.read?.unitIssues ?? []);
   for (const a of actions) run.perform(a);
+  for (const u of found.unclear) if (u.units.length === 0) run.unclear(u.names, u.sheetIds, u.message);
   return run.result();
 }
 
@@ -74,18 +81,18 @@ class Run {
   private done = 0;
   private stopped = false;
   private nextIndex: number;
-  private readonly bySheetId: Map<number, TrackedTab>;
+  private readonly bySheetId: Map<number, UnitTab>;
   private readonly sheetById: Map<number, Sheet>;
   private readonly fileEditors: Set<string>;
   private readonly issues: Map<string, string[]>;
 
   constructor(
     private readonly ss: Spreadsheet, private readonly template: Sheet, private readonly c: Campaign,
-    private readonly who: Who, private readonly budget: RunBudget, tracking: ReturnType<typeof readTracking>, unitIssues: UnitIssue[],
+    private readonly who: Who, private readonly budget: RunBudget, sheets: ReturnType<typeof readTracking>['sheets'], tabs: UnitTab[], unitIssues: UnitIssue[],
   ) {
-    this.nextIndex = tracking.sheets.length;
-    this.bySheetId = new Map(tracking.unitTabs.map((t) => [t.sheetId, t]));
-    this.sheetById = new Map(tracking.sheets.map((s) => [s.sheetId, s.sheet]));
+    this.nextIndex = sheets.length;
+    this.bySheetId = new Map(tabs.map((t) => [t.sheetId, t]));
+    this.sheetById = new Map(sheets.map((s) => [s.sheetId, s.sheet]));
     this.fileEditors = new Set([who.owner, ...ss.getEditors().map((u) => u.getEmail().toLowerCase())]);
     this.issues = new Map();
     for (const i of unitIssues) this.issues.set(i.unit, [...(this.issues.get(i.unit) ?? []), i.message]);
@@ -99,7 +106,7 @@ class Run {
   }
 
   perform(a: Action): void {
-    const cost = a.kind === 'create' ? COST_MS.create : a.kind === 'finish' ? COST_MS.finish : a.kind === 'update' ? COST_MS.update
+    const cost = a.kind === 'create' ? COST_MS.create : a.kind === 'finish' || a.kind === 'adopt' ? COST_MS.finish : a.kind === 'update' ? COST_MS.update
       : a.kind === 'markRemoved' ? COST_MS.markRemoved : 0;
     // Work already done (cost 0) is still reported after the budget ran out, so done counts every complete tab.
     if (cost > 0 && (this.stopped || !this.budget.canAfford(cost))) { this.stopped = true; return; }
@@ -108,7 +115,7 @@ class Run {
       this.apply(a);
     } catch (e) {
       const unit = a.kind === 'markRemoved' || a.kind === 'removed' ? a.tab.unit : a.unit;
-      const name = a.kind === 'create' ? a.sheetName : a.tab.name;
+      const name = a.kind === 'create' ? a.sheetName : a.kind === 'held' ? '' : a.tab.name;
       const msg = e instanceof Error ? e.message : String(e);
       this.items.push({ unit: typeof unit === 'string' ? unit : unit.name, sheetName: name, status: 'problem', message: `Không xử lý được tab “${name}”: ${msg}` });
     }
@@ -128,6 +135,18 @@ class Run {
         finishUnitTab(tab.sheet, a.unit, a.editors, this.who, tab.meta);
         return this.unitDone(a.unit.name, tab.name, tab.sheetId, 'created', `Đã tạo tab “${tab.name}” (hoàn tất lần chạy trước).`, a.unit.emails);
       }
+      case 'adopt': {
+        const tab = this.bySheetId.get(a.tab.sheetId)!;
+        if (a.tab.placeholder) {
+          finishUnitTab(tab.sheet, a.unit, a.editors, this.who);
+          return this.unitDone(a.unit.name, tab.name, tab.sheetId, 'created', `Đã tạo tab “${tab.name}” (hoàn tất lần chạy trước).`, a.unit.emails);
+        }
+        adoptRecognisedTab(tab.sheet, a.unit, a.editors, this.who);
+        return this.unitDone(a.unit.name, tab.name, tab.sheetId, 'adopted', `Đã nhận lại tab “${tab.name}” (${a.tab.recognised}); giữ nguyên dữ liệu.`, a.unit.emails);
+      }
+      case 'held':
+        this.items.push({ unit: a.unit.name, sheetName: '', status: 'problem', message: `${a.message} Chưa tạo tab mới cho đơn vị này.` });
+        return;
       case 'create': {
         const orphan = a.orphan && this.sheetById.get(a.orphan.sheetId);
         let sheet: Sheet;
@@ -158,6 +177,11 @@ class Run {
         this.items.push({ unit: a.unit, sheetName: a.tab.name, sheetId: a.tab.sheetId, status: 'problem',
           message: `Tab “${a.tab.name}” cũng gắn với đơn vị này (có lẽ là bản sao của “${a.of.name}”); add-on chỉ theo dõi “${a.of.name}”.` });
     }
+  }
+
+  /** A look-alike tab not taken (no unit of its own, or a unit already tracked elsewhere). */
+  unclear(names: string[], sheetIds: number[], message: string): void {
+    this.items.push({ unit: '', sheetName: names.join(', '), ...(sheetIds.length === 1 ? { sheetId: sheetIds[0] } : {}), status: 'problem', message });
   }
 
   private removed(tab: { unit: string; name: string; sheetId: number }): void {

@@ -53,6 +53,8 @@ export interface Tracking {
   unitTabs: TrackedTab[];
   /** Spreadsheet-level keys whose value is the id of a sheet still in the file (Tổng hợp, Báo cáo…). */
   roleKeys: Set<string>;
+  /** Sheets a spreadsheet-level key names (Cấu hình, Tổng hợp, Báo cáo…): never a unit's. */
+  roleSheetIds: Set<number>;
 }
 
 export function parseTabMeta(v: string | null): TabMeta | undefined {
@@ -69,7 +71,7 @@ export function parseTabMeta(v: string | null): TabMeta | undefined {
 export function readTracking(ss: Spreadsheet): Tracking {
   const sheets = ss.getSheets().map((sheet) => ({ sheet, sheetId: sheet.getSheetId(), name: sheet.getName() }));
   const byId = new Map(sheets.map((s, index) => [s.sheetId, { ...s, index }]));
-  const tracking: Tracking = { sheets, unitTabs: [], roleKeys: new Set() };
+  const tracking: Tracking = { sheets, unitTabs: [], roleKeys: new Set(), roleSheetIds: new Set() };
   for (const m of ss.createDeveloperMetadataFinder().find()) {
     const key = m.getKey();
     if (key === KEY.config || key === KEY.template) {
@@ -82,6 +84,7 @@ export function readTracking(ss: Spreadsheet): Tracking {
       if (s && meta && !tracking.unitTabs.some((t) => t.sheetId === s.sheetId)) tracking.unitTabs.push({ ...s, unit: meta.unit, ...(meta.sync ? { sync: meta.sync } : {}), meta: m });
     } else if (/^\d+$/.test(m.getValue() ?? '') && byId.has(Number(m.getValue()))) {
       tracking.roleKeys.add(key);
+      tracking.roleSheetIds.add(Number(m.getValue()));
     }
   }
   tracking.unitTabs.sort((a, b) => a.index - b.index);

@@ -38,6 +38,12 @@ export function finishUnitTab(sheet: Sheet, unit: Unit, editors: string[], who: 
   setSync({ sheet, sheetId: sheet.getSheetId(), meta }, unit.name, { editors: applied, name: sheet.getName() });
 }
 
+/** An untracked tab recognised from its form becomes the unit's tracked tab; nothing in it is written. */
+export function adoptRecognisedTab(sheet: Sheet, unit: Unit, editors: string[], who: Who): void {
+  const applied = protectSheet(sheet, editors, unitProtectionDescription(unit.name), who);
+  setSync({ sheet, sheetId: sheet.getSheetId() }, unit.name, { editors: applied, name: sheet.getName() });
+}
+
 /** New editors on a complete tab; its rows are not touched. */
 export function updateUnitTab(sheet: Sheet, unit: Unit, editors: string[], who: Who, meta: Meta | undefined, wasRemoved: boolean, name: string): void {
   if (wasRemoved) sheet.setTabColor(null);

@@ -5,8 +5,9 @@ import { summarizeUnit, tabFactsOf, type Moment, type UnitSummary } from '../../
 import { nextSeen, type UnitSeen } from '../../core/results/report-status';
 import { readSeen, writeSeen } from '../results/seen-store';
 import type { SheetValue } from '../../core/unit-tab/entry';
-import { findRoleSheet, readTracking, tabsByUnit } from '../setup/tracking';
+import { findRoleSheet, tabsByUnit } from '../setup/tracking';
 import { findNamed } from '../../core/names';
+import { findUnitTabs } from '../setup/recognise-tabs';
 import { readTabGrids } from '../sheets-batch';
 import { warmEditCache } from '../campaign-cache';
 import { campaignOrThrow } from '../setup/config-source';
@@ -33,9 +34,9 @@ export function summarizeTab(c: Campaign, unitName: string, sheet: Sheet | null,
 
 /** Every unit of Cấu hình, in its order; tabs found by metadata, so renamed tabs still count. */
 export function summarizeAll(ss: Spreadsheet, c: Campaign, now: Moment, lastChanges: ReadonlyMap<string, string>): UnitSummary[] {
-  const tabs = tabsByUnit(readTracking(ss).unitTabs, true);
+  const tabs = tabsByUnit(findUnitTabs(ss, c).tabs, true);
   const grids = readTabGrids(ss, c.units.flatMap((u) => tabs.get(u.name) ?? []));
-  warmEditCache(c, tabs.values());
+  warmEditCache(c, tabs.values().filter((t) => !t.recognised));
   // The rebuild is a refresh like the report's: it reads and adds to results' lateness record (one
   // metadata read, written only when a sighting is new), so "Báo cáo trễ" agrees with Báo cáo.
   const records = readSeen(ss);

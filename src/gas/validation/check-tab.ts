@@ -34,14 +34,16 @@ export interface UnitCheck {
   sheetName: string;
   /** null when the unit has no tab yet. */
   sheetId: number | null;
+  /** Set when the tab is not tracked yet but was recognised from its form: how (setup adopts it). */
+  recognised?: string;
   errors: number;
   warnings: number;
   problems: CheckedProblem[];
 }
 
 /** `values`: the tab's grid when the caller has read it already (batched, or for the summary too). */
-/** `batch`: queue the marks there (the edit trigger sends them with the summary's writes). */
-export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: LocalDate, values?: SheetValue[][], batch?: WriteBatch): UnitCheck {
+/** `batch`: queue the marks there (the edit trigger sends them with the summary's writes); `mark` false: read only. */
+export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: LocalDate, values?: SheetValue[][], batch?: WriteBatch, mark = true): UnitCheck {
   const grid = values ?? (sheet.getDataRange().getValues() as SheetValue[][]);
   const layout = tableLayout(grid, c);
   const read = readUnitTab(grid, c);
@@ -66,9 +68,11 @@ export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: Local
   problems.push(...results.problems);
   marks.push(...results.marks);
 
-  writeRewrites(sheet, layout, result.entries);
-  const width = Math.max(grid[0]?.length ?? 0, c.columns.length);
-  applyMarks(sheet, layout.headerRow + 1, grid.length, width, marks, batch);
+  if (mark) {
+    writeRewrites(sheet, layout, result.entries);
+    const width = Math.max(grid[0]?.length ?? 0, c.columns.length);
+    applyMarks(sheet, layout.headerRow + 1, grid.length, width, marks, batch);
+  }
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { unit: unit.name, sheetName: sheet.getName(), sheetId: sheet.getSheetId(), errors, warnings: problems.length - errors, problems };
 }

@@ -4,8 +4,9 @@
  */
 import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../auth';
 import { campaignOrThrow, loadCampaignSource } from '../setup/config-source';
-import { readTracking, tabsByUnit } from '../setup/tracking';
+import { tabsByUnit } from '../setup/tracking';
 import { sameName } from '../../core/names';
+import { findUnitTabs } from '../setup/recognise-tabs';
 import { checkUnitTab, type UnitCheck } from './check-tab';
 import { readTabGrids } from '../sheets-batch';
 import { warmEditCache } from '../campaign-cache';
@@ -28,14 +29,18 @@ export function checkUnits(unitName?: string | null): CheckUnitsResult {
   const wanted = unitName ? c.units.filter((u) => sameName(u.name, unitName)) : c.units;
   if (unitName && wanted.length === 0) throw new Error(`Không có đơn vị “${unitName}” trong Cấu hình.`);
   const today = todayLocal(c.timeZone);
-  const tabs = tabsByUnit(readTracking(ss).unitTabs);
-  if (!unitName) warmEditCache(c, tabs.values());
+  const tabs = tabsByUnit(findUnitTabs(ss, c, [src.config!.getSheetId(), ...(src.template ? [src.template.getSheetId()] : [])]).tabs);
+  // Only tracked tabs: the edit trigger marks a tab as its unit's only once setup has adopted it.
+  if (!unitName) warmEditCache(c, tabs.values().filter((t) => !t.recognised));
   const units = withMarkLock(true, () => {
     // Read under the lock: marks are planned from these values.
     const grids = readTabGrids(ss, wanted.flatMap((u) => tabs.get(u.name) ?? []));
     return wanted.map((u) => {
       const tab = tabs.get(u.name);
-      return tab ? checkUnitTab(tab.sheet, c, u, today, grids.get(tab.sheetId)) : missingTab(u.name);
+      // A tab recognised from its form but not yet adopted by setup is read, not marked.
+      if (!tab) return missingTab(u.name);
+      const check = checkUnitTab(tab.sheet, c, u, today, grids.get(tab.sheetId), undefined, !tab.recognised);
+      return tab.recognised ? { ...check, recognised: tab.recognised.how } : check;
     });
   }) ?? [];
   const errors = units.reduce((n, u) => n + u.errors, 0);

@@ -10,6 +10,7 @@ import { errorBox, messageOf, spinner } from './feedback';
 /** Group order and headings, as a coordinator reads them: what changed first, problems last. */
 export const STATUS_GROUPS: ReadonlyArray<{ status: UnitTabStatus; heading: string }> = [
   { status: 'created', heading: 'Đã tạo mới' },
+  { status: 'adopted', heading: 'Đã nhận lại' },
   { status: 'present', heading: 'Đã có sẵn' },
   { status: 'renamed', heading: 'Người dùng đã đổi tên tab' },
   { status: 'removed', heading: 'Không còn trong cấu hình' },
@@ -18,7 +19,7 @@ export const STATUS_GROUPS: ReadonlyArray<{ status: UnitTabStatus; heading: stri
 
 /** Groups longer than this start folded, except those that need the coordinator's attention. */
 const FOLD_AFTER = 5;
-const ALWAYS_OPEN: ReadonlySet<UnitTabStatus> = new Set(['renamed', 'removed', 'problem']);
+const ALWAYS_OPEN: ReadonlySet<UnitTabStatus> = new Set(['adopted', 'renamed', 'removed', 'problem']);
 
 /** A batch loop that stops advancing would otherwise spin forever. */
 const MAX_STALLED_BATCHES = 3;

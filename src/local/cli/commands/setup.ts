@@ -6,7 +6,7 @@ import { callServer, loadWorkbook, saveWorkbook, startSession, type Session } fr
 import type { SetupUnitTabsResult as SetupResult, UnitTabItem as Item, UnitTabStatus as Status } from '../../../gas/setup/setup-unit-tabs';
 
 const GROUPS: [Status, string][] = [
-  ['created', 'Đã tạo'], ['present', 'Đã có'], ['renamed', 'Đã đổi tên'], ['removed', 'Không còn trong Cấu hình'], ['problem', 'Vấn đề'],
+  ['created', 'Đã tạo'], ['adopted', 'Đã nhận lại'], ['present', 'Đã có'], ['renamed', 'Đã đổi tên'], ['removed', 'Không còn trong Cấu hình'], ['problem', 'Vấn đề'],
 ];
 /** More runs than any real workbook needs; a server that never finishes is a bug, not a loop. */
 const MAX_RUNS = 50;
