@@ -40,14 +40,14 @@ export const RUNTIME_SCENARIOS: Scenario[] = [
   },
   {
     id: 'runtime.regexp-property-escapes',
-    behaviour: 'RegExp Unicode property escapes \\p{L} and \\p{N} with the u flag know Vietnamese letters (validation rules)',
+    behaviour: 'RegExp Unicode property escapes \\p{L} and \\p{N} with the u flag know Vietnamese letters (core/letters; without them it falls back to a Latin class)',
     source: `${MDN}/Regular_expressions/Unicode_character_class_escape`,
     expected: ['Mô hình 1 Dân vận', true],
     observe: () => probe(() => ['Mô hình  1 — «Dân vận»!'.replace(new RegExp('[^\\p{L}\\p{N}]+', 'gu'), ' ').trim(), new RegExp('^\\p{L}$', 'u').test('ự')]),
   },
   {
     id: 'runtime.regexp-lookbehind',
-    behaviour: 'RegExp lookbehind (?<!…) works (validation/time-text)',
+    behaviour: 'RegExp lookbehind (?<!…) works (the add-on avoids it: validation/time-text matches without one)',
     source: `${MDN}/Regular_expressions/Lookbehind_assertion`,
     expected: 'hang ngay x',
     observe: () => probe(() => 'hang ngay ngay x'.replace(new RegExp('(?<!\\bhang )\\bngay\\b ?', 'g'), '')),

@@ -6,6 +6,7 @@
  */
 import type { Campaign, NoteKindKey } from '../campaign/schema';
 import { foldChar } from './fold';
+import { isLetterOrDigit } from '../letters';
 import { canonicalName, nameKey } from '../names';
 
 export interface NoteKindReading {
@@ -53,7 +54,7 @@ function matchesAt(text: string[], start: number, phrase: string[]): boolean {
     if (c !== phrase[i] && c !== foldChar(phrase[i])) return false;
   }
   const next = text[start + phrase.length];
-  return next === undefined || !/[\p{L}\p{N}]/u.test(next);
+  return next === undefined || !isLetterOrDigit(next);
 }
 
 export function noteKindLabel(campaign: Campaign, kind: NoteKindKey): string {

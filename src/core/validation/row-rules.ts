@@ -6,6 +6,7 @@ import type { Campaign, ColumnKey } from '../campaign/schema';
 import type { RawEntry, SheetValue } from '../unit-tab/entry';
 import { cellText, isEmptyCell, isEntry } from './cells';
 import { fold } from './fold';
+import { NON_LETTER_RUNS } from '../letters';
 import { injectionSeverity, neutraliseFormula } from './formula-injection';
 import { acceptedNoteKinds, normalizeNoteKind, type NoteKindReading } from './note-kind';
 import { cellProblem, columnOf, type Problem } from './problem';
@@ -111,7 +112,7 @@ const short = (v: SheetValue) => {
  * alarm costs a glance (it is a warning), a missed copy inflates the unit's count.
  */
 export function nameKey(name: string): string {
-  return fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return fold(name).replace(NON_LETTER_RUNS, ' ').trim();
 }
 
 function markDuplicates(campaign: Campaign, entries: CheckedEntry[]): Problem[] {

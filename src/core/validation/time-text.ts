@@ -62,7 +62,8 @@ export function normaliseTimeText(raw: string): string {
     .replace(/\b(\d{1,2})\s*thang\s*(\d{1,2})\b/g, '$1/$2')
     .replace(/\b(\d{1,2}|[ivx]+)\s*nam\s*(\d{4})\b/g, '$1/$2')
     // "ngày" before a date is noise, but "hàng ngày" is recurring work: RECURRING must still see it.
-    .replace(/(?<!\bhang )\b(ngay|het|thoi gian)\b:?/g, ' ')
+    // (Matched with "hang " taken along rather than by a lookbehind, which older engines cannot parse.)
+    .replace(/(\bhang )?\b(ngay|het|thoi gian)\b:?/g, (m, hang) => (hang ? m : ' '))
     .replace(/^\s*((tu|trong|vao|bat dau)\b *)+/, ' ')
     .replace(/^\s*ca\s+nam\s+(\d{4})$/, 'nam $1')
     .replace(/\s+/g, ' ')
