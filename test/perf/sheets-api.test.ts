@@ -163,3 +163,50 @@ describe('readTabGrids: many tabs in one request, equal to getValues', () => {
     warn.mockRestore();
   });
 });
+
+/**
+ * Spreadsheets.get with ranges and a fields mask, as the notes-and-fills read of Kiểm tra uses it.
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get ("If a field
+ * mask is set, the includeGridData parameter is ignored"; "Limiting the range returns only the
+ * portions of the spreadsheet that intersect the requested ranges")
+ * https://developers.google.com/workspace/sheets/api/guides/field-masks
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#GridData
+ */
+describe('Sheets.Spreadsheets.get with a fields mask (emulated)', () => {
+  const FIELDS = 'sheets(properties/sheetId,data(startRow,rowData/values(note,userEnteredFormat/backgroundColor)))';
+
+  test('only the masked fields of the sheets the ranges fall on, defaults and trailing empty cells left out', () => {
+    const { withGlobals, api, emu } = world();
+    withGlobals((ss) => {
+      const a = ss.insertSheet('A');
+      const b = ss.insertSheet('B');
+      ss.insertSheet('C'); // no range on it: not in the answer
+      a.getRange('B2').setNote('ghi chú').setValue('x');
+      a.getRange('A3').setBackground('#f4cccc');
+      b.getRange('A1').setBackground('#ff0000');
+      emu.calls.reset();
+      const r = api!.Spreadsheets.get(ss.getId(), { ranges: ["'B'!A1:B2", "'A'!A2:C4"], fields: FIELDS }) as { sheets: unknown[] };
+      expect(r).toEqual({ sheets: [
+        { properties: { sheetId: a.getSheetId() }, data: [{ startRow: 1, rowData: [
+          { values: [{}, { note: 'ghi chú' }] },
+          { values: [{ userEnteredFormat: { backgroundColor: { red: 244 / 255, green: 204 / 255, blue: 204 / 255 } } }] },
+        ] }] },
+        // A 0 component is left out of the JSON, as proto3 writes it.
+        { properties: { sheetId: b.getSheetId() }, data: [{ rowData: [{ values: [{ userEnteredFormat: { backgroundColor: { red: 1 } } }] }] }] },
+      ] });
+      expect(emu.calls.snapshot()['Sheets.Spreadsheets.get']).toBe(1);
+    });
+  });
+
+  test('without a mask or includeGridData no cells come back; a mask the emulator cannot answer is refused', () => {
+    const { withGlobals, api } = world();
+    withGlobals((ss) => {
+      ss.insertSheet('A').getRange('A1').setNote('n');
+      const plain = api!.Spreadsheets.get(ss.getId(), { ranges: ["'A'!A1"] }) as { sheets: { data?: unknown }[] };
+      expect(plain.sheets[0].data).toBeUndefined();
+      expect(() => api!.Spreadsheets.get(ss.getId(), { ranges: ["'A'!A1"], fields: 'sheets/data/rowData/values/effectiveFormat' }))
+        .toThrow(/sheets\.get failed.*not modelled/);
+      expect(() => api!.Spreadsheets.get('nope', { fields: 'sheets/properties' })).toThrow(/HTTP 404/);
+    });
+  });
+});

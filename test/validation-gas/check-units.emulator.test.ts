@@ -101,7 +101,7 @@ describe('checkUnits', () => {
 describe('checkUnits cost, tabs not made yet, and a busy document', () => {
   const emu = campaignWith(12);
 
-  it('reads each unit tab with one getValues and marks it with at most one setNotes and one setBackgrounds', () => {
+  it('reads every tab\'s values, then every tab\'s notes and fills, in batched requests, and writes every mark in one batchUpdate', () => {
     writeRows(emu, firstRowOf(emu, 1), [[GOOD[0], GOOD[1], 'abc', GOOD[3], GOOD[4]]]);
     emu.calls.reset();
     check(emu, OWNER);
@@ -110,9 +110,13 @@ describe('checkUnits cost, tabs not made yet, and a busy document', () => {
     // Cấu hình by getValues; the 12 tabs in one batched read (values, then their date cells).
     expect(calls['Range.getValues']).toBe(1);
     expect(calls['Sheets.Spreadsheets.Values.batchGet']).toBeLessThanOrEqual(2);
-    expect(calls['Range.setNotes']).toBeLessThanOrEqual(12);
-    expect(calls['Range.setBackgrounds']).toBeLessThanOrEqual(12);
+    // Notes and fills of the 12 tables: one Spreadsheets.get with a fields mask; the marks: one batchUpdate.
+    expect(calls['Sheets.Spreadsheets.get']).toBe(1);
+    expect(calls['Sheets.Spreadsheets.batchUpdate']).toBe(1);
+    for (const perTab of ['Range.getNotes', 'Range.getBackgrounds', 'Range.setNotes', 'Range.setBackgrounds']) expect(calls[perTab] ?? 0).toBe(0);
     for (const single of ['Range.getValue', 'Range.setValue', 'Range.setNote', 'Range.setBackground', 'Range.getNote']) expect(calls[single] ?? 0).toBe(0);
+    // Only the cells that change travel (under 1,000), not the 12 whole tables (≈ 14,000 notes and fills).
+    expect(calls['SheetsApi.kCells']).toBe(1);
   });
 
   it('a unit listed in Cấu hình without a tab yet is reported, with no cell to open', () => {

@@ -11,7 +11,7 @@ import type { Campaign, LocalDate, Unit } from '../../core/campaign';
 import type { SheetValue } from '../../core/unit-tab/entry';
 import { readUnitTab } from '../../core/unit-tab/read';
 import { validateEntries, type Severity } from '../../core/validation';
-import { applyMarks, type CellMark } from './marks';
+import { applyMarks, type CellMark, type MarkCells } from './marks';
 import type { WriteBatch } from '../sheets-write';
 import { a1Of, tableLayout, type TableLayout } from './table';
 import { resultChecks } from '../results/result-checks';
@@ -41,9 +41,19 @@ export interface UnitCheck {
   problems: CheckedProblem[];
 }
 
-/** `values`: the tab's grid when the caller has read it already (batched, or for the summary too). */
-/** `batch`: queue the marks there (the edit trigger sends them with the summary's writes); `mark` false: read only. */
-export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: LocalDate, values?: SheetValue[][], batch?: WriteBatch, mark = true): UnitCheck {
+/** The block validation marks: the rows under the column headers, as wide as the form or the data. */
+export function markArea(grid: readonly (readonly unknown[])[], c: Campaign): { top: number; bottom: number; width: number } {
+  return { top: tableLayout(grid, c).headerRow + 1, bottom: grid.length, width: Math.max(grid[0]?.length ?? 0, c.columns.length) };
+}
+
+/**
+ * `values`: the tab's grid when the caller has read it already (batched, or for the summary too).
+ * `batch`: queue the marks there (Kiểm tra sends every tab's in one request, the edit
+ * trigger with the summary's writes); `mark` false: read only. `current`: the block's notes and
+ * fills, read with many tabs'. `ref`: the tab's id and name when the caller knows them (two getters fewer).
+ */
+export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: LocalDate, values?: SheetValue[][], batch?: WriteBatch, mark = true,
+  current?: MarkCells, ref?: { sheetId: number; name: string }): UnitCheck {
   const grid = values ?? (sheet.getDataRange().getValues() as SheetValue[][]);
   const layout = tableLayout(grid, c);
   const read = readUnitTab(grid, c);
@@ -71,10 +81,10 @@ export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: Local
   if (mark) {
     writeRewrites(sheet, layout, result.entries);
     const width = Math.max(grid[0]?.length ?? 0, c.columns.length);
-    applyMarks(sheet, layout.headerRow + 1, grid.length, width, marks, batch);
+    applyMarks(sheet, layout.headerRow + 1, grid.length, width, marks, batch, current, ref?.sheetId);
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
-  return { unit: unit.name, sheetName: sheet.getName(), sheetId: sheet.getSheetId(), errors, warnings: problems.length - errors, problems };
+  return { unit: unit.name, sheetName: ref?.name ?? sheet.getName(), sheetId: ref?.sheetId ?? sheet.getSheetId(), errors, warnings: problems.length - errors, problems };
 }
 
 /**

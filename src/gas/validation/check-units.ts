@@ -7,8 +7,10 @@ import { campaignOrThrow, loadCampaignSource } from '../setup/config-source';
 import { tabsByUnit } from '../setup/tracking';
 import { sameName } from '../../core/names';
 import { findUnitTabs } from '../setup/recognise-tabs';
-import { checkUnitTab, type UnitCheck } from './check-tab';
+import { checkUnitTab, markArea, type UnitCheck } from './check-tab';
+import { readMarkCells } from './read-marks';
 import { readTabGrids } from '../sheets-batch';
+import { newWriteBatch } from '../sheets-write';
 import { warmEditCache } from '../campaign-cache';
 import { withMarkLock } from './mark-lock';
 import { todayLocal, todayVn } from './today';
@@ -33,15 +35,21 @@ export function checkUnits(unitName?: string | null): CheckUnitsResult {
   // Only tracked tabs: the edit trigger marks a tab as its unit's only once setup has adopted it.
   if (!unitName) warmEditCache(c, tabs.values().filter((t) => !t.recognised));
   const units = withMarkLock(true, () => {
-    // Read under the lock: marks are planned from these values.
-    const grids = readTabGrids(ss, wanted.flatMap((u) => tabs.get(u.name) ?? []));
-    return wanted.map((u) => {
+    // Read under the lock: marks are planned from these values. Three requests for every tab:
+    // values, the notes and fills under the tables, then all the marks in one batchUpdate.
+    const found = wanted.flatMap((u) => tabs.get(u.name) ?? []);
+    const grids = readTabGrids(ss, found);
+    const current = readMarkCells(ss, found.filter((t) => !t.recognised).map((t) => ({ ...t, ...markArea(grids.get(t.sheetId) ?? [['']], c) })));
+    const batch = newWriteBatch(ss);
+    const checked = wanted.map((u) => {
       const tab = tabs.get(u.name);
       // A tab recognised from its form but not yet adopted by setup is read, not marked.
       if (!tab) return missingTab(u.name);
-      const check = checkUnitTab(tab.sheet, c, u, today, grids.get(tab.sheetId), undefined, !tab.recognised);
+      const check = checkUnitTab(tab.sheet, c, u, today, grids.get(tab.sheetId), batch, !tab.recognised, current.get(tab.sheetId), tab);
       return tab.recognised ? { ...check, recognised: tab.recognised.how } : check;
     });
+    batch.commit();
+    return checked;
   }) ?? [];
   const errors = units.reduce((n, u) => n + u.errors, 0);
   return { today: todayVn(c.timeZone), errors, warnings: units.reduce((n, u) => n + u.warnings, 0), units };

@@ -90,19 +90,44 @@ export function planMarks(block: Block, marks: readonly CellMark[]): PlannedMark
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** The notes and fills of a block as getNotes / getBackgrounds return them. */
+export interface MarkCells { notes: string[][]; backgrounds: string[][] }
+
 /**
- * Re-marks rows top..bottom, columns 1..width of `sheet`: two reads, at most two writes. With a
- * `batch` (the edit trigger's) the writes are queued there and sent with the edit's other writes.
+ * Re-marks rows top..bottom, columns 1..width of `sheet`: two reads (none when the caller read
+ * `current` already, for many tabs at once), at most two writes. With a `batch` the writes are
+ * queued there, only the rows and columns that change, and sent with the job's other writes.
  */
-export function applyMarks(sheet: Sheet, top: number, bottom: number, width: number, marks: readonly CellMark[], batch?: WriteBatch): void {
+export function applyMarks(sheet: Sheet, top: number, bottom: number, width: number, marks: readonly CellMark[], batch?: WriteBatch, current?: MarkCells, sheetId?: number): void {
   if (bottom < top || width < 1) return;
   const range = sheet.getRange(top, 1, bottom - top + 1, width);
-  const plan = planMarks({ top, left: 1, notes: range.getNotes(), backgrounds: range.getBackgrounds() }, marks);
+  const cells = current ?? { notes: range.getNotes(), backgrounds: range.getBackgrounds() };
+  const plan = planMarks({ top, left: 1, ...cells }, marks);
   if (batch) {
-    if (plan.notesChanged) batch.notes(sheet, top, 1, plan.notes);
-    if (plan.backgroundsChanged) batch.backgrounds(sheet, top, 1, plan.backgrounds);
+    const target = sheetId ?? sheet;
+    if (plan.notesChanged) for (const b of changedBoxes(cells.notes, plan.notes)) batch.notes(target, top + b.row, 1 + b.column, b.grid);
+    if (plan.backgroundsChanged) for (const b of changedBoxes(cells.backgrounds, plan.backgrounds)) batch.backgrounds(target, top + b.row, 1 + b.column, b.grid);
     return;
   }
   if (plan.notesChanged) range.setNotes(plan.notes);
   if (plan.backgroundsChanged) range.setBackgrounds(plan.backgrounds as string[][]);
+}
+
+/**
+ * What changed, as few small blocks: each run of adjacent changed rows, over the columns that
+ * change in it (0-based offsets into the block). A write costs by the cells it carries.
+ */
+export function changedBoxes<T>(before: readonly (readonly T[])[], after: readonly (readonly T[])[]): { row: number; column: number; grid: T[][] }[] {
+  const out: { row: number; column: number; grid: T[][] }[] = [];
+  let open: { row: number; lo: number; hi: number; end: number } | null = null;
+  const close = () => { if (open) out.push({ row: open.row, column: open.lo, grid: after.slice(open.row, open.end).map((r) => r.slice(open!.lo, open!.hi + 1)) }); open = null; };
+  after.forEach((r, i) => {
+    const changed = r.map((v, j) => v !== before[i][j]);
+    const lo = changed.indexOf(true);
+    if (lo < 0) return close();
+    const hi = changed.lastIndexOf(true);
+    open = open ? { ...open, lo: Math.min(open.lo, lo), hi: Math.max(open.hi, hi), end: i + 1 } : { row: i, lo, hi, end: i + 1 };
+  });
+  close();
+  return out;
 }

@@ -25,6 +25,7 @@ import { isDate } from '../spreadsheet/dates';
 import { displayValue } from '../spreadsheet/display';
 import { wallTime } from './tz';
 import { apiError as updateError, applyBatchUpdate, type BatchUpdateRequest, type BatchUpdateResponse } from './sheets-api-update';
+import { spreadsheetsGet, type GetOptions } from './sheets-api-get';
 
 export type { BatchUpdateRequest, BatchUpdateResponse } from './sheets-api-update';
 
@@ -57,6 +58,7 @@ export interface SheetsAdvancedService {
       batchGet(spreadsheetId: string, optionalArgs: BatchGetOptions): BatchGetResponse;
     };
     batchUpdate(resource: BatchUpdateRequest, spreadsheetId: string): BatchUpdateResponse;
+    get(spreadsheetId: string, optionalArgs?: GetOptions): Record<string, unknown>;
   };
 }
 
@@ -143,6 +145,9 @@ function fileCtx(ctx: EmulatorContext, spreadsheetId: string, error: (code: numb
   return pinnedTo(ctx, data);
 }
 
+const getError = (code: number, message: string) =>
+  new Error(`GoogleJsonResponseException: API call to sheets.spreadsheets.get failed with error: ${message} (HTTP ${code})`);
+
 export function createSheetsApi(ctx: EmulatorContext): SheetsAdvancedService {
   return {
     Spreadsheets: {
@@ -161,6 +166,19 @@ export function createSheetsApi(ctx: EmulatorContext): SheetsAdvancedService {
           for (let i = 0; i < kb; i++) ctx.calls.record('SheetsApi.transferKB');
           return response;
         },
+      },
+      get(spreadsheetId: string, optionalArgs?: GetOptions): Record<string, unknown> {
+        ctx.calls.record('Sheets.Spreadsheets.get');
+        const file = fileCtx(ctx, spreadsheetId, (code, msg) => getError(code, msg));
+        let response: Record<string, unknown>;
+        try {
+          response = spreadsheetsGet(file, spreadsheetId, optionalArgs, resolve);
+        } catch (e) {
+          throw /GoogleJsonResponseException/.test(String(e)) ? e : getError(400, e instanceof Error ? e.message : String(e));
+        }
+        const kb = Math.ceil(Buffer.byteLength(JSON.stringify(response), 'utf8') / 1024);
+        for (let i = 0; i < kb; i++) ctx.calls.record('SheetsApi.transferKB');
+        return response;
       },
       batchUpdate(resource: BatchUpdateRequest, spreadsheetId: string): BatchUpdateResponse {
         ctx.calls.record('Sheets.Spreadsheets.batchUpdate');

@@ -1,0 +1,145 @@
+/**
+ * Sheets.Spreadsheets.get in the emulator, with `ranges` and a `fields` mask: what the add-on uses
+ * to read the notes and fills of many tabs in one request.
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get
+ *   ("If a field mask is set, the includeGridData parameter is ignored"; "Limiting the range
+ *   returns only the portions of the spreadsheet that intersect the requested ranges")
+ * https://developers.google.com/workspace/sheets/api/guides/field-masks (a/b paths, a(b,c) groups)
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#GridData
+ *
+ * As the REST API answers (JSON of proto3 messages): only the sheets a range falls on, in the
+ * spreadsheet's order, one GridData per range on that sheet; fields at their default are omitted
+ * (startRow/startColumn 0, a colour's 0 components, an empty note); trailing empty rows and
+ * trailing empty cells of a row are left out, an empty cell inside a row is {}. A mask naming a
+ * field the emulator does not model is refused rather than silently answered without it.
+ * Modelled: spreadsheetId; sheets.properties (sheetId, title, index); sheets.data (startRow,
+ * startColumn, rowData.values: note, userEnteredValue, userEnteredFormat.backgroundColor).
+ */
+import type { EmulatorContext } from '../context';
+import type { CellData, GridRange, SheetData } from '../model';
+import { cellAt } from '../spreadsheet/cells';
+import { isDate } from '../spreadsheet/dates';
+
+export interface GetOptions { ranges?: string | string[]; fields?: string; includeGridData?: boolean }
+
+type Tree = Map<string, Tree | true>;
+
+const MODELLED: Tree = parseMask('spreadsheetId,sheets(properties(sheetId,title,index),data(startRow,startColumn,rowData/values(note,userEnteredValue,userEnteredFormat/backgroundColor)))');
+
+/** 'a/b,c(d,e/f)' as a tree of field names: list := field (',' field)*; field := name ('/' field | '(' list ')')?. */
+function parseMask(mask: string): Tree {
+  let i = 0;
+  const fail = (): never => { throw new Error(`Invalid field mask at ${i}: ${mask}`); };
+  const field = (): [string, Tree | true] => {
+    const m = /^\s*([A-Za-z_]\w*)\s*/.exec(mask.slice(i)) ?? fail();
+    i += m[0].length;
+    if (mask[i] === '/') { i++; return [m[1], new Map([field()])]; }
+    if (mask[i] !== '(') return [m[1], true];
+    i++;
+    const inner = list();
+    if (mask[i++] !== ')') fail();
+    return [m[1], inner];
+  };
+  const list = (): Tree => {
+    let out: Tree = new Map();
+    for (;;) {
+      out = merge(out, new Map([field()]));
+      if (mask[i] !== ',') return out;
+      i++;
+    }
+  };
+  const tree = list();
+  if (i !== mask.length) fail();
+  return tree;
+}
+
+function merge(a: Tree, b: Tree): Tree {
+  const out: Tree = new Map(a);
+  for (const [k, v] of b) {
+    const had = out.get(k);
+    out.set(k, had === undefined ? v : had === true || v === true ? true : merge(had, v));
+  }
+  return out;
+}
+
+/** Every path of the mask must be modelled (a whole message, `a`, counts as everything modelled under it). */
+function assertModelled(mask: Tree, model: Tree, path: string): void {
+  for (const [k, v] of mask) {
+    const m = model.get(k);
+    if (m === undefined) throw new Error(`field ${path}${k} is not modelled by the emulator`);
+    if (v !== true && m !== true) assertModelled(v, m, `${path}${k}.`);
+  }
+}
+
+function select(value: unknown, mask: Tree | true): unknown {
+  if (mask === true || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((x) => select(x, mask));
+  const out: Record<string, unknown> = {};
+  for (const [k, sub] of mask) {
+    const v = (value as Record<string, unknown>)[k];
+    if (v !== undefined) out[k] = select(v, sub);
+  }
+  return out;
+}
+
+function color(hex: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  (['red', 'green', 'blue'] as const).forEach((k, i) => {
+    const v = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    if (v) out[k] = v;
+  });
+  return out;
+}
+
+function cellJson(c: CellData | undefined): Record<string, unknown> {
+  if (!c) return {};
+  const out: Record<string, unknown> = {};
+  if (c.formula) out.userEnteredValue = { formulaValue: c.formula };
+  else if (typeof c.value === 'number') out.userEnteredValue = { numberValue: c.value };
+  else if (typeof c.value === 'boolean') out.userEnteredValue = { boolValue: c.value };
+  else if (isDate(c.value)) out.userEnteredValue = { numberValue: 0 }; // not read by the add-on; a serial in Google
+  else if (c.value !== '' && c.value !== undefined && c.value !== null) out.userEnteredValue = { stringValue: String(c.value) };
+  if (c.note) out.note = c.note;
+  if (c.background && c.background.toLowerCase() !== '#ffffff') out.userEnteredFormat = { backgroundColor: color(c.background.toLowerCase()) };
+  return out;
+}
+
+function gridJson(sheet: SheetData, g: GridRange, mask: Tree | true): Record<string, unknown> {
+  // Trailing emptiness is judged on what the mask keeps.
+  const keep = (c: Record<string, unknown>) => select(c, mask) as Record<string, unknown>;
+  const rows: { values?: Record<string, unknown>[] }[] = [];
+  for (let i = 0; i < g.numRows; i++) {
+    const values: Record<string, unknown>[] = [];
+    for (let j = 0; j < g.numColumns; j++) values.push(keep(cellJson(cellAt(sheet, g.row + i, g.column + j))));
+    while (values.length > 0 && Object.keys(values[values.length - 1]).length === 0) values.pop();
+    rows.push(values.length ? { values } : {});
+  }
+  while (rows.length > 0 && !rows[rows.length - 1].values) rows.pop();
+  return { ...(g.row > 1 ? { startRow: g.row - 1 } : {}), ...(g.column > 1 ? { startColumn: g.column - 1 } : {}), ...(rows.length ? { rowData: rows } : {}) };
+}
+
+/** `resolve`: the A1 resolver batchGet uses (sheet and clipped grid, or the API's 400). */
+export function spreadsheetsGet(file: EmulatorContext, spreadsheetId: string, opts: GetOptions | undefined,
+  resolve: (ctx: EmulatorContext, a1: string) => { sheet: SheetData; grid: GridRange }): Record<string, unknown> {
+  const mask = opts?.fields ? parseMask(opts.fields) : null;
+  if (mask) assertModelled(mask, MODELLED, '');
+  const ranges = opts?.ranges === undefined ? [] : ([] as string[]).concat(opts.ranges).map((a1) => resolve(file, String(a1)));
+  const sheetsMask = mask?.get('sheets');
+  const withData = mask ? sheetsMask === true || sheetsMask?.has('data') === true : Boolean(opts?.includeGridData);
+  const cellMask = ((): Tree | true => {
+    const s = mask?.get('sheets');
+    const d = s && s !== true ? s.get('data') : true;
+    const rd = d && d !== true ? d.get('rowData') : true;
+    const v = rd && rd !== true ? rd.get('values') : true;
+    return v ?? true;
+  })();
+  const sheets = file.data.sheets
+    .filter((s) => ranges.length === 0 || ranges.some((r) => r.sheet === s))
+    .map((s) => ({
+      // proto3 JSON leaves out a 0: the first sheet's sheetId and index are absent.
+      properties: { ...(s.id ? { sheetId: s.id } : {}), title: s.name, ...(file.data.sheets.indexOf(s) ? { index: file.data.sheets.indexOf(s) } : {}) },
+      ...(withData ? { data: ranges.filter((r) => r.sheet === s).map((r) => gridJson(s, r.grid, cellMask)) } : {}),
+    }));
+  const full = { spreadsheetId, sheets };
+  return (mask ? select(full, mask) : full) as Record<string, unknown>;
+}
