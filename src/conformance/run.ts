@@ -2,7 +2,7 @@
  * Runs the scenarios and timings in the active (scratch) spreadsheet, undoes what each one made,
  * and writes the results sheet that `npm run conformance:import` reads back.
  */
-import type { Json, Scenario, Scratch, Timing } from './scenario';
+import type { Harness, Json, Scenario, Scratch, Timing } from './scenario';
 import { SCENARIOS } from './scenarios';
 import { TIMINGS } from './timings';
 
@@ -38,6 +38,8 @@ export interface Measured { method: string; medianMs: number | null; samples: nu
 
 export interface Report { outcomes: Outcome[]; timings: Measured[] }
 
+declare const ConformanceHarness: Harness | undefined;
+
 const MAX_CELL = 5000;
 const clip = (s: string) => (s.length > MAX_CELL ? `${s.slice(0, MAX_CELL)}…` : s);
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -56,6 +58,7 @@ function scratch(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, me: string, token
     },
     defer: (undo) => { undos.push(undo); },
     record: (text) => { details.push(text); },
+    ...(typeof ConformanceHarness === 'undefined' ? {} : { asOther: ConformanceHarness.asOther }),
   };
   const finish = (): string[] => {
     const errors: string[] = [];

@@ -24,7 +24,15 @@ export interface Scratch {
   defer(undo: () => void): void;
   /** A detail worth reading in the results sheet but not compared (Google's exact wording of an error). */
   record(text: string): void;
+  /**
+   * Runs `fn` as another editor of the file, in an execution of its own while this one goes on.
+   * Only the emulator's harness can (a real run has one user): present for emulator-only scenarios.
+   */
+  asOther?<T>(fn: () => T): T;
 }
+
+/** What the local harness puts beside the Apps Script globals (absent on Google). */
+export interface Harness { asOther<T>(fn: () => T): T }
 
 export interface Scenario {
   id: string;

@@ -73,9 +73,10 @@ const CROSS_REALM_INSTANCEOF = `(function () {
   } });
 })();`;
 
-export function loadBundle(emu: Emulator, codePath = 'dist/Code.js'): Bundle {
+/** `extra`: globals beside the emulator's services (the conformance harness's hooks); never the add-on's. */
+export function loadBundle(emu: Emulator, codePath = 'dist/Code.js', extra: Record<string, unknown> = {}): Bundle {
   const code = readFileSync(codePath, 'utf8');
-  const injected = emu.globals();
+  const injected = { ...emu.globals(), ...extra };
   const sandbox = vm.createContext({ ...injected }, { name: 'Apps Script', codeGeneration: { strings: true, wasm: false } });
   vm.runInContext(CROSS_REALM_INSTANCEOF, sandbox);
   vm.runInContext(code, sandbox, { filename: codePath });

@@ -46,6 +46,25 @@ export const SERVICE_SCENARIOS: Scenario[] = [
     },
   },
   {
+    id: 'lock.scope-across-users',
+    behaviour: 'the script and document locks are one for every user (another user waits); a user lock is per user',
+    source: 'https://developers.google.com/apps-script/reference/lock/lock-service#getScriptLock()',
+    expected: [false, true, false],
+    emulatorOnly: 'needs a second user running at the same moment',
+    observe: ({ asOther }) => {
+      const script = LockService.getScriptLock();
+      const doc = LockService.getDocumentLock()!;
+      script.tryLock(1000);
+      doc.tryLock(1000);
+      try {
+        return asOther!(() => [LockService.getScriptLock().tryLock(0), LockService.getUserLock().tryLock(0), LockService.getDocumentLock()!.tryLock(0)]);
+      } finally {
+        script.releaseLock();
+        doc.releaseLock();
+      }
+    },
+  },
+  {
     id: 'properties.round-trip',
     behaviour: 'properties are stored as strings; a missing key is null; deleteProperty removes it',
     source: 'https://developers.google.com/apps-script/reference/properties/properties',
