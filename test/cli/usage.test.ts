@@ -43,7 +43,7 @@ test('a missing file → exit 2 naming it', () => {
 
 test('a file that is not an .xlsx → exit 2, no stack trace', () => {
   writeFileSync(path.join(dir, 'notes.xlsx'), 'plain text, not a zip');
-  expectOneLineFailure(['check', 'notes.xlsx'], /không đọc được notes\.xlsx như một tệp \.xlsx/);
+  expectOneLineFailure(['check', 'notes.xlsx'], /notes\.xlsx không phải tệp \.xlsx/);
 });
 
 test('bin/dvk.js without a build says to run npm run build, exit 2', () => {

@@ -3,13 +3,16 @@
  * the add-on's rules, so a local run and a run in Google execute the same dist/Code.js.
  */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { createEmulator, type Emulator } from '../emulator/emulator';
 import { newSpreadsheetData, type SpreadsheetData } from '../emulator/model';
 import type { Bundle } from '../sandbox';
-import { readWorkbook, writeWorkbook } from '../xlsx';
+import { readWorkbookBuffer, writeWorkbook } from '../xlsx';
+import { unreadableReason } from '../xlsx/sniff';
 import { UsageError } from './args';
 import { LOCAL_TIME_ZONE } from '../morning';
+import { NOT_INITIALIZED } from '../../gas/setup/config-source';
 
 /** 'owner@localhost' would be refused by the campaign's e-mail rule (z.email needs a dotted domain). */
 export const DEFAULT_OWNER = 'owner@example.org';
@@ -47,8 +50,11 @@ export function newWorkbookData(file: string, owner: string): SpreadsheetData {
 /** Reads FILE; any failure (missing, not an .xlsx, corrupt) is a one-line reason. */
 export async function loadWorkbook(file: string): Promise<SpreadsheetData> {
   if (!existsSync(file)) throw new UsageError(`không tìm thấy tệp ${file}`);
+  const bytes = await readFile(file);
+  const reason = unreadableReason(bytes, file);
+  if (reason) throw new UsageError(reason);
   try {
-    return await readWorkbook(file, { owner: DEFAULT_OWNER });
+    return await readWorkbookBuffer(bytes, { owner: DEFAULT_OWNER, name: path.basename(file, path.extname(file)) });
   } catch (e) {
     throw new UsageError(`không đọc được ${file} như một tệp .xlsx (${firstLine(e)})`);
   }
@@ -62,6 +68,8 @@ export async function saveWorkbook(data: SpreadsheetData, file: string): Promise
   }
 }
 
+export const NO_CONFIG = 'tệp chưa có trang Cấu hình: chạy “dvk init TỆP” để thêm Cấu hình và Mẫu đăng ký vào tệp (các tab đang có được giữ nguyên), hoặc bấm “Khởi tạo chiến dịch” ở thanh bên trên Google Sheets';
+
 /**
  * One google.script.run-like call. The server's refusal (not a coordinator, campaign not set up)
  * comes back as its own Vietnamese message on one line.
@@ -71,6 +79,8 @@ export function callServer<T>(s: Session, name: string, ...args: unknown[]): T {
   try {
     return s.bundle.call(name, ...args) as T;
   } catch (e) {
+    // The sidebar's wording names its button; at the command line the file needs `dvk init`.
+    if (oneLine(e) === NOT_INITIALIZED) throw new UsageError(NO_CONFIG);
     throw new UsageError(oneLine(e));
   }
 }
