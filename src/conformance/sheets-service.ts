@@ -6,6 +6,7 @@ export interface SheetsService {
   Spreadsheets: {
     Values: { batchGet(id: string, args: Record<string, unknown>): { valueRanges?: { range: string; majorDimension?: string; values?: unknown[][] }[] } };
     batchUpdate(resource: { requests: Record<string, unknown>[] }, id: string): { replies?: unknown[] };
+    get(id: string, args: { ranges: string[]; fields: string }): { sheets?: { properties?: { sheetId?: number }; data?: { rowData?: { values?: { note?: string }[] }[] }[] }[] };
   };
 }
 declare const Sheets: SheetsService | undefined;

@@ -5,6 +5,7 @@
  * or flush; reads are timed after a flush, so they do not pay for earlier writes.
  */
 import { type Timing } from './scenario';
+import { MARKS_FIELDS } from './scenarios/sheets-api';
 import { sheetsApi } from './sheets-service';
 
 const unique = (label: string, i: number) => `conf-t-${label}-${i}-${Date.now() % 100000}`;
@@ -263,6 +264,17 @@ export const TIMINGS: Timing[] = [
       return { call: () => sheetsApi().Spreadsheets.Values.batchGet(ss.getId(), { ranges, valueRenderOption: 'UNFORMATTED_VALUE' }) };
     },
     note: 'three tabs of 40×6 cells in one request',
+  },
+  {
+    method: 'Sheets.Spreadsheets.get',
+    prepare: ({ ss, sheet }) => {
+      const tabs = [sheet('get1'), sheet('get2'), sheet('get3')];
+      tabs.forEach((t) => t.getRange('A1:F40').setNote('x'));
+      SpreadsheetApp.flush();
+      const ranges = tabs.map((t) => `'${t.getName()}'!A1:F40`);
+      return { call: () => sheetsApi().Spreadsheets.get(ss.getId(), { ranges, fields: MARKS_FIELDS }) };
+    },
+    note: "notes and fills of three tabs' 40×6 cells, Kiểm tra's mask",
   },
   batchUpdateTiming('updateCells', (sheetId) => ({ updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 1 }, fields: 'userEnteredValue',
     rows: [{ values: [{ userEnteredValue: { stringValue: 'x' } }] }] } })),

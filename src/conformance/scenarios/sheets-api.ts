@@ -5,6 +5,8 @@ import { sheetsApi } from '../sheets-service';
 const BATCH_GET = 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/batchGet';
 const BATCH_UPDATE = 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/batchUpdate';
 const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
+/** The mask Kiểm tra reads marks with (gas/validation/read-marks). */
+export const MARKS_FIELDS = 'sheets(properties/sheetId,data(rowData/values(note,userEnteredFormat/backgroundColor)))';
 
 export const SHEETS_API_SCENARIOS: Scenario[] = [
   {
@@ -37,6 +39,19 @@ export const SHEETS_API_SCENARIOS: Scenario[] = [
       }).valueRanges![0].values![0][0] as number | string;
       return [get('SERIAL_NUMBER'), get('FORMATTED_STRING')];
     }),
+  },
+  {
+    id: 'sheets-api.get-notes-by-mask',
+    behaviour: "Spreadsheets.get with ranges and a fields mask gives each range's sheet id and its cells' notes, in order",
+    source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get',
+    expected: [true, 'Thiếu tên mô hình'],
+    observe: ({ ss, sheet }) => {
+      const s = sheet();
+      s.getRange('B2').setNote('Thiếu tên mô hình');
+      SpreadsheetApp.flush();
+      const [got] = sheetsApi().Spreadsheets.get(ss.getId(), { ranges: [`${quote(s.getName())}!B2`], fields: MARKS_FIELDS }).sheets ?? [];
+      return [got?.properties?.sheetId === s.getSheetId(), got?.data?.[0]?.rowData?.[0]?.values?.[0]?.note ?? null];
+    },
   },
   {
     id: 'sheets-api.batch-update-cells',
