@@ -36,6 +36,9 @@ export function uniqueSheetName(base: string, taken: ReadonlySet<string>): strin
   }
 }
 
+/** `base`, or `base (2)`… when a sheet of `existing` has the name. */
+export const freeSheetName = (base: string, existing: readonly string[]): string => uniqueSheetName(base, new Set(existing.map(sheetNameKey)));
+
 export interface NameAssignment {
   unit: string;
   sheetName: string;

@@ -12,7 +12,7 @@
  * same number of Sheets calls however many units the campaign has.
  */
 import type { SheetValue } from '../core/unit-tab/entry';
-import { CONFIG_SHEET_NAME, readConfigGrid } from '../core/config-sheet';
+import { readConfigGrid } from '../core/config-sheet';
 import { bumpConfigVersion, readEditCache } from './campaign-cache';
 import { findRoleSheet, unitOfSheet } from './setup/tracking';
 import { findNamed } from '../core/names';
@@ -58,11 +58,11 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 function readCampaign(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
-  const config = findRoleSheet(ss, 'config', CONFIG_SHEET_NAME);
+  const config = findRoleSheet(ss, 'config');
   return config ? readConfigGrid(config.getDataRange().getValues(), ss.getSpreadsheetTimeZone()).campaign ?? null : null;
 }
 
 /** Only for edits of tabs that are no unit's (rare): is it Cấu hình? */
 function isConfigSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
-  return findRoleSheet(ss, 'config', CONFIG_SHEET_NAME)?.getSheetId() === sheet.getSheetId();
+  return findRoleSheet(ss, 'config')?.getSheetId() === sheet.getSheetId();
 }

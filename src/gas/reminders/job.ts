@@ -133,7 +133,7 @@ const laterText = (n: number) => (n ? `, còn ${n} thư sẽ gửi ở lần ch�
 
 function send(ss: Spreadsheet, campaign: Campaign, today: string, startMs: number): JobReport {
   const who = { me: Session.getEffectiveUser().getEmail().toLowerCase(), owner: ownerEmail(ss) };
-  const sheet = ensureLogSheet(ss, campaign.coordinators, who);
+  const { sheet, note: logNote } = ensureLogSheet(ss, campaign.coordinators, who);
   const log = readLog(sheet);
   const plan = planFor(ss, campaign, today, log, MAX_SENDS_PER_RUN);
   const tz = campaign.timeZone;
@@ -177,7 +177,7 @@ function send(ss: Spreadsheet, campaign: Campaign, today: string, startMs: numbe
   }
   updateResults(sheet, first, results);
   if (report.dueLater.length) report.status = 'partial';
-  report.message = `Ngày ${formatVnDate(today)}: đã gửi ${sent.length} thư nhắc${laterText(report.dueLater.length)}${failed.length ? `, ${failed.length} thư lỗi` : ''}${plan.postponed.length ? `, hoãn ${plan.postponed.length} thư vì hết hạn mức` : ''}${plan.noAddress.length ? `, ${plan.noAddress.length} đơn vị không có e-mail hợp lệ` : ''}.`;
+  report.message = `Ngày ${formatVnDate(today)}: đã gửi ${sent.length} thư nhắc${laterText(report.dueLater.length)}${failed.length ? `, ${failed.length} thư lỗi` : ''}${plan.postponed.length ? `, hoãn ${plan.postponed.length} thư vì hết hạn mức` : ''}${plan.noAddress.length ? `, ${plan.noAddress.length} đơn vị không có e-mail hợp lệ` : ''}.${logNote ? ` ${logNote}` : ''}`;
   saveStatus(ss, { ...loadStatus(ss), lastRun: {
     at: new Date().toISOString(), today, sent: sent.length, postponed: plan.postponed.length, failed: failed.length,
     noAddress: plan.noAddress.length, dueLater: report.dueLater.length, digest: report.digest === 'due' ? 'none' : report.digest, message: report.message,

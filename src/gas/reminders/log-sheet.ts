@@ -4,6 +4,7 @@
  */
 import { LOG_HEADERS, LOG_SHEET_NAME, RESULT_COLUMN, logRow, parseLog, RESULT_LABEL, type LogRecord, type LogResult } from '../../core/reminders';
 import { protectSheet } from '../setup/protect';
+import { createRoleSheet, sheetByMetadata } from '../setup/tracking';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -11,25 +12,21 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const LOG_KEY = 'dvk.reminderLog';
 export const LOG_PROTECTION = 'Nhật ký nhắc hạn: chỉ người tổng hợp và tiện ích Dân vận khéo ghi.';
 
+/** By its tracking only: a unit's tab renamed "Nhật ký nhắc hạn" is not the log. */
 export function findLogSheet(ss: Spreadsheet): Sheet | null {
-  for (const m of ss.getDeveloperMetadata()) {
-    if (m.getKey() !== LOG_KEY) continue;
-    const s = ss.getSheetById(Number(m.getValue()));
-    if (s) return s;
-  }
-  return ss.getSheetByName(LOG_SHEET_NAME);
+  return sheetByMetadata(ss, LOG_KEY);
 }
 
 /** The log sheet, made (header, frozen row, protection) the first time reminders run. */
-export function ensureLogSheet(ss: Spreadsheet, coordinators: readonly string[], who: { me: string; owner: string }): Sheet {
+export function ensureLogSheet(ss: Spreadsheet, coordinators: readonly string[], who: { me: string; owner: string }): { sheet: Sheet; note?: string } {
   const found = findLogSheet(ss);
-  if (found) return found;
-  const sheet = ss.insertSheet(LOG_SHEET_NAME);
+  if (found) return { sheet: found };
+  const made = createRoleSheet(ss, LOG_KEY, LOG_SHEET_NAME);
+  const sheet = made.sheet;
   sheet.getRange(1, 1, 1, LOG_HEADERS.length).setValues([[...LOG_HEADERS]]).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  ss.addDeveloperMetadata(LOG_KEY, String(sheet.getSheetId()));
   protectSheet(sheet, coordinators, LOG_PROTECTION, who);
-  return sheet;
+  return made;
 }
 
 export function readLog(sheet: Sheet | null): LogRecord[] {

@@ -32,14 +32,14 @@ export function generateReport(): GenerateReportResult {
     const now = new Date();
     const today = todayLocal(c.timeZone);
     const units = collectResults(ss, c, now, today);
-    const sheet = reportSheet(ss);
+    const { sheet, note } = reportSheet(ss);
     const report = compileReport(c, units, today, currentCommendations(sheet));
     const generatedAt = stampOf(now, c.timeZone);
     writeReportSheet(sheet, buildReportSheet(c, report, generatedAt), c, { me, owner });
     const t = report.total;
     return {
       sheetName: sheet.getName(), sheetId: sheet.getSheetId(), today: formatVnDate(today), generatedAt, report,
-      message: `Đã tạo báo cáo: ${t.registered} mô hình (${t.done} đã hoàn thành, ${t.ongoing} đang thực hiện, ${t.dropped} không thực hiện, ${t.unreported} chưa báo cáo); ${report.commended.length} mô hình đề xuất khen thưởng.`,
+      message: `Đã tạo báo cáo: ${t.registered} mô hình (${t.done} đã hoàn thành, ${t.ongoing} đang thực hiện, ${t.dropped} không thực hiện, ${t.unreported} chưa báo cáo); ${report.commended.length} mô hình đề xuất khen thưởng.${note ? ` ${note}` : ''}`,
     };
   });
 }

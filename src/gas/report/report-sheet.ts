@@ -5,7 +5,7 @@
 import type { Campaign } from '../../core/campaign';
 import { readCommendations, REPORT_COLUMNS, REPORT_SHEET_NAME, type ReportSheet } from '../../core/results';
 import { protectSheet } from '../setup/protect';
-import { sheetByMetadata } from '../setup/tracking';
+import { createRoleSheet, sheetByMetadata } from '../setup/tracking';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -18,14 +18,12 @@ export function findReportSheet(ss: Spreadsheet): Sheet | null {
   return sheetByMetadata(ss, REPORT_KEY);
 }
 
-export function reportSheet(ss: Spreadsheet): Sheet {
+export function reportSheet(ss: Spreadsheet): { sheet: Sheet; note?: string } {
   const found = findReportSheet(ss);
-  if (found) return found;
-  const name = ss.getSheetByName(REPORT_SHEET_NAME) ? `${REPORT_SHEET_NAME} (add-on)` : REPORT_SHEET_NAME;
-  const sheet = ss.insertSheet(name, Math.min(2, ss.getSheets().length));
-  ss.addDeveloperMetadata(REPORT_KEY, String(sheet.getSheetId()));
-  WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
-  return sheet;
+  if (found) return { sheet: found };
+  const made = createRoleSheet(ss, REPORT_KEY, REPORT_SHEET_NAME, 2);
+  WIDTHS.forEach((w, i) => made.sheet.setColumnWidth(i + 1, w));
+  return made;
 }
 
 /** The coordinator's ticks on the sheet as it is now. */

@@ -1,7 +1,6 @@
 /** The campaign as the Cấu hình sheet says now: one getValues, parsed by core. */
 import type { Campaign } from '../../core/campaign';
-import { CONFIG_SHEET_NAME, readConfigGrid, type ConfigRead } from '../../core/config-sheet';
-import { TEMPLATE_SHEET_NAME } from '../../core/template';
+import { readConfigGrid, type ConfigRead } from '../../core/config-sheet';
 import { findRoleSheet } from './tracking';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -15,8 +14,8 @@ export interface CampaignSource {
 }
 
 export function loadCampaignSource(ss: Spreadsheet): CampaignSource {
-  const config = findRoleSheet(ss, 'config', CONFIG_SHEET_NAME);
-  const template = findRoleSheet(ss, 'template', TEMPLATE_SHEET_NAME);
+  const config = findRoleSheet(ss, 'config');
+  const template = findRoleSheet(ss, 'template');
   if (!config) return { config, template, grid: [] };
   const grid = config.getDataRange().getValues();
   return { config, template, grid, read: readConfigGrid(grid, ss.getSpreadsheetTimeZone()) };

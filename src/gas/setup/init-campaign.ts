@@ -13,7 +13,7 @@ import { loadCampaignSource } from './config-source';
 import { bumpConfigVersion } from '../campaign-cache';
 import { withDocumentLock } from './lock';
 import { protectSheet } from './protect';
-import { KEY } from './tracking';
+import { createRoleSheet, KEY } from './tracking';
 
 export const CONFIG_PROTECTION = 'Dân vận khéo: Cấu hình (chỉ người tổng hợp sửa)';
 export const TEMPLATE_PROTECTION = 'Dân vận khéo: Mẫu đăng ký (chỉ người tổng hợp sửa)';
@@ -37,22 +37,23 @@ export function initCampaign(defaults?: { catalogue?: unknown }): SidebarState {
     assertCoordinator(user, owner, coordinators, 'khởi tạo chiến dịch');
     const campaign = before.read?.campaign ?? defaultCampaign(user, owner, defaults?.catalogue);
     const who = { me: user, owner };
+    const notes: string[] = [];
     if (!before.config) {
-      const sheet = ss.insertSheet(CONFIG_SHEET_NAME, 0);
-      ss.addDeveloperMetadata(KEY.config, String(sheet.getSheetId()));
+      const { sheet, note } = createRoleSheet(ss, KEY.config, CONFIG_SHEET_NAME, 0);
       applyLayout(sheet, buildConfigLayout(campaign));
       protectSheet(sheet, campaign.coordinators, CONFIG_PROTECTION, who);
+      if (note) notes.push(note);
     }
     if (!before.template) {
-      const sheet = ss.insertSheet(TEMPLATE_SHEET_NAME, 1);
-      ss.addDeveloperMetadata(KEY.template, String(sheet.getSheetId()));
+      const { sheet, note } = createRoleSheet(ss, KEY.template, TEMPLATE_SHEET_NAME, 1);
       applyLayout(sheet, buildTemplateLayout(campaign));
       protectSheet(sheet, campaign.coordinators, TEMPLATE_PROTECTION, who);
+      if (note) notes.push(note);
     }
     SpreadsheetApp.flush();
     bumpConfigVersion(); // a cached campaign from an earlier Cấu hình must not serve the edit trigger
     return stateOf(ss, loadCampaignSource(ss),
-      'Đã tạo bảng Cấu hình (chiến dịch mặc định Quận 3 năm 2021) và Mẫu đăng ký. Hãy kiểm tra danh sách đơn vị, e-mail, rồi bấm “Tạo/cập nhật tab đơn vị”.');
+      ['Đã tạo bảng Cấu hình (chiến dịch mặc định Quận 3 năm 2021) và Mẫu đăng ký. Hãy kiểm tra danh sách đơn vị, e-mail, rồi bấm “Tạo/cập nhật tab đơn vị”.', ...notes].join(' '));
   });
 }
 

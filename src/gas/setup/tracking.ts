@@ -5,6 +5,7 @@
  * name as soon as it exists and its sync state only once it is complete.
  */
 import { nameKey } from '../../core/names';
+import { freeSheetName } from '../../core/sheet-names';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -88,6 +89,10 @@ export function readTracking(ss: Spreadsheet): Tracking {
     }
   }
   tracking.unitTabs.sort((a, b) => a.index - b.index);
+  // An entry pointing a role at a unit's tab (forged, or a tab id reused) is not believed.
+  for (const role of ['config', 'template'] as const) {
+    if (tracking.unitTabs.some((t) => t.sheet === tracking[role])) delete tracking[role];
+  }
   return tracking;
 }
 
@@ -109,23 +114,37 @@ export function tabsByUnit<T extends { unit: string; sync?: SyncState }>(tabs: r
   return { get: (unit) => out.get(nameKey(unit)), values: () => [...out.values()] };
 }
 
-/** The sheet a spreadsheet-level metadata `key` names (its sheet id), so a renamed sheet is still found. */
+/** True when the sheet carries a unit's tracking (its own or, as a copy, another tab's): a unit's data, never a role sheet. */
+export const isUnitTab = (sheet: Sheet): boolean => sheet.getDeveloperMetadata().some((m) => m.getKey() === KEY.tab);
+
+/**
+ * The sheet a spreadsheet-level metadata `key` names (its sheet id), so a renamed sheet is still
+ * found; never a unit's tab, whatever an entry says. Role sheets are found this way only: a name
+ * is something a unit can give its own tab.
+ */
 export function sheetByMetadata(ss: Spreadsheet, key: string): Sheet | null {
   for (const m of ss.getDeveloperMetadata()) {
     if (m.getKey() !== key) continue;
     const s = ss.getSheetById(Number(m.getValue()));
-    if (s) return s;
+    if (s && !isUnitTab(s)) return s;
   }
   return null;
 }
 
-/** Finds the Cấu hình / Mẫu đăng ký sheet by metadata, else by its name (then adopts it). */
-export function findRoleSheet(ss: Spreadsheet, role: 'config' | 'template', name: string): Sheet | null {
-  const found = sheetByMetadata(ss, KEY[role]);
-  if (found) return found;
-  const byName = ss.getSheetByName(name);
-  if (byName) ss.addDeveloperMetadata(KEY[role], String(byName.getSheetId()));
-  return byName;
+/** Finds the Cấu hình / Mẫu đăng ký sheet by its tracking. */
+export function findRoleSheet(ss: Spreadsheet, role: 'config' | 'template'): Sheet | null {
+  return sheetByMetadata(ss, KEY[role]);
+}
+
+/**
+ * Makes a role sheet tracked by `key`. A name already taken (a unit may have renamed its tab to
+ * it) is never reused: the sheet gets the first free "name (2)", and `note` says so.
+ */
+export function createRoleSheet(ss: Spreadsheet, key: string, name: string, index?: number): { sheet: Sheet; note?: string } {
+  const free = freeSheetName(name, ss.getSheets().map((s) => s.getName()));
+  const sheet = index === undefined ? ss.insertSheet(free) : ss.insertSheet(free, Math.min(index, ss.getSheets().length));
+  ss.addDeveloperMetadata(key, String(sheet.getSheetId()));
+  return free === name ? { sheet } : { sheet, note: `Tên “${name}” đã có một trang tính khác dùng (không phải của tiện ích), nên đã tạo “${free}”; trang tính kia được giữ nguyên.` };
 }
 
 /** Tags a new copy with its unit: from now on it is that unit's tab, complete or not. */

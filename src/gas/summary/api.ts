@@ -3,7 +3,6 @@
  * rebuild. Changing functions check that the caller coordinates.
  */
 import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../auth';
-import { CONFIG_SHEET_NAME } from '../../core/config-sheet';
 import { findRoleSheet } from '../setup/tracking';
 import { loadCampaign } from './collect';
 import { dashboardOf, type Dashboard } from './dashboard';
@@ -16,7 +15,7 @@ import { loadSummaryAuto, saveSummaryAuto } from './trigger';
 const BUSY = 'Tổng hợp đang được cập nhật bởi một lần chạy khác. Vui lòng thử lại sau ít phút.';
 
 function assertCoordinatorFor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, action: string): void {
-  assertCoordinator(callerEmail(), ownerEmail(ss), coordinatorsOf(findRoleSheet(ss, 'config', CONFIG_SHEET_NAME)), action);
+  assertCoordinator(callerEmail(), ownerEmail(ss), coordinatorsOf(findRoleSheet(ss, 'config')), action);
 }
 
 /** One unit's line of the per-unit status table (the CLI's `dvk summary --json`). */
@@ -37,8 +36,8 @@ export function refreshSummary(options?: { units?: boolean }): RefreshSummaryRes
   assertCoordinatorFor(ss, 'cập nhật tổng hợp');
   const run = withSummaryLock(REBUILD_LOCK_WAIT_MS, () => rebuildSummary_(ss));
   if (!run.ok) throw new Error(BUSY);
-  const { campaign: c, now, units } = run.value;
-  const result: RefreshSummaryResult = { ...dashboardOf(ss, c, now.today), today: now.today, message: 'Đã cập nhật Tổng hợp và Danh sách mô hình.' };
+  const { campaign: c, now, units, notes } = run.value;
+  const result: RefreshSummaryResult = { ...dashboardOf(ss, c, now.today), today: now.today, message: ['Đã cập nhật Tổng hợp và Danh sách mô hình.', ...notes].join(' ') };
   if (options?.units) {
     result.units = units.map((u) => ({
       unit: u.unit, type: u.typeName, contact: u.contact, sheetName: u.sheetName,

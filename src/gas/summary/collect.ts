@@ -1,6 +1,6 @@
 /** Reading what the summary is derived from: the campaign (Cấu hình) and the units' tabs. */
 import type { Campaign } from '../../core/campaign';
-import { CONFIG_SHEET_NAME, readConfigGrid } from '../../core/config-sheet';
+import { readConfigGrid } from '../../core/config-sheet';
 import { summarizeUnit, tabFactsOf, type Moment, type UnitSummary } from '../../core/summary';
 import { nextSeen, type UnitSeen } from '../../core/results/report-status';
 import { readSeen, writeSeen } from '../results/seen-store';
@@ -16,7 +16,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function loadCampaign(ss: Spreadsheet): Campaign {
-  const config = findRoleSheet(ss, 'config', CONFIG_SHEET_NAME);
+  const config = findRoleSheet(ss, 'config');
   const read = config ? readConfigGrid(config.getDataRange().getValues(), ss.getSpreadsheetTimeZone()) : undefined;
   return campaignOrThrow(config, read, 'chưa tổng hợp được');
 }

@@ -29,6 +29,8 @@ export interface RebuildResult {
   now: Moment;
   summarySheetId: number;
   modelsSheetId: number;
+  /** Said when a role sheet's name was taken and another was picked. */
+  notes: string[];
 }
 
 /** Call with the document lock held. */
@@ -48,7 +50,8 @@ export function rebuildSummary_(ss: Spreadsheet): RebuildResult {
   // Without document properties (the scheduled run) pending marks stay: the next edit's refresh clears them.
   if (all) clearPending(pendingUnits(all));
   if (all) keepSheetIds(all, { summary: summary.sheet.getSheetId(), models: models.sheet.getSheetId() });
-  return { campaign, units, now, summarySheetId: summary.sheet.getSheetId(), modelsSheetId: models.sheet.getSheetId() };
+  const notes = [summary.note, models.note].filter((n): n is string => Boolean(n));
+  return { campaign, units, now, summarySheetId: summary.sheet.getSheetId(), modelsSheetId: models.sheet.getSheetId(), notes };
 }
 
 /** "Thay đổi lần cuối" as Tổng hợp shows it: the scheduled run keeps it, having no document properties. */

@@ -3,6 +3,7 @@
  * making the two summary sheets, and making sure a grid fits before one setValues writes it.
  */
 import { MODELS_SHEET_NAME, SUMMARY_SHEET_NAME } from '../../core/summary';
+import { createRoleSheet, isUnitTab } from '../setup/tracking';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -18,18 +19,15 @@ export function findSummarySheets(ss: Spreadsheet): Partial<Record<SummaryRole, 
     const role = (Object.keys(SUMMARY_KEY) as SummaryRole[]).find((r) => SUMMARY_KEY[r] === m.getKey());
     if (!role || found[role]) continue;
     const sheet = ss.getSheetById(Number(m.getValue()));
-    if (sheet) found[role] = sheet;
+    if (sheet && !isUnitTab(sheet)) found[role] = sheet;
   }
   return found;
 }
 
-/** Creates a missing role sheet (or adopts one of its name, e.g. left by a deleted metadata). */
-export function ensureSummarySheet(ss: Spreadsheet, role: SummaryRole, existing: Sheet | undefined, index: number): { sheet: Sheet; created: boolean } {
+/** Creates a missing role sheet; a sheet that merely has its name (a unit's renamed tab) is never taken over. */
+export function ensureSummarySheet(ss: Spreadsheet, role: SummaryRole, existing: Sheet | undefined, index: number): { sheet: Sheet; created: boolean; note?: string } {
   if (existing) return { sheet: existing, created: false };
-  const byName = ss.getSheetByName(NAMES[role]);
-  const sheet = byName ?? ss.insertSheet(NAMES[role], index);
-  ss.addDeveloperMetadata(SUMMARY_KEY[role], String(sheet.getSheetId()));
-  return { sheet, created: !byName };
+  return { ...createRoleSheet(ss, SUMMARY_KEY[role], NAMES[role], index), created: true };
 }
 
 /** Grows the sheet so rows × columns fit (setValues outside the grid throws). */
