@@ -52,12 +52,13 @@ describe('dvk remind', () => {
     expect(header(eml, 'MIME-Version')).toBe('1.0');
     expect(header(eml, 'Content-Type')).toMatch(/^multipart\/alternative; boundary="/);
     expect(header(eml, 'Date')).toBe('Tue, 11 May 2021 07:00:00 +0700');
-    expect(decodeWord(header(eml, 'From'))).toMatch(/^Dân vận khéo <[^>]+@[^>]+>$/);
+    expect(decodeWord(header(eml, 'From'))).toMatch(/^Ban Dân vận Quận ủy – Quận 3 <[^>]+@[^>]+>$/); // the coordinating office of Cấu hình
     expect(decodeWord(header(eml, 'Subject'))).toMatch(/^\[Dân vận khéo\] Nhắc hạn: .+ – hạn đăng ký Đợt 1 \(18\/05\/2021\), còn 7 ngày$/);
     expect(eml.split('\r\n\r\n')[0].split('\r\n').every((l) => /^[\x20-\x7e]*$/.test(l))).toBe(true);
     const [plain, html] = decodeParts(eml);
     expect(plain.type).toBe('text/plain');
-    expect(plain.body).toContain('còn 7 ngày đến hạn đăng ký Đợt 1 (18/05/2021)');
+    expect(plain.body).toContain('Hạn đăng ký mô hình “Dân vận khéo” Đợt 1 là ngày 18/05/2021 (còn 7 ngày).');
+    expect(plain.body).toMatch(/^Kính gửi: \S/);
     expect(html.type).toBe('text/html');
     expect(html.body).toMatch(/^<div/);
   });

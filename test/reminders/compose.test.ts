@@ -17,10 +17,11 @@ describe('unit reminder', () => {
 
   it('names the unit, the deadline and the days left, in Vietnamese, in subject, HTML and text', () => {
     expect(mail.subject).toBe(`[Dân vận khéo] Nhắc hạn: ${HOSTILE_UNIT} – hạn đăng ký Đợt 1 (18/05/2021), còn 3 ngày`);
-    expect(mail.text).toContain(`Đơn vị ${HOSTILE_UNIT} còn 3 ngày đến hạn đăng ký Đợt 1 (18/05/2021).`);
+    expect(mail.text).toContain(`Kính gửi: ${HOSTILE_UNIT}\n`);
+    expect(mail.text).toContain('Hạn đăng ký mô hình “Dân vận khéo” Đợt 1 là ngày 18/05/2021 (còn 3 ngày).');
     expect(mail.text).toContain(`- ${HOSTILE_MODEL}`);
     expect(mail.text).toContain('Mở tab của đơn vị: https://docs.google.com/spreadsheets/d/abc123/edit#gid=42');
-    expect(visibleText(mail.html)).toContain(`Đơn vị ${HOSTILE_UNIT} còn 3 ngày đến hạn đăng ký Đợt 1 (18/05/2021).`);
+    expect(visibleText(mail.html)).toContain(`Kính gửi: ${HOSTILE_UNIT}`);
   });
 
   it('hostile unit and model names cannot add a tag, attribute or script to the HTML', () => {
@@ -35,7 +36,18 @@ describe('unit reminder', () => {
   it('the overdue step says "Quá hạn"', () => {
     const late = composeUnitMail({ campaign, unitName: 'Phường 2', due: due('2021-05-19'), missing: [], link: '' });
     expect(late.subject).toBe('[Dân vận khéo] Quá hạn: Phường 2 – hạn đăng ký Đợt 1 (18/05/2021), đã quá hạn 1 ngày');
-    expect(late.text).toContain('Đơn vị Phường 2 đã quá hạn đăng ký Đợt 1 (18/05/2021) (1 ngày).');
+    expect(late.text).toContain('Hạn đăng ký mô hình “Dân vận khéo” Đợt 1 là ngày 18/05/2021 (đơn vị đã quá hạn 1 ngày).');
+  });
+
+  it('reads as an official letter: addressed to the formal name, “Đề nghị đơn vị…”, the deadline once, signed by the coordinating office', () => {
+    const m = composeUnitMail({ campaign, unitName: 'Phường 9', addressee: 'Đảng ủy Phường 9', due: due('2021-05-15'),
+      missing: ['Còn thiếu 4/10 công trình “Việc có ý nghĩa giúp dân” (nội dung 1).'], link: tabUrl(URL, 42) });
+    const lines = m.text.split('\n');
+    expect(lines[0]).toBe('Kính gửi: Đảng ủy Phường 9');
+    expect(lines).toContain('Đề nghị đơn vị hoàn thiện bảng đăng ký trên tab của đơn vị, cụ thể:');
+    expect(m.text.match(/18\/05\/2021/g)).toHaveLength(1);
+    expect(m.text).not.toMatch(/Hãy|Vui lòng|Kính gửi đơn vị/);
+    expect(m.text).toContain('Trân trọng.\nBan Dân vận Quận ủy – Quận 3');
   });
 });
 

@@ -98,6 +98,13 @@ describe('report deadlines use the results block', () => {
     expect(s.report[2]).toEqual({ done: true, missing: [] });
   });
 
+  it('an empty registration is one line naming every quota, and no line repeats the deadline the mail states once', () => {
+    const ward = campaign.units.find((u) => u.type === 'phuong')!;
+    const s = standingOf(campaign, ward, tab([]), '2021-05-15');
+    expect(s.registration.missing).toEqual([expect.stringMatching(/^Chưa đăng ký mô hình nào; cần đăng ký tối thiểu 10 công trình “[^”]+” \(nội dung 1\), 1 công trình/)]);
+    expect(s.registration.missing.join(' ')).not.toContain('18/05/2021');
+  });
+
   it('a unit with no model in the round is not done: it is asked to register and report', () => {
     const s = standingOf(campaign, unit, tab([model(12, 1, true)]), '2021-09-28');
     expect(s.report[1].done).toBe(true);

@@ -22,6 +22,18 @@ describe('the Cấu hình sheet', () => {
     expect(readConfigGrid(gridOf(buildConfigLayout(campaign))).campaign).toEqual(campaign);
   });
 
+  it('keeps each unit’s formal name (wards default to “Đảng ủy Phường …”); a Cấu hình written before the column existed reads without loss', () => {
+    const g = gridOf(buildConfigLayout(c));
+    const ward = rowOf(g, 'Phường 9');
+    expect(g[ward][3]).toBe('Đảng ủy Phường 9');
+    expect(readConfigGrid(g).campaign!.units.find((u) => u.name === 'Phường 9')!.formalName).toBe('Đảng ủy Phường 9');
+    const old = g.map((r) => r.map((v, j) => (j === 3 && rowOf(g, 'Đơn vị') < g.indexOf(r) ? '' : v)));
+    const read = readConfigGrid(old);
+    expect(read.problems).toEqual([]);
+    expect(read.campaign!.units.map((u) => [u.name, u.type, u.emails])).toEqual(c.units.map((u) => [u.name, u.type, u.emails]));
+    expect(read.campaign!.units.every((u) => u.formalName === undefined)).toBe(true);
+  });
+
   it('writes deadlines as real dates at local midnight, formatted dd/MM/yyyy', () => {
     const l = buildConfigLayout(c);
     const round = l.values.find((row) => row[1] === 'Đợt 1')!;

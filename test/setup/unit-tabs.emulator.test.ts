@@ -66,7 +66,7 @@ describe('fresh setup', () => {
   it('puts the unit’s name in the header, keeps the form, frozen rows, widths, validations, trimmed grid', () => {
     asUser(emu, OWNER, (ss) => {
       const tab = ss.getSheetByName('Phường 9')!;
-      expect(tab.getRange('A2').getValue()).toBe('Phường 9');
+      expect(tab.getRange('A2').getValue()).toBe('ĐẢNG ỦY PHƯỜNG 9'); // the formal name, upper-case as the issuing body of a party document
       expect(tab.getRange('A1').getValue()).toBe('ĐẢNG BỘ QUẬN 3');
       expect(tab.getFrozenRows()).toBe(10);
       expect(tab.getColumnWidth(2)).toBe(240);
@@ -74,7 +74,7 @@ describe('fresh setup', () => {
       expect(tab.getMaxRows()).toBeLessThan(100);
       expect(tab.getRange('F12').getDataValidation()?.getCriteriaValues()[0]).toEqual(['tiếp tục thực hiện', 'nhân rộng', 'mô hình mới']);
       const read = readUnitTab(tab.getDataRange().getValues(), parseCampaign(QUAN3_2021));
-      expect(read).toMatchObject({ unitName: 'Phường 9', entries: [], problems: [] });
+      expect(read).toMatchObject({ unitName: 'ĐẢNG ỦY PHƯỜNG 9', entries: [], problems: [] });
     });
   });
 
@@ -172,11 +172,11 @@ describe('re-running after edits is idempotent and lossless', () => {
       ss.getSheetByName('Phường 3')!.getRange('B12').setValue('Tuyến hẻm sáng');
       const config = ss.getSheetByName('Cấu hình')!;
       const row = unitsFirstRow(ss) + 2;
-      saved = config.getRange(row, 1, 1, 3).getValues();
-      config.getRange(row, 1, 1, 3).setValues([['', '', '']]);
+      saved = config.getRange(row, 1, 1, 4).getValues();
+      config.getRange(row, 1, 1, 4).setValues([['', '', '', '']]);
     });
     expect(setupUntilFinished(emu).items.get('Phường 3\u0000Phường 3')).toMatchObject({ status: 'removed' });
-    asUser(emu, OWNER, (ss) => ss.getSheetByName('Cấu hình')!.getRange(unitsFirstRow(ss) + 2, 1, 1, 3).setValues(saved));
+    asUser(emu, OWNER, (ss) => ss.getSheetByName('Cấu hình')!.getRange(unitsFirstRow(ss) + 2, 1, 1, 4).setValues(saved));
     expect(setupUntilFinished(emu).items.get('Phường 3\u0000Phường 3')).toMatchObject({ status: 'present' });
     asUser(emu, OWNER, (ss) => {
       const tab = ss.getSheetByName('Phường 3')!;
@@ -251,7 +251,7 @@ describe('interrupted runs and concurrency', () => {
     expect(items.get('Chi bộ B\u0000Chi bộ B')).toMatchObject({ status: 'created' });
     asUser(emu, OWNER, (ss) => {
       expect(ss.getSheets()).toHaveLength(3 + 34);
-      expect(ss.getSheetByName('Chi bộ A')!.getRange('A2').getValue()).toBe('Chi bộ A');
+      expect(ss.getSheetByName('Chi bộ A')!.getRange('A2').getValue()).toBe('CHI BỘ A');
       expect(editorsOf(ss, 'Chi bộ B')).toEqual([OWNER, COORDINATOR].sort());
     });
   });
@@ -281,7 +281,7 @@ describe('reading the unit tabs back', () => {
     const data = asUser(emu, OWNER, (ss) => readUnitTabs(ss, parseCampaign(QUAN3_2021)));
     expect(data).toHaveLength(32);
     const p1 = data.find((d) => d.unit === 'Phường 1')!;
-    expect(p1).toMatchObject({ sheetName: 'P1', unitName: 'Phường 1', problems: [] });
+    expect(p1).toMatchObject({ sheetName: 'P1', unitName: 'ĐẢNG ỦY PHƯỜNG 1', problems: [] });
     expect(p1.entries).toEqual([{ content: 2, row: 18,
       cells: { stt: '1.', name: 'Thủ tục một cửa', form: 'Tiếp dân', time: 'Quý 3', expected: 'Không trễ hạn', kind: 'mô hình mới' } }]);
   });

@@ -81,7 +81,7 @@ export const QUAN3_2021: CampaignInput = {
     ] },
   ],
   units: [
-    ...WARDS.map((name) => ({ name, type: 'phuong', emails: [] })),
+    ...WARDS.map((name) => ({ name, type: 'phuong', emails: [], formalName: `Đảng ủy ${name}` })),
     ...MASS_ORGANISATIONS.map((name) => ({ name, type: 'mttq-doan-the', emails: [] })),
     ...DEPARTMENTS.map((name) => ({ name, type: 'phong-ban', emails: [] })),
     ...PARTY_COMMITTEES.map((name) => ({ name, type: 'dang-bo-co-so', emails: [] })),

@@ -92,6 +92,11 @@ export const UnitSchema = z.object({
   type: text('Loại đơn vị'),
   /** Contact e-mails; may be empty (the unit is then flagged, and nobody but coordinators can edit its tab). */
   emails: z._default(z.array(EmailSchema), []),
+  /**
+   * The unit's formal name as an official document names the issuing body ("Đảng ủy Phường 9"):
+   * printed upper-case at the head of its form, and the addressee of its e-mails. Absent: the name.
+   */
+  formalName: z.optional(z.string()),
 });
 export type Unit = z.infer<typeof UnitSchema>;
 

@@ -119,7 +119,7 @@ export function readConfigGrid(grid: readonly (readonly Cell[])[], timeZoneFallb
   });
   const unitIssues: UnitIssue[] = [];
   input.units = t.units.map((r, i) => {
-    ['name', 'type', 'emails'].forEach((f, j) => ref(`units[${i}].${f}`, r.row, j + 1));
+    ['name', 'type', 'emails', 'formalName'].forEach((f, j) => ref(`units[${i}].${f}`, r.row, j + 1));
     // The name as every comparison sees it, so a twin typed in NFD or with a zero-width character is caught as a duplicate.
     const name = canonicalName(str(r.cells[0]));
     const typed = str(r.cells[1]);
@@ -129,7 +129,8 @@ export function readConfigGrid(grid: readonly (readonly Cell[])[], timeZoneFallb
       if (z.safeParse(EmailSchema, e).success) emails.push(e.toLowerCase());
       else unitIssues.push({ unit: name, message: `${CONFIG_SHEET_NAME}!${a1(r.row, 3)}: “${e}” không phải địa chỉ e-mail hợp lệ (đã bỏ qua).` });
     }
-    return { name, type, emails };
+    const formalName = str(r.cells[3]);
+    return formalName ? { name, type, emails, formalName } : { name, type, emails };
   });
 
   if (problems.length) return { problems, unitIssues };

@@ -66,7 +66,7 @@ function tableRows(id: TableId, c: Campaign): LayoutValue[][] {
       [REMINDER_KEYS.hour, c.reminders.hour],
     ];
     case 'catalogue': return c.catalogue.map((m) => [m.name, m.content, m.origin, m.continued ? YES : NO, m.aliases.join(', '), m.description]);
-    case 'units': return c.units.map((u) => [u.name, u.type, u.emails.join(', ')]);
+    case 'units': return c.units.map((u) => [u.name, u.type, u.emails.join(', '), u.formalName ?? '']);
   }
 }
 

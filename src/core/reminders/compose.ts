@@ -15,6 +15,9 @@ export interface Mail {
 
 export const SENDER_NAME = 'Dân vận khéo';
 
+/** Who a unit's mail comes from and who signs it: the coordinating office of Cấu hình ("Ban Dân vận Quận ủy – Quận 3"). */
+export const senderName = (c: Campaign): string => `${c.coordinatorBody} – ${c.place}`;
+
 export function tabUrl(spreadsheetUrl: string, sheetId: number | undefined): string {
   const base = safeSheetUrl(spreadsheetUrl);
   if (!base) return '';
@@ -40,38 +43,44 @@ export function deadlineText(due: DueStep): string {
 export interface UnitMailInput {
   campaign: Campaign;
   unitName: string;
+  /** The unit's formal name, as an official letter addresses it ("Đảng ủy Phường 9"); the name when absent. */
+  addressee?: string;
   due: DueStep;
   missing: readonly string[];
   link: string;
 }
 
-export function composeUnitMail({ campaign, unitName, due, missing, link }: UnitMailInput): Mail {
+/**
+ * In the register of an official letter: "Kính gửi:" the unit's formal name, the deadline stated
+ * once in the opening, "Đề nghị đơn vị…" for the ask, then only what is still open.
+ */
+export function composeUnitMail({ campaign, unitName, addressee, due, missing, link }: UnitMailInput): Mail {
   const when = whenText(due.daysLeft);
   const overdue = due.daysLeft < 0;
   const what = deadlineText(due);
   const subject = `[${SENDER_NAME}] ${overdue ? 'Quá hạn' : 'Nhắc hạn'}: ${unitName} – ${what}, ${when}`;
-  const opening = overdue
-    ? `Đơn vị ${unitName} đã quá ${what} (${when.replace('đã quá hạn ', '')}).`
-    : `Đơn vị ${unitName} ${when} đến ${what}.`;
-  const ask = due.deadline.kind === 'registration'
-    ? 'Vui lòng hoàn thiện bảng đăng ký trên tab của đơn vị:'
-    : 'Vui lòng báo cáo kết quả thực hiện của các mô hình đã đăng ký:';
-  const sign = `${campaign.coordinatorBody} – ${campaign.place}`;
+  const registration = due.deadline.kind === 'registration';
+  const opening = `${registration ? 'Hạn đăng ký mô hình' : 'Hạn báo cáo kết quả'} “${SENDER_NAME}” ${due.deadline.round.name} là ngày ${formatVnDate(due.deadline.date)} (${overdue ? `đơn vị ${when}` : when}).`;
+  const ask = registration
+    ? `Đề nghị đơn vị hoàn thiện bảng đăng ký trên tab của đơn vị${missing.length ? ', cụ thể:' : '.'}`
+    : `Đề nghị đơn vị báo cáo kết quả thực hiện các mô hình đã đăng ký${missing.length ? ', cụ thể:' : '.'}`;
+  const sign = senderName(campaign);
+  const greeting = `Kính gửi: ${addressee || unitName}`;
   const text = [
-    'Kính gửi đơn vị,', '', opening, ask, '',
-    ...missing.map((m) => `- ${m}`), '',
-    link ? `Mở tab của đơn vị: ${link}` : 'Vui lòng mở bảng tính chung của chiến dịch.', '',
-    `Trân trọng,`, sign, '',
+    greeting, '', opening, ask, '',
+    ...missing.map((m) => `- ${m}`), ...(missing.length ? [''] : []),
+    link ? `Mở tab của đơn vị: ${link}` : 'Đề nghị đơn vị mở bảng tính chung của chiến dịch.', '',
+    'Trân trọng.', sign, '',
     '(Thư tự động, gửi một lần cho mỗi mốc nhắc hạn.)',
   ].join('\n');
   const html = [
     '<div style="font-family:Arial,sans-serif;font-size:14px;line-height:1.5">',
-    '<p>Kính gửi đơn vị,</p>',
+    `<p>${escapeHtml(greeting)}</p>`,
     `<p><b>${escapeHtml(opening)}</b></p>`,
     `<p>${escapeHtml(ask)}</p>`,
     missing.length ? `<ul>${missing.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>` : '',
-    link ? `<p><a href="${escapeHtml(link)}">Mở tab của đơn vị ${escapeHtml(unitName)}</a></p>` : '<p>Vui lòng mở bảng tính chung của chiến dịch.</p>',
-    `<p>Trân trọng,<br>${escapeHtml(sign)}</p>`,
+    link ? `<p><a href="${escapeHtml(link)}">Mở tab của đơn vị ${escapeHtml(unitName)}</a></p>` : '<p>Đề nghị đơn vị mở bảng tính chung của chiến dịch.</p>',
+    `<p>Trân trọng.<br>${escapeHtml(sign)}</p>`,
     '<p style="color:#666;font-size:12px">Thư tự động, gửi một lần cho mỗi mốc nhắc hạn.</p>',
     '</div>',
   ].join('');

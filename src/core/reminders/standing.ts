@@ -5,6 +5,7 @@
 import type { Campaign, LocalDate, Unit } from '../campaign/schema';
 import { isReported, type ModelResult } from '../results/read';
 import { RESULT_HEADERS } from '../results/columns';
+import { quotaWhat } from '../validation/quotas';
 import { isReportStatusDone, registrationProgress, reportProgress } from '../progress';
 import type { Deadline } from './schedule';
 import type { UnitTabFacts } from '../summary/unit-summary';
@@ -50,8 +51,13 @@ export function standingOf(campaign: Campaign, unit: Unit, tab: TabInput | undef
 function registrationNeeds(campaign: Campaign, unit: Unit, tab: TabInput, today: LocalDate): Needs {
   const p = registrationProgress(campaign, unit, tab.entries, tab.structure, today);
   const missing: string[] = [...tab.structure];
-  if (p.validation.entries.length === 0) missing.push('Chưa đăng ký mô hình nào.');
-  missing.push(...p.validation.quotas.map((q) => q.message));
+  // The mail states the deadline once; these lines say only what is open, and an empty table is one line, not one per quota.
+  const quotas = p.validation.quotas;
+  if (p.validation.entries.length === 0) {
+    missing.push(`Chưa đăng ký mô hình nào${quotas.length ? `; cần đăng ký tối thiểu ${quotas.map((q) => `${q.quota.min} ${quotaWhat(q.quota)}`).join(', ')}` : ''}.`);
+  } else {
+    missing.push(...quotas.map((q) => `Còn thiếu ${q.missing}/${q.quota.min} ${quotaWhat(q.quota)}${q.uncounted ? `; ${q.uncounted} dòng còn lỗi hoặc bị trùng nên chưa được tính` : ''}.`));
+  }
   const noKind = p.rowErrors.filter((e) => e.column === 'kind' && e.code === 'missing');
   if (noKind.length) missing.push(`${noKind.length} dòng chưa ghi Ghi chú (tiếp tục thực hiện / nhân rộng / mô hình mới): dòng ${noKind.map((e) => e.row).join(', ')}.`);
   const others = p.rowErrors.filter((e) => !noKind.includes(e));

@@ -10,6 +10,9 @@ export const TEMPLATE_SHEET_NAME = 'Mẫu đăng ký';
 /** Where a unit tab shows its unit's name (under the party committee, as on the printed form). */
 export const UNIT_NAME_CELL = { row: 2, column: 1 } as const;
 export const UNIT_NAME_PLACEHOLDER = '(Tên đơn vị)';
+
+/** Party-document convention: the issuing body under the party committee is printed upper-case ("ĐẢNG ỦY PHƯỜNG 9"). */
+export const unitHeaderName = (u: { name: string; formalName?: string }): string => (u.formalName || u.name).toUpperCase();
 export const COLUMN_COUNT = 6;
 /** Rows under the last content left empty so a unit can add rows without inserting. */
 export const SPARE_ROWS = 20;

@@ -51,6 +51,9 @@ export function currentRegistrationDeadline(campaign: Campaign, today: LocalDate
   return deadlines.find((d) => d >= today) ?? deadlines[deadlines.length - 1];
 }
 
+/** “công trình “Việc có ý nghĩa giúp dân” (nội dung 1)”: how every message names a quota. */
+export const quotaWhat = (q: Quota): string => `công trình “${q.label}” (${q.content === null ? 'mọi nội dung' : `nội dung ${q.content}`})`;
+
 /** Only the shortfalls, worded for the unit. */
 export function quotaShortfalls(campaign: Campaign, unit: Unit, checked: readonly CheckedEntry[], today: LocalDate): QuotaCheck[] {
   const deadline = currentRegistrationDeadline(campaign, today);
@@ -61,7 +64,7 @@ export function quotaShortfalls(campaign: Campaign, unit: Unit, checked: readonl
       const uncounted = checked.filter((e) => !e.counts && e.name !== '' && under(s.quota, e)).length;
       const where = s.quota.content === null ? 'ở các nội dung' : `ở nội dung ${s.quota.content}`;
       const parts = [
-        `Còn thiếu ${s.missing}/${s.quota.min} công trình “${s.quota.label}” (${s.quota.content === null ? 'mọi nội dung' : `nội dung ${s.quota.content}`})`,
+        `Còn thiếu ${s.missing}/${s.quota.min} ${quotaWhat(s.quota)}`,
         late ? `đã quá hạn đăng ký ${formatVnDate(deadline)}` : `hạn đăng ký ${formatVnDate(deadline)}`,
       ];
       if (uncounted > 0) parts.push(`${uncounted} dòng có tên mô hình nhưng còn lỗi hoặc bị trùng nên chưa được tính`);

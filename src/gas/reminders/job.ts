@@ -17,7 +17,7 @@
 import type { Campaign } from '../../core/campaign';
 import { toLocalDate, formatVnDate } from '../../core/dates';
 import {
-  canSendMore, composeDigest, deadlineText, digestKey, earlierToday, planReminders, SENDER_NAME, stepLabel, tabUrl, unloggedToday, whenText,
+  canSendMore, composeDigest, deadlineText, digestKey, earlierToday, planReminders, senderName, stepLabel, tabUrl, unloggedToday, whenText,
   KIND_LABEL, MAX_SENDS_PER_RUN, type LogRecord, type LogResult, type PlannedReminder, type ReminderPlan,
 } from '../../core/reminders';
 import { ownerEmail } from '../auth';
@@ -162,7 +162,7 @@ function send(ss: Spreadsheet, campaign: Campaign, today: string, startMs: numbe
       later.push(item(r));
       continue;
     }
-    const error = trySend(r.to, r.mail);
+    const error = trySend(r.to, r.mail, senderName(campaign));
     results.push(error ? { result: 'failed', detail: error } : { result: 'sent', detail: invalidNote(r) });
     (error ? failed : sent).push(item(r, error || invalidNote(r) || undefined));
   }
@@ -171,7 +171,7 @@ function send(ss: Spreadsheet, campaign: Campaign, today: string, startMs: numbe
   if (plan.digestDue && later.length) {
     results.push({ result: 'due-later', detail: LATER_NOTE });
   } else if (plan.digestDue) {
-    const error = trySend(plan.digestRecipients, dayDigest(ss, campaign, today, plan, report, log));
+    const error = trySend(plan.digestRecipients, dayDigest(ss, campaign, today, plan, report, log), senderName(campaign));
     results.push(error ? { result: 'failed', detail: error } : { result: 'sent', detail: '' });
     report.digest = error ? 'failed' : 'sent';
   }
@@ -198,9 +198,9 @@ function dayDigest(ss: Spreadsheet, campaign: Campaign, today: string, plan: Rem
 }
 
 /** Sends one e-mail; a refused address or exhausted quota becomes a logged error, not a crash. */
-function trySend(to: readonly string[], mail: { subject: string; html: string; text: string }): string {
+function trySend(to: readonly string[], mail: { subject: string; html: string; text: string }, name: string): string {
   try {
-    MailApp.sendEmail({ to: to.join(','), subject: mail.subject, body: mail.text, htmlBody: mail.html, name: SENDER_NAME });
+    MailApp.sendEmail({ to: to.join(','), subject: mail.subject, body: mail.text, htmlBody: mail.html, name });
     return '';
   } catch (e) {
     return e instanceof Error ? e.message : String(e);

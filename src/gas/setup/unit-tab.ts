@@ -3,7 +3,7 @@
  * its unit first and marked complete (sync state) last, so a run that died in between leaves a
  * tab the next run recognises and finishes, never a half-made one it ignores or duplicates.
  */
-import { UNIT_NAME_CELL, UNIT_NAME_PLACEHOLDER } from '../../core/template';
+import { UNIT_NAME_CELL, UNIT_NAME_PLACEHOLDER, unitHeaderName } from '../../core/template';
 import type { Unit } from '../../core/campaign';
 import { protectSheet } from './protect';
 import { setSync, tagUnitTab } from './tracking';
@@ -31,9 +31,9 @@ export function adoptUnitTab(sheet: Sheet, unit: Unit): void {
   tagUnitTab(sheet, unit.name);
 }
 
-/** Unit name in the header, protection, then the completion mark. */
+/** The unit's formal name in the header, protection, then the completion mark. */
 export function finishUnitTab(sheet: Sheet, unit: Unit, editors: string[], who: Who, meta?: Meta): void {
-  sheet.getRange(UNIT_NAME_CELL.row, UNIT_NAME_CELL.column).setValue(asText(unit.name));
+  sheet.getRange(UNIT_NAME_CELL.row, UNIT_NAME_CELL.column).setValue(asText(unitHeaderName(unit)));
   const applied = protectSheet(sheet, editors, unitProtectionDescription(unit.name), who);
   setSync({ sheet, sheetId: sheet.getSheetId(), meta }, unit.name, { editors: applied, name: sheet.getName() });
 }
