@@ -71,7 +71,8 @@ export function formHeaderRow(grid: FormCandidate['grid'], c: Campaign): number 
  */
 export function recogniseUnitTabs(c: Campaign, candidates: readonly FormCandidate[], claimed: ReadonlySet<string>): Recognition {
   const byKey = new Map<string, string>();
-  for (const u of c.units) byKey.set(looseNameKey(u.name), u.name);
+  // The header block shows the formal name ("ĐẢNG ỦY PHƯỜNG 9") on tabs made since units have one.
+  for (const u of c.units) for (const n of [u.name, u.formalName ?? '']) if (n) byKey.set(looseNameKey(n), u.name);
   const nameKeys = new Map<string, string>();
   for (const u of c.units) {
     const tab = sanitizeSheetName(u.name);
