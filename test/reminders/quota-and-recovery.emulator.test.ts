@@ -109,3 +109,21 @@ describe('preview and permissions', () => {
     expect(rerunTrigger(emu)).toBeUndefined();
   });
 });
+
+it('a log with no empty row left (a new sheet has 1,000; writing past them throws) grows to take the next run\'s records', () => {
+  // Range outside the sheet throws: https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)
+  const emu = campaignEmulator();
+  emu.bundle!.call('setRemindersEnabled', true);
+  emu.clock.set('2021-05-11T07:00:00+07:00');
+  emu.runDueTimeTriggers();
+  const logged = logRows(emu).length;
+  asUser(emu, OWNER, (ss) => {
+    const log = ss.getSheetByName('Nhật ký nhắc hạn')!;
+    log.deleteRows(log.getLastRow() + 1, log.getMaxRows() - log.getLastRow());
+    expect(log.getMaxRows()).toBe(log.getLastRow());
+  });
+  emu.clock.set('2021-05-15T07:00:00+07:00');
+  const runs = emu.runDueTimeTriggers();
+  expect(runs.map((r) => r.error)).toEqual([undefined]);
+  expect(logRows(emu).length).toBeGreaterThan(logged);
+});

@@ -42,3 +42,17 @@ export function unitsFirstRow(ss: SS): number {
   const values = ss.getSheetByName('Cấu hình')!.getDataRange().getValues();
   return values.findIndex((r) => r[0] === 'Đơn vị' && r.slice(1).every((v) => v === '')) + 3;
 }
+
+/** A campaign initialised with `units` units (Chi bộ Khu phố 1…n, donvi1…n@q3.gov.vn) typed into Cấu hình; no tab made yet. */
+export function campaignWithUnits(units: number): Emulator {
+  const emails = Array.from({ length: units }, (_, i) => `donvi${i + 1}@q3.gov.vn`);
+  const emu = emulator(emails);
+  emu.bundle!.call('initCampaign');
+  asUser(emu, OWNER, (ss) => {
+    const config = ss.getSheetByName('Cấu hình')!;
+    const first = unitsFirstRow(ss);
+    config.insertRowsAfter(config.getMaxRows(), units);
+    config.getRange(first, 1, units, 3).setValues(emails.map((e, i) => [`Chi bộ Khu phố ${i + 1}`, 'chi-bo-co-so', e]));
+  });
+  return emu;
+}

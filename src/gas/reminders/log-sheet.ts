@@ -37,6 +37,9 @@ export function readLog(sheet: Sheet | null): LogRecord[] {
 /** Appends records in one setValues; returns the first row written. */
 export function appendLog(sheet: Sheet, records: readonly LogRecord[]): number {
   const first = sheet.getLastRow() + 1;
+  // A new sheet has 1,000 rows and writing past them throws: a campaign's log outgrows that.
+  const short = first + records.length - 1 - sheet.getMaxRows();
+  if (short > 0) sheet.insertRowsAfter(sheet.getMaxRows(), short);
   if (records.length) sheet.getRange(first, 1, records.length, LOG_HEADERS.length).setValues(records.map(logRow));
   return first;
 }

@@ -29,7 +29,7 @@ export function collectResults(ss: Spreadsheet, c: Campaign, now: Date, today: L
     if (!sameSeen(seen, prev)) changed.set(unit.name, seen);
     return { unit, hasTab: Boolean(t), models, seen, ...(t && read ? { tab: { sheet: t.sheet, sheetId: t.sheetId, name: t.name, read } } : {}) };
   });
-  if (record) writeSeen(ss, records, changed);
+  if (record) writeSeen(ss, records, changed, c.coordinators);
   return units;
 }
 

@@ -1,40 +1,52 @@
 /**
- * What refreshes saw of each unit (core/results/report-status UnitSeen), as spreadsheet-level
- * developer metadata, one per unit: it travels with the file (a copy of the spreadsheet, the
- * local .xlsx sidecar), unlike script or user properties. One finder call reads them all; a write
- * happens only when a sighting is new (a deadline passed incomplete, a round completed), so rarely.
+ * What refreshes saw of each unit (core/results/report-status UnitSeen), one record per unit
+ * ("seen:<unit>") in the add-on's state sheet (../state/state-sheet): it grows with units and rounds
+ * (≈ 31 K characters at 300 units after the first deadline), past the 30,000 characters developer
+ * metadata holds per location. A write happens only when a sighting is new, so rarely.
+ *
+ * Campaigns made before kept one spreadsheet-level metadata per unit (key dvk.seen, value
+ * {unit, ...seen}); they are still read, and the first write moves them all to the sheet and only
+ * then removes them, so no sighting is lost.
  */
 import { parseSeen, type UnitSeen } from '../../core/results';
+import { callerEmail, ownerEmail } from '../auth';
+import { readState, writeState, type StateRows } from '../state/state-sheet';
 
 export const SEEN_KEY = 'dvk.seen';
+const key = (unit: string) => `seen:${unit}`;
 
 type Meta = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
-export interface SeenRecords { byUnit: Map<string, UnitSeen>; metas: Map<string, Meta> }
+export interface SeenRecords { byUnit: Map<string, UnitSeen>; state: StateRows; legacy: Meta[] }
 
 export function readSeen(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SeenRecords {
+  const state = readState(ss);
   const byUnit = new Map<string, UnitSeen>();
-  const metas = new Map<string, Meta>();
-  for (const m of ss.createDeveloperMetadataFinder().withKey(SEEN_KEY).find()) {
-    let unit = '';
-    try {
-      unit = String(JSON.parse(m.getValue() ?? '').unit ?? '');
-    } catch {
-      continue;
-    }
-    const seen = parseSeen(m.getValue());
-    if (unit && seen && !metas.has(unit)) {
-      byUnit.set(unit, seen);
-      metas.set(unit, m);
-    }
+  for (const [k, { value }] of state.rows) {
+    const seen = k.startsWith('seen:') && parseSeen(value);
+    if (seen) byUnit.set(k.slice(5), seen);
   }
-  return { byUnit, metas };
+  const legacy: Meta[] = [];
+  for (const meta of ss.createDeveloperMetadataFinder().withKey(SEEN_KEY).find()) {
+    const seen = parseSeen(meta.getValue());
+    const unit = seen && String(JSON.parse(meta.getValue()!).unit ?? '');
+    // Unreadable metadata is left as it was.
+    if (!unit) continue;
+    legacy.push(meta);
+    if (!byUnit.has(unit)) byUnit.set(unit, seen);
+  }
+  return { byUnit, state, legacy };
 }
 
-export function writeSeen(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, records: SeenRecords, changed: ReadonlyMap<string, UnitSeen>): void {
+/** @param coordinators who may write the state sheet when this write makes it. */
+export function writeSeen(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, records: SeenRecords, changed: ReadonlyMap<string, UnitSeen>, coordinators: readonly string[]): void {
+  if (changed.size === 0) return;
+  const rows = new Map<string, string>();
+  // Migration: units still only in metadata go to the sheet with this write, before it is removed.
+  for (const [unit, seen] of records.byUnit) if (!records.state.rows.has(key(unit))) rows.set(key(unit), JSON.stringify(seen));
   for (const [unit, seen] of changed) {
-    const value = JSON.stringify({ unit, ...seen });
-    const meta = records.metas.get(unit);
-    if (meta) meta.setValue(value);
-    else ss.addDeveloperMetadata(SEEN_KEY, value);
+    rows.set(key(unit), JSON.stringify(seen));
+    records.byUnit.set(unit, seen);
   }
+  writeState(ss, records.state, rows, coordinators, { me: callerEmail(), owner: ownerEmail(ss) });
+  for (const m of records.legacy.splice(0)) m.remove();
 }

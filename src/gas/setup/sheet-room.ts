@@ -2,16 +2,17 @@
  * Setup refuses a configuration whose unit tabs cannot fit in one spreadsheet (200 sheets, see
  * core/google-limits) before it makes anything, so a coordinator never gets 194 of 300 tabs and a
  * raw English error. The add-on's own sheets still to come (Tổng hợp, Danh sách mô hình, Báo cáo,
- * Nhật ký nhắc hạn) are counted as taken, so the jobs that make them later also fit.
+ * Nhật ký nhắc hạn, Dữ liệu tiện ích) are counted as taken, so the jobs that make them later also fit.
  */
 import { SHEETS_PER_SPREADSHEET } from '../../core/google-limits';
 import { LOG_KEY } from '../reminders/log-sheet';
 import { REPORT_KEY } from '../report/report-sheet';
+import { STATE_KEY } from '../state/state-sheet';
 import { SUMMARY_KEY } from '../summary/sheets';
 import type { Action } from './plan';
 
 /** Spreadsheet-level keys of the sheets other jobs make on first use. */
-export const LATER_SHEET_KEYS: readonly string[] = [SUMMARY_KEY.summary, SUMMARY_KEY.models, REPORT_KEY, LOG_KEY];
+export const LATER_SHEET_KEYS: readonly string[] = [SUMMARY_KEY.summary, SUMMARY_KEY.models, REPORT_KEY, LOG_KEY, STATE_KEY];
 
 export interface SheetRoom {
   /** Units of the configuration whose tabs fit, counting those already made. */
@@ -31,7 +32,6 @@ export function sheetRoom(sheetCount: number, roleKeys: ReadonlySet<string>, act
 }
 
 export function tooManyUnitsMessage(room: SheetRoom): string {
-  return `Không tạo tab nào: một bảng tính Google chứa tối đa ${SHEETS_PER_SPREADSHEET} trang tính (kể cả Cấu hình, Mẫu đăng ký, `
-    + `Tổng hợp, Danh sách mô hình, Báo cáo, Nhật ký nhắc hạn và các trang tính khác trong tệp). Cấu hình có ${room.units} đơn vị, `
-    + `tệp này chỉ đủ chỗ cho ${room.fit} đơn vị. Đề nghị giảm số đơn vị trong Cấu hình hoặc xoá các trang tính không dùng đến, rồi chạy lại.`;
+  return `Không tạo tab nào: một bảng tính chứa tối đa ${SHEETS_PER_SPREADSHEET} trang tính, tệp này chỉ đủ chỗ cho ${room.fit} `
+    + `trong ${room.units} đơn vị của Cấu hình. Đề nghị giảm số đơn vị hoặc xoá trang tính không dùng đến, rồi chạy lại.`;
 }

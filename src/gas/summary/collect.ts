@@ -51,6 +51,6 @@ export function summarizeAll(ss: Spreadsheet, c: Campaign, now: Moment, lastChan
     if (JSON.stringify(seen) !== JSON.stringify(prev ?? { rounds: {} })) changed.set(u.name, seen);
     return summarizeUnit(c, u, facts, now.today, lastChange, seen);
   });
-  writeSeen(ss, records, changed);
+  writeSeen(ss, records, changed, c.coordinators);
   return out;
 }

@@ -7,6 +7,7 @@
 import type { Execution, RecordingEmulator } from './recorder';
 import { checkAllFloor, fullSummaryFloor, oneEditFloor, reminderDayFloor, setupFromScratchFloor, setupRerunFloor, type Floor } from './floor';
 import { LIMITS } from './latency';
+import { metadataAfterDeadlines, type MetadataFigure } from './metadata';
 import { benchEmulator, benchUnits, cellCount, fillUnitTabs, lateCount, OWNER, writeUnitList, type BenchUnit } from './workbook';
 
 export type ScenarioId = 'setup' | 'setup-rerun' | 'check' | 'summary' | 'edit' | 'reminders';
@@ -28,6 +29,8 @@ export interface SizeRun {
   /** Cells of the workbook after all scenarios (empty grid cells included). */
   cells: number;
   scenarios: ScenarioRun[];
+  /** Largest developer-metadata location after both rounds' deadlines (when asked for). */
+  metadata?: MetadataFigure;
 }
 
 const EXECUTION = { limitMs: LIMITS.executionMs, limitName: '6 min / execution' };
@@ -135,6 +138,8 @@ export interface RunOptions {
   codePath?: string;
   /** Only these scenarios (the regression test runs a few); default all. */
   only?: ScenarioId[];
+  /** Then walk past both rounds' deadlines and measure developer metadata. */
+  metadata?: boolean;
 }
 
 /** Every scenario at one size, on one generated workbook. */
@@ -161,7 +166,9 @@ export function runSize(n: number, opts: RunOptions = {}): SizeRun {
     }
     scenarios.push({ id: step.id, title: step.title, executions: [...emu.executions], floor, ...step.limit, notes, ...(error ? { error } : {}) });
   }
-  return { units: n, cells: cellCount(emu), scenarios: opts.only ? scenarios.filter((s) => opts.only!.includes(s.id)) : scenarios };
+  const cells = cellCount(emu);
+  return { units: n, cells, scenarios: opts.only ? scenarios.filter((s) => opts.only!.includes(s.id)) : scenarios,
+    ...(opts.metadata ? { metadata: metadataAfterDeadlines(emu, n) } : {}) };
 }
 
 export { OWNER };

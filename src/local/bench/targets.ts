@@ -3,6 +3,7 @@
  * never fails the build on them.
  */
 import type { BundleCost } from './bundle-cost';
+import type { MetadataFigure } from './metadata';
 import type { ScenarioModel } from './model';
 
 export interface TargetCheck {
@@ -20,7 +21,7 @@ export interface SizeModels {
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-export function checkTargets(sizes: readonly SizeModels[], bundle: BundleCost): TargetCheck[] {
+export function checkTargets(sizes: readonly SizeModels[], bundle: BundleCost, metadata: readonly MetadataFigure[] = []): TargetCheck[] {
   const out: TargetCheck[] = [];
   const big = sizes.reduce((a, b) => (b.units > a.units ? b : a), sizes[0]);
   const small = sizes.reduce((a, b) => (b.units < a.units ? b : a), sizes[0]);
@@ -56,6 +57,10 @@ export function checkTargets(sizes: readonly SizeModels[], bundle: BundleCost): 
   }
   out.push({ name: 'bundle size (minified dist/Code.js)', value: `${(bundle.bytes / 1024).toFixed(1)} KB`, target: '≤ 150 KB', met: bundle.bytes <= 150 * 1024 });
   if (big) out.push({ name: `cells at ${big.units} units`, value: `${(big.cells / 1e6).toFixed(2)} M`, target: '≤ 2 M (of the 10 M cap)', met: big.cells <= 2_000_000 });
+  for (const m of metadata) {
+    out.push({ name: `largest developer-metadata location at ${m.units} units after both rounds' deadlines${m.note ? ' (no unit tabs: setup refuses)' : ''}`,
+      value: `${m.chars} characters (${m.where})`, target: `≤ ${m.limit / 3} (3× under ${m.limit})`, met: m.chars * 3 <= m.limit });
+  }
   for (const size of sizes) {
     for (const sc of size.scenarios) {
       if (sc.error) out.push({ name: `${sc.title} at ${size.units} units`, value: `failed: ${sc.error}`, target: 'runs', met: false });

@@ -7,6 +7,7 @@ import type { DeveloperMetadataData, GridRange, SheetData } from '../model';
 import type { Book } from './book';
 import { counted } from './counted';
 import { makeRange, makeSheet, makeSpreadsheet } from './factory';
+import { assertMetadataFits } from './limits';
 import { assertFileEditor } from './permissions';
 import type { AssertAssignable } from './user';
 
@@ -60,8 +61,18 @@ class DeveloperMetadataImpl {
     return this.m.visibility as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
   }
   getLocation(): GLocation { return new LocationImpl(this.book, this.m.location) as unknown as GLocation; }
-  setKey(key: string): GMeta { assertFileEditor(this.book); this.m.key = key; return this as unknown as GMeta; }
-  setValue(value: string): GMeta { assertFileEditor(this.book); this.m.value = value; return this as unknown as GMeta; }
+  setKey(key: string): GMeta {
+    assertFileEditor(this.book);
+    assertMetadataFits(this.book.ctx.data, { ...this.m, key: String(key) }, this.m);
+    this.m.key = String(key);
+    return this as unknown as GMeta;
+  }
+  setValue(value: string): GMeta {
+    assertFileEditor(this.book);
+    assertMetadataFits(this.book.ctx.data, { ...this.m, value: String(value) }, this.m);
+    this.m.value = String(value);
+    return this as unknown as GMeta;
+  }
   setVisibility(v: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): GMeta {
     assertFileEditor(this.book);
     this.m.visibility = String(v) as DeveloperMetadataData['visibility'];
@@ -85,6 +96,7 @@ export function addMetadata(book: Book, location: Location, key: string, a?: unk
   const isVis = (x: unknown) => x === 'DOCUMENT' || x === 'PROJECT';
   const value = b !== undefined || (a !== undefined && !isVis(String(a))) ? String(a) : null;
   const visibility = (b !== undefined ? String(b) : a !== undefined && isVis(String(a)) ? String(a) : 'DOCUMENT') as DeveloperMetadataData['visibility'];
+  assertMetadataFits(book.ctx.data, { key, value, location });
   book.ctx.data.developerMetadata.push({ id: book.ctx.data.nextId++, key, value, visibility, location });
 }
 

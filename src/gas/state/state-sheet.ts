@@ -1,0 +1,72 @@
+/**
+ * The add-on's own records that grow with the campaign (one per unit), kept in a hidden sheet
+ * "Dữ liệu tiện ích" rather than in developer metadata, which holds at most 30,000 characters per
+ * location (developers.google.com/workspace/sheets/api/guides/metadata). The sheet is found only by
+ * its spreadsheet-level tag (dvk.state), never by name, is protected so that only the coordinators
+ * (and the owner) can write it, and travels with the file like metadata did. One row per record:
+ * key ("kind:name"), JSON. Both columns are plain text ('@', set before any value), so nothing
+ * written is parsed as a number or a date.
+ */
+import { protectSheet } from '../setup/protect';
+import { sheetByMetadata } from '../setup/tracking';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const STATE_KEY = 'dvk.state';
+export const STATE_SHEET_NAME = 'Dữ liệu tiện ích';
+
+export interface StateRows {
+  sheet: Sheet | null;
+  /** key → row (1-based) and stored JSON; the first row of a key wins. */
+  rows: Map<string, { row: number; value: string }>;
+  last: number;
+}
+
+/** One metadata read, then one getValues of the sheet when it exists. */
+export function readState(ss: Spreadsheet): StateRows {
+  const sheet = sheetByMetadata(ss, STATE_KEY);
+  const grid = sheet ? sheet.getDataRange().getValues() : [[]];
+  const rows = new Map<string, { row: number; value: string }>();
+  grid.forEach((r, i) => {
+    const k = String(r[0] ?? '');
+    if (i > 0 && k && !rows.has(k)) rows.set(k, { row: i + 1, value: String(r[1] ?? '') });
+  });
+  return { sheet, rows, last: grid.length };
+}
+
+function textRows(sheet: Sheet, from: number, count: number): void {
+  sheet.getRange(from, 1, count, 2).setNumberFormat('@');
+}
+
+/**
+ * Writes `changed` (key → JSON): a record already there in its own row, new ones after the last;
+ * rows that follow each other go in one setValues. Makes the sheet on first use.
+ */
+export function writeState(ss: Spreadsheet, st: StateRows, changed: ReadonlyMap<string, string>, coordinators: readonly string[], who: { me: string; owner: string }): void {
+  if (changed.size === 0) return;
+  let sheet = st.sheet;
+  if (!sheet) {
+    sheet = ss.insertSheet(STATE_SHEET_NAME, ss.getNumSheets());
+    textRows(sheet, 1, sheet.getMaxRows());
+    sheet.getRange(1, 1, 1, 2).setValues([['Khoá', 'JSON']]);
+    sheet.hideSheet();
+    protectSheet(sheet, coordinators, STATE_SHEET_NAME, who);
+    ss.addDeveloperMetadata(STATE_KEY, String(sheet.getSheetId()));
+    st.sheet = sheet;
+  }
+  const put = [...changed].map(([key, value]) => {
+    const row = st.rows.get(key)?.row ?? ++st.last;
+    st.rows.set(key, { row, value });
+    return { row, cells: [key, value] };
+  }).sort((a, b) => a.row - b.row);
+  const max = sheet.getMaxRows();
+  if (st.last > max) {
+    sheet.insertRowsAfter(max, st.last - max);
+    textRows(sheet, max + 1, st.last - max);
+  }
+  for (let i = 0, j = 1; i < put.length; i = j++) {
+    while (j < put.length && put[j].row === put[j - 1].row + 1) j++;
+    sheet.getRange(put[i].row, 1, j - i, 2).setValues(put.slice(i, j).map((p) => p.cells));
+  }
+}
