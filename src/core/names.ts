@@ -6,6 +6,7 @@
  * never make two units or two tabs.
  */
 import { fold } from './validation/fold';
+import { memoText } from './memo-text';
 
 /**
  * Characters that render as nothing: soft hyphen, Mongolian vowel separator, zero-width space /
@@ -24,8 +25,9 @@ export function canonicalName(s: string): string {
 
 /** The key two names are compared by: the canonical form, lower-cased (Sheets and people treat case alike). */
 export function nameKey(s: string): string {
-  return canonicalName(s).toLocaleLowerCase('vi');
+  return lowerKey(String(s));
 }
+const lowerKey = memoText((s) => canonicalName(s).toLocaleLowerCase('vi'));
 
 /** True when two typed names denote the same thing. */
 export const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);

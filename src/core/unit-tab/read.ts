@@ -7,6 +7,7 @@
 import type { Campaign, ColumnKey } from '../campaign';
 import { UNIT_NAME_CELL } from '../template/template';
 import type { RawEntry, SheetValue } from './entry';
+import { memoText } from '../memo-text';
 
 export interface UnitTabRead {
   /** The name in the tab's header cell ('' if blank). */
@@ -18,15 +19,16 @@ export interface UnitTabRead {
 
 /** Lower case, no diacritics, single spaces, no quotes: how headings are compared. */
 export function foldText(v: unknown): string {
-  return String(v ?? '')
+  return foldString(String(v ?? ''));
+}
+const foldString = memoText((s) => s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd').replace(/Đ/g, 'D')
     .toLowerCase()
     .replace(/[“”"'‘’]/g, '')
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim());
 
 const isEmpty = (v: SheetValue | undefined): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 

@@ -4,6 +4,7 @@
  */
 
 import { nameKey } from '../names';
+import { memoText } from '../memo-text';
 
 /** Strips every diacritic of one (lower-case) character: 'ớ' → 'o', 'đ' → 'd'. */
 export function foldChar(c: string): string {
@@ -11,6 +12,4 @@ export function foldChar(c: string): string {
 }
 
 /** Lower-case ASCII-ish key: "Tiếp  Tục" → "tiep tuc". */
-export function fold(s: string): string {
-  return Array.from(nameKey(s)).map(foldChar).join('');
-}
+export const fold: (s: string) => string = memoText((s) => Array.from(nameKey(s)).map(foldChar).join(''));

@@ -13,7 +13,17 @@ const BUILTINS = [Date, Error, Map, Set, WeakMap, WeakSet, RegExp, Promise, Arra
 
 const isWrappable = (v: unknown): v is object =>
   v !== null && (typeof v === 'object' || typeof v === 'function') && !Array.isArray(v) && !ArrayBuffer.isView(v)
-  && !BUILTINS.some((B) => v instanceof B);
+  && !BUILTINS.some((B) => v instanceof B) && !isPlainData(v);
+
+/**
+ * A plain object holding no service (a Sheets API response, a cache's getAll): plain data the
+ * script reads as JavaScript, as on Google; a Proxy on it would bill the benchmark's own overhead
+ * to our CPU on every property read. An event object ({ range, source }) holds services: wrapped.
+ */
+function isPlainData(v: object): boolean {
+  if (!isPlainObject(v)) return false;
+  return Object.values(v).every((x) => x === null || typeof x !== 'object' && typeof x !== 'function' || Array.isArray(x) || (typeof x === 'object' && isPlainObject(x)));
+}
 
 function isPlainObject(v: object): boolean {
   const proto = Object.getPrototypeOf(v);
