@@ -199,3 +199,19 @@ describe('Logger and console', () => {
     expect(lines).toHaveLength(1);
   });
 });
+
+describe('HtmlService templates (https://developers.google.com/apps-script/guides/html/templates)', () => {
+  test('printing scriptlets escape for HTML text, force-printing ones print as is, standard ones run code; properties are variables', () => {
+    const { ctx } = setup();
+    const t = createHtmlService(ctx, '.').createTemplate('<p><?= unit ?></p><?!= raw ?><? for (var i = 0; i < 2; i++) { ?>·<? } ?>');
+    t.unit = 'Phường <1> & "Đa Kao" \'A\'';
+    t.raw = '<b>đậm</b>';
+    expect(t.evaluate().getContent()).toBe('<p>Phường &lt;1&gt; &amp; &#34;Đa Kao&#34; &#39;A&#39;</p><b>đậm</b>··');
+    expect(t.getRawContent()).toMatch(/^<p><\?= unit \?>/);
+  });
+
+  test('an undefined variable in a scriptlet throws, as a ReferenceError in Apps Script does', () => {
+    const { ctx } = setup();
+    expect(() => createHtmlService(ctx, '.').createTemplate('<?= missing ?>').evaluate()).toThrow('missing is not defined');
+  });
+});

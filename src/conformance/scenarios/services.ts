@@ -217,4 +217,17 @@ export const SERVICE_SCENARIOS: Scenario[] = [
       return [out.getContent(), out.getTitle()];
     },
   },
+  {
+    id: 'html.template-escaping',
+    behaviour: 'a template\'s <?= ?> escapes a value for HTML text, <?!= ?> prints it as is (a sheet value never becomes markup)',
+    source: 'https://developers.google.com/apps-script/guides/html/templates#printing_scriptlets',
+    expected: ['<p>Phường &lt;1&gt; &amp; &#34;Đa Kao&#34; &#39;A&#39;</p>', '<b>đậm</b>'],
+    observe: () => {
+      const t = HtmlService.createTemplate('<p><?= unit ?></p>');
+      t.unit = 'Phường <1> & "Đa Kao" \'A\'';
+      const raw = HtmlService.createTemplate('<?!= raw ?>');
+      raw.raw = '<b>đậm</b>';
+      return [t.evaluate().getContent(), raw.evaluate().getContent()];
+    },
+  },
 ];

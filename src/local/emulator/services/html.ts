@@ -1,8 +1,9 @@
 /**
  * HtmlService: HTML outputs built from a string or from a file of the built project (dist/ by
- * default, where scripts/build.mjs writes Sidebar.html).
+ * default, where scripts/build.mjs writes Sidebar.html), and templates built from a string.
  * https://developers.google.com/apps-script/reference/html/html-service
  * https://developers.google.com/apps-script/reference/html/html-output
+ * https://developers.google.com/apps-script/guides/html/templates (scriptlets)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -51,6 +52,50 @@ export function createHtmlOutput(ctx: EmulatorContext, content: string): GoogleA
   return self();
 }
 
+/**
+ * What a printing scriptlet (<?= ?>) does to a value in HTML text: Google's guide promises
+ * "contextual escaping" without listing the entities; these five are the ones that matter there
+ * (the conformance kit's html.template-escaping records Google's own). Attribute, URL and script
+ * contexts are not told apart: the add-on uses no templates, so only text is modelled.
+ */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&#34;', "'": '&#39;' };
+const printed = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+
+export function escapeHtmlText(v: unknown): string {
+  return printed(v).replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+
+/** <? code ?>, <?= printed, escaped ?>, <?!= printed as is ?>, the rest literal; the template's properties are its variables. */
+function renderTemplate(source: string, vars: Record<string, unknown>): string {
+  let body = 'var __out = "";\n';
+  let last = 0;
+  for (const m of source.matchAll(/<\?(!=|=)?([\s\S]*?)\?>/g)) {
+    body += `__out += ${JSON.stringify(source.slice(last, m.index))};\n`;
+    if (m[1] === '=') body += `__out += __esc(${m[2]});\n`;
+    else if (m[1] === '!=') body += `__out += __raw(${m[2]});\n`;
+    else body += `${m[2]}\n`;
+    last = m.index! + m[0].length;
+  }
+  body += `__out += ${JSON.stringify(source.slice(last))};\nreturn __out;`;
+  const names = Object.keys(vars);
+  return new Function('__esc', '__raw', ...names, body)(escapeHtmlText, printed, ...names.map((n) => vars[n])) as string;
+}
+
+export function createHtmlTemplate(ctx: EmulatorContext, source: string): GoogleAppsScript.HTML.HtmlTemplate {
+  const template: Record<string, unknown> = {};
+  const methods = {
+    evaluate() {
+      ctx.calls.record('HtmlTemplate.evaluate');
+      const vars = Object.fromEntries(Object.entries(template));
+      return createHtmlOutput(ctx, renderTemplate(source, vars));
+    },
+    getRawContent() { ctx.calls.record('HtmlTemplate.getRawContent'); return source; },
+  };
+  // The methods are not template variables: only what the script assigns is.
+  for (const [k, f] of Object.entries(methods)) Object.defineProperty(template, k, { value: f, enumerable: false });
+  return template as unknown as GoogleAppsScript.HTML.HtmlTemplate;
+}
+
 export function createHtmlService(ctx: EmulatorContext, htmlDir: string): GoogleAppsScript.HTML.HtmlService {
   const methods = {
     /** From a string (a Blob source is not emulated). */
@@ -66,6 +111,11 @@ export function createHtmlService(ctx: EmulatorContext, htmlDir: string): Google
       if (!existsSync(file)) throw new Error(`No HTML file named ${base} was found.`);
       return createHtmlOutput(ctx, readFileSync(file, 'utf8'));
     },
-  } satisfies Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile'>;
+    /** From a string (files and Blobs are not emulated: the add-on uses no templates). */
+    createTemplate(html: unknown) {
+      ctx.calls.record('HtmlService.createTemplate');
+      return createHtmlTemplate(ctx, String(html));
+    },
+  } satisfies Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate'>;
   return { SandboxMode, XFrameOptionsMode, ...methods } as unknown as GoogleAppsScript.HTML.HtmlService;
 }
