@@ -1,4 +1,7 @@
-/** Google's limits the emulator enforces (issue 12, section 1), observed where a real account can show them safely. */
+/**
+ * Google's limits the emulator enforces (issue 12, section 1), observed where a real account can show
+ * them safely: in the scratch spreadsheet, undone afterwards.
+ */
 import { errorOf, type Scenario } from '../scenario';
 import { sheetsApi } from '../sheets-service';
 
@@ -23,6 +26,22 @@ export const LIMIT_SCENARIOS: Scenario[] = [
       const copy = errorOf(() => { made.push(ss.getSheets()[0].copyTo(ss).getSheetId()); });
       record(`refused with: ${insert}`);
       return [full, insert !== 'no error', copy !== 'no error', ss.getNumSheets()];
+    },
+  },
+  {
+    id: 'limit.metadata-per-location',
+    behaviour: 'a sheet holds 30,000 characters of developer metadata (keys and values counted); one more is refused, row metadata counts with its sheet, the spreadsheet has its own 30,000',
+    source: 'https://developers.google.com/workspace/sheets/api/guides/metadata#metadata_storage_limits',
+    expected: ['no error', true, true, 1, 'no error'],
+    observe: ({ ss, sheet, defer, record }) => {
+      const s = sheet();
+      const full = errorOf(() => s.addDeveloperMetadata('k', 'x'.repeat(29999)));
+      const over = errorOf(() => s.addDeveloperMetadata('k2'));
+      const row = errorOf(() => s.getRange('2:2').addDeveloperMetadata('r', 'x'));
+      record(`refused with: ${over}`);
+      const key = `conformance.room.${Date.now()}`;
+      defer(() => ss.createDeveloperMetadataFinder().withKey(key).find().forEach((m) => m.remove()));
+      return [full, over !== 'no error', row !== 'no error', s.getDeveloperMetadata().length, errorOf(() => ss.addDeveloperMetadata(key, 'x'))];
     },
   },
 ];
