@@ -44,10 +44,11 @@ export function unitsFirstRow(ss: SS): number {
 }
 
 /** A campaign initialised with `units` units (Chi bộ Khu phố 1…n, donvi1…n@q3.gov.vn) typed into Cấu hình; no tab made yet. */
-export function campaignWithUnits(units: number): Emulator {
+export function campaignWithUnits(units: number, tabsPerFile?: number): Emulator {
   const emails = Array.from({ length: units }, (_, i) => `donvi${i + 1}@q3.gov.vn`);
   const emu = emulator(emails);
   emu.bundle!.call('initCampaign');
+  if (tabsPerFile !== undefined) setTabsPerFile(emu, tabsPerFile);
   asUser(emu, OWNER, (ss) => {
     const config = ss.getSheetByName('Cấu hình')!;
     const first = unitsFirstRow(ss);
@@ -55,4 +56,25 @@ export function campaignWithUnits(units: number): Emulator {
     config.getRange(first, 1, units, 3).setValues(emails.map((e, i) => [`Chi bộ Khu phố ${i + 1}`, 'chi-bo-co-so', e]));
   });
   return emu;
+}
+
+/** Sets Cấu hình's "Số tab đơn vị tối đa mỗi tệp" (past it the campaign spreads to member workbooks). */
+export function setTabsPerFile(emu: Emulator, n: number): void {
+  asUser(emu, OWNER, (ss) => {
+    const config = ss.getSheetByName('Cấu hình')!;
+    const row = config.getDataRange().getValues().findIndex((r) => r[0] === 'Số tab đơn vị tối đa mỗi tệp') + 1;
+    if (row === 0) throw new Error('no Số tab đơn vị tối đa mỗi tệp row');
+    config.getRange(row, 2).setValue(n);
+  });
+}
+
+/** Writes `units` rows [name, type, e-mails, group?] into Cấu hình's Đơn vị table (rows added as needed). */
+export function writeUnits(emu: Emulator, units: (string | number)[][]): void {
+  asUser(emu, OWNER, (ss) => {
+    const config = ss.getSheetByName('Cấu hình')!;
+    const first = unitsFirstRow(ss);
+    config.insertRowsAfter(config.getMaxRows(), units.length);
+    const rows = units.map((u) => [u[0], u[1], u[2] ?? '', '', u[3] ?? '']);
+    config.getRange(first, 1, rows.length, 5).setValues(rows);
+  });
 }

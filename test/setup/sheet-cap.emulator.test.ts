@@ -3,8 +3,16 @@
  * source: third-party write-ups docs.squared.ai and thodigitals.com). A configuration whose tabs
  * cannot fit is refused before anything is made, with a Vietnamese message naming how many units fit.
  */
-import { asUser, campaignWithUnits as campaignOf, OWNER, unitsFirstRow } from './helpers';
+import { asUser, campaignWithUnits, OWNER, unitsFirstRow } from './helpers';
+import { MAX_TABS_PER_FILE } from '../../src/core/campaign/schema';
 import type { Emulator } from '../../src/local/emulator/emulator';
+
+/** `units` units all asked to live in the one file (Số tab đơn vị tối đa mỗi tệp at its highest), plus `extra` sheets made by hand. */
+function campaignOf(units: number, extra = 0): Emulator {
+  const emu = campaignWithUnits(units, MAX_TABS_PER_FILE);
+  asUser(emu, OWNER, (ss) => { for (let i = 1; i <= extra; i++) ss.insertSheet(`Ghi chép ${i}`); });
+  return emu;
+}
 
 const fingerprint = (emu: Emulator) => ({
   sheets: emu.ctx.data.sheets.map((s) => s.name),
@@ -12,21 +20,21 @@ const fingerprint = (emu: Emulator) => ({
   protections: emu.ctx.data.protections.length,
 });
 
-it('refuses 300 units in one spreadsheet, names how many fit, and makes nothing', () => {
-  const emu = campaignOf(300);
+it('refuses units the file cannot hold (sheets made by hand take room), names how many fit, and makes nothing', () => {
+  const emu = campaignOf(MAX_TABS_PER_FILE, 10);
   const before = fingerprint(emu);
   // Cấu hình, Mẫu đăng ký and the starting sheet are there; Tổng hợp, Danh sách mô hình, Báo cáo,
   // Nhật ký nhắc hạn and Dữ liệu tiện ích are to come.
   const fit = 200 - before.sheets.length - 5;
   expect(() => emu.bundle!.call('setupUnitTabs')).toThrow(
-    new RegExp(`tối đa 200 trang tính, tệp này chỉ đủ chỗ cho ${fit} trong 300 đơn vị của Cấu hình`));
+    new RegExp(`tối đa 200 trang tính, tệp này chỉ đủ chỗ cho ${fit} trong ${MAX_TABS_PER_FILE} đơn vị của Cấu hình`));
   expect(fingerprint(emu)).toEqual(before);
 });
 
 it('one unit past what fits is refused; removing it lets setup and every later sheet fit under 200', () => {
-  const probe = campaignOf(1);
+  const probe = campaignOf(1, 1);
   const fit = 200 - probe.ctx.data.sheets.length - 5;
-  const emu = campaignOf(fit + 1);
+  const emu = campaignOf(fit + 1, 1);
   expect(() => emu.bundle!.call('setupUnitTabs')).toThrow(`chỉ đủ chỗ cho ${fit} trong ${fit + 1} đơn vị`);
   asUser(emu, OWNER, (ss) => ss.getSheetByName('Cấu hình')!.getRange(unitsFirstRow(ss) + fit, 1, 1, 3).clearContent());
   for (let guard = 0; guard < 20; guard++) if ((emu.bundle!.call('setupUnitTabs') as { finished: boolean }).finished) break;

@@ -5,6 +5,13 @@
  */
 import * as z from 'zod/mini';
 import { nameKey } from '../names';
+import { SHEETS_PER_SPREADSHEET } from '../google-limits';
+
+/**
+ * The most unit tabs a file can be asked to hold: 200 sheets less Cấu hình, Mẫu đăng ký, the
+ * starting sheet and the five the jobs make (Tổng hợp, Danh sách mô hình, Báo cáo, Nhật ký nhắc hạn, Dữ liệu tiện ích).
+ */
+export const MAX_TABS_PER_FILE = SHEETS_PER_SPREADSHEET - 8;
 
 /** A calendar date in Asia/Ho_Chi_Minh written as YYYY-MM-DD; compared as strings. */
 export const LocalDateSchema = z.string().check(
@@ -97,6 +104,11 @@ export const UnitSchema = z.object({
    * printed upper-case at the head of its form, and the addressee of its e-mails. Absent: the name.
    */
   formalName: z.optional(z.string()),
+  /**
+   * Which member workbook ("Sổ đăng ký – …") the unit's tab goes to when the campaign outgrows
+   * one file; empty: its unit type's name. Read only when a tab is first made: never moves a tab.
+   */
+  group: z.optional(z.string()),
 });
 export type Unit = z.infer<typeof UnitSchema>;
 
@@ -154,6 +166,11 @@ export const CampaignSchema = z
     /** Printed numbered rows per content on a fresh tab; units may insert more. */
     rowsPerContent: z._default(z.int().check(z.positive('số dòng phải là số dương')), 5),
     catalogue: z._default(z.array(CatalogueModelSchema), []),
+    /**
+     * Unit tabs one spreadsheet may hold before the campaign spreads to member workbooks: Google
+     * caps a file at 200 sheets (core/google-limits), and the hub's own sheets need room.
+     */
+    tabsPerFile: z._default(z.int().check(z.gte(1, `số tab mỗi tệp từ 1 đến ${MAX_TABS_PER_FILE}`), z.lte(MAX_TABS_PER_FILE, `số tab mỗi tệp từ 1 đến ${MAX_TABS_PER_FILE}`)), 150),
   })
   .check(
     z.superRefine((c, ctx) => {

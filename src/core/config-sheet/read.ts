@@ -73,7 +73,7 @@ export function readConfigGrid(grid: readonly (readonly Cell[])[], timeZoneFallb
       lines.push(str(r.cells[1]));
     } else {
       ref(field, r.row, 2);
-      input[field] = field === 'year' || field === 'rowsPerContent' ? num(r.cells[1]) : str(r.cells[1]);
+      input[field] = field === 'year' || field === 'rowsPerContent' || field === 'tabsPerFile' ? num(r.cells[1]) : str(r.cells[1]);
     }
   }
   const tz = typeof input.timeZone === 'string' && input.timeZone ? input.timeZone : timeZoneFallback;
@@ -119,7 +119,7 @@ export function readConfigGrid(grid: readonly (readonly Cell[])[], timeZoneFallb
   });
   const unitIssues: UnitIssue[] = [];
   input.units = t.units.map((r, i) => {
-    ['name', 'type', 'emails', 'formalName'].forEach((f, j) => ref(`units[${i}].${f}`, r.row, j + 1));
+    ['name', 'type', 'emails', 'formalName', 'group'].forEach((f, j) => ref(`units[${i}].${f}`, r.row, j + 1));
     // The name as every comparison sees it, so a twin typed in NFD or with a zero-width character is caught as a duplicate.
     const name = canonicalName(str(r.cells[0]));
     const typed = str(r.cells[1]);
@@ -130,7 +130,8 @@ export function readConfigGrid(grid: readonly (readonly Cell[])[], timeZoneFallb
       else unitIssues.push({ unit: name, message: `${CONFIG_SHEET_NAME}!${a1(r.row, 3)}: “${e}” không phải địa chỉ e-mail hợp lệ (đã bỏ qua).` });
     }
     const formalName = str(r.cells[3]);
-    return formalName ? { name, type, emails, formalName } : { name, type, emails };
+    const group = str(r.cells[4]);
+    return { name, type, emails, ...(formalName ? { formalName } : {}), ...(group ? { group } : {}) };
   });
 
   if (problems.length) return { problems, unitIssues };

@@ -50,7 +50,7 @@ function tableRows(id: TableId, c: Campaign): LayoutValue[][] {
       [CAMPAIGN_KEYS.coordinatorBody, c.coordinatorBody], [CAMPAIGN_KEYS.formTitle, c.formTitle],
       ...c.titleLines.map((l) => [CAMPAIGN_KEYS.titleLines, l]),
       [CAMPAIGN_KEYS.footnote, c.footnote], [CAMPAIGN_KEYS.signature, c.signature],
-      [CAMPAIGN_KEYS.rowsPerContent, c.rowsPerContent],
+      [CAMPAIGN_KEYS.rowsPerContent, c.rowsPerContent], [CAMPAIGN_KEYS.tabsPerFile, c.tabsPerFile],
     ];
     case 'contents': return c.contents.map((x) => [x.id, x.title, x.targets.join('\n')]);
     case 'columns': return c.columns.map((x) => [x.key, x.header, x.width, x.maxLength ?? '']);
@@ -66,7 +66,7 @@ function tableRows(id: TableId, c: Campaign): LayoutValue[][] {
       [REMINDER_KEYS.hour, c.reminders.hour],
     ];
     case 'catalogue': return c.catalogue.map((m) => [m.name, m.content, m.origin, m.continued ? YES : NO, m.aliases.join(', '), m.description]);
-    case 'units': return c.units.map((u) => [u.name, u.type, u.emails.join(', '), u.formalName ?? '']);
+    case 'units': return c.units.map((u) => [u.name, u.type, u.emails.join(', '), u.formalName ?? '', u.group ?? '']);
   }
 }
 

@@ -17,6 +17,8 @@ export const COST_MS = {
   /** New editors on a present tab: getEditors, add/remove, sync. */
   update: 2_000,
   markRemoved: 500,
+  /** A member workbook: create, hub reference, time zone, template copy, rename, delete, protect, 2 registry writes. */
+  member: 7_000,
 } as const;
 
 export class RunBudget {

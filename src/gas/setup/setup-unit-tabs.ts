@@ -15,8 +15,9 @@ import { ensureEditTrigger } from '../validation/edit-trigger';
 import { planSetup, type Action } from './plan';
 import { protectSheet } from './protect';
 import { sheetRoom, tooManyUnitsMessage } from './sheet-room';
-import { readTracking } from './tracking';
-import { findUnitTabs, type UnitTab } from './recognise-tabs';
+import { campaignFiles, type MemberSummary } from './campaign-files';
+import type { Tracking } from './tracking';
+import { findUnitTabs, type FoundUnitTabs, type UnitTab } from './recognise-tabs';
 import { adoptRecognisedTab, adoptUnitTab, createUnitTab, finishUnitTab, isBareTemplateCopy, markRemoved, updateUnitTab, type Who } from './unit-tab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,6 +31,9 @@ export interface UnitTabItem {
   sheetId?: number;
   status: UnitTabStatus;
   message: string;
+  /** The member workbook holding the tab (absent: the hub) and its address. */
+  file?: string;
+  url?: string;
 }
 
 /** One batch; the sidebar calls again while !finished. */
@@ -40,6 +44,8 @@ export interface SetupUnitTabsResult {
   items: UnitTabItem[];
   /** A note about the whole run (e.g. why it stopped early). */
   message?: string;
+  /** The member workbooks, when the campaign spans several files. */
+  members?: MemberSummary[];
 }
 
 export function setupUnitTabs(): SetupUnitTabsResult {
@@ -55,24 +61,46 @@ export function runSetup(ss: Spreadsheet, budget: RunBudget): SetupUnitTabsResul
   if (!src.config || !src.template) throw new Error(NOT_INITIALIZED);
   const campaign = campaignOrThrow(src.config, src.read, 'chưa tạo tab nào');
   budget.charge(COST_MS.start);
+  const files = campaignFiles(ss, src.template, campaign, who);
   const reserved = new Set([src.config.getSheetId(), src.template.getSheetId()]);
-  // Untracked tabs that are recognisably a unit's form are adopted; unclear ones hold their units back from a new tab.
-  const found = findUnitTabs(ss, campaign, [...reserved]);
-  const held = new Map<string, string>();
-  for (const u of found.unclear) for (const unit of u.units) held.set(unit, u.message);
-  const tabs = found.tabs.map(({ sheetId, name, unit, sync, recognised }) => ({ sheetId, name, unit, ...(sync ? { sync } : {}), ...(recognised ? { recognised: recognised.how, placeholder: recognised.placeholder } : {}) }));
-  const { tracking } = found;
-  const actions = planSetup(campaign, tracking.sheets, tabs, reserved, held);
-  const room = sheetRoom(tracking.sheets.length, tracking.roleKeys, actions, campaign.units.length);
+  const hub = planFile(ss, files.hub.campaign, files.hub.tracking, reserved);
+  const room = sheetRoom(hub.tracking.sheets.length, hub.tracking.roleKeys, hub.actions, files.hub.campaign.units.length);
   if (room.fit < room.units) throw new Error(tooManyUnitsMessage(room));
   // Unit tabs exist only from here on: the coordinator's edit trigger, which marks problems as units type, comes with them.
   ensureEditTrigger(ss);
   protectSheet(src.config, campaign.coordinators, CONFIG_PROTECTION, who);
   protectSheet(src.template, campaign.coordinators, TEMPLATE_PROTECTION, who);
 
-  const run = new Run(ss, src.template, campaign, who, budget, tracking.sheets, found.tabs, src.read?.unitIssues ?? []);
-  for (const a of actions) run.perform(a);
-  for (const u of found.unclear) if (u.units.length === 0) run.unclear(u.names, u.sheetIds, u.message);
+  const issues = src.read?.unitIssues ?? [];
+  const result = runFile(ss, src.template, files.hub.campaign, who, budget, hub, issues);
+  result.total = campaign.units.length;
+  for (const m of files.members(budget, () => result.finished = false)) {
+    const r = runFile(m.ss, m.template, m.campaign, m.who, budget, planFile(m.ss, m.campaign, m.tracking, new Set([m.template.getSheetId()])), issues);
+    result.done += r.done;
+    result.finished &&= r.finished;
+    result.items.push(...r.items.map((i) => ({ ...i, file: m.record.name, url: m.record.url })));
+  }
+  result.items.push(...files.problems);
+  if (files.list.length) result.members = files.list;
+  if (!result.finished) result.message = `Đã xong ${result.done}/${result.total} tab; đang tiếp tục…`;
+  return result;
+}
+
+interface FilePlan { tracking: Tracking; found: FoundUnitTabs; actions: Action[] }
+
+/** One file's plan: untracked tabs recognisably a unit's form are adopted; unclear ones hold their units back from a new tab. */
+function planFile(ss: Spreadsheet, c: Campaign, tracking: Tracking, reserved: Set<number>): FilePlan {
+  const found = findUnitTabs(ss, c, [...reserved], tracking);
+  const held = new Map<string, string>();
+  for (const u of found.unclear) for (const unit of u.units) held.set(unit, u.message);
+  const tabs = found.tabs.map(({ sheetId, name, unit, sync, recognised }) => ({ sheetId, name, unit, ...(sync ? { sync } : {}), ...(recognised ? { recognised: recognised.how, placeholder: recognised.placeholder } : {}) }));
+  return { tracking, found, actions: planSetup(c, tracking.sheets, tabs, reserved, held) };
+}
+
+function runFile(ss: Spreadsheet, template: Sheet, c: Campaign, who: Who, budget: RunBudget, plan: FilePlan, issues: UnitIssue[]): SetupUnitTabsResult {
+  const run = new Run(ss, template, c, who, budget, plan.tracking.sheets, plan.found.tabs, issues);
+  for (const a of plan.actions) run.perform(a);
+  for (const u of plan.found.unclear) if (u.units.length === 0) run.unclear(u.names, u.sheetIds, u.message);
   return run.result();
 }
 
@@ -88,7 +116,7 @@ class Run {
 
   constructor(
     private readonly ss: Spreadsheet, private readonly template: Sheet, private readonly c: Campaign,
-    private readonly who: Who, private readonly budget: RunBudget, sheets: ReturnType<typeof readTracking>['sheets'], tabs: UnitTab[], unitIssues: UnitIssue[],
+    private readonly who: Who, private readonly budget: RunBudget, sheets: Tracking['sheets'], tabs: UnitTab[], unitIssues: UnitIssue[],
   ) {
     this.nextIndex = sheets.length;
     this.bySheetId = new Map(tabs.map((t) => [t.sheetId, t]));
