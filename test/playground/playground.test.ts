@@ -166,12 +166,15 @@ test('"Tạo/cập nhật tab đơn vị" in the sidebar reports every unit tab 
   await openTab('Phường 2');
   expect(await page.locator('#grid td[data-a1="B13"]').textContent()).toBe('Blouse trắng nghĩa tình');
 
-  // The Đơn vị table is the last one in Cấu hình: the first empty row under it is a new unit.
+  // The first empty row under the Đơn vị table of Cấu hình is a new unit.
   await openTab('Cấu hình');
-  expect(await page.locator('#grid td[data-a1="A113"]').textContent()).toBe('Đảng bộ Công ty TNHH MTV Dịch vụ công ích Quận 3');
-  await typeInto('A114', 'Phường 6');
-  await typeInto('B114', 'phuong');
-  await typeInto('C114', 'phuong-6@example.org');
+  const config = await tabValues(sample.file, 'Cấu hình');
+  const lastUnit = Object.keys(config).find((key) => key.endsWith(':1') && config[key] === 'Đảng bộ Công ty TNHH MTV Dịch vụ công ích Quận 3');
+  const row = Number(lastUnit?.split(':')[0]);
+  expect(await page.locator(`#grid td[data-a1="A${row}"]`).textContent()).toBe('Đảng bộ Công ty TNHH MTV Dịch vụ công ích Quận 3');
+  await typeInto(`A${row + 1}`, 'Phường 6');
+  await typeInto(`B${row + 1}`, 'phuong');
+  await typeInto(`C${row + 1}`, 'phuong-6@example.org');
   expect(await page.getByRole('tab').allTextContents()).not.toContain('Phường 6');
 
   await setup.click();
