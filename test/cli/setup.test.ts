@@ -87,5 +87,5 @@ test('setup before init is refused with the server’s message', async () => {
   await writeWorkbook(newSpreadsheetData({ owner: 'owner@example.org' }), file('plain.xlsx'));
   const r = dvk(dir, 'setup', 'plain.xlsx');
   expect(r.code).toBe(2);
-  expect(r.stderr).toContain('Chưa khởi tạo chiến dịch');
+  expect(stderrLines(r)).toEqual([expect.stringMatching(/^dvk: tệp chưa có trang Cấu hình: chạy “dvk init TỆP”/)]);
 });
