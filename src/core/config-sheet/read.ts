@@ -28,28 +28,43 @@ const str = (v: Cell) => (blank(v) ? '' : String(v).trim());
 const num = (v: Cell): unknown => (typeof v === 'number' ? v : blank(v) ? undefined : Number.isFinite(Number(str(v).replace(',', '.'))) ? Number(str(v).replace(',', '.')) : str(v));
 const list = (v: Cell): string[] => str(v).split(/[,;\n]+/).map((s) => s.trim()).filter(Boolean);
 
-function splitTables(grid: readonly (readonly Cell[])[]): { tables: Partial<Record<TableId, Row[]>>; headingRows: Partial<Record<TableId, number>> } {
+interface Split {
+  tables: Partial<Record<TableId, Row[]>>;
+  headingRows: Partial<Record<TableId, number>>;
+  /** Tables whose first row under the heading is not their header row (deleted): never read as data. */
+  headless: TableId[];
+}
+
+function splitTables(grid: readonly (readonly Cell[])[]): Split {
   const byHeading = new Map(TABLE_ORDER.map((id) => [foldText(TABLE[id].heading), id]));
   const tables: Partial<Record<TableId, Row[]>> = {};
   const headingRows: Partial<Record<TableId, number>> = {};
+  const headless: TableId[] = [];
   let current: TableId | null = null;
   let skipHeader = false;
   grid.forEach((cells, i) => {
     const onlyA = cells.slice(1).every(blank);
     const id = onlyA ? byHeading.get(foldText(cells[0])) : undefined;
     if (id && !tables[id]) {
+      if (current && skipHeader) headless.push(current); // an empty table whose header went too
       current = id; tables[id] = []; headingRows[id] = i + 1; skipHeader = true;
       return;
     }
     if (!current || cells.every(blank)) return;
-    if (skipHeader) { skipHeader = false; return; }
+    if (skipHeader) {
+      skipHeader = false;
+      // Skipping a data row as if it were the header would silently drop a unit, a round, a quota.
+      if (foldText(cells[0]) !== foldText(TABLE[current].headers[0])) headless.push(current);
+      else return;
+    }
     tables[current]!.push({ row: i + 1, cells: [...cells] });
   });
-  return { tables, headingRows };
+  if (current && skipHeader) headless.push(current);
+  return { tables, headingRows, headless };
 }
 
 export function readConfigGrid(grid: readonly (readonly Cell[])[], timeZoneFallback = 'Asia/Ho_Chi_Minh'): ConfigRead {
-  const { tables, headingRows } = splitTables(grid);
+  const { tables, headingRows, headless } = splitTables(grid);
   const refs = new Map<string, string>();
   const ref = (path: string, row: number, col: number) => refs.set(path, `${CONFIG_SHEET_NAME}!${a1(row, col)}`);
   const problems: string[] = [];
@@ -57,6 +72,9 @@ export function readConfigGrid(grid: readonly (readonly Cell[])[], timeZoneFallb
     if (!tables[id] && OPTIONAL_TABLES.has(id)) tables[id] = [];
     else if (!tables[id]) problems.push(`${CONFIG_SHEET_NAME}: không tìm thấy bảng “${TABLE[id].heading}”.`);
     else refs.set(id, `${CONFIG_SHEET_NAME}!${a1(headingRows[id]!, 1)}`);
+  }
+  for (const id of headless) {
+    problems.push(`${CONFIG_SHEET_NAME}!${a1(headingRows[id]! + 1, 1)}: bảng “${TABLE[id].heading}” thiếu dòng tiêu đề (${TABLE[id].headers.map((h) => `“${h}”`).join(', ')}); hãy chèn lại dòng tiêu đề ngay dưới dòng “${TABLE[id].heading}” để không dòng nào của bảng bị bỏ sót.`);
   }
   if (problems.length) return { problems, unitIssues: [] };
   const t = tables as Record<TableId, Row[]>;
