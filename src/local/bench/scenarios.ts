@@ -101,7 +101,7 @@ const STEPS: { id: ScenarioId; title: string; limit: { limitMs: number; limitNam
     }
     const sent = emu.outbox.slice(before);
     const recipients = sent.reduce((n, m) => n + recipientCount(m), 0);
-    notes.push(`${perRun.length} hourly execution(s) from 07:30, e-mails per execution ${perRun.join('/')} (target ≤ 30 s each)`);
+    notes.push(`${perRun.length} hourly execution(s) from 07:30, e-mails per execution ${perRun.join('/')} (target: every due mail in the first, ≤ 120 s)`);
     notes.push(`${sent.length} e-mails to ${recipients} recipients (consumer limit ${LIMITS.mailRecipientsPerDayConsumer}/day, Workspace ${LIMITS.mailRecipientsPerDayWorkspace}/day); ${late} late units`);
     return reminderDayFloor(units.length, late);
   } },

@@ -45,9 +45,10 @@ export function checkTargets(sizes: readonly SizeModels[], bundle: BundleCost, m
   }
   const reminders = at(big, 'reminders');
   if (reminders) {
-    // The day is spread over hourly executions (src/gas/reminders/job.ts): the target holds for each.
-    const longest = Math.max(...reminders.executions.map((e) => e.modelledMs));
-    out.push({ name: `reminder day at ${big.units} units: longest execution`, value: `${s(longest)} (${reminders.executions.length} executions, ${s(reminders.modelledMs)} in all)`, target: '≤ 30 s per execution', met: longest <= 30_000 });
+    // A time-driven run stops at 6 min: ≥ 3× headroom is ≤ 120 s, and every due mail goes in the first run.
+    const first = reminders.executions[0];
+    out.push({ name: `reminder day at ${big.units} units: executions, first execution`, value: `${reminders.executions.length}, ${s(first?.modelledMs ?? 0)}`,
+      target: '1 execution (every due mail in it), ≤ 120 s', met: reminders.executions.length === 1 && (first?.modelledMs ?? Infinity) <= 120_000 });
   }
   // Our own JavaScript is real time on Google too (its V8 is no faster than Node's): a tenth of the service time at most.
   for (const sc of big?.scenarios ?? []) {
