@@ -17,7 +17,7 @@ test('writes both sheets into the workbook and prints the per-unit status table 
   const units = JSON.parse(dvk('summary', file, '--today', '2021-05-20', '--json')) as Record<string, unknown>[];
   expect(units).toHaveLength(32);
   const p2 = units.find((u) => u.unit === 'Phường 2')!;
-  expect(p2).toMatchObject({ status: 'Đủ chỉ tiêu', total: 12, byContent: { 1: 10, 2: 1, 3: 1, 4: 0, 5: 0 }, shortfalls: [], errors: 0 });
+  expect(p2).toMatchObject({ status: 'Đủ chỉ tiêu', total: 13, byContent: { 1: 11, 2: 1, 3: 1, 4: 0, 5: 0 }, shortfalls: [], errors: 0 });
   expect(Object.keys(p2.byKind as object)).toEqual(['tiep-tuc', 'nhan-rong', 'moi', 'unknown']);
   expect(units.find((u) => u.unit === 'Phường 1')).toMatchObject({ status: 'Chưa đăng ký', total: 0,
     shortfalls: [{ quota: 'viec-giup-dan', min: 10, missing: 10 }, { quota: 'cai-cach-hanh-chinh', missing: 1 }, { quota: 'mang-xanh', missing: 1 }] });
@@ -35,6 +35,6 @@ test('writes both sheets into the workbook and prints the per-unit status table 
   const late = spawnSync(process.execPath, [CLI, 'summary', file, '--today', '2021-06-20'], { encoding: 'utf8' });
   expect(late.status).toBe(1);
   const text = late.stdout;
-  expect(text).toMatch(/^Phường 2 · Đủ chỉ tiêu · 12 mô hình \(ND1: 10, ND2: 1, ND3: 1, ND4: 0, ND5: 0\)/m);
+  expect(text).toMatch(/^Phường 2 · Đủ chỉ tiêu · 13 mô hình \(ND1: 11, ND2: 1, ND3: 1, ND4: 0, ND5: 0\)/m);
   expect(text).toMatch(/32 đơn vị: 14 đủ chỉ tiêu, 0 đang đăng ký, 0 chưa đăng ký, 18 quá hạn\./);
 }, 60_000);

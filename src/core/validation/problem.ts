@@ -14,7 +14,10 @@ export type ProblemCode =
   | 'time-invalid'
   | 'duplicate-name'
   | 'too-long'
-  | 'formula-injection';
+  | 'formula-injection'
+  | 'catalogue-unmatched'
+  | 'catalogue-source'
+  | 'catalogue-own';
 
 export interface Problem {
   /** 1-based sheet row, as a person sees it. */

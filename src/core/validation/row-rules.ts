@@ -11,6 +11,8 @@ import { injectionSeverity, neutraliseFormula } from './formula-injection';
 import { acceptedNoteKinds, normalizeNoteKind, type NoteKindReading } from './note-kind';
 import { cellProblem, columnOf, type Problem } from './problem';
 import { readImplementationTime, type TimeReading } from './time-reader';
+import { linkReplications } from './replication';
+import type { CatalogueMatch } from '../catalogue/match';
 
 /** One filled row after the rules, normalised for the summary and the quotas. */
 export interface CheckedEntry {
@@ -29,6 +31,8 @@ export interface CheckedEntry {
   warnings: number;
   /** A later row with the same model name as an earlier one (the earlier row's number). */
   duplicateOf?: number;
+  /** A "nhân rộng" row's link to the catalogue (Danh mục mô hình); absent for other kinds or without a catalogue. */
+  catalogue?: CatalogueMatch;
   /**
    * Counts toward the unit's quotas: it has a model name, no error, and is not a repeat of an
    * earlier row. A person counts rows with a name; a row still in error or a copy of another
@@ -46,6 +50,7 @@ export function checkRows(campaign: Campaign, entries: readonly RawEntry[]): { e
     return result;
   });
   problems.push(...markDuplicates(campaign, checked));
+  problems.push(...linkReplications(campaign, checked));
   for (const c of checked) c.counts = c.name !== '' && c.errors === 0 && c.duplicateOf === undefined;
   return { entries: checked, problems };
 }

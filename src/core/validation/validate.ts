@@ -4,6 +4,7 @@ import type { RawEntry } from '../unit-tab/entry';
 import { byPosition, type Problem } from './problem';
 import { quotaShortfalls, type QuotaCheck } from './quotas';
 import { checkRows, type CheckedEntry } from './row-rules';
+import { ownModelProblems } from './replication';
 
 export interface ValidationResult {
   /** Filled rows only (a row with only its STT is not an entry), in the order given. */
@@ -19,7 +20,7 @@ export interface ValidationResult {
 
 export function validateEntries(campaign: Campaign, unit: Unit, entries: readonly RawEntry[], today: LocalDate): ValidationResult {
   const rows = checkRows(campaign, entries);
-  const problems = [...rows.problems].sort(byPosition);
+  const problems = [...rows.problems, ...ownModelProblems(campaign, unit, rows.entries)].sort(byPosition);
   const quotas = quotaShortfalls(campaign, unit, rows.entries, today);
   const all = [...problems, ...quotas];
   return {

@@ -7,7 +7,8 @@
  * be safe; a cell whose *value* is text starting with = + - @ is caught either way, and skipping
  * the read saves a call on every edit.
  */
-import type { Campaign, LocalDate, Unit } from '../../core/campaign';
+import type { Campaign, CatalogueModel, LocalDate, Unit } from '../../core/campaign';
+import { modelLabel } from '../../core/catalogue/match';
 import type { SheetValue } from '../../core/unit-tab/entry';
 import { readUnitTab } from '../../core/unit-tab/read';
 import { validateEntries, type Severity } from '../../core/validation';
@@ -73,6 +74,13 @@ export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: Local
       severity: p.severity, code: p.code, message: p.message });
     if (column) marks.push({ row: p.row, column, severity: p.severity, messages: [p.message] });
   }
+  // The catalogue link, shown where the unit can see and correct it (by writing the model's name).
+  for (const e of result.entries) {
+    const i = e.catalogue?.model;
+    if (i !== undefined && i !== null && layout.columns.kind) {
+      marks.push({ row: e.row, column: layout.columns.kind, severity: 'warning', noteOnly: true, messages: [linkNote(c.catalogue[i])] });
+    }
+  }
   // Results (Kết quả thực hiện, Tình trạng) are due after each round's report deadline.
   const results = resultChecks(grid, c, today);
   problems.push(...results.problems);
@@ -85,6 +93,10 @@ export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: Local
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { unit: unit.name, sheetName: ref?.name ?? sheet.getName(), sheetId: ref?.sheetId ?? sheet.getSheetId(), errors, warnings: problems.length - errors, problems };
+}
+
+function linkNote(m: CatalogueModel): string {
+  return `nhân rộng mô hình ${modelLabel(m)} của Danh mục mô hình. Nếu không đúng, hãy ghi rõ tên mô hình được nhân rộng.`;
 }
 
 /**

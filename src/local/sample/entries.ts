@@ -47,12 +47,18 @@ const reformOf = (ward: string): SampleRow =>
 const greenOf = (ward: string): SampleRow =>
   ['Phủ xanh tuyến hẻm', `Vận động hộ dân ${ward} trồng cây xanh bằng vật liệu tái chế, treo dọc bờ tường hẻm`, 'Tháng 5 - 10/2021', '01 tuyến hẻm được phủ xanh, 300 chậu cây', NR];
 
+/** Phường 9's "90 việc tốt giúp dân" (the plan's catalogue) as another ward replicates it. */
+const ninetyOf = (ward: string, kind: string): SampleRow =>
+  ['Mô hình “90 việc tốt giúp dân”', `Cán bộ, đoàn viên, hội viên ${ward} đăng ký các phần việc hỗ trợ người dân làm thủ tục, chăm lo hộ cận nghèo, người neo đơn`, 'Thường xuyên', '90 việc tốt trong năm', kind];
+
 export const SAMPLE_UNITS: SampleUnit[] = [
   // Complete wards: 10 works under content 1, 1 under content 2, 1 under content 3.
   { unit: 'Phường 9', rows: {
     1: [['90 việc tốt giúp dân', 'Đăng ký các phần việc chăm lo, hỗ trợ người dân: thủ tục hành chính, vệ sinh môi trường, việc làm, hộ cận nghèo', 'Thường xuyên', '90 việc tốt trong năm', TT], ...wardWorks('Phường 9').slice(1)],
     2: [['In biên lai thu tiền trực tiếp từ phần mềm sao y chứng thực', 'Thí điểm không dùng tiền mặt tại bộ phận một cửa, thanh toán qua ứng dụng và máy POS', 'Từ 07/5/2021', 'Rút ngắn thời gian chờ; 50% giao dịch không dùng tiền mặt', TT]],
-    3: [['Thu gom rác thải điện tử', 'Phối hợp Công ty Dịch vụ công ích thu gom bóng đèn, pin, đồ điện tử hư 2 lần/tháng', 'Hàng tháng', '2 tấn rác thải điện tử được thu gom', TT], greenOf('Phường 9')],
+    3: [['Thu gom rác thải điện tử', 'Phối hợp Công ty Dịch vụ công ích thu gom bóng đèn, pin, đồ điện tử hư 2 lần/tháng', 'Hàng tháng', '2 tấn rác thải điện tử được thu gom', TT],
+      // Phường 9 originated Phủ xanh tuyến hẻm (the plan's catalogue): it continues it, others replicate it.
+      [...greenOf('Phường 9').slice(0, 4), TT] as SampleRow],
   } },
   { unit: 'Phường 10', rows: {
     1: [['Phát huy giá trị nghĩa tình', 'Thăm viếng, hỗ trợ gia đình có hiếu sự; Tổ hỗ trợ tang lễ không rải vàng mã, không gây ồn về khuya', 'Thường xuyên', 'Mọi gia đình có hiếu sự được thăm hỏi, hỗ trợ', TT], ...wardWorks('Phường 10').slice(1)],
@@ -60,8 +66,8 @@ export const SAMPLE_UNITS: SampleUnit[] = [
     3: [['Thu gom rác thải cồng kềnh', 'Phối hợp Công ty Dịch vụ công ích thu gom đồ dùng kích thước lớn vào thứ bảy, 2 lần/tháng', 'Hàng tháng', '24 đợt thu gom', TT]],
   } },
   { unit: 'Phường Võ Thị Sáu', rows: { 1: wardWorks('Phường Võ Thị Sáu'), 2: [reformOf('Phường Võ Thị Sáu')], 3: [greenOf('Phường Võ Thị Sáu')] } },
-  { unit: 'Phường 2', rows: { 1: wardWorks('Phường 2'), 2: [reformOf('Phường 2')], 3: [greenOf('Phường 2')] } },
-  { unit: 'Phường 5', rows: { 1: wardWorks('Phường 5'), 2: [reformOf('Phường 5')], 3: [greenOf('Phường 5')] } },
+  { unit: 'Phường 2', rows: { 1: [...wardWorks('Phường 2'), ninetyOf('Phường 2', 'Nhân rộng từ Phường 9')], 2: [reformOf('Phường 2')], 3: [greenOf('Phường 2')] } },
+  { unit: 'Phường 5', rows: { 1: [...wardWorks('Phường 5'), ninetyOf('Phường 5', NR)], 2: [reformOf('Phường 5')], 3: [greenOf('Phường 5')] } },
   // Short of quota: 6 of 10 works, nothing under content 3.
   { unit: 'Phường 11', rows: {
     1: [['Cho vay vốn lãi suất 0 đồng', 'Hỗ trợ hộ nghèo, cận nghèo vay vốn không lấy lãi', 'Thường xuyên', '20 hộ được vay vốn', TT], ...wardWorks('Phường 11').slice(3, 8)],
