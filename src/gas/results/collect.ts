@@ -5,8 +5,7 @@
 import type { Campaign, LocalDate } from '../../core/campaign';
 import { nextSeen, readUnitResults, type UnitResults, type UnitResultsRead, type UnitSeen } from '../../core/results';
 import type { SheetValue } from '../../core/unit-tab/entry';
-import { tabsByUnit } from '../setup/tracking';
-import { findUnitTabs } from '../setup/recognise-tabs';
+import { campaignTabs } from '../setup/campaign-tabs';
 import { readSeen, writeSeen } from './seen-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -16,7 +15,7 @@ export interface CollectedUnit extends UnitResults {
 }
 
 export function collectResults(ss: Spreadsheet, c: Campaign, now: Date, today: LocalDate, record = true): CollectedUnit[] {
-  const tabs = tabsByUnit(findUnitTabs(ss, c).tabs);
+  const tabs = campaignTabs(ss, c).byUnit;
   const records = readSeen(ss);
   const before = records.byUnit;
   const changed = new Map<string, ReturnType<typeof nextSeen>>();

@@ -5,10 +5,9 @@ import { summarizeUnit, tabFactsOf, type Moment, type UnitSummary } from '../../
 import { nextSeen, type UnitSeen } from '../../core/results/report-status';
 import { readSeen, writeSeen } from '../results/seen-store';
 import type { SheetValue } from '../../core/unit-tab/entry';
-import { findRoleSheet, tabsByUnit } from '../setup/tracking';
+import { findRoleSheet } from '../setup/tracking';
 import { findNamed } from '../../core/names';
-import { findUnitTabs } from '../setup/recognise-tabs';
-import { readTabGrids } from '../sheets-batch';
+import { campaignTabs, readCampaignGrids } from '../setup/campaign-tabs';
 import { warmEditCache } from '../campaign-cache';
 import { campaignOrThrow } from '../setup/config-source';
 
@@ -34,9 +33,10 @@ export function summarizeTab(c: Campaign, unitName: string, sheet: Sheet | null,
 
 /** Every unit of Cấu hình, in its order; tabs found by metadata, so renamed tabs still count. */
 export function summarizeAll(ss: Spreadsheet, c: Campaign, now: Moment, lastChanges: ReadonlyMap<string, string>): UnitSummary[] {
-  const tabs = tabsByUnit(findUnitTabs(ss, c).tabs, true);
-  const grids = readTabGrids(ss, c.units.flatMap((u) => tabs.get(u.name) ?? []));
-  warmEditCache(c, tabs.values().filter((t) => !t.recognised));
+  const tabs = campaignTabs(ss, c, [], true).byUnit;
+  const grids = readCampaignGrids(c.units.flatMap((u) => tabs.get(u.name) ?? []));
+  // The edit cache maps the hub's own sheet ids: member tabs (ids of another file) stay out.
+  warmEditCache(c, tabs.values().filter((t) => !t.recognised && t.ss === ss));
   // The rebuild is a refresh like the report's: it reads and adds to results' lateness record (one
   // metadata read, written only when a sighting is new), so "Báo cáo trễ" agrees with Báo cáo.
   const records = readSeen(ss);
@@ -45,7 +45,7 @@ export function summarizeAll(ss: Spreadsheet, c: Campaign, now: Moment, lastChan
   const out = c.units.map((u) => {
     const t = tabs.get(u.name);
     const lastChange = lastChanges.get(u.name) ?? '';
-    const facts = t ? tabFactsOf(c, t.sheetId, t.name, (grids.get(t.sheetId) ?? t.sheet.getDataRange().getValues()) as SheetValue[][]) : null;
+    const facts = t ? tabFactsOf(c, t.sheetId, t.name, (grids(t) ?? t.sheet.getDataRange().getValues()) as SheetValue[][]) : null;
     const prev = records.byUnit.get(u.name);
     const seen = nextSeen(c, prev, facts?.models ?? [], at, now.today);
     if (JSON.stringify(seen) !== JSON.stringify(prev ?? { rounds: {} })) changed.set(u.name, seen);

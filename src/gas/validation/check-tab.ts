@@ -37,6 +37,9 @@ export interface UnitCheck {
   sheetId: number | null;
   /** Set when the tab is not tracked yet but was recognised from its form: how (setup adopts it). */
   recognised?: string;
+  /** The member workbook holding the tab (absent: the hub) and its address, for the sidebar's link. */
+  file?: string;
+  url?: string;
   errors: number;
   warnings: number;
   problems: CheckedProblem[];

@@ -4,9 +4,8 @@
  */
 import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../auth';
 import { campaignOrThrow, loadCampaignSource } from '../setup/config-source';
-import { tabsByUnit } from '../setup/tracking';
 import { sameName } from '../../core/names';
-import { findUnitTabs } from '../setup/recognise-tabs';
+import { campaignTabs, type CampaignTab, type LostMember } from '../setup/campaign-tabs';
 import { checkUnitTab, markArea, type UnitCheck } from './check-tab';
 import { readMarkCells } from './read-marks';
 import { readTabGrids } from '../sheets-batch';
@@ -31,33 +30,42 @@ export function checkUnits(unitName?: string | null): CheckUnitsResult {
   const wanted = unitName ? c.units.filter((u) => sameName(u.name, unitName)) : c.units;
   if (unitName && wanted.length === 0) throw new Error(`Không có đơn vị “${unitName}” trong Cấu hình.`);
   const today = todayLocal(c.timeZone);
-  const tabs = tabsByUnit(findUnitTabs(ss, c, [src.config!.getSheetId(), ...(src.template ? [src.template.getSheetId()] : [])]).tabs);
-  // Only tracked tabs: the edit trigger marks a tab as its unit's only once setup has adopted it.
-  if (!unitName) warmEditCache(c, tabs.values().filter((t) => !t.recognised));
+  const all = campaignTabs(ss, c, [src.config!.getSheetId(), ...(src.template ? [src.template.getSheetId()] : [])]);
+  const tabs = all.byUnit;
+  // Only the hub's tracked tabs: the edit trigger marks a tab as its unit's only once setup has adopted it.
+  if (!unitName) warmEditCache(c, tabs.values().filter((t) => !t.recognised && t.ss === ss));
   const units = withMarkLock(true, () => {
-    // Read under the lock: marks are planned from these values. Three requests for every tab:
-    // values, the notes and fills under the tables, then all the marks in one batchUpdate.
-    const found = wanted.flatMap((u) => tabs.get(u.name) ?? []);
-    const grids = readTabGrids(ss, found);
-    const current = readMarkCells(ss, found.filter((t) => !t.recognised).map((t) => ({ ...t, ...markArea(grids.get(t.sheetId) ?? [['']], c) })));
-    const batch = newWriteBatch(ss);
-    const checked = wanted.map((u) => {
+    // Read under the lock: marks are planned from these values. Three requests for each file's
+    // tabs: values, the notes and fills under the tables, then all the marks in one batchUpdate.
+    const found = wanted.flatMap((u) => { const t = tabs.get(u.name); return t ? [{ u, t }] : []; });
+    const checks = new Map<CampaignTab, UnitCheck>();
+    for (const file of new Set(found.map((f) => f.t.ss))) {
+      const mine = found.filter((f) => f.t.ss === file);
+      const grids = readTabGrids(file, mine.map((f) => f.t));
+      const current = readMarkCells(file, mine.filter((f) => !f.t.recognised).map(({ t }) => ({ ...t, ...markArea(grids.get(t.sheetId) ?? [['']], c) })));
+      const batch = newWriteBatch(file);
+      for (const { u, t: tab } of mine) {
+        // A tab recognised from its form but not yet adopted by setup is read, not marked.
+        const check = checkUnitTab(tab.sheet, c, u, today, grids.get(tab.sheetId), batch, !tab.recognised, current.get(tab.sheetId), tab);
+        checks.set(tab, tab.recognised ? { ...check, recognised: tab.recognised.how } : check);
+      }
+      batch.commit();
+    }
+    return wanted.map((u) => {
       const tab = tabs.get(u.name);
-      // A tab recognised from its form but not yet adopted by setup is read, not marked.
-      if (!tab) return missingTab(u.name);
-      const check = checkUnitTab(tab.sheet, c, u, today, grids.get(tab.sheetId), batch, !tab.recognised, current.get(tab.sheetId), tab);
-      return tab.recognised ? { ...check, recognised: tab.recognised.how } : check;
+      if (!tab) return missingTab(u.name, all.lost.find((m) => m.units.some((x) => sameName(x, u.name))));
+      const check = checks.get(tab)!;
+      return tab.file ? { ...check, file: tab.file, url: tab.url } : check;
     });
-    batch.commit();
-    return checked;
   }) ?? [];
   const errors = units.reduce((n, u) => n + u.errors, 0);
   return { today: todayVn(c.timeZone), errors, warnings: units.reduce((n, u) => n + u.warnings, 0), units };
 }
 
-function missingTab(unit: string): UnitCheck {
+function missingTab(unit: string, lost?: LostMember): UnitCheck {
   return {
     unit, sheetName: '', sheetId: null, errors: 1, warnings: 0,
-    problems: [{ severity: 'error', code: 'no-tab', message: 'Đơn vị chưa có tab đăng ký: bấm “Tạo/cập nhật tab đơn vị”.' }],
+    problems: [lost ? { severity: 'error', code: 'file-lost', message: lost.problem }
+      : { severity: 'error', code: 'no-tab', message: 'Đơn vị chưa có tab đăng ký: bấm “Tạo/cập nhật tab đơn vị”.' }],
   };
 }

@@ -1,0 +1,57 @@
+/**
+ * Every unit tab of a campaign, wherever it lives: the hub's (tracked or recognised, as
+ * findUnitTabs finds them) and the tracked tabs of each member workbook the hub records. Readers
+ * (Kiểm tra, Tổng hợp, reminders, Báo cáo) go through here, and read the grids with one batched
+ * request per file, so their cost grows with files, not units. Members are looked up only when
+ * the hub has a state sheet (where member records live): a one-file campaign pays nothing more.
+ */
+import type { Campaign } from '../../core/campaign';
+import { nameKey } from '../../core/names';
+import type { UnclearTab } from '../../core/unit-tab/recognise';
+import { readTabGrids, type GridValue } from '../sheets-batch';
+import { STATE_KEY } from '../state/state-sheet';
+import { openMembers } from './member-file';
+import { readMembers } from './member-registry';
+import { findUnitTabs, type UnitTab } from './recognise-tabs';
+import { readTracking, tabsByUnit, type TabsByUnit } from './tracking';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** A unit tab and the file holding it (`file`/`url` set for a member workbook). */
+export interface CampaignTab extends UnitTab { ss: Spreadsheet; file?: string; url?: string }
+
+/** A member workbook that could not be opened: reported by name, its units not read. */
+export interface LostMember { name: string; url: string; problem: string; units: string[] }
+
+export interface CampaignTabs {
+  byUnit: TabsByUnit<CampaignTab>;
+  unclear: UnclearTab[];
+  lost: LostMember[];
+  /** Whether a unit's tab is in a member that could not be opened. */
+  isLost(unit: string): boolean;
+}
+
+export function campaignTabs(hub: Spreadsheet, c: Campaign, reserved: readonly number[] = [], withRemoved = false): CampaignTabs {
+  const tracking = readTracking(hub);
+  const found = findUnitTabs(hub, c, reserved, tracking);
+  const tabs: CampaignTab[] = found.tabs.map((t) => ({ ...t, ss: hub }));
+  const lost: LostMember[] = [];
+  if (tracking.roleKeys.has(STATE_KEY)) {
+    for (const m of openMembers(readMembers(hub).members)) {
+      const at = { file: m.record.name, url: m.record.url };
+      if (m.ss) for (const t of readTracking(m.ss).unitTabs) tabs.push({ ...t, ss: m.ss, ...at });
+      else lost.push({ name: m.record.name, url: m.record.url, problem: m.problem!, units: m.record.units });
+    }
+  }
+  const lostUnits = new Set(lost.flatMap((m) => m.units.map(nameKey)));
+  return { byUnit: tabsByUnit(tabs, withRemoved), unclear: found.unclear, lost, isLost: (u) => lostUnits.has(nameKey(u)) };
+}
+
+/** The grids of `tabs`, read with one batched request per file; look one up by its tab. */
+export function readCampaignGrids(tabs: readonly CampaignTab[]): (t: CampaignTab) => GridValue[][] | undefined {
+  const byFile = new Map<Spreadsheet, CampaignTab[]>();
+  for (const t of tabs) byFile.set(t.ss, [...(byFile.get(t.ss) ?? []), t]);
+  const grids = new Map<Spreadsheet, Map<number, GridValue[][]>>();
+  for (const [ss, list] of byFile) grids.set(ss, readTabGrids(ss, list));
+  return (t) => grids.get(t.ss)?.get(t.sheetId);
+}
