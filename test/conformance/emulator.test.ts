@@ -86,6 +86,12 @@ describe('runConformance in the scratch spreadsheet', () => {
     expect(report.outcomes.filter((o) => o.result === 'pass')).toHaveLength(report.outcomes.length - failed.length);
   });
 
+  test('timings left when the execution nears its 6-minute limit are listed as not run, with the reason', () => {
+    const { report } = runOnEmulator({ samples: 1, write: false, timeBudgetMs: -1 });
+    expect(report.timings.length).toBeGreaterThan(30);
+    expect(report.timings.every((t) => t.medianMs === null && t.samples === 0 && /^not run: the execution was near its 6-minute limit/.test(t.note))).toBe(true);
+  });
+
   test('on Google the emulator-only scenarios are listed as skipped with their reason, not run', () => {
     const emu = new Emulator({ owner: 'kiemchung@quan3.example.vn', addon: false });
     const bundle = emu.load(CONFORMANCE_CODE);
