@@ -14,8 +14,8 @@ let small: SizeRun;
 let large: SizeRun;
 
 beforeAll(() => {
-  small = runSize(SMALL, { only: ['check', 'summary', 'edit'] });
-  large = runSize(LARGE, { only: ['check', 'summary', 'edit'] });
+  small = runSize(SMALL, { only: ['check', 'summary', 'edit', 'reminders'] });
+  large = runSize(LARGE, { only: ['check', 'summary', 'edit', 'reminders'] });
 });
 
 function scenario(r: SizeRun, id: ScenarioRun['id']): ScenarioRun {
@@ -50,4 +50,24 @@ it('the full summary reads every tab in batch requests: round trips do not grow 
   // two more requests per 100 tabs added, never one per tab.
   expect(tripsB - tripsA).toBeLessThanOrEqual(2 * Math.ceil((LARGE - SMALL) / 100));
   expect(sumCalls(b.executions)['Range.getValues'] ?? 0).toBeLessThan(LARGE / 10);
+});
+
+it('Kiểm tra reads values, then notes and fills, of every tab in batch requests and writes all marks in one batchUpdate', () => {
+  const a = scenario(small, 'check');
+  const b = scenario(large, 'check');
+  const calls = sumCalls(b.executions);
+  for (const perTab of ['Range.getNotes', 'Range.getBackgrounds', 'Range.setNotes', 'Range.setBackgrounds']) expect(calls[perTab] ?? 0).toBe(0);
+  expect(calls['Sheets.Spreadsheets.get']).toBe(1);
+  expect(calls['Sheets.Spreadsheets.batchUpdate']).toBe(1);
+  // The same round trips at 12 and 60 units (up to 100 tabs a request), within 3.5× the floor (154× before).
+  const trips = roundTrips(calls);
+  expect(trips).toBe(roundTrips(sumCalls(a.executions)));
+  expect(trips / b.floor.calls).toBeLessThanOrEqual(3.5);
+});
+
+it('a reminder day with 30 % of units late sends every due mail in its first execution', () => {
+  const s = scenario(large, 'reminders');
+  expect(s.executions).toHaveLength(1);
+  // One mail per late unit's contact list plus the coordinators' digest, all from that one run.
+  expect(sumCalls(s.executions)['MailApp.sendEmail']).toBeGreaterThanOrEqual(Math.floor(LARGE * 0.3));
 });

@@ -1,7 +1,7 @@
 /** The campaign as the Cấu hình sheet says now: one getValues, parsed by core. */
 import type { Campaign } from '../../core/campaign';
 import { readConfigGrid, type ConfigRead } from '../../core/config-sheet';
-import { findRoleSheet } from './tracking';
+import { KEY, sheetsByMetadata } from './tracking';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -14,8 +14,7 @@ export interface CampaignSource {
 }
 
 export function loadCampaignSource(ss: Spreadsheet): CampaignSource {
-  const config = findRoleSheet(ss, 'config');
-  const template = findRoleSheet(ss, 'template');
+  const [config, template] = sheetsByMetadata(ss, [KEY.config, KEY.template]);
   if (!config) return { config, template, grid: [] };
   const grid = config.getDataRange().getValues();
   return { config, template, grid, read: readConfigGrid(grid, ss.getSpreadsheetTimeZone()) };

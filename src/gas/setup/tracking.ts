@@ -123,12 +123,19 @@ export const isUnitTab = (sheet: Sheet): boolean => sheet.getDeveloperMetadata()
  * is something a unit can give its own tab.
  */
 export function sheetByMetadata(ss: Spreadsheet, key: string): Sheet | null {
+  return sheetsByMetadata(ss, [key])[0];
+}
+
+/** Several such sheets from one getDeveloperMetadata (Cấu hình and Mẫu đăng ký, read by every job). */
+export function sheetsByMetadata(ss: Spreadsheet, keys: readonly string[]): (Sheet | null)[] {
+  const found: (Sheet | null)[] = keys.map(() => null);
   for (const m of ss.getDeveloperMetadata()) {
-    if (m.getKey() !== key) continue;
+    const i = keys.indexOf(m.getKey());
+    if (i < 0 || found[i]) continue;
     const s = ss.getSheetById(Number(m.getValue()));
-    if (s && !isUnitTab(s)) return s;
+    if (s && !isUnitTab(s)) found[i] = s;
   }
-  return null;
+  return found;
 }
 
 /** Finds the Cấu hình / Mẫu đăng ký sheet by its tracking. */
