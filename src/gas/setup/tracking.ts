@@ -6,6 +6,8 @@
  */
 import { nameKey } from '../../core/names';
 import { freeSheetName } from '../../core/sheet-names';
+import { CONFIG_SHEET_NAME } from '../../core/config-sheet/tables';
+import { TEMPLATE_SHEET_NAME } from '../../core/template/template';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -138,9 +140,19 @@ export function sheetsByMetadata(ss: Spreadsheet, keys: readonly string[]): (She
   return found;
 }
 
-/** Finds the Cấu hình / Mẫu đăng ký sheet by its tracking. */
+/**
+ * Finds the Cấu hình / Mẫu đăng ký sheet by its tracking. Only a file the add-on tracks nothing in
+ * (no unit tab, no entry for the role: downloaded from Google, which keeps no developer metadata,
+ * or typed by hand) has it recognised by name, then tagged; where the add-on tracks anything, a
+ * name a unit could give its tab is never enough.
+ */
 export function findRoleSheet(ss: Spreadsheet, role: 'config' | 'template'): Sheet | null {
-  return sheetByMetadata(ss, KEY[role]);
+  const found = sheetByMetadata(ss, KEY[role]);
+  if (found) return found;
+  if (ss.createDeveloperMetadataFinder().find().some((m) => m.getKey() === KEY.tab || m.getKey() === KEY[role])) return null;
+  const byName = ss.getSheetByName(role === 'config' ? CONFIG_SHEET_NAME : TEMPLATE_SHEET_NAME);
+  if (byName) ss.addDeveloperMetadata(KEY[role], String(byName.getSheetId()));
+  return byName;
 }
 
 /**
