@@ -165,3 +165,15 @@ describe('Data validation (reference/spreadsheet/data-validation-builder)', () =
     expect(dropdown).toBe(true);
   });
 });
+
+describe('Sheet.getRangeList (reference/spreadsheet/sheet#getrangelista1notations, range-list#setfontweightfontweight)', () => {
+  it('formats ranges of the same sheet, given in A1, with one call; an empty list is refused', () => {
+    const { ss, ctx } = setup();
+    const sheet = ss.getSheets()[0];
+    ctx.calls.reset();
+    sheet.getRangeList(['A1:C1', 'B3']).setFontWeight('bold');
+    expect(sheet.getRange('A1:C3').getFontWeights()).toEqual([['bold', 'bold', 'bold'], ['normal', 'normal', 'normal'], ['normal', 'bold', 'normal']]);
+    expect(ctx.calls.snapshot()).toEqual({ 'Sheet.getRangeList': 1, 'RangeList.setFontWeight': 1, 'Range.getFontWeights': 1, 'Sheet.getRange': 1 });
+    expect(() => sheet.getRangeList([])).toThrow('Invalid argument');
+  });
+});

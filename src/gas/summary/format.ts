@@ -4,14 +4,16 @@
  * ≤ 3 days or in progress, green done) and one progress chart kept where the coordinator put it.
  */
 import { ALERT_COLUMNS, TOTAL_COLUMNS, columnOf, type SummaryLayout } from '../../core/summary';
+import { columnLetter } from '../validation/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const COLOURS = { red: '#f4c7c3', amber: '#fce8b2', green: '#b7e1cd' } as const;
 
 export function formatSummary(sheet: Sheet, l: SummaryLayout): void {
-  const headers = [l.alertsStart - 1, l.reportStart - 1, l.totalsStart - 1, l.tableHeader];
-  for (const r of [1, ...headers]) sheet.getRange(r, 1, 1, l.width).setFontWeight('bold');
+  // The five header rows in one call (RangeList.setFontWeight), not one each.
+  const headers = [1, l.alertsStart - 1, l.reportStart - 1, l.totalsStart - 1, l.tableHeader];
+  sheet.getRangeList(headers.map((r) => `A${r}:${columnLetter(l.width)}${r}`)).setFontWeight('bold');
   sheet.setFrozenRows(0);
   sheet.setConditionalFormatRules(rules(sheet, l));
   placeChart(sheet, l);

@@ -5,7 +5,7 @@
  * is carried over by unit.
  */
 import type { Campaign } from '../../core/campaign';
-import { keepSheetIds } from './sheet-ids';
+import { keepSheetIds, keptSheetIds } from './sheet-ids';
 import { MODEL_COLUMNS, columnOf, factsOfRow, modelsGrid, notesOf, summaryGrid, summaryLayout, type Moment, type UnitSummary } from '../../core/summary';
 import { callerEmail, ownerEmail } from '../auth';
 import { protectSheet } from '../setup/protect';
@@ -37,10 +37,10 @@ export interface RebuildResult {
 export function rebuildSummary_(ss: Spreadsheet): RebuildResult {
   const campaign = loadCampaign(ss);
   const now = momentNow(campaign.timeZone);
-  const found = findSummarySheets(ss);
   // One read of the document properties serves last changes, pending marks and kept sheet ids.
   // The hourly scheduled run has none (no active document): it keeps what Tổng hợp shows.
   const all = PropertiesService.getDocumentProperties()?.getProperties();
+  const found = keptSummarySheets(ss, all) ?? findSummarySheets(ss);
   const units = summarizeAll(ss, campaign, now, all ? lastChangesIn(all) : lastChangesShown(found.summary, campaign));
   const summary = ensureSummarySheet(ss, 'summary', found.summary, 2);
   const models = ensureSummarySheet(ss, 'models', found.models, 3);
@@ -52,6 +52,14 @@ export function rebuildSummary_(ss: Spreadsheet): RebuildResult {
   if (all) keepSheetIds(all, { summary: summary.sheet.getSheetId(), models: models.sheet.getSheetId() });
   const notes = [summary.note, models.note].filter((n): n is string => Boolean(n));
   return { campaign, units, now, summarySheetId: summary.sheet.getSheetId(), modelsSheetId: models.sheet.getSheetId(), notes };
+}
+
+/** The sheets at the ids the last rebuild kept (two getSheetById), or null to look them up by metadata. */
+function keptSummarySheets(ss: Spreadsheet, props: Record<string, string> | undefined): { summary: Sheet; models: Sheet } | null {
+  const kept = props ? keptSheetIds(props) : null;
+  const summary = kept && ss.getSheetById(kept.summary);
+  const models = kept && ss.getSheetById(kept.models);
+  return summary && models ? { summary, models } : null;
 }
 
 /** "Thay đổi lần cuối" as Tổng hợp shows it: the scheduled run keeps it, having no document properties. */

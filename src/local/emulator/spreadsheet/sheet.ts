@@ -17,6 +17,7 @@ import { makeProtection, createProtection } from './protection';
 import { assertCanInsertLines, assertCanWrite, assertCanWriteLines, assertFileEditor, sheetGrid } from './permissions';
 import { copySheetInto } from './sheet-copy';
 import { gridFromArgs } from './sheet-lookup';
+import { makeRangeList } from './range-list';
 import { validateSheetName } from './sheet-names';
 import { shiftLines } from './sheet-structure';
 import type { AssertAssignable } from './user';
@@ -55,6 +56,11 @@ export class SheetImpl {
   // Ranges and extent
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): GRange {
     return makeRange(this.book, this.s, gridFromArgs(this.s, a, column, numRows, numColumns));
+  }
+  /** Ranges of this sheet by A1 notation; the list must not be empty (sheet#getRangeList). */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0) fail(ERR.invalidArgument('a1Notations'));
+    return makeRangeList(this.book, a1Notations.map((a1) => this.getRange(String(a1))));
   }
   getDataRange(): GRange {
     const last = lastContent(this.s);
