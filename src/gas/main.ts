@@ -5,7 +5,7 @@
  * a top-level name ending in `_`).
  */
 export { onOpen, onInstall, showSidebar } from './menu';
-export { getSidebarState } from './state';
+export { getSidebarState, enableMemberChecks } from './state';
 export { initCampaign } from './setup/init-campaign';
 export { setupUnitTabs } from './setup/setup-unit-tabs';
 export { openSheet } from './setup/open-sheet';

@@ -15,6 +15,7 @@ import type { SheetValue } from '../core/unit-tab/entry';
 import { readConfigGrid } from '../core/config-sheet';
 import { bumpConfigVersion, readEditCache } from './campaign-cache';
 import { findRoleSheet, unitOfSheet } from './setup/tracking';
+import { openHubOf } from './setup/hub-of';
 import { findNamed } from '../core/names';
 import { checkUnitTab } from './validation/check-tab';
 import { withMarkLock } from './validation/mark-lock';
@@ -40,8 +41,11 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     if (isConfigSheet(ss, sheet)) bumpConfigVersion();
     return;
   }
-  const c = cached.campaign ?? readCampaign(ss);
-  cached.remember({ ...(cached.unit ? {} : { unit: unitName }), ...(c && !cached.campaign ? { campaign: c } : {}) });
+  // A member workbook has no Cấu hình: its campaign is the hub's, read each time (the hub's edits
+  // bump the hub's cache version, not the member's), so only the hub's campaign is ever cached.
+  const hub = cached.campaign ? null : openHubOf(ss);
+  const c = cached.campaign ?? readCampaign(hub ?? ss);
+  cached.remember({ ...(cached.unit ? {} : { unit: unitName }), ...(c && !cached.campaign && !hub ? { campaign: c } : {}) });
   const unit = c && findNamed(c.units, unitName);
   if (!c || !unit) return;
   // One hold of the document lock for the marks and the summary, and one batchUpdate for all the
@@ -51,6 +55,8 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const grid = sheet.getDataRange().getValues() as SheetValue[][];
     const batch = newWriteBatch(ss);
     checkUnitTab(sheet, c, unit, todayLocal(c.timeZone), grid, batch);
+    // In a member the marks are all: Tổng hợp lives in the hub and its hourly rebuild reads this tab.
+    if (hub) { batch.commit(); return 'marked'; }
     return refreshUnitWithBatch_(ss, sheet, c, unit.name, grid, batch);
   });
   // No lock: the next edit re-marks the tab; the unit waits as pending for the next refresh.

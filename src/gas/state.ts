@@ -1,5 +1,8 @@
 /** getSidebarState(): what the sidebar shows first; reads only, so anyone may call it. */
-import { callerEmail, coordinatorsOf, isCoordinator, ownerEmail } from './auth';
+import { assertCoordinator, callerEmail, coordinatorsOf, isCoordinator, ownerEmail } from './auth';
+import { openHubOf } from './setup/hub-of';
+import { ensureEditTrigger } from './validation/edit-trigger';
+import { hasEditTrigger } from './validation/member-checks';
 import { loadCampaignSource, type CampaignSource } from './setup/config-source';
 
 export interface CampaignSummary {
@@ -18,11 +21,32 @@ export interface SidebarState {
   campaign?: CampaignSummary;
   /** Shown as is, e.g. the polite read-only note for a non-coordinator. */
   message?: string;
+  /** Set in a member workbook: its hub, and whether this user's edit trigger is installed here. */
+  member?: { hub: string; hubUrl: string; live: boolean };
 }
 
 export function getSidebarState(): SidebarState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return stateOf(ss, loadCampaignSource(ss));
+  const hub = openHubOf(ss);
+  if (!hub) return stateOf(ss, loadCampaignSource(ss));
+  // A member workbook: the campaign and who coordinates it are the hub's.
+  const state = stateOf(hub, loadCampaignSource(hub));
+  const live = state.isCoordinator && hasEditTrigger(ss);
+  state.member = { hub: hub.getName(), hubUrl: hub.getUrl(), live };
+  state.message = `Đây là sổ đăng ký thành viên của “${hub.getName()}”: cấu hình, tổng hợp và báo cáo ở bảng tính chính.`
+    + (state.isCoordinator && !live ? ' Bấm “Bật kiểm tra khi sửa” để các tab trong sổ này được kiểm tra ngay khi đơn vị nhập; đến lúc đó, sổ được kiểm tra mỗi giờ.' : '');
+  return state;
+}
+
+/** "Bật kiểm tra khi sửa" in a member workbook: installs this coordinator's edit trigger for this file (add-ons can do so only here). */
+export function enableMemberChecks(): SidebarState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const hub = openHubOf(ss);
+  if (!hub) throw new Error('Tệp này không phải sổ đăng ký thành viên.');
+  const src = loadCampaignSource(hub);
+  assertCoordinator(callerEmail(), ownerEmail(hub), coordinatorsOf(src.config, src.grid), 'bật kiểm tra khi sửa');
+  ensureEditTrigger(ss);
+  return getSidebarState();
 }
 
 export function stateOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, src: CampaignSource, message?: string): SidebarState {

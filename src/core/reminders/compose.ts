@@ -100,6 +100,8 @@ export interface DigestInput {
   late: DigestLine[];
   failed: DigestLine[];
   postponed: DigestLine[];
+  /** Member workbooks that could not be opened (their units were not reminded); shown only when any. */
+  lostFiles?: DigestLine[];
   /** Recipients left today before sending (MailApp.getRemainingDailyQuota()). */
   quota: number;
   link: string;
@@ -113,6 +115,7 @@ export function composeDigest(d: DigestInput): Mail {
     ['Đơn vị trễ hạn', d.late],
     ['Không gửi được (cần kiểm tra e-mail trong Cấu hình)', d.failed],
     ['Hoãn vì hết hạn mức gửi thư trong ngày (sẽ gửi lần chạy sau)', d.postponed],
+    ...(d.lostFiles?.length ? [['Sổ đăng ký không mở được (đơn vị trong sổ không được nhắc)', d.lostFiles] as [string, DigestLine[]]] : []),
   ];
   const line = (l: DigestLine) => `${l.unit}: ${l.what}${l.detail ? ` – ${l.detail}` : ''}`;
   const text = [

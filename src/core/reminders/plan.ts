@@ -114,7 +114,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
       if (triedToday.has(key)) continue;
       const emails = [...new Set(s.unit.emails.map((e) => e.trim().toLowerCase()).filter(Boolean))];
       const to = emails.filter(isSendableAddress);
-      const link = tabUrl(input.spreadsheetUrl, s.sheetId);
+      const link = tabUrl(s.fileUrl ?? input.spreadsheetUrl, s.sheetId);
       const mail = composeUnitMail({ campaign, unitName: s.unit.name, addressee: s.unit.formalName, due: d, missing: needs.missing, link });
       const r: PlannedReminder = { key, unit: s.unit.name, due: d, to, invalid: emails.filter((e) => !isSendableAddress(e)), mail };
       (to.length ? candidates : plan.noAddress).push(r);

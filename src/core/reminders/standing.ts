@@ -21,6 +21,8 @@ export interface UnitStanding {
   /** The unit's tab, for the link in the e-mail; absent when it has no tab yet. */
   sheetId?: number;
   sheetName?: string;
+  /** The member workbook holding the tab (absent: the hub). */
+  fileUrl?: string;
   registration: Needs;
   /** By round id: each round's results are reported separately. */
   report: Record<number, Needs>;
@@ -42,7 +44,7 @@ export function standingOf(campaign: Campaign, unit: Unit, tab: TabInput | undef
     return { unit, registration: { done: false, missing }, report: Object.fromEntries(campaign.rounds.map((r) => [r.id, { done: false, missing }])) };
   }
   return {
-    unit, sheetId: tab.sheetId, sheetName: tab.sheetName,
+    unit, sheetId: tab.sheetId, sheetName: tab.sheetName, ...(tab.fileUrl ? { fileUrl: tab.fileUrl } : {}),
     registration: registrationNeeds(campaign, unit, tab, today),
     report: reportsNeeds(campaign, tab.models, today),
   };

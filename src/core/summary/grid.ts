@@ -20,9 +20,9 @@ const unliteral = (v: unknown): string => String(v ?? '').replace(/^'(?=[=+\-@])
 
 const pad = (row: Cell[], width: number): Cell[] => [...row, ...Array(Math.max(0, width - row.length)).fill('')];
 
-export function tabLink(u: Pick<UnitSummary, 'sheetId' | 'sheetName'>): string {
+export function tabLink(u: Pick<UnitSummary, 'sheetId' | 'sheetName' | 'fileUrl'>): string {
   if (u.sheetId === null) return 'Không có tab';
-  return `=HYPERLINK("#gid=${u.sheetId}","${String(u.sheetName ?? '').replace(/"/g, '""')}")`;
+  return `=HYPERLINK("${u.fileUrl ?? ''}#gid=${u.sheetId}","${String(u.sheetName ?? '').replace(/"/g, '""')}")`;
 }
 
 export function shortfallText(u: Pick<UnitSummary, 'shortfalls'>): string {

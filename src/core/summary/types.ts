@@ -34,6 +34,8 @@ export interface UnitSummary {
   /** The unit's tab, null when no tab claims the unit (deleted or not created yet). */
   sheetId: number | null;
   sheetName: string | null;
+  /** The member workbook holding the tab (absent: the hub). */
+  fileUrl?: string;
   /** Registered models per content, in campaign.contents order. */
   byContent: number[];
   total: number;

@@ -21,6 +21,8 @@ export interface UnitTabFacts {
   /** Structure problems (a section heading deleted): the registration is not done. */
   structure: readonly string[];
   models: readonly ModelResult[];
+  /** The member workbook holding the tab (absent: the hub): links then open that file. */
+  fileUrl?: string;
 }
 
 /** `seen` is what refreshes recorded (results' lateness record); without it a late report reads as reported. */
@@ -42,6 +44,7 @@ export function summarizeUnit(c: Campaign, unit: Unit, tab: UnitTabFacts | null,
     contact: unit.emails.join(', '),
     sheetId: tab?.sheetId ?? null,
     sheetName: tab?.sheetName ?? null,
+    ...(tab?.fileUrl ? { fileUrl: tab.fileUrl } : {}),
     byContent: c.contents.map((x) => named.filter((e) => e.content === x.id).length),
     total: named.length,
     byKind,

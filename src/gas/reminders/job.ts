@@ -24,6 +24,8 @@ import { ownerEmail } from '../auth';
 import { loadCampaignSource } from '../setup/config-source';
 import { appendLog, ensureLogSheet, findLogSheet, readLog, updateResults } from './log-sheet';
 import { readStandings } from './standings';
+import { openMembers } from '../setup/member-file';
+import { readMembers } from '../setup/member-registry';
 import { loadStatus, saveStatus } from './status-store';
 import { scheduleLock } from '../schedule/lock';
 
@@ -194,6 +196,7 @@ function dayDigest(ss: Spreadsheet, campaign: Campaign, today: string, plan: Rem
     late: plan.late.map((l) => ({ unit: l.unit, what: `trễ ${l.what} ${l.daysLate} ngày` })),
     failed: [...earlier.failed, ...[...report.failed, ...report.noAddress].map((f) => ({ unit: f.unit, what: f.what, detail: f.detail }))],
     postponed: report.postponed.map((p) => ({ unit: p.unit, what: `${p.what}, ${p.when}` })),
+    lostFiles: openMembers(readMembers(ss).members).filter((m) => !m.ss).map((m) => ({ unit: m.record.name, what: m.problem! })),
   });
 }
 

@@ -17,6 +17,6 @@ export function readStandings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, camp
     const grid = grids(t) ?? t.sheet.getDataRange().getValues();
     const read = readUnitTab(grid, campaign);
     const models = readUnitResults(grid, campaign).models;
-    return standingOf(campaign, unit, { sheetId: t.sheetId, sheetName: t.name, entries: read.entries, structure: read.problems, models }, today);
+    return standingOf(campaign, unit, { sheetId: t.sheetId, sheetName: t.name, entries: read.entries, structure: read.problems, models, ...(t.url ? { fileUrl: t.url } : {}) }, today);
   });
 }

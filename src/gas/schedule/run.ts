@@ -13,6 +13,9 @@ import { REBUILD_LOCK_WAIT_MS, withSummaryLock } from '../summary/lock';
 import { loadSummaryAuto } from '../summary/trigger';
 import { loadRegistry, saveRegistry, type Registry, type RegistryEntry } from './registry';
 import { removeScheduleTriggers } from './trigger';
+import { readMembers } from '../setup/member-registry';
+import { loadCampaign } from '../summary/collect';
+import { checkUnwatchedMembers, type MemberLive } from '../validation/member-checks';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -26,6 +29,8 @@ export interface ScheduledOutcome {
   reminders?: ReminderOutcome | { error: string };
   /** openById failed: no access any more, or the file was deleted. */
   error?: string;
+  /** Member workbooks: checked this hour when they lack live checking, or why they cannot be opened. */
+  members?: MemberLive[] | { error: string };
 }
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -73,6 +78,8 @@ function describe(o: ScheduledOutcome): string {
   const parts: string[] = [];
   if (typeof o.summary === 'object') parts.push(`Tổng hợp lỗi: ${o.summary.error}`);
   if (typeof o.reminders === 'object') parts.push(`Nhắc hạn lỗi: ${o.reminders.error}`);
+  if (o.members && !Array.isArray(o.members)) parts.push(`Kiểm tra sổ thành viên lỗi: ${o.members.error}`);
+  for (const m of Array.isArray(o.members) ? o.members : []) if (m.problem) parts.push(m.problem);
   return parts.join('; ') || 'Chạy tự động thành công.';
 }
 
@@ -86,6 +93,8 @@ function runOne(id: string, entry: RegistryEntry): ScheduledOutcome {
     return { id, error: message(e) };
   }
   if (entry.summary) o.summary = attempt(id, 'Tổng hợp', () => runSummary(ss, entry));
+  // Members whose edit trigger is not installed yet are checked here, hourly (validation/member-checks).
+  if (entry.summary && readMembers(ss).members.length) o.members = attempt(id, 'Kiểm tra sổ thành viên', () => checkUnwatchedMembers(ss, loadCampaign(ss)));
   if (entry.reminders) o.reminders = attempt(id, 'Nhắc hạn', () => runReminders(ss, entry));
   return o;
 }

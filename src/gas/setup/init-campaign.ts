@@ -7,6 +7,7 @@ import { parseCampaign, QUAN3_2021, type Campaign } from '../../core/campaign';
 import { buildConfigLayout, CONFIG_SHEET_NAME } from '../../core/config-sheet';
 import { buildTemplateLayout, TEMPLATE_SHEET_NAME } from '../../core/template';
 import { assertCoordinator, callerEmail, ownerEmail } from '../auth';
+import { assertNotMember } from './hub-of';
 import { stateOf, type SidebarState } from '../state';
 import { applyLayout } from './apply-layout';
 import { loadCampaignSource } from './config-source';
@@ -25,6 +26,7 @@ export const TEMPLATE_PROTECTION = 'Dân vận khéo: Mẫu đăng ký (chỉ ng
  */
 export function initCampaign(defaults?: { catalogue?: unknown }): SidebarState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  assertNotMember(ss);
   return withDocumentLock(() => {
     const before = loadCampaignSource(ss);
     const user = callerEmail();

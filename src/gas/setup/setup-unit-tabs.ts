@@ -16,6 +16,7 @@ import { planSetup, type Action } from './plan';
 import { protectSheet } from './protect';
 import { sheetRoom, tooManyUnitsMessage } from './sheet-room';
 import { campaignFiles, type MemberSummary } from './campaign-files';
+import { assertNotMember } from './hub-of';
 import type { Tracking } from './tracking';
 import { findUnitTabs, type FoundUnitTabs, type UnitTab } from './recognise-tabs';
 import { adoptRecognisedTab, adoptUnitTab, createUnitTab, finishUnitTab, isBareTemplateCopy, markRemoved, updateUnitTab, type Who } from './unit-tab';
@@ -51,6 +52,7 @@ export interface SetupUnitTabsResult {
 export function setupUnitTabs(): SetupUnitTabsResult {
   const startedAt = Date.now();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  assertNotMember(ss);
   return withDocumentLock(() => runSetup(ss, new RunBudget(startedAt)));
 }
 

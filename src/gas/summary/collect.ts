@@ -45,7 +45,7 @@ export function summarizeAll(ss: Spreadsheet, c: Campaign, now: Moment, lastChan
   const out = c.units.map((u) => {
     const t = tabs.get(u.name);
     const lastChange = lastChanges.get(u.name) ?? '';
-    const facts = t ? tabFactsOf(c, t.sheetId, t.name, (grids(t) ?? t.sheet.getDataRange().getValues()) as SheetValue[][]) : null;
+    const facts = t ? { ...tabFactsOf(c, t.sheetId, t.name, (grids(t) ?? t.sheet.getDataRange().getValues()) as SheetValue[][]), ...(t.url ? { fileUrl: t.url } : {}) } : null;
     const prev = records.byUnit.get(u.name);
     const seen = nextSeen(c, prev, facts?.models ?? [], at, now.today);
     if (JSON.stringify(seen) !== JSON.stringify(prev ?? { rounds: {} })) changed.set(u.name, seen);

@@ -7,12 +7,15 @@ import { formatVnDate } from '../../core/dates';
 import { columnOf, deadlineAlerts, factsOfRow, lateUnits, nextDeadline, statusCounts, summaryLayout, type StatusCounts, type UnitFacts } from '../../core/summary';
 import { findSummarySheets } from './sheets';
 import { loadSummaryAuto } from './trigger';
+import { liveOfMembers, type MemberLive } from '../validation/member-checks';
 
 export interface DashboardUnit {
   unit: string;
   contact: string;
   status: string;
   sheetId: number | null;
+  /** The member workbook holding the tab (absent: this file). */
+  url?: string;
 }
 
 export interface Dashboard {
@@ -24,15 +27,19 @@ export interface Dashboard {
   late: DashboardUnit[];
   autoRefresh: boolean;
   message?: string;
+  /** The member workbooks (a campaign over several files): each with or without live checking. */
+  members?: MemberLive[];
 }
 
 const EMPTY_COUNTS: StatusCounts = { total: 0, done: 0, inProgress: 0, notStarted: 0, overdue: 0 };
 
 export function dashboardOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, c: Campaign, today: string): Dashboard {
   const next = nextDeadline(c, today);
+  const members = liveOfMembers(ss);
   const base = {
     nextDeadline: next && { label: next.label, date: formatVnDate(next.date), daysLeft: next.daysLeft },
     autoRefresh: loadSummaryAuto(ss).enabled,
+    ...(members.length ? { members } : {}),
   };
   const sheet = findSummarySheets(ss).summary;
   const l = summaryLayout(c);
@@ -42,14 +49,14 @@ export function dashboardOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, c: Cam
   const values = sheet.getRange(1, 1, l.height, l.width).getValues();
   const linkColumn = columnOf(l, 'Tab');
   const links = sheet.getRange(l.tableStart, linkColumn, l.units, 1).getFormulas();
-  const units: (UnitFacts & { sheetId: number | null })[] = [];
+  const units: (UnitFacts & { sheetId: number | null; url?: string })[] = [];
   values.slice(l.tableStart - 1).forEach((r, i) => {
     const f = factsOfRow(c, r);
-    const id = /#gid=(\d+)/.exec(links[i]?.[0] ?? '');
-    if (f) units.push({ ...f, sheetId: id ? Number(id[1]) : null });
+    const id = /"([^"#]*)#gid=(\d+)"/.exec(links[i]?.[0] ?? '');
+    if (f) units.push({ ...f, sheetId: id ? Number(id[2]) : null, ...(id?.[1] ? { url: id[1] } : {}) });
   });
   const byName = new Map(units.map((u) => [u.unit, u]));
   const late = lateUnits(deadlineAlerts(c, units, today)).map((name) => byName.get(name)!)
-    .map((u) => ({ unit: u.unit, contact: u.contact, status: u.status, sheetId: u.sheetId }));
+    .map((u) => ({ unit: u.unit, contact: u.contact, status: u.status, sheetId: u.sheetId, ...(u.url ? { url: u.url } : {}) }));
   return { ...base, built: true, updatedAt: String(values[1][0]).replace(/^Cập nhật lúc /, ''), counts: statusCounts(units), late };
 }

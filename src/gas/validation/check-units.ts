@@ -2,6 +2,7 @@
  * checkUnits(unitName?): "Kiểm tra" in the sidebar. Coordinators only (it writes marks on every
  * unit's protected tab). Reads each tab once, re-marks it, and reports problems grouped by unit.
  */
+import type { Campaign, LocalDate, Unit } from '../../core/campaign';
 import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../auth';
 import { campaignOrThrow, loadCampaignSource } from '../setup/config-source';
 import { sameName } from '../../core/names';
@@ -37,20 +38,7 @@ export function checkUnits(unitName?: string | null): CheckUnitsResult {
   const units = withMarkLock(true, () => {
     // Read under the lock: marks are planned from these values. Three requests for each file's
     // tabs: values, the notes and fills under the tables, then all the marks in one batchUpdate.
-    const found = wanted.flatMap((u) => { const t = tabs.get(u.name); return t ? [{ u, t }] : []; });
-    const checks = new Map<CampaignTab, UnitCheck>();
-    for (const file of new Set(found.map((f) => f.t.ss))) {
-      const mine = found.filter((f) => f.t.ss === file);
-      const grids = readTabGrids(file, mine.map((f) => f.t));
-      const current = readMarkCells(file, mine.filter((f) => !f.t.recognised).map(({ t }) => ({ ...t, ...markArea(grids.get(t.sheetId) ?? [['']], c) })));
-      const batch = newWriteBatch(file);
-      for (const { u, t: tab } of mine) {
-        // A tab recognised from its form but not yet adopted by setup is read, not marked.
-        const check = checkUnitTab(tab.sheet, c, u, today, grids.get(tab.sheetId), batch, !tab.recognised, current.get(tab.sheetId), tab);
-        checks.set(tab, tab.recognised ? { ...check, recognised: tab.recognised.how } : check);
-      }
-      batch.commit();
-    }
+    const checks = markTabs(c, today, wanted.flatMap((u) => { const t = tabs.get(u.name); return t ? [{ u, t }] : []; }));
     return wanted.map((u) => {
       const tab = tabs.get(u.name);
       if (!tab) return missingTab(u.name, all.lost.find((m) => m.units.some((x) => sameName(x, u.name))));
@@ -60,6 +48,27 @@ export function checkUnits(unitName?: string | null): CheckUnitsResult {
   }) ?? [];
   const errors = units.reduce((n, u) => n + u.errors, 0);
   return { today: todayVn(c.timeZone), errors, warnings: units.reduce((n, u) => n + u.warnings, 0), units };
+}
+
+/**
+ * Checks and marks `found`, each file's tabs in three requests (values, the notes and fills under
+ * the tables, then all the marks in one batchUpdate), so the cost grows with files, not units.
+ */
+export function markTabs(c: Campaign, today: LocalDate, found: readonly { u: Unit; t: CampaignTab }[]): Map<CampaignTab, UnitCheck> {
+  const checks = new Map<CampaignTab, UnitCheck>();
+  for (const file of new Set(found.map((f) => f.t.ss))) {
+    const mine = found.filter((f) => f.t.ss === file);
+    const grids = readTabGrids(file, mine.map((f) => f.t));
+    const current = readMarkCells(file, mine.filter((f) => !f.t.recognised).map(({ t }) => ({ ...t, ...markArea(grids.get(t.sheetId) ?? [['']], c) })));
+    const batch = newWriteBatch(file);
+    for (const { u, t: tab } of mine) {
+      // A tab recognised from its form but not yet adopted by setup is read, not marked.
+      const check = checkUnitTab(tab.sheet, c, u, today, grids.get(tab.sheetId), batch, !tab.recognised, current.get(tab.sheetId), tab);
+      checks.set(tab, tab.recognised ? { ...check, recognised: tab.recognised.how } : check);
+    }
+    batch.commit();
+  }
+  return checks;
 }
 
 function missingTab(unit: string, lost?: LostMember): UnitCheck {

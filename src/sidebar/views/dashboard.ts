@@ -65,6 +65,7 @@ export function renderDashboard(scope: Element, body: HTMLElement, d: Dashboard)
       ? `${next.label}: ${next.date} (${next.daysLeft === 0 ? 'hôm nay' : `còn ${next.daysLeft} ngày`})`
       : 'Không còn hạn nào trong năm.'),
     d.built ? lateList(d.late) : null,
+    d.members ? memberList(d.members) : null,
     autoRefresh(scope, body, d),
   );
 }
@@ -79,7 +80,22 @@ function lateList(late: DashboardUnit[]): HTMLElement {
       u.sheetId === null ? null : ' ', u.sheetId === null ? null : openButton(u)))));
 }
 
+/**
+ * The member workbooks: editor add-ons install triggers only in the file they are used in, so each
+ * member without live checking gets its own link and the one step that turns it on.
+ */
+function memberList(members: NonNullable<Dashboard['members']>): HTMLElement {
+  const off = members.filter((m) => !m.live);
+  return h('div', { class: 'members' },
+    h('h3', {}, `Sổ đăng ký thành viên (${members.length})`),
+    off.length ? h('p', { class: 'notice' }, `${off.length} sổ chưa được kiểm tra ngay khi sửa (được kiểm tra mỗi giờ): mở từng sổ, chọn Tiện ích mở rộng → Dân vận khéo → Mở bảng điều khiển, bấm “Bật kiểm tra khi sửa”.`) : null,
+    h('ul', { class: 'member-list', attrs: { style: 'padding-left:16px' } }, ...members.map((m) => h('li', {},
+      m.url ? h('a', { attrs: { href: m.url, target: '_blank', rel: 'noopener' } }, m.name) : h('b', {}, m.name), ' · ',
+      m.problem ?? (m.live ? 'đang kiểm tra khi sửa' : 'chưa bật kiểm tra khi sửa')))));
+}
+
 function openButton(u: DashboardUnit): HTMLElement {
+  if (u.url) return h('a', { class: 'link', attrs: { href: `${u.url}#gid=${u.sheetId}`, target: '_blank', rel: 'noopener', 'aria-label': `Mở tab ${u.unit}` } }, 'Mở tab');
   const b = h('button', { class: 'link', attrs: { type: 'button', 'aria-label': `Mở tab ${u.unit}` } }, 'Mở tab');
   b.addEventListener('click', () => void call('openSheet', u.sheetId).catch(() => undefined));
   return b;

@@ -17,7 +17,7 @@ export function renderHome(root: HTMLElement, state: SidebarState): void {
     root,
     h('p', { class: 'user' }, 'Tài khoản: ', h('b', { class: 'user-email' }, state.user || 'không xác định')),
     state.campaign ? campaignCard(state.campaign) : null,
-    ...(state.isCoordinator ? coordinatorView(root, state) : [readOnlyView(state)]),
+    ...(state.member ? memberView(root, state) : state.isCoordinator ? coordinatorView(root, state) : [readOnlyView(state)]),
   );
 }
 
@@ -32,6 +32,26 @@ function campaignCard(campaign: CampaignSummary): HTMLElement {
 
 function readOnlyView(state: SidebarState): HTMLElement {
   return h('div', { class: 'notice read-only', attrs: { role: 'note' } }, state.message || READ_ONLY_DEFAULT);
+}
+
+/** In a member workbook: where the campaign lives, and the coordinator's one step here (live checking). */
+function memberView(root: HTMLElement, state: SidebarState): Child[] {
+  const m = state.member!;
+  const note = h('div', { class: 'notice member' }, state.message ?? '', ' ', h('a', { attrs: { href: m.hubUrl, target: '_blank', rel: 'noopener' } }, 'Mở bảng tính chính'));
+  if (!state.isCoordinator || m.live) return [note, m.live ? h('p', { class: 'secondary live-on' }, 'Kiểm tra khi sửa: đang bật.') : null];
+  const errors = h('div', { class: 'errors' });
+  const button = h('button', { class: 'action', attrs: { type: 'button' } }, 'Bật kiểm tra khi sửa');
+  button.addEventListener('click', () => {
+    void whileBusy(root, button, 'Đang bật…', async () => {
+      try {
+        return ensure('enableMemberChecks', await call<unknown>('enableMemberChecks'), isSidebarState);
+      } catch (error) {
+        replace(errors, errorBox(error));
+        return undefined;
+      }
+    }).then((s) => s && renderHome(root, s));
+  });
+  return [note, button, errors];
 }
 
 function coordinatorView(root: HTMLElement, state: SidebarState): Child[] {
