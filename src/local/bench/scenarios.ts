@@ -8,7 +8,7 @@ import type { Execution, RecordingEmulator } from './recorder';
 import { checkAllFloor, fullSummaryFloor, oneEditFloor, reminderDayFloor, setupFromScratchFloor, setupRerunFloor, type Floor } from './floor';
 import { LIMITS } from './latency';
 import { metadataAfterDeadlines, type MetadataFigure } from './metadata';
-import { benchEmulator, benchUnits, cellCount, fillUnitTabs, lateCount, OWNER, writeUnitList, type BenchUnit } from './workbook';
+import { benchEmulator, benchUnits, cellCount, fileOfTab, fillUnitTabs, lateCount, OWNER, writeUnitList, type BenchUnit } from './workbook';
 
 export type ScenarioId = 'setup' | 'setup-rerun' | 'check' | 'summary' | 'edit' | 'reminders';
 
@@ -78,7 +78,7 @@ const STEPS: { id: ScenarioId; title: string; limit: { limitMs: number; limitNam
     // The same unit at every size (the first with a row lacking Ghi chú), so the edits compare.
     const u = units.find((x) => x.flawed) ?? units[0];
     const a1 = editCell(emu, u);
-    emu.fireEdit({ user: u.email, sheet: u.name, a1, value: 'tiếp tục thực hiện' });
+    emu.fireEdit({ user: u.email, sheet: u.name, a1, value: 'tiếp tục thực hiện', spreadsheetId: fileOfTab(emu, u.name) });
     const handlers = emu.executions.map((e) => e.fn);
     notes.push(`${u.name} fills Ghi chú ${a1}; ran ${handlers.join(' + ') || 'nothing'}`);
     if (!handlers.includes('onEditInstalled')) notes.push('no installable edit trigger ran');
@@ -125,7 +125,7 @@ function recipientCount(m: unknown): number {
 function editCell(emu: RecordingEmulator, u: BenchUnit): string {
   const app = emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   return emu.run(u.email, () => {
-    const sheet = app.getActiveSpreadsheet().getSheetByName(u.name)!;
+    const sheet = app.openById(fileOfTab(emu, u.name)).getSheetByName(u.name)!;
     const grid = sheet.getDataRange().getValues();
     const row = grid.findIndex((r) => String(r[1]).startsWith('Mô hình') && r[5] === '');
     const at = row >= 0 ? row : grid.findIndex((r) => String(r[1]).startsWith('Mô hình'));

@@ -86,13 +86,20 @@ export function rowsByContent(u: BenchUnit): number[] {
  * unit's 10th row lacks its Ghi chú.
  */
 export function fillUnitTabs(emu: RecordingEmulator, units: readonly BenchUnit[]): void {
-  asOwner(emu, (ss) => {
+  const app = emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  emu.run(OWNER, () => {
     for (const u of units) {
-      const sheet = ss.getSheetByName(u.name);
+      const sheet = app.openById(fileOfTab(emu, u.name)).getSheetByName(u.name);
       if (!sheet) throw new Error(`bench: no tab for ${u.name}`);
       fillTab(sheet, u);
     }
   });
+}
+
+/** The file holding a unit's tab: the hub, or the member workbook setup put it in (issue 13's layout). */
+export function fileOfTab(emu: RecordingEmulator, name: string): string {
+  for (const [id, data] of emu.files) if (data.sheets.some((s) => s.name === name)) return id;
+  throw new Error(`bench: no tab for ${name}`);
 }
 
 function fillTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, u: BenchUnit): void {
