@@ -21,7 +21,7 @@ const filterOf = (emu: Emulator) => asUser(emu, OWNER, (ss) => ss.getSheetByName
 /** Rows holding a model (column Đơn vị filled), header excluded. */
 const modelRows = (emu: Emulator) => sheetValues(emu, MODELS).values.slice(1).filter((r) => r[0] !== '');
 /** Header (row 1, columns A:I) and every model row, nothing below. */
-const tableA1 = (emu: Emulator) => `A1:I${1 + modelRows(emu).length}`;
+const tableA1 = (emu: Emulator) => `A1:J${1 + modelRows(emu).length}`;
 const models = (n: number, prefix: string): Row[] => Array.from({ length: n }, (_, i) => good(`${prefix} ${i + 1}`));
 
 /** Calls a refresh made to the filter (none is the goal when the rows fall inside it). */
@@ -39,7 +39,7 @@ describe('the filter of Danh sách mô hình', () => {
   it('covers exactly the header and the model rows after a rebuild', () => {
     call(emu, 'refreshSummary');
     expect(modelRows(emu)).toHaveLength(5);
-    expect(filterOf(emu)).toBe('A1:I6');
+    expect(filterOf(emu)).toBe('A1:J6');
     expect(sheetValues(emu, MODELS).values[0].slice(0, 4)).toEqual(['Đơn vị', 'Loại đơn vị', 'Nội dung', 'Tên mô hình']);
   });
 
@@ -55,11 +55,11 @@ describe('the filter of Danh sách mô hình', () => {
     fill(emu, tab, 1, models(2, 'Hẻm xanh'));
     fireRows(emu, firstRowOf(emu, 1, tab), 2, OWNER, tab);
     expect(modelRows(emu).slice(-2).map((r) => [r[0], r[3]])).toEqual([[tab, 'Hẻm xanh 1'], [tab, 'Hẻm xanh 2']]);
-    expect(filterOf(emu)).toBe('A1:I10');
+    expect(filterOf(emu)).toBe('A1:J10');
     // Once the unit has a row above its last, more models go inside the filter: no filter call.
     fill(emu, tab, 1, models(4, 'Hẻm xanh'));
     expect(filterCalls(emu, () => refreshTab(emu, tab))).toEqual({});
-    expect(filterOf(emu)).toBe('A1:I12');
+    expect(filterOf(emu)).toBe('A1:J12');
     expect(filterOf(emu)).toBe(tableA1(emu));
   });
 
@@ -67,16 +67,16 @@ describe('the filter of Danh sách mô hình', () => {
     fill(emu, 'Phường 3', 2, []);
     refreshTab(emu, 'Phường 3');
     expect(filterOf(emu)).toBe(tableA1(emu));
-    expect(filterOf(emu)).toBe('A1:I10');
+    expect(filterOf(emu)).toBe('A1:J10');
   });
 
   it('is left alone by a rebuild that finds it right, and remade when the table changed', () => {
     expect(filterCalls(emu, () => call(emu, 'refreshSummary'))).toEqual({ 'Sheet.getFilter': 1, 'Filter.getRange': 1 });
-    expect(filterOf(emu)).toBe('A1:I10');
+    expect(filterOf(emu)).toBe('A1:J10');
     // A write no edit event reports (by API): the next rebuild finds the table longer.
     asUser(emu, OWNER, (ss) => ss.getSheetByName('Phường 4')!.getRange(firstRowOf(emu, 3, 'Phường 4'), 2, 2, 5).setValues(models(2, 'Khu phố')));
     expect(filterCalls(emu, () => call(emu, 'refreshSummary'))).toEqual({ 'Sheet.getFilter': 1, 'Filter.getRange': 1, 'Filter.remove': 1, 'Range.createFilter': 1 });
-    expect(filterOf(emu)).toBe('A1:I12');
+    expect(filterOf(emu)).toBe('A1:J12');
     expect(filterOf(emu)).toBe(tableA1(emu));
   });
 

@@ -83,11 +83,11 @@ describe('Tổng hợp on twelve wards (07/05/2021)', () => {
 
   it('lists every registered model in Danh sách mô hình, units in order', () => {
     const { values } = sheetValues(emu, 'Danh sách mô hình');
-    expect(values[0]).toEqual(['Đơn vị', 'Loại đơn vị', 'Nội dung', 'Tên mô hình', 'Hình thức thực hiện', 'Thời gian thực hiện', 'Đợt', 'Dự kiến kết quả', 'Ghi chú']);
+    expect(values[0]).toEqual(['Đơn vị', 'Loại đơn vị', 'Nội dung', 'Tên mô hình', 'Hình thức thực hiện', 'Thời gian thực hiện', 'Đợt', 'Dự kiến kết quả', 'Ghi chú', 'Nhân rộng mô hình (Danh mục)']);
     expect(values).toHaveLength(1 + 31);
     expect(values.slice(1).map((r) => r[0])).toEqual([...Array(12).fill('Phường 1'), ...Array(3).fill('Phường 3'), 'Phường 4', ...Array(12).fill('Phường 5'), ...Array(3).fill('Phường 9')]);
     expect(values.find((r) => r[3] === 'Cổng trường an toàn')).toEqual(['Phường 9', 'Phường (đảng bộ, chính quyền, MTTQ, đoàn thể phường)',
-      '4. Không vi phạm Luật giao thông đường bộ', 'Cổng trường an toàn', 'Vận động mạnh thường quân', '01/08/2021 - 30/09/2021', 'Đợt 2', '02 căn nhà', 'nhân rộng']);
+      '4. Không vi phạm Luật giao thông đường bộ', 'Cổng trường an toàn', 'Vận động mạnh thường quân', '01/08/2021 - 30/09/2021', 'Đợt 2', '02 căn nhà', 'nhân rộng', '']);
   });
 
   it('protects both sheets (coordinators only), colours statuses and has one progress chart', () => {

@@ -119,11 +119,12 @@ export function notesOf(grid: readonly (readonly unknown[])[]): Map<string, Cell
   return notes;
 }
 
-export const MODEL_COLUMNS = ['Đơn vị', 'Loại đơn vị', 'Nội dung', 'Tên mô hình', 'Hình thức thực hiện', 'Thời gian thực hiện', 'Đợt', 'Dự kiến kết quả', 'Ghi chú'];
+export const MODEL_COLUMNS = ['Đơn vị', 'Loại đơn vị', 'Nội dung', 'Tên mô hình', 'Hình thức thực hiện', 'Thời gian thực hiện', 'Đợt', 'Dự kiến kết quả', 'Ghi chú',
+  'Nhân rộng mô hình (Danh mục)'];
 
 export function modelRows(c: Campaign, u: Pick<UnitSummary, 'typeName' | 'models'>): Grid {
   const content = (id: number) => `${id}. ${c.contents.find((x) => x.id === id)?.title ?? ''}`;
-  return u.models.map((m: ModelRow) => [literal(m.unit), literal(u.typeName), content(m.content), literal(m.name), literal(m.form), literal(m.time), m.rounds, literal(m.expected), literal(m.kind)]);
+  return u.models.map((m: ModelRow) => [literal(m.unit), literal(u.typeName), content(m.content), literal(m.name), literal(m.form), literal(m.time), m.rounds, literal(m.expected), literal(m.kind), literal(m.catalogue)]);
 }
 
 /** Every model of every unit, units in Cấu hình's order: one filterable table. */

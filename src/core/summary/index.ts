@@ -5,3 +5,4 @@ export * from './totals';
 export * from './layout';
 export * from './grid';
 export * from './tab-facts';
+export * from './replication';

@@ -1,6 +1,7 @@
 /** The shapes of the live summary (Tổng hợp): one record per unit, derived from its tab only. */
 import type { NoteKindKey } from '../campaign/schema';
 import type { UnitRoundStatus } from '../results/report-status';
+import type { ResultStatus } from '../results/columns';
 
 export type UnitStatus = 'Chưa đăng ký' | 'Đang đăng ký' | 'Đủ chỉ tiêu' | 'Có lỗi' | 'Quá hạn';
 export const STATUSES: readonly UnitStatus[] = ['Chưa đăng ký', 'Đang đăng ký', 'Đủ chỉ tiêu', 'Có lỗi', 'Quá hạn'];
@@ -24,6 +25,10 @@ export interface ModelRow {
   expected: string;
   /** The kind's label from the campaign, or what was typed when it is not one of the three. */
   kind: string;
+  /** A "nhân rộng" row's catalogue model (Danh mục mô hình) as linked by validation; '' when none. */
+  catalogue: string;
+  /** The results phase's Tình trạng (null: not reported or unreadable). */
+  status: ResultStatus | null;
 }
 
 export interface UnitSummary {

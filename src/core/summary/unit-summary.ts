@@ -37,6 +37,7 @@ export function summarizeUnit(c: Campaign, unit: Unit, tab: UnitTabFacts | null,
   const missing = shortfalls.reduce((n, s) => n + s.missing, 0);
   const rowErrors = p.rowErrors.length;
   const late = today > currentRegistrationDeadline(c, today);
+  const resultOf = new Map((tab?.models ?? []).map((m) => [m.row, m.status]));
   return {
     unit: unit.name,
     typeId: unit.type,
@@ -56,7 +57,7 @@ export function summarizeUnit(c: Campaign, unit: Unit, tab: UnitTabFacts | null,
     status: statusOf(p.done, late, rowErrors, named.length),
     reports: reportProgress(c, tab?.models ?? [], seen, today),
     lastChange,
-    models: named.map((e) => modelRow(c, unit.name, e, raw.get(e.row)?.cells)),
+    models: named.map((e) => modelRow(c, unit.name, e, raw.get(e.row)?.cells, resultOf.get(e.row) ?? null)),
   };
 }
 
@@ -72,7 +73,7 @@ export function statusOf(done: boolean, late: boolean, rowErrors: number, regist
 const textIn = (tz: string) => (v: SheetValue | undefined): string =>
   (v instanceof Date ? formatVnDate(toLocalDate(v, tz)) : String(v ?? '').trim());
 
-function modelRow(c: Campaign, unit: string, e: CheckedEntry, cells: Record<string, SheetValue> | undefined): ModelRow {
+function modelRow(c: Campaign, unit: string, e: CheckedEntry, cells: Record<string, SheetValue> | undefined, status: ModelRow['status']): ModelRow {
   const text = textIn(c.timeZone);
   const kindLabel = e.kind ? c.noteKinds.find((k) => k.key === e.kind!.kind)?.label ?? '' : '';
   return {
@@ -84,5 +85,7 @@ function modelRow(c: Campaign, unit: string, e: CheckedEntry, cells: Record<stri
     rounds: c.rounds.filter((r) => e.rounds.includes(r.id)).map((r) => r.name).join(', '),
     expected: e.rewrites.expected ?? text(cells?.expected),
     kind: kindLabel || (e.rewrites.kind ?? text(cells?.kind)),
+    catalogue: typeof e.catalogue?.model === 'number' ? c.catalogue[e.catalogue.model].name : '',
+    status,
   };
 }

@@ -26,6 +26,8 @@ export interface Dashboard {
   /** Units in any overdue alert, most deadlines missed first, with contacts and tabs. */
   late: DashboardUnit[];
   autoRefresh: boolean;
+  /** The Nhân rộng sheet (who replicates which catalogue model), null until a rebuild made it. */
+  replicationSheetId: number | null;
   message?: string;
   /** The member workbooks (a campaign over several files): each with or without live checking. */
   members?: MemberLive[];
@@ -36,12 +38,14 @@ const EMPTY_COUNTS: StatusCounts = { total: 0, done: 0, inProgress: 0, notStarte
 export function dashboardOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, c: Campaign, today: string): Dashboard {
   const next = nextDeadline(c, today);
   const members = liveOfMembers(ss);
+  const found = findSummarySheets(ss);
   const base = {
     nextDeadline: next && { label: next.label, date: formatVnDate(next.date), daysLeft: next.daysLeft },
     autoRefresh: loadSummaryAuto(ss).enabled,
+    replicationSheetId: found.replication?.getSheetId() ?? null,
     ...(members.length ? { members } : {}),
   };
-  const sheet = findSummarySheets(ss).summary;
+  const sheet = found.summary;
   const l = summaryLayout(c);
   if (!sheet || sheet.getMaxRows() < l.height) {
     return { ...base, built: false, updatedAt: '', counts: EMPTY_COUNTS, late: [], message: 'Chưa có trang Tổng hợp: bấm “Cập nhật tổng hợp”.' };

@@ -6,7 +6,7 @@
  */
 import type { Campaign } from '../../core/campaign';
 import { keepSheetIds, keptSheetIds } from './sheet-ids';
-import { MODEL_COLUMNS, columnOf, factsOfRow, modelsGrid, notesOf, summaryGrid, summaryLayout, type Moment, type UnitSummary } from '../../core/summary';
+import { MODEL_COLUMNS, columnOf, factsOfRow, modelsGrid, notesOf, REPLICATION_COLUMNS, replicationFacts, replicationGrid, summaryGrid, summaryLayout, type Moment, type UnitSummary } from '../../core/summary';
 import { callerEmail, ownerEmail } from '../auth';
 import { protectSheet } from '../setup/protect';
 import { lastChangesIn } from './last-change';
@@ -22,6 +22,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const SUMMARY_PROTECTION = 'Dân vận khéo: Tổng hợp (do add-on ghi; người tổng hợp ghi chú)';
 export const MODELS_PROTECTION = 'Dân vận khéo: Danh sách mô hình (do add-on ghi)';
+export const REPLICATION_PROTECTION = 'Dân vận khéo: Nhân rộng (do add-on ghi)';
 
 export interface RebuildResult {
   campaign: Campaign;
@@ -29,6 +30,8 @@ export interface RebuildResult {
   now: Moment;
   summarySheetId: number;
   modelsSheetId: number;
+  /** null when the campaign has no catalogue (no Nhân rộng sheet). */
+  replicationSheetId: number | null;
   /** Said when a role sheet's name was taken and another was picked. */
   notes: string[];
 }
@@ -40,26 +43,40 @@ export function rebuildSummary_(ss: Spreadsheet): RebuildResult {
   // One read of the document properties serves last changes, pending marks and kept sheet ids.
   // The hourly scheduled run has none (no active document): it keeps what Tổng hợp shows.
   const all = PropertiesService.getDocumentProperties()?.getProperties();
-  const found = keptSummarySheets(ss, all) ?? findSummarySheets(ss);
+  const found = keptSummarySheets(ss, all, campaign.catalogue.length > 0) ?? findSummarySheets(ss);
   const units = summarizeAll(ss, campaign, now, all ? lastChangesIn(all) : lastChangesShown(found.summary, campaign));
   const summary = ensureSummarySheet(ss, 'summary', found.summary, 2);
   const models = ensureSummarySheet(ss, 'models', found.models, 3);
   writeSummary(summary.sheet, campaign, units, now);
   writeModels(models.sheet, campaign, units);
-  if (summary.created || models.created) protectNew(ss, campaign, [summary.created && summary.sheet, models.created && models.sheet]);
+  // Nhân rộng only for a campaign with a catalogue (a Cấu hình from before it has none).
+  const replication = campaign.catalogue.length ? ensureSummarySheet(ss, 'replication', found.replication, 4) : null;
+  if (replication) writeReplication(replication.sheet, campaign, units, now);
+  if (summary.created || models.created || replication?.created) {
+    protectNew(ss, campaign, [summary.created && summary.sheet, models.created && models.sheet, !!replication?.created && replication.sheet]);
+  }
   // Without document properties (the scheduled run) pending marks stay: the next edit's refresh clears them.
   if (all) clearPending(pendingUnits(all));
-  if (all) keepSheetIds(all, { summary: summary.sheet.getSheetId(), models: models.sheet.getSheetId() });
-  const notes = [summary.note, models.note].filter((n): n is string => Boolean(n));
-  return { campaign, units, now, summarySheetId: summary.sheet.getSheetId(), modelsSheetId: models.sheet.getSheetId(), notes };
+  if (all) {
+    keepSheetIds(all, { summary: summary.sheet.getSheetId(), models: models.sheet.getSheetId(),
+      ...(replication ? { replication: replication.sheet.getSheetId() } : {}) });
+  }
+  const notes = [summary.note, models.note, replication?.note].filter((n): n is string => Boolean(n));
+  return { campaign, units, now, summarySheetId: summary.sheet.getSheetId(), modelsSheetId: models.sheet.getSheetId(),
+    replicationSheetId: replication ? replication.sheet.getSheetId() : null, notes };
 }
 
-/** The sheets at the ids the last rebuild kept (two getSheetById), or null to look them up by metadata. */
-function keptSummarySheets(ss: Spreadsheet, props: Record<string, string> | undefined): { summary: Sheet; models: Sheet } | null {
+/**
+ * The sheets at the ids the last rebuild kept (a getSheetById each), or null to look them up by
+ * metadata; with a catalogue, Nhân rộng must be among them.
+ */
+function keptSummarySheets(ss: Spreadsheet, props: Record<string, string> | undefined, withReplication: boolean): { summary: Sheet; models: Sheet; replication?: Sheet } | null {
   const kept = props ? keptSheetIds(props) : null;
   const summary = kept && ss.getSheetById(kept.summary);
   const models = kept && ss.getSheetById(kept.models);
-  return summary && models ? { summary, models } : null;
+  const replication = kept?.replication === undefined ? null : ss.getSheetById(kept.replication);
+  if (!summary || !models || (withReplication && !replication)) return null;
+  return replication ? { summary, models, replication } : { summary, models };
 }
 
 /** "Thay đổi lần cuối" as Tổng hợp shows it: the scheduled run keeps it, having no document properties. */
@@ -101,9 +118,18 @@ function writeModels(sheet: Sheet, c: Campaign, units: UnitSummary[]): void {
   keepModelsFilter(sheet, grid.length, MODEL_COLUMNS.length);
 }
 
+/** The Nhân rộng view: one setValues of the whole grid, padded to clear what an earlier rebuild left. */
+function writeReplication(sheet: Sheet, c: Campaign, units: UnitSummary[], now: Moment): void {
+  const grid = replicationGrid(c, replicationFacts(c, units), now);
+  const out = padGrid(grid, sheet.getLastRow(), REPLICATION_COLUMNS.length);
+  ensureSize(sheet, out.length, out[0].length);
+  sheet.getRange(1, 1, out.length, out[0].length).setValues(out);
+}
+
 function protectNew(ss: Spreadsheet, c: Campaign, sheets: (Sheet | false)[]): void {
   const who = { me: callerEmail(), owner: ownerEmail(ss) };
-  const [summary, models] = sheets;
+  const [summary, models, replication] = sheets;
   if (summary) protectSheet(summary, c.coordinators, SUMMARY_PROTECTION, who);
   if (models) protectSheet(models, c.coordinators, MODELS_PROTECTION, who);
+  if (replication) protectSheet(replication, c.coordinators, REPLICATION_PROTECTION, who);
 }

@@ -6,12 +6,14 @@
  */
 export const SHEET_IDS_PROP = 'dvk.summary.sheetIds';
 
-export interface SummarySheetIds { summary: number; models: number }
+/** `replication`: the Nhân rộng sheet, for a campaign with a catalogue. */
+export interface SummarySheetIds { summary: number; models: number; replication?: number }
 
 export function keptSheetIds(props: Record<string, string>): SummarySheetIds | null {
   try {
     const v = JSON.parse(props[SHEET_IDS_PROP] ?? 'null') as Partial<SummarySheetIds> | null;
-    return v && typeof v.summary === 'number' && typeof v.models === 'number' ? { summary: v.summary, models: v.models } : null;
+    if (!v || typeof v.summary !== 'number' || typeof v.models !== 'number') return null;
+    return typeof v.replication === 'number' ? { summary: v.summary, models: v.models, replication: v.replication } : { summary: v.summary, models: v.models };
   } catch {
     return null; // a damaged value: the sheets are looked up again
   }

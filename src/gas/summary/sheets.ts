@@ -2,15 +2,15 @@
  * Finding (by spreadsheet-level developer metadata, so a renamed Tổng hợp is still found) and
  * making the two summary sheets, and making sure a grid fits before one setValues writes it.
  */
-import { MODELS_SHEET_NAME, SUMMARY_SHEET_NAME } from '../../core/summary';
+import { MODELS_SHEET_NAME, REPLICATION_SHEET_NAME, SUMMARY_SHEET_NAME } from '../../core/summary';
 import { createRoleSheet, isUnitTab } from '../setup/tracking';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const SUMMARY_KEY = { summary: 'dvk.summary', models: 'dvk.models' } as const;
+export const SUMMARY_KEY = { summary: 'dvk.summary', models: 'dvk.models', replication: 'dvk.replication' } as const;
 export type SummaryRole = keyof typeof SUMMARY_KEY;
-const NAMES: Record<SummaryRole, string> = { summary: SUMMARY_SHEET_NAME, models: MODELS_SHEET_NAME };
+const NAMES: Record<SummaryRole, string> = { summary: SUMMARY_SHEET_NAME, models: MODELS_SHEET_NAME, replication: REPLICATION_SHEET_NAME };
 
 /** One getDeveloperMetadata on the spreadsheet: the sheets of both roles that still exist. */
 export function findSummarySheets(ss: Spreadsheet): Partial<Record<SummaryRole, Sheet>> {

@@ -66,6 +66,7 @@ export function renderDashboard(scope: Element, body: HTMLElement, d: Dashboard)
       : 'Không còn hạn nào trong năm.'),
     d.built ? lateList(d.late) : null,
     d.members ? memberList(d.members) : null,
+    d.replicationSheetId === null || d.replicationSheetId === undefined ? null : replicationButton(d.replicationSheetId),
     autoRefresh(scope, body, d),
   );
 }
@@ -98,6 +99,13 @@ function openButton(u: DashboardUnit): HTMLElement {
   if (u.url) return h('a', { class: 'link', attrs: { href: `${u.url}#gid=${u.sheetId}`, target: '_blank', rel: 'noopener', 'aria-label': `Mở tab ${u.unit}` } }, 'Mở tab');
   const b = h('button', { class: 'link', attrs: { type: 'button', 'aria-label': `Mở tab ${u.unit}` } }, 'Mở tab');
   b.addEventListener('click', () => void call('openSheet', u.sheetId).catch(() => undefined));
+  return b;
+}
+
+/** Opens Nhân rộng: which catalogue models spread, to whom, with what results. */
+function replicationButton(sheetId: number): HTMLElement {
+  const b = h('button', { class: 'open-replication', attrs: { type: 'button' } }, 'Xem tình hình nhân rộng mô hình');
+  b.addEventListener('click', () => void call('openSheet', sheetId).catch(() => undefined));
   return b;
 }
 

@@ -1,0 +1,77 @@
+/**
+ * The catalogue over the sample workbook, through the built bundle in the emulator: validation
+ * links "nhân rộng" rows (notes at Ghi chú), the rebuild writes Nhân rộng, the dashboard opens it.
+ * Relied on: Range.getNotes/setNotes and Sheet.activate
+ * (developers.google.com/apps-script/reference/spreadsheet/range#getNotes(),
+ *  …/spreadsheet/sheet#activate()).
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildSampleWorkbook } from '../../src/local/sample/build-sample';
+import { callServer, loadWorkbook, startSession, type Session } from '../../src/local/cli/workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+const asOwner = <T>(s: Session, fn: (ss: Spreadsheet) => T): T => {
+  const app = s.emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  return s.emu.run(s.data.owner, () => fn(app.getActiveSpreadsheet()));
+};
+
+describe('who replicates which catalogue model, over the sample', () => {
+  let s: Session;
+  let view: unknown[][];
+  beforeAll(async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'dvk-catalogue-')), 'q3.xlsx');
+    await buildSampleWorkbook(file, { today: new Date('2021-05-20T01:00:00Z') });
+    s = startSession(await loadWorkbook(file), { now: new Date('2021-05-20T01:00:00Z') });
+    callServer(s, 'checkUnits');
+    callServer(s, 'refreshSummary');
+    view = asOwner(s, (ss) => ss.getSheetByName('Nhân rộng')!.getDataRange().getValues());
+  });
+  const rowOf = (model: string) => view.find((r) => r[1] === model)!;
+
+  it.each([
+    ['Ngày không hẹn', 'Phường 14', ['Phường 10', 'Phường Võ Thị Sáu', 'Phường 2', 'Phường 5', 'Phường 11']],
+    ['Phủ xanh tuyến hẻm', 'Phường 9', ['Phường Võ Thị Sáu', 'Phường 2', 'Phường 5', 'Phường 14', 'Phường 4']],
+    ['90 việc tốt giúp dân', 'Phường 9', ['Phường 2', 'Phường 5']],
+  ])('lists the units replicating %s (of %s) with their results status', (model, origin, units) => {
+    const row = rowOf(model);
+    expect(row[2]).toBe(origin);
+    expect(row[4]).toBe(units.length);
+    expect(String(row[5]).split('; ').sort()).toEqual(units.map((u) => `${u} (chưa báo cáo)`).sort());
+    expect(row[9]).toBe(units.length); // none reported yet on 20/05/2021
+  });
+
+  it('names the models nobody has taken up, and counts per unit', () => {
+    expect(rowOf('Hội Tương tế')[4]).toBe(0);
+    expect(String(view[2][0])).toMatch(/chưa có đơn vị nhân rộng: .*Hội Tương tế/);
+    const p2 = view.find((r) => r[0] === 'Phường 2' && typeof r[1] === 'number')!;
+    // Blouse trắng nghĩa tình, Cho vay vốn lãi suất 0 đồng, Góc bếp yêu thương, Hỗ trợ phương tiện sinh kế, 90 việc tốt giúp dân, Ngày không hẹn, Phủ xanh tuyến hẻm
+    expect(p2.slice(0, 3)).toEqual(['Phường 2', 7, expect.stringContaining('90 việc tốt giúp dân')]);
+  });
+
+  it('leaves an unmatched "nhân rộng" row a warning with suggestions, and a linked one a note naming its model', () => {
+    asOwner(s, (ss) => {
+      const tab = ss.getSheetByName('Phòng Tư pháp')!;
+      const values = tab.getDataRange().getValues();
+      const notes = tab.getDataRange().getNotes();
+      const at = (name: string) => values.findIndex((r) => r[1] === name);
+      const unmatched = notes[at('Công sở văn minh, sạch đẹp, an toàn')][5];
+      expect(unmatched).toMatch(/không tìm thấy mô hình được nhân rộng trong Danh mục mô hình\. Có phải là “/);
+      const linked = notes[at('Cung cấp dịch vụ công trực tuyến và phục vụ ngoài giờ hành chính')][5];
+      expect(linked).toContain('nhân rộng mô hình “Cung cấp dịch vụ công trực tuyến và phục vụ Nhân dân ngoài giờ hành chính” (Ủy ban nhân dân Quận 3) của Danh mục mô hình');
+      expect(values[at('Công sở văn minh, sạch đẹp, an toàn')][5]).toBe('nhân rộng'); // what was typed stays
+    });
+  });
+
+  it('a second rebuild writes the same Nhân rộng sheet, not another', () => {
+    callServer(s, 'refreshSummary');
+    expect(asOwner(s, (ss) => ss.getSheets().filter((x) => x.getName().startsWith('Nhân rộng')).length)).toBe(1);
+  });
+
+  it('the dashboard hands the sidebar the Nhân rộng sheet to open', () => {
+    const d = callServer<{ replicationSheetId: number | null }>(s, 'getDashboard');
+    callServer(s, 'openSheet', d.replicationSheetId);
+    expect(asOwner(s, (ss) => ss.getActiveSheet().getName())).toBe('Nhân rộng');
+  });
+});
