@@ -21,6 +21,18 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** The calendar day a Date falls on in `timeZone` (a Sheets date cell is local midnight there). */
 export function toLocalDate(date: Date, timeZone: string): LocalDate {
+  // The same few dates (deadlines, a unit's dates) come back on thousands of rows: remembered per instant.
+  const key = `${timeZone}|${date.getTime()}`;
+  let d = days.get(key);
+  if (d === undefined) {
+    if (days.size > 20_000) days.clear();
+    days.set(key, (d = localDateOf(date, timeZone)));
+  }
+  return d;
+}
+const days = new Map<string, LocalDate>();
+
+function localDateOf(date: Date, timeZone: string): LocalDate {
   const parts = formatterFor(timeZone).formatToParts(date);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;

@@ -7,9 +7,7 @@ import { nameKey } from '../names';
 import { memoText } from '../memo-text';
 
 /** Strips every diacritic of one (lower-case) character: 'ớ' → 'o', 'đ' → 'd'. */
-export function foldChar(c: string): string {
-  return c === 'đ' ? 'd' : c.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-}
+export const foldChar: (c: string) => string = memoText((c) => (c === 'đ' ? 'd' : c.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
 
 /** Lower-case ASCII-ish key: "Tiếp  Tục" → "tiep tuc". */
 export const fold: (s: string) => string = memoText((s) => Array.from(nameKey(s)).map(foldChar).join(''));

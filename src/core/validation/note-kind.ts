@@ -18,8 +18,20 @@ export interface NoteKindReading {
 /** "Mô hình nhân rộng", "MH được nhân rộng": the kind after a leading "mô hình". */
 const MODEL_PREFIX = /^(mô hình|mo hinh|mh|m\.h\.?)\s*(được\s+|duoc\s+)?/;
 
+/** Readings per campaign and text: a check meets the same few Ghi chú texts on thousands of rows. */
+const readings = new WeakMap<Campaign, Map<string, NoteKindReading | null>>();
+
 export function normalizeNoteKind(value: unknown, campaign: Campaign): NoteKindReading | null {
   if (typeof value !== 'string') return null;
+  let known = readings.get(campaign);
+  if (!known) readings.set(campaign, (known = new Map()));
+  if (known.size > 20_000) known.clear();
+  if (!known.has(value)) known.set(value, readNoteKind(value, campaign));
+  const r = known.get(value)!;
+  return r && { ...r };
+}
+
+function readNoteKind(value: string, campaign: Campaign): NoteKindReading | null {
   const original = Array.from(canonicalName(value).replace(/^[\s\-–*•+."'“”]+/, '').trim());
   const lower = original.map((c) => c.toLocaleLowerCase('vi'));
   const starts = [0];
