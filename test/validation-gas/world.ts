@@ -18,7 +18,7 @@ export function campaignWith(units: number): Emulator {
     const config = ss.getSheetByName('Cấu hình')!;
     const first = unitsFirstRow(ss);
     config.getRange(first, 3).setValue(UNIT_USER);
-    if (units < DEFAULT_UNITS) config.getRange(first + units, 1, DEFAULT_UNITS - units, 3).clearContent();
+    if (units < DEFAULT_UNITS) config.getRange(first + units, 1, DEFAULT_UNITS - units, config.getLastColumn()).clearContent(); // the whole row: a unit row is more than its name
     if (extra.length) {
       config.insertRowsAfter(config.getMaxRows(), extra.length);
       config.getRange(first + DEFAULT_UNITS, 1, extra.length, 3).setValues(extra.map((e, i) => [`Chi bộ Khu phố ${i + 1}`, 'chi-bo-co-so', e]));
