@@ -92,15 +92,20 @@ test('unit tabs that lost their metadata (as after an import) are adopted by set
   bundle.call('initCampaign');
   while (!(bundle.call('setupUnitTabs') as { finished: boolean }).finished);
   const sheetCount = emu.ctx.data.sheets.length;
-  // What an import from .xlsx leaves: the tabs and their rows, none of the add-on's developer metadata.
+  // What an import from .xlsx leaves: the tabs, their rows and named ranges, none of the add-on's
+  // developer metadata; Phường 2's marker deleted by hand, so its form and name must tell.
   emu.ctx.data.developerMetadata = emu.ctx.data.developerMetadata.filter((m) => m.key !== 'dvk.tab');
+  emu.ctx.data.namedRanges = emu.ctx.data.namedRanges!.filter((n) => !n.name.startsWith('DVK_phuong_2_'));
   session = await openSidebarFromMenu(emu);
   const { page } = session;
   await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
   await page.locator('[data-status="adopted"]').waitFor({ timeout: 20000 });
   expect(await page.locator('.result-group h3').allTextContents()).toEqual(['Đã nhận lại (32)']);
   const p1 = page.locator('[data-status="adopted"] li').filter({ has: page.locator('.unit', { hasText: /^Phường 1$/ }) });
-  expect(await p1.textContent()).toContain('Đã nhận lại tab “Phường 1” (nhận theo mẫu, tên ở tiêu đề và tên tab)');
+  expect(await p1.textContent()).toContain('Đã nhận lại tab “Phường 1” (nhận theo vùng được đặt tên của add-on)');
+  const p2 = page.locator('[data-status="adopted"] li').filter({ has: page.locator('.unit', { hasText: /^Phường 2$/ }) });
+  expect(await p2.textContent()).toContain('Đã nhận lại tab “Phường 2” (nhận theo mẫu, tên ở tiêu đề và tên tab)');
+  expect(emu.ctx.data.namedRanges!.filter((n) => n.name.startsWith('DVK_'))).toHaveLength(32);
   expect(emu.ctx.data.sheets).toHaveLength(sheetCount);
   expect(emu.ctx.data.developerMetadata.filter((m) => m.key === 'dvk.tab')).toHaveLength(32);
   expect(session.pageErrors).toEqual([]);

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import * as path from 'node:path';
 import { parseCampaign, QUAN3_2021 } from '../../src/core/campaign';
 import { sectionHeading } from '../../src/core/template/template';
-import { readWorkbook } from '../../src/local/xlsx';
+import { readWorkbook, writeWorkbook } from '../../src/local/xlsx';
 import { dvk, tempDir, unitCells } from './helpers';
 
 const dir = tempDir();
@@ -45,8 +45,8 @@ describe('the sample without its __dvk tracking sheet (as downloaded from Google
     expect(problemsOf(downloaded)).toEqual(problemsOf(tracked));
     expect([downloaded.errors, downloaded.warnings]).toEqual([tracked.errors, tracked.warnings]);
     expect(downloaded.units.flatMap((u) => u.problems).some((p) => p.code === 'no-tab')).toBe(false);
-    // Each unit's tab is read as recognised, and says how; the tracked file needs no recognising.
-    expect(downloaded.units.find((u) => u.unit === 'Phường 14')?.recognised).toBe('nhận theo mẫu, tên ở tiêu đề và tên tab');
+    // Each unit's tab is read as recognised by the named range setup gave it (exported as a defined name).
+    expect(downloaded.units.find((u) => u.unit === 'Phường 14')?.recognised).toBe('nhận theo vùng được đặt tên của add-on');
     expect(tracked.units.every((u) => u.recognised === undefined)).toBe(true);
   });
 
@@ -61,12 +61,37 @@ describe('the sample without its __dvk tracking sheet (as downloaded from Google
   it('dvk setup adopts every unit tab ("đã nhận lại"), creates none, and leaves every cell as it was', async () => {
     const before = unitCells(await readWorkbook(file('downloaded.xlsx')));
     const r = json<SetupDoc>('setup', 'downloaded.xlsx', '--out', file('adopted.xlsx'));
-    expect(r.counts).toMatchObject({ created: 0, adopted: 32 });
-    expect(r.items.find((i) => i.unit === 'Phường 9')?.message).toMatch(/^Đã nhận lại tab “Phường 9” \(nhận theo mẫu, tên ở tiêu đề và tên tab\)/);
+    // 32 unit tabs, and Cấu hình and Mẫu đăng ký recognised by what they hold (no name is trusted for that).
+    expect(r.counts).toMatchObject({ created: 0, adopted: 34 });
+    expect(r.items.filter((i) => i.unit === '').map((i) => [i.sheetName, i.message])).toEqual([
+      ['Cấu hình', 'Đã nhận “Cấu hình” là trang Cấu hình (theo nội dung).'],
+      ['Mẫu đăng ký', 'Đã nhận “Mẫu đăng ký” là Mẫu đăng ký (theo nội dung).'],
+    ]);
+    expect(r.items.find((i) => i.unit === 'Phường 9')?.message).toMatch(/^Đã nhận lại tab “Phường 9” \(nhận theo vùng được đặt tên của add-on\)/);
     const after = await readWorkbook(file('adopted.xlsx'));
     expect(unitCells(after)).toEqual(before);
     // Tracked again: the next run finds every tab by its metadata.
     expect(json<SetupDoc>('setup', 'adopted.xlsx').counts).toMatchObject({ created: 0, adopted: 0, present: 32 });
+  });
+});
+
+describe('Google → .xlsx → Google: only the named ranges survive (no developer metadata, no __dvk)', () => {
+  beforeAll(async () => {
+    const data = await readWorkbook(file('sample.xlsx'));
+    // As Sheets imports the export: tabs, cells and named ranges; no metadata. One tab renamed, its header cleared.
+    data.developerMetadata = [];
+    const p14 = data.sheets.find((s) => s.name === 'Phường 14')!;
+    p14.name = 'Tổ công tác';
+    p14.cells.delete('2:1');
+    await writeWorkbook(data, file('reimported.xlsx'));
+  });
+
+  it('every unit is found again by its marker, the renamed one too, with the same problems', () => {
+    const tracked = json<CheckDoc>('check', 'sample.xlsx', ...TODAY);
+    const back = json<CheckDoc>('check', 'reimported.xlsx', ...TODAY);
+    expect(problemsOf(back)).toEqual(problemsOf(tracked));
+    expect(back.units.find((u) => u.unit === 'Phường 14')).toMatchObject({ sheetName: 'Tổ công tác', recognised: 'nhận theo vùng được đặt tên của add-on' });
+    expect(back.units.every((u) => u.recognised === 'nhận theo vùng được đặt tên của add-on')).toBe(true);
   });
 });
 
@@ -126,7 +151,7 @@ describe('a hand-made workbook: the form typed into plain tabs named after units
     for (const u of ['Phường 10', 'Phường 11']) {
       expect(item(u)).toEqual([expect.objectContaining({ status: 'problem', message: expect.stringContaining('tên tab là Phường 10, tiêu đề ghi Phường 11') })]);
     }
-    expect(r.counts).toMatchObject({ adopted: 3, created: 32 - 3 - 3 });
+    expect(r.counts).toMatchObject({ adopted: 3 + 2, created: 32 - 3 - 3 });
     const names = (await readWorkbook(file('hand.xlsx'))).sheets.map((s) => s.name);
     expect(names.filter((n) => /\(\d\)$/.test(n))).toEqual([]);
     expect(names.filter((n) => n.startsWith('Phường 9'))).toEqual(['Phường 9', 'Phường 9 mới']);

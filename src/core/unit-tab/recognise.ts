@@ -12,6 +12,7 @@ import { looseNameKey } from '../names';
 import { sanitizeSheetName } from '../sheet-names';
 import { UNIT_NAME_CELL, UNIT_NAME_PLACEHOLDER } from '../template/template';
 import type { SheetValue } from './entry';
+import { unitMarkerName } from './marker';
 import { foldText, readUnitTab } from './read';
 
 export interface FormCandidate {
@@ -20,7 +21,7 @@ export interface FormCandidate {
   grid: readonly (readonly SheetValue[])[];
 }
 
-export type MatchedBy = 'header-and-name' | 'header' | 'name';
+export type MatchedBy = 'marker' | 'header-and-name' | 'header' | 'name';
 
 export interface RecognisedTab {
   unit: string;
@@ -47,6 +48,7 @@ export interface Recognition {
 }
 
 const HOW: Record<MatchedBy, string> = {
+  marker: 'nhận theo vùng được đặt tên của add-on',
   'header-and-name': 'nhận theo mẫu, tên ở tiêu đề và tên tab',
   header: 'nhận theo mẫu và tên ở tiêu đề',
   name: 'nhận theo mẫu và tên tab',
@@ -68,8 +70,12 @@ export function formHeaderRow(grid: FormCandidate['grid'], c: Campaign): number 
 /**
  * @param claimed Cấu hình unit names that already have a tracked tab: their look-alikes are
  * listed, never adopted (a tracked tab is never handed to, or shared with, another).
+ * @param markers the add-on's named ranges (unitMarkerName) by the sheet they point at.
  */
-export function recogniseUnitTabs(c: Campaign, candidates: readonly FormCandidate[], claimed: ReadonlySet<string>): Recognition {
+export function recogniseUnitTabs(
+  c: Campaign, candidates: readonly FormCandidate[], claimed: ReadonlySet<string>, markers: ReadonlyMap<number, string> = new Map(),
+): Recognition {
+  const byMarker = new Map(c.units.map((u) => [unitMarkerName(u.name), u.name]));
   const byKey = new Map<string, string>();
   // The header block shows the formal name ("ĐẢNG ỦY PHƯỜNG 9") on tabs made since units have one.
   for (const u of c.units) for (const n of [u.name, u.formalName ?? '']) if (n) byKey.set(looseNameKey(n), u.name);
@@ -84,9 +90,11 @@ export function recogniseUnitTabs(c: Campaign, candidates: readonly FormCandidat
 
   for (const tab of candidates) {
     const headerRow = formHeaderRow(tab.grid, c);
-    if (headerRow < 0 || readUnitTab(tab.grid, c).problems.length > 0) continue;
-    const inHeader = headerUnits(tab.grid.slice(0, headerRow), byKey);
-    const byName = nameKeys.get(looseNameKey(tab.name));
+    const marked = byMarker.get(markers.get(tab.sheetId) ?? '');
+    // The add-on's own marker needs no form (a unit may have deleted a section); anything else does.
+    if (!marked && (headerRow < 0 || readUnitTab(tab.grid, c).problems.length > 0)) continue;
+    const inHeader = headerRow < 0 ? [] : headerUnits(tab.grid.slice(0, headerRow), byKey);
+    const byName = marked ?? nameKeys.get(looseNameKey(tab.name));
     const one = (message: string, units: string[]) => unclear.push({ sheetIds: [tab.sheetId], names: [tab.name], units, message });
     if (inHeader.length > 1) {
       one(`Tab “${tab.name}”: tiêu đề ghi nhiều đơn vị (${inHeader.join(', ')}), chưa nhận.`, inHeader);
@@ -96,7 +104,7 @@ export function recogniseUnitTabs(c: Campaign, candidates: readonly FormCandidat
       one(`Tab “${tab.name}” giống mẫu đăng ký nhưng không khớp đơn vị nào.`, []);
     } else {
       const unit = inHeader[0] ?? byName!;
-      const by: MatchedBy = inHeader.length && byName ? 'header-and-name' : inHeader.length ? 'header' : 'name';
+      const by: MatchedBy = marked ? 'marker' : inHeader.length && byName ? 'header-and-name' : inHeader.length ? 'header' : 'name';
       byUnit.set(unit, [...(byUnit.get(unit) ?? []), { tab, by }]);
     }
   }

@@ -1,6 +1,7 @@
 /** The campaign as the Cấu hình sheet says now: one getValues, parsed by core. */
 import type { Campaign } from '../../core/campaign';
 import { readConfigGrid, type ConfigRead } from '../../core/config-sheet';
+import { recogniseConfig, recogniseTemplate } from './recognise-roles';
 import { KEY, sheetsByMetadata } from './tracking';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -11,13 +12,30 @@ export interface CampaignSource {
   template: Sheet | null;
   grid: unknown[][];
   read?: ConfigRead;
+  /** Role sheets found by their content, not by tracking (a file that lost it): setup adopts them. */
+  recognised?: { config?: Sheet; template?: Sheet; notes: { sheet?: Sheet; message: string }[] };
 }
 
 export function loadCampaignSource(ss: Spreadsheet): CampaignSource {
   const [config, template] = sheetsByMetadata(ss, [KEY.config, KEY.template]);
-  if (!config) return { config, template, grid: [] };
+  if (!config) return recognisedSource(ss, template);
   const grid = config.getDataRange().getValues();
   return { config, template, grid, read: readConfigGrid(grid, ss.getSpreadsheetTimeZone()) };
+}
+
+/** No tracked Cấu hình: the untracked sheets that are recognisably Cấu hình and Mẫu đăng ký (recognise-roles.ts). */
+function recognisedSource(ss: Spreadsheet, trackedTemplate: Sheet | null): CampaignSource {
+  const { found, note, candidates } = recogniseConfig(ss);
+  if (!found) return { config: null, template: trackedTemplate, grid: [], ...(note ? { recognised: { notes: [{ message: note }] } } : {}) };
+  const notes: { sheet?: Sheet; message: string }[] = [{ sheet: found.sheet, message: found.note }];
+  let template = trackedTemplate;
+  if (!template && found.read.campaign) {
+    const t = recogniseTemplate(ss, found.read.campaign, candidates, found.sheet);
+    template = t.sheet ?? null;
+    if (t.note) notes.push({ ...(t.sheet ? { sheet: t.sheet } : {}), message: t.note });
+  }
+  const recognised = { config: found.sheet, ...(template && template !== trackedTemplate ? { template } : {}), notes };
+  return { config: found.sheet, template, grid: found.grid, read: found.read, recognised };
 }
 
 export const NOT_INITIALIZED = 'Chưa khởi tạo chiến dịch: bấm “Khởi tạo chiến dịch” trước.';

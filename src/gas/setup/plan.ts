@@ -21,7 +21,8 @@ export interface TabInfo {
 
 export type Action =
   | { kind: 'none'; unit: Unit; tab: TabInfo; editors: string[] }
-  | { kind: 'update'; unit: Unit; tab: TabInfo; editors: string[] }
+  /** markOnly: editors are as Cấu hình says; only the tab's named-range marker is missing. */
+  | { kind: 'update'; unit: Unit; tab: TabInfo; editors: string[]; markOnly?: boolean }
   | { kind: 'finish'; unit: Unit; tab: TabInfo; editors: string[] }
   | { kind: 'adopt'; unit: Unit; tab: TabInfo; editors: string[] }
   /** A unit that may have an untracked tab no rule could pick: no tab is made for it. */
@@ -80,6 +81,7 @@ export function planSetup(
     } else if (tab.recognised) actions.push({ kind: 'adopt', unit, tab, editors });
     else if (!tab.sync) actions.push({ kind: 'finish', unit, tab, editors });
     else if (tab.sync.removed || !sameList(tab.sync.editors, editors)) actions.push({ kind: 'update', unit, tab, editors });
+    else if (!tab.sync.marked) actions.push({ kind: 'update', unit, tab, editors, markOnly: true });
     else actions.push({ kind: 'none', unit, tab, editors });
   }
   const inConfig = new Set(c.units.map((u) => nameKey(u.name)));

@@ -8,6 +8,7 @@ import type { Campaign } from '../../core/campaign';
 import { recogniseUnitTabs, type RecognisedTab, type UnclearTab } from '../../core/unit-tab/recognise';
 import type { SheetValue } from '../../core/unit-tab/entry';
 import { readTabGrids } from '../sheets-batch';
+import { readMarkers } from './marker';
 import { readTracking, type TrackedTab, type Tracking } from './tracking';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -34,7 +35,7 @@ export function findUnitTabs(ss: Spreadsheet, c: Campaign, reserved: readonly nu
   const candidates = tracking.sheets.filter((s) => !skip.has(s.sheetId));
   if (candidates.length === 0) return { tracking, tabs: tracking.unitTabs, unclear: [] };
   const grids = readTabGrids(ss, candidates);
-  const found = recogniseUnitTabs(c, candidates.map((s) => ({ sheetId: s.sheetId, name: s.name, grid: (grids.get(s.sheetId) ?? []) as SheetValue[][] })), claimed);
+  const found = recogniseUnitTabs(c, candidates.map((s) => ({ sheetId: s.sheetId, name: s.name, grid: (grids.get(s.sheetId) ?? []) as SheetValue[][] })), claimed, readMarkers(ss));
   const byId = new Map(tracking.sheets.map((s, index) => [s.sheetId, { ...s, index }]));
   const recognised: UnitTab[] = found.tabs.map((r) => ({ ...byId.get(r.sheetId)!, unit: r.unit, recognised: r }));
   const tabs = [...tracking.unitTabs, ...recognised].sort((a, b) => a.index - b.index);

@@ -17,7 +17,7 @@ import { protectSheet } from './protect';
 import { sheetRoom, tooManyUnitsMessage } from './sheet-room';
 import { campaignFiles, type MemberSummary } from './campaign-files';
 import { assertNotMember } from './hub-of';
-import type { Tracking } from './tracking';
+import { KEY, type Tracking } from './tracking';
 import { findUnitTabs, type FoundUnitTabs, type UnitTab } from './recognise-tabs';
 import { adoptRecognisedTab, adoptUnitTab, createUnitTab, finishUnitTab, isBareTemplateCopy, markRemoved, updateUnitTab, type Who } from './unit-tab';
 
@@ -75,6 +75,7 @@ export function runSetup(ss: Spreadsheet, budget: RunBudget): SetupUnitTabsResul
 
   const issues = src.read?.unitIssues ?? [];
   const result = runFile(ss, src.template, files.hub.campaign, who, budget, hub, issues);
+  result.items.unshift(...adoptRoleSheets(ss, src));
   result.total = campaign.units.length;
   for (const m of files.members(budget, () => result.finished = false)) {
     const r = runFile(m.ss, m.template, m.campaign, m.who, budget, planFile(m.ss, m.campaign, m.tracking, new Set([m.template.getSheetId()])), issues);
@@ -86,6 +87,16 @@ export function runSetup(ss: Spreadsheet, budget: RunBudget): SetupUnitTabsResul
   if (files.list.length) result.members = files.list;
   if (!result.finished) result.message = `Đã xong ${result.done}/${result.total} tab; đang tiếp tục…`;
   return result;
+}
+
+/** Cấu hình / Mẫu đăng ký recognised by their content (the file lost its tracking) are tracked again; the list says so. */
+function adoptRoleSheets(ss: Spreadsheet, src: ReturnType<typeof loadCampaignSource>): UnitTabItem[] {
+  const r = src.recognised;
+  if (!r) return [];
+  for (const [key, sheet] of [[KEY.config, r.config], [KEY.template, r.template]] as const) if (sheet) ss.addDeveloperMetadata(key, String(sheet.getSheetId()));
+  return r.notes.map(({ sheet, message }) => (sheet
+    ? { unit: '', sheetName: sheet.getName(), sheetId: sheet.getSheetId(), status: 'adopted', message }
+    : { unit: '', sheetName: '', status: 'problem', message }));
 }
 
 interface FilePlan { tracking: Tracking; found: FoundUnitTabs; actions: Action[] }
@@ -156,9 +167,9 @@ class Run {
       case 'none': return this.unitDone(a.unit.name, a.tab.name, a.tab.sheetId, renamedOr(a.tab, 'present'), presentMessage(a.tab), a.unit.emails);
       case 'update': {
         const tab = this.bySheetId.get(a.tab.sheetId)!;
-        updateUnitTab(tab.sheet, a.unit, a.editors, this.who, tab.meta, Boolean(tab.sync?.removed), tab.sync?.name ?? tab.name);
+        updateUnitTab(tab.sheet, a.unit, a.editors, this.who, tab.meta, Boolean(tab.sync?.removed), tab.sync?.name ?? tab.name, a.markOnly);
         return this.unitDone(a.unit.name, tab.name, tab.sheetId, renamedOr(tab, 'present'),
-          `${presentMessage(tab)} Đã cập nhật quyền chỉnh sửa theo Cấu hình.`, a.unit.emails);
+          a.markOnly ? presentMessage(tab) : `${presentMessage(tab)} Đã cập nhật quyền chỉnh sửa theo Cấu hình.`, a.unit.emails);
       }
       case 'finish': {
         const tab = this.bySheetId.get(a.tab.sheetId)!;

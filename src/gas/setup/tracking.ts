@@ -27,6 +27,8 @@ export interface SyncState {
   removed?: boolean;
   /** The tab's name when the add-on made it: a different name now means renamed by hand. */
   name?: string;
+  /** The unit's named range (setup/marker.ts) points at this tab. */
+  marked?: boolean;
 }
 
 /** What a unit tab's metadata holds: whose tab it is and, once complete, its sync state. */

@@ -6,6 +6,7 @@
 import { UNIT_NAME_CELL, UNIT_NAME_PLACEHOLDER, unitHeaderName } from '../../core/template';
 import type { Unit } from '../../core/campaign';
 import { protectSheet } from './protect';
+import { markUnitTab } from './marker';
 import { setSync, tagUnitTab } from './tracking';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -35,20 +36,23 @@ export function adoptUnitTab(sheet: Sheet, unit: Unit): void {
 export function finishUnitTab(sheet: Sheet, unit: Unit, editors: string[], who: Who, meta?: Meta): void {
   sheet.getRange(UNIT_NAME_CELL.row, UNIT_NAME_CELL.column).setValue(asText(unitHeaderName(unit)));
   const applied = protectSheet(sheet, editors, unitProtectionDescription(unit.name), who);
-  setSync({ sheet, sheetId: sheet.getSheetId(), meta }, unit.name, { editors: applied, name: sheet.getName() });
+  markUnitTab(sheet, unit.name);
+  setSync({ sheet, sheetId: sheet.getSheetId(), meta }, unit.name, { editors: applied, name: sheet.getName(), marked: true });
 }
 
 /** An untracked tab recognised from its form becomes the unit's tracked tab; nothing in it is written. */
 export function adoptRecognisedTab(sheet: Sheet, unit: Unit, editors: string[], who: Who): void {
   const applied = protectSheet(sheet, editors, unitProtectionDescription(unit.name), who);
-  setSync({ sheet, sheetId: sheet.getSheetId() }, unit.name, { editors: applied, name: sheet.getName() });
+  markUnitTab(sheet, unit.name);
+  setSync({ sheet, sheetId: sheet.getSheetId() }, unit.name, { editors: applied, name: sheet.getName(), marked: true });
 }
 
-/** New editors on a complete tab; its rows are not touched. */
-export function updateUnitTab(sheet: Sheet, unit: Unit, editors: string[], who: Who, meta: Meta | undefined, wasRemoved: boolean, name: string): void {
+/** New editors on a complete tab, or its marker still missing; its rows are not touched. */
+export function updateUnitTab(sheet: Sheet, unit: Unit, editors: string[], who: Who, meta: Meta | undefined, wasRemoved: boolean, name: string, markOnly = false): void {
   if (wasRemoved) sheet.setTabColor(null);
-  const applied = protectSheet(sheet, editors, unitProtectionDescription(unit.name), who);
-  setSync({ sheet, sheetId: sheet.getSheetId(), meta }, unit.name, { editors: applied, name });
+  const applied = markOnly ? editors : protectSheet(sheet, editors, unitProtectionDescription(unit.name), who);
+  markUnitTab(sheet, unit.name);
+  setSync({ sheet, sheetId: sheet.getSheetId(), meta }, unit.name, { editors: applied, name, marked: true });
 }
 
 /** A unit gone from Cấu hình keeps its tab and data; grey marks it, the sync state remembers. */

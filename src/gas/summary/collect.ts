@@ -1,23 +1,20 @@
 /** Reading what the summary is derived from: the campaign (Cấu hình) and the units' tabs. */
 import type { Campaign } from '../../core/campaign';
-import { readConfigGrid } from '../../core/config-sheet';
 import { summarizeUnit, tabFactsOf, type Moment, type UnitSummary } from '../../core/summary';
 import { nextSeen, type UnitSeen } from '../../core/results/report-status';
 import { readSeen, writeSeen } from '../results/seen-store';
 import type { SheetValue } from '../../core/unit-tab/entry';
-import { findRoleSheet } from '../setup/tracking';
 import { findNamed } from '../../core/names';
 import { campaignTabs, readCampaignGrids } from '../setup/campaign-tabs';
 import { warmEditCache } from '../campaign-cache';
-import { campaignOrThrow } from '../setup/config-source';
+import { campaignOrThrow, loadCampaignSource } from '../setup/config-source';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function loadCampaign(ss: Spreadsheet): Campaign {
-  const config = findRoleSheet(ss, 'config');
-  const read = config ? readConfigGrid(config.getDataRange().getValues(), ss.getSpreadsheetTimeZone()) : undefined;
-  return campaignOrThrow(config, read, 'chưa tổng hợp được');
+  const src = loadCampaignSource(ss);
+  return campaignOrThrow(src.config, src.read, 'chưa tổng hợp được');
 }
 
 /**

@@ -105,6 +105,8 @@ export interface SheetData {
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   hidden: boolean;
+  /** An .xlsx sheet state Sheets has not (it shows such a sheet as hidden), kept for the file's sake. */
+  veryHidden?: boolean;
   tabColor: string | null;
   conditionalFormats: ConditionalFormatRuleData[];
   charts: ChartData[];
@@ -112,6 +114,13 @@ export interface SheetData {
   filter?: GridRange;
   /** Page setup used when printing/exporting the sheet. */
   print?: { landscape?: boolean; paper?: 'A4'; fitToWidth?: boolean; repeatRows?: number; area?: GridRange };
+}
+
+/** A name for a block of one sheet. */
+export interface NamedRangeData {
+  name: string;
+  sheetId: number;
+  range: GridRange;
 }
 
 export interface SpreadsheetData {
@@ -127,6 +136,8 @@ export interface SpreadsheetData {
   sheets: SheetData[];
   protections: ProtectionData[];
   developerMetadata: DeveloperMetadataData[];
+  /** Named ranges (Spreadsheet.setNamedRange); absent when there are none. */
+  namedRanges?: NamedRangeData[];
   /** Counters for ids handed out (sheet ids, metadata ids, protection ids). */
   nextId: number;
 }

@@ -4,6 +4,7 @@ import { cellKey, newSheetData, type CellData, type CellValue, type GridRange, t
 import { parseCell, parseRange } from './a1';
 import { argbToHex, fromExcelStyle } from './cell-style';
 import { wallToInstant } from './dates';
+import { readDefinedNames } from './defined-names';
 import { decodeSidecar, SIDECAR_SHEET, type Sidecar, type SidecarSheet } from './sidecar';
 import { excelWidthToPx, pointsToPx } from './units';
 import { fromExcelValidation } from './validation';
@@ -35,12 +36,17 @@ export function modelFromWorkbook(wb: ExcelJS.Workbook, opts: ReadOptions = {}):
       owner: opts.owner ?? 'owner@localhost', editors: [], timeZone: opts.timeZone ?? 'Asia/Ho_Chi_Minh',
       locale: 'vi_VN', sheets: [], protections: [], developerMetadata: [], nextId: 0,
     };
+  const byFileName = new Map<string, SheetData>();
   for (const ws of wb.worksheets) {
     if (ws === sideSheet) continue;
     const meta = side?.sheets.find((s) => (s.fileName ?? s.name) === ws.name);
     const id = meta ? meta.id : data.nextId++;
-    data.sheets.push(readSheet(ws, id, data.timeZone, meta));
+    const sheet = readSheet(ws, id, data.timeZone, meta);
+    data.sheets.push(sheet);
+    byFileName.set(ws.name, sheet);
   }
+  const named = readDefinedNames(wb, byFileName);
+  if (named.length) data.namedRanges = named;
   return data;
 }
 
@@ -58,6 +64,7 @@ function readSheet(ws: ExcelJS.Worksheet, id: number, timeZone: string, meta: Si
   const sheet = newSheetData(id, meta?.name ?? ws.name,
     Math.max(meta?.maxRows ?? MIN_ROWS, ws.rowCount), Math.max(meta?.maxColumns ?? MIN_COLUMNS, ws.columnCount));
   sheet.hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
+  if (ws.state === 'veryHidden') sheet.veryHidden = true;
   sheet.tabColor = argbToHex(ws.properties.tabColor?.argb) ?? null;
   const view = ws.views?.[0]; // null when the file has no <sheetViews>
   if (view?.state === 'frozen') {

@@ -4,6 +4,7 @@ import type { CellData, SheetData, SpreadsheetData } from '../emulator/model';
 import { columnLetters, splitKey } from './a1';
 import { hexToArgb, toExcelStyle } from './cell-style';
 import { instantToWall } from './dates';
+import { writeDefinedNames } from './defined-names';
 import { excelSheetNames } from './sheet-names';
 import { encodeSidecar, SIDECAR_SHEET, sidecarOf, type SidecarSheet } from './sidecar';
 import { DEFAULT_COLUMN_PX, DEFAULT_ROW_PX, pxToExcelWidth, pxToPoints } from './units';
@@ -19,6 +20,7 @@ export function buildWorkbook(data: SpreadsheetData): ExcelJS.Workbook {
   excelSheetNames(data.sheets.map((s) => s.name)).forEach((name, i) => fileNames.set(data.sheets[i].id, name));
   const nonNative = new Map<number, SidecarSheet['validations']>();
   for (const sheet of data.sheets) nonNative.set(sheet.id, writeSheet(wb, sheet, fileNames.get(sheet.id)!, data.timeZone));
+  writeDefinedNames(wb, data.namedRanges ?? [], fileNames);
   const side = wb.addWorksheet(SIDECAR_SHEET, { state: 'veryHidden' });
   encodeSidecar(sidecarOf(data, nonNative, fileNames)).forEach((chunk, i) => { side.getCell(i + 1, 1).value = chunk; });
   return wb;
@@ -26,7 +28,8 @@ export function buildWorkbook(data: SpreadsheetData): ExcelJS.Workbook {
 
 function writeSheet(wb: ExcelJS.Workbook, sheet: SheetData, fileName: string, timeZone: string): SidecarSheet['validations'] {
   const ws = wb.addWorksheet(fileName, {
-    state: sheet.hidden ? 'hidden' : 'visible',
+    // Very hidden only while still hidden: the add-on's showSheet() shows it.
+    state: sheet.hidden ? (sheet.veryHidden ? 'veryHidden' : 'hidden') : 'visible',
     properties: {
       defaultRowHeight: pxToPoints(DEFAULT_ROW_PX), defaultColWidth: pxToExcelWidth(DEFAULT_COLUMN_PX),
       ...(sheet.tabColor ? { tabColor: { argb: hexToArgb(sheet.tabColor) } } : {}),

@@ -10,6 +10,7 @@ import { ERR, fail } from './errors';
 import { makeRange, makeSheet, rangeTarget } from './factory';
 import { assertRoomForSheets } from './limits';
 import { assertCanWrite, assertFileEditor, isOwner } from './permissions';
+import { makeNamedRange, rangeByName, removeNamedRange, setNamedRange } from './named-range';
 import { makeProtection } from './protection';
 import { makeRangeList } from './range-list';
 import { cloneSheetData } from './sheet-copy';
@@ -89,6 +90,7 @@ export class SpreadsheetImpl {
     this.data.sheets.splice(this.data.sheets.indexOf(s), 1);
     this.data.protections = this.data.protections.filter((p) => p.sheetId !== s.id);
     this.data.developerMetadata = this.data.developerMetadata.filter((m) => m.location.type === 'SPREADSHEET' || m.location.sheetId !== s.id);
+    if (this.data.namedRanges) this.data.namedRanges = this.data.namedRanges.filter((n) => n.sheetId !== s.id);
     if (this.book.selection.sheetId === s.id) this.book.selection.sheetId = this.data.sheets[0].id;
   }
   moveActiveSheet(pos: number): void {
@@ -123,6 +125,12 @@ export class SpreadsheetImpl {
   getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
     return makeRangeList(this.book, a1Notations.map((a1) => this.getRange(a1)));
   }
+
+  // Named ranges (named-range.ts)
+  setNamedRange(name: string, range: GoogleAppsScript.Spreadsheet.Range): void { setNamedRange(this.book, name, range); }
+  getNamedRanges(): GoogleAppsScript.Spreadsheet.NamedRange[] { return (this.data.namedRanges ?? []).map((n) => makeNamedRange(this.book, n)); }
+  getRangeByName(name: string): GoogleAppsScript.Spreadsheet.Range | null { return rangeByName(this.book, name); }
+  removeNamedRange(name: string): void { removeNamedRange(this.book, name); }
 
   // Sharing
   getOwner(): GoogleAppsScript.Base.User { return makeUser(this.book.ctx, this.data.owner); }
