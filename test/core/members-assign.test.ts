@@ -38,6 +38,6 @@ test('a group whose member is still being made (no id) is held back, not given a
 });
 
 test('member names say the group and, past the first, a number', () => {
-  expect(memberName('Dân vận khéo 2025', 'Phường, xã', 1)).toBe('Sổ đăng ký – Phường, xã – Dân vận khéo 2025');
-  expect(memberName('Dân vận khéo 2025', 'Phường, xã', 2)).toBe('Sổ đăng ký – Phường, xã (2) – Dân vận khéo 2025');
+  expect(memberName('Quận 3 2025', 'Phường, xã', 1)).toBe('Sổ đăng ký – Phường, xã – Quận 3 2025');
+  expect(memberName('Quận 3 2025', 'Phường, xã', 2)).toBe('Sổ đăng ký – Phường, xã (2) – Quận 3 2025');
 });

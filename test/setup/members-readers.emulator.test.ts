@@ -87,4 +87,14 @@ describe('30 units in one file and the same 30 spread over members', () => {
     expect(one.mails.length).toBeGreaterThan(5);
     expect(spread.mails).toEqual(one.mails);
   });
+
+  it('links open the member file at the unit\'s tab: in the mails and in Tổng hợp', () => {
+    const holder = (unit: string) => [...spread.emu.files.values()].find((f) => f.developerMetadata.some((m) => m.key === 'dvk.tab' && JSON.parse(m.value!).unit === unit))!;
+    const mail = spread.emu.outbox.find((m) => m.to === 'cb1@q3.gov.vn')!;
+    const file = holder('Chi bộ 1');
+    expect(mail.body).toContain(`https://docs.google.com/spreadsheets/d/${file.id}/edit#gid=`);
+    const app = spread.emu.globals().SpreadsheetApp as App;
+    const formulas = spread.emu.run(OWNER, () => app.getActiveSpreadsheet().getSheetByName('Tổng hợp')!.getDataRange().getFormulas());
+    expect(formulas.flat().some((f) => f.includes(`/d/${file.id}/edit#gid=`) && f.includes('"Chi bộ 1"'))).toBe(true);
+  });
 });

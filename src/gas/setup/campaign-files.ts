@@ -98,7 +98,7 @@ export function campaignFiles(hub: Spreadsheet, template: Sheet, c: Campaign, wh
       for (const f of fresh.values()) {
         if (!budget.canAfford(COST_MS.member)) { stopped(); return; }
         budget.charge(COST_MS.member);
-        const made = createMember(hub, registry.state, c.titleLines.join(' '), f.group, f.seq, template, c.coordinators, who);
+        const made = createMember(hub, registry.state, `${c.place} ${c.year}`, f.group, f.seq, template, c.coordinators, who);
         const work = prepare(made.record, made.ss!, readTracking(made.ss!), (k) => { const p = at(k); return p?.kind === 'new' && p.group === f.group && p.seq === f.seq; });
         if (work) yield work;
       }

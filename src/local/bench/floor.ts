@@ -22,8 +22,17 @@ const START = 3;
  */
 const ALL_TABS_READ = 1;
 const ALL_TABS_WRITE = 1;
+/**
+ * A campaign over several spreadsheets reads each file with its own batchGet (a request names one
+ * spreadsheetId): the floor's unit is one batchGet per file, plus opening each member (openById)
+ * and finding its tracked tabs (one metadata read).
+ */
+const MEMBER_OPEN = 2;
+/** A new member workbook: create, hub reference, time zone, template copy and name, its metadata, delete the blank sheet, protect, share, 2 record writes. */
+const MEMBER_CREATE = 11;
+const filesWhy = (files: number) => (files > 1 ? ` in ${files} files (+ openById and tracking of ${files - 1} members)` : '');
 
-export function setupFromScratchFloor(units: number, executions: number): Floor {
+export function setupFromScratchFloor(units: number, executions: number, members = 0): Floor {
   // initCampaign: Cấu hình and Mẫu đăng ký, each insertSheet + one write + protect + addEditors
   // + removeEditors + one role metadata (6 × 2), after one getSheets.
   const init = 13;
@@ -33,18 +42,19 @@ export function setupFromScratchFloor(units: number, executions: number): Floor 
   const perUnit = 6;
   // Each resumable run starts over (the 6-minute limit is per execution); the edit trigger is
   // looked up and created once (2).
-  return { calls: init + perUnit * units + (START + 1) * executions + 2,
-    why: `init 13 + 6/tab × ${units} + (lock, Cấu hình, metadata, getEditors) × ${executions} runs + trigger 2` };
+  return { calls: init + perUnit * units + (START + 1) * executions + 2 + MEMBER_CREATE * members,
+    why: `init 13 + 6/tab × ${units} + (lock, Cấu hình, metadata, getEditors) × ${executions} runs + trigger 2${members ? ` + ${MEMBER_CREATE} × ${members} member workbooks` : ''}` };
 }
 
-export function setupRerunFloor(): Floor {
+export function setupRerunFloor(files = 1): Floor {
   // Nothing to do: lock, Cấu hình, metadata (the synced editors are in it), the trigger list.
-  return { calls: START + 1, why: 'lock, Cấu hình, metadata, trigger list' };
+  return { calls: START + 1 + MEMBER_OPEN * (files - 1), why: `lock, Cấu hình, metadata, trigger list${filesWhy(files)}` };
 }
 
-export function checkAllFloor(units: number, tabsWritten: number): Floor {
-  const write = tabsWritten > 0 ? ALL_TABS_WRITE : 0;
-  return { calls: START + ALL_TABS_READ + write, why: `lock, Cấu hình, metadata + one batchGet of ${units} tabs + one batchUpdate of the marks on ${tabsWritten} tabs` };
+export function checkAllFloor(units: number, tabsWritten: number, files = 1): Floor {
+  const write = tabsWritten > 0 ? ALL_TABS_WRITE * Math.min(files, tabsWritten) : 0;
+  return { calls: START + ALL_TABS_READ * files + MEMBER_OPEN * (files - 1) + write,
+    why: `lock, Cấu hình, metadata + one batchGet of ${units} tabs + one batchUpdate of the marks on ${tabsWritten} tabs, per file${filesWhy(files)}` };
 }
 
 export function oneEditFloor(): Floor {
@@ -53,14 +63,15 @@ export function oneEditFloor(): Floor {
   return { calls: 7, why: 'tab metadata, Cấu hình, tab read, marks write, lock, Tổng hợp write, Danh sách mô hình write' };
 }
 
-export function fullSummaryFloor(units: number): Floor {
-  return { calls: START + ALL_TABS_READ + 2, why: `lock, Cấu hình, metadata + one batchGet of ${units} tabs + Tổng hợp write + Danh sách mô hình write` };
+export function fullSummaryFloor(units: number, files = 1): Floor {
+  return { calls: START + ALL_TABS_READ * files + MEMBER_OPEN * (files - 1) + 2,
+    why: `lock, Cấu hình, metadata + one batchGet of ${units} tabs per file + Tổng hợp write + Danh sách mô hình write${filesWhy(files)}` };
 }
 
-export function reminderDayFloor(units: number, lateUnits: number): Floor {
+export function reminderDayFloor(units: number, lateUnits: number, files = 1): Floor {
   // Standings need every tab (1 read each); the log is read once and written once before sending
   // (so a crash never sends twice) and once after; the quota is asked once; one e-mail per late
   // unit (all its contacts in To) and one digest to the coordinators.
-  return { calls: START + ALL_TABS_READ + 1 + 2 + 1 + lateUnits + 1,
-    why: `lock, Cấu hình, metadata + one batchGet of ${units} tabs + log read + 2 log writes + quota + ${lateUnits} late-unit mails + digest` };
+  return { calls: START + ALL_TABS_READ * files + MEMBER_OPEN * (files - 1) + 1 + 2 + 1 + lateUnits + 1,
+    why: `lock, Cấu hình, metadata + one batchGet of ${units} tabs per file + log read + 2 log writes + quota + ${lateUnits} late-unit mails + digest${filesWhy(files)}` };
 }

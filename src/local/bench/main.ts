@@ -31,7 +31,7 @@ export function runBenchmark(sizes: readonly number[], codePath = 'dist/Code.js'
   const models: SizeModels[] = sizes.map((n) => {
     const r = runSize(n, { codePath, metadata: n === largest });
     if (r.metadata) metadata.push(r.metadata);
-    return { units: n, cells: r.cells, scenarios: modelSize(r, bundle.compileMs) };
+    return { units: n, files: r.files, cells: r.cells, scenarios: modelSize(r, bundle.compileMs) };
   });
   // The figure: 300 units, more than one spreadsheet's tabs (setup refuses), lateness recorded all the same.
   if (largest < METADATA_UNITS) metadata.push(metadataAtUnits(METADATA_UNITS, codePath));

@@ -28,7 +28,7 @@ export function formatReport(sizes: readonly SizeModels[], bundle: BundleCost, t
   out.push(`Dân vận khéo benchmark — emulator, ${sizes.map((s) => s.units).join('/')} units × 40 filled rows`);
   out.push(`Bundle: ${(bundle.bytes / 1024).toFixed(1)} KB minified; compile + evaluate in a fresh node:vm ≈ ${ms(bundle.compileMs)} (paid by every execution, included below)\n`);
   for (const size of sizes) {
-    out.push(`== ${size.units} units (${(size.cells / 1e6).toFixed(2)} M cells) ==`);
+    out.push(`== ${size.units} units (${size.files && size.files > 1 ? `hub + ${size.files - 1} member workbooks, hub ` : ''}${(size.cells / 1e6).toFixed(2)} M cells) ==`);
     out.push(table(['scenario', 'runs', 'calls', 'round trips', 'floor', 'ratio', 'modelled', 'our CPU', 'longest run vs limit (headroom)'],
       size.scenarios.map(scenarioRow)));
     for (const s of size.scenarios) {

@@ -26,6 +26,8 @@ export interface ScenarioRun {
 
 export interface SizeRun {
   units: number;
+  /** Spreadsheets the campaign spans: the hub and its member workbooks. */
+  files: number;
   /** Cells of the workbook after all scenarios (empty grid cells included). */
   cells: number;
   scenarios: ScenarioRun[];
@@ -54,17 +56,17 @@ const STEPS: { id: ScenarioId; title: string; limit: { limitMs: number; limitNam
     }
     if (!finished) notes.push(`not finished after ${MAX_SETUP_RUNS} runs`);
     notes.push(`${runs} setupUnitTabs run(s) after initCampaign`);
-    return setupFromScratchFloor(units.length, runs);
+    return setupFromScratchFloor(units.length, runs, emu.files.size - 1);
   } },
   { id: 'setup-rerun', title: 'setup re-run (nothing to do)', limit: EXECUTION, run: (emu) => {
     emu.bundle!.call('setupUnitTabs');
-    return setupRerunFloor();
+    return setupRerunFloor(emu.files.size);
   } },
   { id: 'check', title: 'check of all units', limit: EXECUTION, run: (emu, units, notes) => {
     const r = emu.bundle!.call('checkUnits') as { units?: { errors: number; warnings: number }[]; errors?: number; warnings?: number } | null;
     const written = r?.units ? r.units.filter((u) => u.errors + u.warnings > 0).length : units.length;
     notes.push(`${r?.errors ?? '?'} errors, ${r?.warnings ?? '?'} warnings; ${written} tabs with marks`);
-    return checkAllFloor(units.length, written);
+    return checkAllFloor(units.length, written, emu.files.size);
   } },
   { id: 'summary', title: 'full summary rebuild', limit: EXECUTION, run: (emu, units) => {
     // The rebuild the hourly trigger repeats: Tổng hợp and its chart exist already (creating them
@@ -72,13 +74,15 @@ const STEPS: { id: ScenarioId; title: string; limit: { limitMs: number; limitNam
     emu.bundle!.call('refreshSummary');
     emu.startScenario();
     emu.bundle!.call('refreshSummary');
-    return fullSummaryFloor(units.length);
+    return fullSummaryFloor(units.length, emu.files.size);
   } },
   { id: 'edit', title: 'one edit (validation + summary row)', limit: { limitMs: LIMITS.simpleTriggerMs, limitName: '30 s / simple trigger' }, run: (emu, units, notes) => {
     // The same unit at every size (the first with a row lacking Ghi chú), so the edits compare.
     const u = units.find((x) => x.flawed) ?? units[0];
     const a1 = editCell(emu, u);
-    emu.fireEdit({ user: u.email, sheet: u.name, a1, value: 'tiếp tục thực hiện', spreadsheetId: fileOfTab(emu, u.name) });
+    const file = fileOfTab(emu, u.name).fileId;
+    emu.fireEdit({ user: u.email, sheet: u.name, a1, value: 'tiếp tục thực hiện', ...(file === emu.data.id ? {} : { spreadsheetId: file }) });
+    if (file !== emu.data.id) notes.push('the tab is in a member workbook: marks only (Tổng hợp catches up in the hourly rebuild)');
     const handlers = emu.executions.map((e) => e.fn);
     notes.push(`${u.name} fills Ghi chú ${a1}; ran ${handlers.join(' + ') || 'nothing'}`);
     if (!handlers.includes('onEditInstalled')) notes.push('no installable edit trigger ran');
@@ -103,7 +107,7 @@ const STEPS: { id: ScenarioId; title: string; limit: { limitMs: number; limitNam
     const recipients = sent.reduce((n, m) => n + recipientCount(m), 0);
     notes.push(`${perRun.length} hourly execution(s) from 07:30, e-mails per execution ${perRun.join('/')} (target: every due mail in the first, ≤ 120 s)`);
     notes.push(`${sent.length} e-mails to ${recipients} recipients (consumer limit ${LIMITS.mailRecipientsPerDayConsumer}/day, Workspace ${LIMITS.mailRecipientsPerDayWorkspace}/day); ${late} late units`);
-    return reminderDayFloor(units.length, late);
+    return reminderDayFloor(units.length, late, emu.files.size);
   } },
 ];
 
@@ -124,8 +128,9 @@ function recipientCount(m: unknown): number {
 /** The unit types the Ghi chú of its 10th filled row (left empty by the generator), as a person would. */
 function editCell(emu: RecordingEmulator, u: BenchUnit): string {
   const app = emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const tab = fileOfTab(emu, u.name);
   return emu.run(u.email, () => {
-    const sheet = app.openById(fileOfTab(emu, u.name)).getSheetByName(u.name)!;
+    const sheet = app.openById(tab.fileId).getSheetById(tab.sheetId)!;
     const grid = sheet.getDataRange().getValues();
     const row = grid.findIndex((r) => String(r[1]).startsWith('Mô hình') && r[5] === '');
     const at = row >= 0 ? row : grid.findIndex((r) => String(r[1]).startsWith('Mô hình'));
@@ -165,9 +170,11 @@ export function runSize(n: number, opts: RunOptions = {}): SizeRun {
       error = e instanceof Error ? e.message : String(e);
     }
     scenarios.push({ id: step.id, title: step.title, executions: [...emu.executions], floor, ...step.limit, notes, ...(error ? { error } : {}) });
+    // The coordinator's one step per member workbook (live checking there), before the jobs are measured.
+    if (step.id === 'setup') for (const f of emu.files.values()) if (f !== emu.data) emu.run(OWNER, () => emu.bundle!.invoke('enableMemberChecks', []), { spreadsheetId: f.id });
   }
   const cells = cellCount(emu);
-  return { units: n, cells, scenarios: opts.only ? scenarios.filter((s) => opts.only!.includes(s.id)) : scenarios,
+  return { units: n, files: emu.files.size, cells, scenarios: opts.only ? scenarios.filter((s) => opts.only!.includes(s.id)) : scenarios,
     ...(opts.metadata ? { metadata: metadataAfterDeadlines(emu, n) } : {}) };
 }
 

@@ -15,6 +15,8 @@ export interface TargetCheck {
 
 export interface SizeModels {
   units: number;
+  /** Spreadsheets: the hub and its member workbooks. */
+  files?: number;
   cells: number;
   scenarios: ScenarioModel[];
 }

@@ -89,17 +89,24 @@ export function fillUnitTabs(emu: RecordingEmulator, units: readonly BenchUnit[]
   const app = emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   emu.run(OWNER, () => {
     for (const u of units) {
-      const sheet = app.openById(fileOfTab(emu, u.name)).getSheetByName(u.name);
+      const at = fileOfTab(emu, u.name);
+      const sheet = app.openById(at.fileId).getSheetById(at.sheetId);
       if (!sheet) throw new Error(`bench: no tab for ${u.name}`);
       fillTab(sheet, u);
     }
   });
 }
 
-/** The file holding a unit's tab: the hub, or the member workbook setup put it in (issue 13's layout). */
-export function fileOfTab(emu: RecordingEmulator, name: string): string {
-  for (const [id, data] of emu.files) if (data.sheets.some((s) => s.name === name)) return id;
-  throw new Error(`bench: no tab for ${name}`);
+/** The file (hub or member workbook) and sheet holding a unit's tab, by its tracking. */
+export function fileOfTab(emu: RecordingEmulator, unit: string): { fileId: string; sheetId: number } {
+  for (const f of emu.files.values()) {
+    for (const m of f.developerMetadata) {
+      if (m.key !== 'dvk.tab') continue;
+      const meta = JSON.parse(m.value ?? '{}') as { unit?: string; sheetId?: number };
+      if (meta.unit === unit && typeof meta.sheetId === 'number') return { fileId: f.id, sheetId: meta.sheetId };
+    }
+  }
+  throw new Error(`bench: no tab for ${unit}`);
 }
 
 function fillTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, u: BenchUnit): void {
@@ -137,5 +144,5 @@ function sectionRows(grid: unknown[][], headings: number[], s: number): number {
 
 /** Cells the workbook holds, empty grid cells included (what the 10 M cap counts). */
 export function cellCount(emu: RecordingEmulator): number {
-  return emu.ctx.data.sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0);
+  return emu.data.sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0);
 }

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { allowOnly, emailOption, stringOption, todayOption, type CliArgs } from '../args';
 import type { Output } from '../output';
 import { callServer, loadWorkbook, saveWorkbook, startSession } from '../workbook';
+import { openMembersBeside, saveMembersBeside } from '../campaign-set';
 import { toEml } from './remind-eml';
 
 interface Item { unit: string; what: string; when: string; to: string[]; subject: string; detail?: string }
@@ -25,9 +26,13 @@ export async function remindCommand(args: CliArgs, out: Output): Promise<number>
   const dryRun = Boolean(args.options['dry-run']);
   const data = await loadWorkbook(args.file);
   const session = startSession(data, { now: atSeven(todayOption(args)), user: emailOption(args, 'as') });
+  await openMembersBeside(session, args.file);
   const report = dryRun ? callServer<Report>(session, 'previewReminders') : wholeDay(() => callServer<Report>(session, 'runRemindersNow'));
   const files = dryRun ? [] : writeOutbox(session.emu.outbox, stringOption(args, 'outbox'));
-  if (!dryRun) await saveWorkbook(data, stringOption(args, 'out') ?? args.file);
+  if (!dryRun) {
+    await saveWorkbook(data, stringOption(args, 'out') ?? args.file);
+    await saveMembersBeside(session, stringOption(args, 'out') ?? args.file);
+  }
   out.document({ ...report, files });
   for (const s of report.sent) out.line(`${dryRun ? 'sẽ gửi' : 'đã gửi'} · ${s.unit} · ${s.what}, ${s.when} · ${s.to.join(', ')}`);
   for (const s of report.postponed) out.line(`hoãn · ${s.unit} · ${s.what}`);

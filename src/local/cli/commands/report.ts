@@ -5,6 +5,7 @@
 import { allowOnly, emailOption, stringOption, todayOption, type CliArgs } from '../args';
 import type { Output } from '../output';
 import { callServer, loadWorkbook, saveWorkbook, startSession } from '../workbook';
+import { openMembersBeside, saveMembersBeside } from '../campaign-set';
 
 import type { Tally } from '../../../core/results';
 import type { GenerateReportResult as ReportResult } from '../../../gas/report/generate-report';
@@ -17,9 +18,11 @@ export async function reportCommand(args: CliArgs, out: Output): Promise<number>
   allowOnly(args, ['today', 'as', 'out', 'json']);
   const data = await loadWorkbook(args.file);
   const session = startSession(data, { now: todayOption(args), user: emailOption(args, 'as') });
+  await openMembersBeside(session, args.file);
   const result = callServer<ReportResult>(session, 'generateReport');
   const target = stringOption(args, 'out') ?? args.file;
   await saveWorkbook(data, target);
+  await saveMembersBeside(session, target);
   out.document(result);
   const r = result.report;
   out.line(`Báo cáo tính đến ngày ${result.today} (trang “${result.sheetName}”)`);

@@ -2,6 +2,7 @@
 import { allowOnly, emailOption, stringOption, todayOption, UsageError, type CliArgs } from '../args';
 import { callsSummary, type Output } from '../output';
 import { callServer, loadWorkbook, saveWorkbook, startSession, type Session } from '../workbook';
+import { openMembersBeside, saveMembersBeside } from '../campaign-set';
 
 import type { SetupUnitTabsResult as SetupResult, UnitTabItem as Item, UnitTabStatus as Status } from '../../../gas/setup/setup-unit-tabs';
 
@@ -31,9 +32,11 @@ export async function setupCommand(args: CliArgs, out: Output): Promise<number> 
   const user = emailOption(args, 'as');
   const data = await loadWorkbook(args.file);
   const session = startSession(data, { now, user });
+  await openMembersBeside(session, args.file);
   const { runs, items } = runSetupUntilFinished(session);
   const target = stringOption(args, 'out') ?? args.file;
   await saveWorkbook(data, target);
+  await saveMembersBeside(session, target);
   const calls = session.emu.calls.snapshot();
   const counts = Object.fromEntries(GROUPS.map(([s]) => [s, items.filter((i) => i.status === s).length]));
   out.document({ file: target, runs, counts, items, calls });

@@ -5,6 +5,7 @@
 import { allowOnly, emailOption, stringOption, todayOption, type CliArgs } from '../args';
 import type { Output } from '../output';
 import { callServer, loadWorkbook, saveWorkbook, startSession } from '../workbook';
+import { openMembersBeside, saveMembersBeside } from '../campaign-set';
 
 import type { RefreshSummaryResult as SummaryResult, UnitStatusRow } from '../../../gas/summary/api';
 
@@ -20,9 +21,11 @@ export async function summaryCommand(args: CliArgs, out: Output): Promise<number
   const now = todayOption(args);
   const data = await loadWorkbook(args.file);
   const session = startSession(data, { now, user: emailOption(args, 'as') });
+  await openMembersBeside(session, args.file);
   const result = callServer<SummaryResult>(session, 'refreshSummary', { units: true });
   const target = stringOption(args, 'out') ?? args.file;
   await saveWorkbook(data, target);
+  await saveMembersBeside(session, target);
   out.document(result.units ?? []);
   for (const u of result.units ?? []) out.line(unitLine(u));
   const c = result.counts;
