@@ -8,10 +8,12 @@
  * Without the advanced service (typeof Sheets === 'undefined') or when the request fails (nothing
  * of it was applied), the same writes are replayed with SpreadsheetApp, in the same order.
  *
- * Values follow setValues' meaning so both paths store the same: a string starting with "=" is a
- * formula (the add-on's own links); "'" before = + - @ (core's `literal`) marks text, sent as a
- * stringValue without the apostrophe (the API stores stringValue as text, never a formula);
- * other strings are text. Positions are 1-based, as in SpreadsheetApp.
+ * Both paths store the same: a string starting with "=" is a formula (the add-on's own links);
+ * "'" before = + - @ (core's `literal`) marks text, sent as a stringValue without the apostrophe
+ * (the API stores stringValue as text, never parsed); every other string is text too, so the
+ * SpreadsheetApp path, whose setValues parses strings as typed ("18/05/2021" a date, "12%" a
+ * number: developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)),
+ * writes it behind an apostrophe. Positions are 1-based, as in SpreadsheetApp.
  */
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -114,6 +116,10 @@ export function valueCell(v: WriteValue): ApiCell {
   return { userEnteredValue: { stringValue: /^'[=+\-@]/.test(s) ? s.slice(1) : s } };
 }
 
+/** What setValues must be given to store `v` as valueCell does: text behind an apostrophe. */
+export const asTyped = (v: WriteValue): WriteValue =>
+  typeof v === 'string' && v !== '' && !/^(=.|'[=+\-@])/.test(v) ? `'${v}` : v;
+
 const noteCell = (n: string): ApiCell => (n ? { note: n } : {});
 
 function backgroundCell(c: string | null): ApiCell {
@@ -142,7 +148,7 @@ function replay(ss: Spreadsheet, queued: readonly Op[]): void {
     else if (op.kind === 'deleteRows') sheet.deleteRows(op.at, op.count);
     else {
       const range = sheet.getRange(op.row, op.column, op.grid.length, op.grid[0].length);
-      if (op.kind === 'values') range.setValues(op.grid as WriteValue[][]);
+      if (op.kind === 'values') range.setValues(op.grid.map((r) => r.map(asTyped)));
       else if (op.kind === 'notes') range.setNotes(op.grid as string[][]);
       else range.setBackgrounds(op.grid as string[][]);
     }

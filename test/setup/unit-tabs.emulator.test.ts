@@ -198,7 +198,7 @@ describe('names and problems', () => {
       config.insertRowsAfter(first, 2);
       config.getRange(first + 1, 1, 2, 3).setValues([
         ['Phòng Tài chính/Kế hoạch: [KH]', 'phong-ban', 'tckh@q3.gov.vn, tckh@'],
-        ["'Tổ dân phố 4'", 'chi-bo-co-so', ''],
+        ["''Tổ dân phố 4'", 'chi-bo-co-so', ''], // typed so: the first ' only marks text (setValues), the name keeps both edge apostrophes
       ]);
     });
     const { items } = setupUntilFinished(emu);

@@ -60,8 +60,11 @@ describe('checkUnits', () => {
   });
 
   it('neutralises formula-like text (the apostrophe keeps it text), reports it, and changes no other value', () => {
-    expect(cell(emu, `C${row + 1}`).value).toBe("'@lệnh");
-    expect(cell(emu, `E${row + 1}`).value).toBe("'- Thăm hỏi 20 hộ");
+    // Written behind an apostrophe, which Sheets takes as "text" and does not keep
+    // (ExtendedValue.stringValue: "Leading single quotes are not included"): text, not a formula.
+    expect(cell(emu, `C${row + 1}`).value).toBe('@lệnh');
+    expect(cell(emu, `E${row + 1}`).value).toBe('- Thăm hỏi 20 hộ');
+    expect(asUser(emu, OWNER, (ss) => ss.getSheetByName(TAB)!.getRange(`C${row + 1}:E${row + 1}`).getFormulas()[0])).toEqual(['', '', '']);
     expect(cell(emu, `D${row + 1}`).value).toBe('Quý 3');
     expect(cell(emu, `C${row + 1}`)).toMatchObject({ background: MARK_COLORS.error });
     expect(cell(emu, `C${row + 1}`).note).toContain('nên có thể bị hiểu là công thức');

@@ -4,7 +4,7 @@
  * "Đã gửi" or "Đang gửi" is never sent again.
  */
 import type { LocalDate } from '../campaign/schema';
-import { toLocalDate } from '../dates';
+import { formatVnDate, toLocalDate } from '../dates';
 import { neutraliseFormula } from '../validation/formula-injection';
 
 export const LOG_SHEET_NAME = 'Nhật ký nhắc hạn';
@@ -49,15 +49,20 @@ export function logRow(r: LogRecord): (string | Date)[] {
 const byLabel = new Map(Object.entries(RESULT_LABEL).map(([k, v]) => [v, k as LogResult]));
 const unquote = (v: unknown): string => String(v ?? '').replace(/^'/, '');
 
-/** Rows of the log sheet's getValues() (header row included) → records; unreadable rows are skipped. */
-export function parseLog(values: readonly (readonly unknown[])[]): LogRecord[] {
+const isDate = (v: unknown): v is Date => v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
+
+/**
+ * Rows of the log sheet's getValues() (header row included) → records; unreadable rows are skipped.
+ * A Hạn read back as a Date (logs written before text was kept as text) is printed dd/MM/yyyy in `timeZone`.
+ */
+export function parseLog(values: readonly (readonly unknown[])[], timeZone: string): LogRecord[] {
   const out: LogRecord[] = [];
   for (const row of values.slice(1)) {
     const [time, key, unit, kind, round, deadline, step, recipients, result, detail] = row;
     const r = byLabel.get(String(result ?? ''));
-    const t = time instanceof Date || Object.prototype.toString.call(time) === '[object Date]' ? new Date((time as Date).getTime()) : new Date(String(time));
+    const t = isDate(time) ? new Date(time.getTime()) : new Date(String(time));
     if (!r || !key || Number.isNaN(t.getTime())) continue;
-    out.push({ time: t, key: unquote(key), unit: unquote(unit), kind: String(kind), round: unquote(round), deadline: String(deadline), step: String(step), recipients: unquote(recipients), result: r, detail: unquote(detail) });
+    out.push({ time: t, key: unquote(key), unit: unquote(unit), kind: String(kind), round: unquote(round), deadline: isDate(deadline) ? formatVnDate(toLocalDate(deadline, timeZone)) : unquote(deadline), step: String(step), recipients: unquote(recipients), result: r, detail: unquote(detail) });
   }
   return out;
 }

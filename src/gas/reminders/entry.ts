@@ -48,7 +48,7 @@ function statusOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ReminderStatus 
   const s = loadStatus(ss);
   const mine = myScheduleFor(ss);
   const tz = ss.getSpreadsheetTimeZone();
-  const log = readLog(findLogSheet(ss));
+  const log = readLog(findLogSheet(ss), tz);
   const recent = log.slice(-RECENT).reverse().map((r) => ({
     time: `${formatVnDate(toLocalDate(r.time, tz))} ${Utilities.formatDate(r.time, tz, 'HH:mm')}`,
     unit: r.unit, what: r.kind + (r.round ? ` ${r.round}` : ''), step: r.step, recipients: r.recipients, result: RESULT_LABEL[r.result],

@@ -103,7 +103,7 @@ function planFor(ss: Spreadsheet, campaign: Campaign, today: string, log: LogRec
 
 /** The whole day's plan, however many hourly runs it takes to send. */
 function preview(ss: Spreadsheet, campaign: Campaign, today: string): JobReport {
-  const plan = planFor(ss, campaign, today, readLog(findLogSheet(ss)));
+  const plan = planFor(ss, campaign, today, readLog(findLogSheet(ss), campaign.timeZone));
   const runs = Math.ceil(plan.send.length / MAX_SENDS_PER_RUN);
   const report = reportOf(plan, 'preview', plan.send.map((r) => item(r)), []);
   report.digest = plan.digestDue ? 'due' : 'none';
@@ -136,7 +136,7 @@ const laterText = (n: number) => (n ? `, còn ${n} thư sẽ gửi ở lần ch�
 function send(ss: Spreadsheet, campaign: Campaign, today: string, startMs: number): JobReport {
   const who = { me: Session.getEffectiveUser().getEmail().toLowerCase(), owner: ownerEmail(ss) };
   const { sheet, note: logNote } = ensureLogSheet(ss, campaign.coordinators, who);
-  const log = readLog(sheet);
+  const log = readLog(sheet, campaign.timeZone);
   const plan = planFor(ss, campaign, today, log, MAX_SENDS_PER_RUN);
   const tz = campaign.timeZone;
   const invalidNote = (r: PlannedReminder) => (r.invalid.length ? `Bỏ qua địa chỉ không hợp lệ: ${r.invalid.join(', ')}` : '');

@@ -4,6 +4,7 @@
  */
 import { LOG_HEADERS, LOG_SHEET_NAME, RESULT_COLUMN, logRow, parseLog, RESULT_LABEL, type LogRecord, type LogResult } from '../../core/reminders';
 import { protectSheet } from '../setup/protect';
+import { asTyped } from '../sheets-write';
 import { createRoleSheet, sheetByMetadata } from '../setup/tracking';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,23 +30,27 @@ export function ensureLogSheet(ss: Spreadsheet, coordinators: readonly string[],
   return made;
 }
 
-export function readLog(sheet: Sheet | null): LogRecord[] {
+/** @param timeZone the campaign's: a Hạn that Sheets once read as a date is printed back in it. */
+export function readLog(sheet: Sheet | null, timeZone: string): LogRecord[] {
   if (!sheet || sheet.getLastRow() < 2) return [];
-  return parseLog(sheet.getDataRange().getValues());
+  return parseLog(sheet.getDataRange().getValues(), timeZone);
 }
 
-/** Appends records in one setValues; returns the first row written. */
+/**
+ * Appends records in one setValues; returns the first row written. Text goes behind an apostrophe
+ * (asTyped): setValues parses strings as typed, and Hạn "18/05/2021" would become a date.
+ */
 export function appendLog(sheet: Sheet, records: readonly LogRecord[]): number {
   const first = sheet.getLastRow() + 1;
   // A new sheet has 1,000 rows and writing past them throws: a campaign's log outgrows that.
   const short = first + records.length - 1 - sheet.getMaxRows();
   if (short > 0) sheet.insertRowsAfter(sheet.getMaxRows(), short);
-  if (records.length) sheet.getRange(first, 1, records.length, LOG_HEADERS.length).setValues(records.map(logRow));
+  if (records.length) sheet.getRange(first, 1, records.length, LOG_HEADERS.length).setValues(records.map((r) => logRow(r).map((v) => (v instanceof Date ? v : asTyped(v)))));
   return first;
 }
 
 /** Rewrites Kết quả and Chi tiết of a block of rows written by appendLog, in one setValues. */
 export function updateResults(sheet: Sheet, first: number, results: readonly { result: LogResult; detail: string }[]): void {
   if (!results.length) return;
-  sheet.getRange(first, RESULT_COLUMN, results.length, 2).setValues(results.map((r) => [RESULT_LABEL[r.result], r.detail]));
+  sheet.getRange(first, RESULT_COLUMN, results.length, 2).setValues(results.map((r) => [RESULT_LABEL[r.result], asTyped(r.detail)]));
 }

@@ -5,6 +5,7 @@
 import type { Campaign } from '../../core/campaign';
 import { readCommendations, REPORT_COLUMNS, REPORT_SHEET_NAME, type ReportSheet } from '../../core/results';
 import { protectSheet } from '../setup/protect';
+import { asTyped } from '../sheets-write';
 import { createRoleSheet, sheetByMetadata } from '../setup/tracking';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -39,7 +40,8 @@ export function writeReportSheet(sheet: Sheet, grid: ReportSheet, c: Campaign, w
   if (sheet.getMaxColumns() < REPORT_COLUMNS) sheet.insertColumnsAfter(sheet.getMaxColumns(), REPORT_COLUMNS - sheet.getMaxColumns());
   const bold = new Set(grid.boldRows);
   sheet.getRange(1, 1, rows, REPORT_COLUMNS)
-    .setValues(grid.values)
+    // Text stays text (setValues parses strings as typed: a date, a percent would change type).
+    .setValues(grid.values.map((r) => r.map((v) => (typeof v === 'string' ? asTyped(v) : v))))
     .setFontWeights(grid.values.map((_, i) => Array(REPORT_COLUMNS).fill(bold.has(i + 1) ? 'bold' : 'normal')))
     .setVerticalAlignment('top');
   const { firstRow, numRows, commendColumn } = grid.annex;

@@ -1,12 +1,18 @@
 /** Writes a core SheetLayout onto a sheet: one batched call per property, never a loop over cells. */
 import type { LayoutRange, SheetLayout, ValidationSpec } from '../../core/template/layout';
+import { asTyped } from '../sheets-write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function applyLayout(sheet: Sheet, layout: SheetLayout): void {
   trimGrid(sheet, layout.gridRows, layout.gridColumns);
+  // Number formats first, and text behind an apostrophe: setValues parses strings as typed
+  // (range#setValues), so a value written before its format, or "1." / "18/05/2021", could change type.
+  for (const f of layout.numberFormats) rangeOf(sheet, f.range).setNumberFormat(f.format);
   const block = sheet.getRange(1, 1, layout.numRows, layout.numColumns);
-  block.setValues(layout.values)
+  const plain = new Set(layout.numberFormats.filter((f) => f.format === '@').flatMap(({ range: g }) =>
+    Array.from({ length: g.numRows * g.numColumns }, (_, k) => `${g.row + Math.floor(k / g.numColumns)}:${g.column + (k % g.numColumns)}`)));
+  block.setValues(layout.values.map((r, i) => r.map((v, j) => (typeof v === 'string' && !plain.has(`${i + 1}:${j + 1}`) ? asTyped(v) : v))))
     .setFontWeights(layout.fontWeights)
     .setBackgrounds(layout.backgrounds)
     .setWraps(layout.wraps);
@@ -17,7 +23,6 @@ export function applyLayout(sheet: Sheet, layout: SheetLayout): void {
   for (const [v, rs] of rectangles(layout.horizontalAlignments, 'left')) rs.forEach((r) => rangeOf(sheet, r).setHorizontalAlignment(v));
   for (const [v, rs] of rectangles(layout.verticalAlignments, 'bottom')) rs.forEach((r) => rangeOf(sheet, r).setVerticalAlignment(v));
   for (const m of layout.merges) rangeOf(sheet, m).merge();
-  for (const f of layout.numberFormats) rangeOf(sheet, f.range).setNumberFormat(f.format);
   for (const v of layout.validations) rangeOf(sheet, v.range).setDataValidation(buildRule(v));
   widthRuns(layout.columnWidths).forEach((r) => sheet.setColumnWidths(r.start, r.count, r.width));
   sheet.setFrozenRows(layout.frozenRows);

@@ -8,7 +8,7 @@
  * written is parsed as a number or a date.
  */
 import { protectSheet } from '../setup/protect';
-import { sheetByMetadata } from '../setup/tracking';
+import { createRoleSheet, sheetByMetadata } from '../setup/tracking';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -47,12 +47,11 @@ export function writeState(ss: Spreadsheet, st: StateRows, changed: ReadonlyMap<
   if (changed.size === 0) return;
   let sheet = st.sheet;
   if (!sheet) {
-    sheet = ss.insertSheet(STATE_SHEET_NAME, ss.getNumSheets());
+    sheet = createRoleSheet(ss, STATE_KEY, STATE_SHEET_NAME).sheet;
     textRows(sheet, 1, sheet.getMaxRows());
     sheet.getRange(1, 1, 1, 2).setValues([['Khoá', 'JSON']]);
     sheet.hideSheet();
     protectSheet(sheet, coordinators, STATE_SHEET_NAME, who);
-    ss.addDeveloperMetadata(STATE_KEY, String(sheet.getSheetId()));
     st.sheet = sheet;
   }
   const put = [...changed].map(([key, value]) => {

@@ -16,6 +16,7 @@ import { formatModels, formatSummary } from './format';
 import { keepModelsFilter } from './models-filter';
 import { momentNow, stampOf } from './moment';
 import { ensureSize, ensureSummarySheet, findSummarySheets, padGrid } from './sheets';
+import { asTyped } from '../sheets-write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -94,13 +95,16 @@ function lastChangesShown(sheet: Sheet | null | undefined, c: Campaign): Map<str
   return out;
 }
 
+/** Text stays text, as an edit's refresh writes it (stringValue): alert dates and percentages are not parsed. */
+const textAsText = (grid: (string | number)[][]) => grid.map((r) => r.map(asTyped));
+
 function writeSummary(sheet: Sheet, c: Campaign, units: UnitSummary[], now: Moment): void {
   const old = sheet.getDataRange().getValues();
   const grid = summaryGrid(c, units, now, notesOf(old));
   const l = summaryLayout(c);
   const out = padGrid(grid, old.length, old[0]?.length ?? 0);
   ensureSize(sheet, out.length, out[0].length);
-  sheet.getRange(1, 1, out.length, out[0].length).setValues(out);
+  sheet.getRange(1, 1, out.length, out[0].length).setValues(textAsText(out));
   formatSummary(sheet, l);
 }
 
@@ -113,7 +117,7 @@ function writeModels(sheet: Sheet, c: Campaign, units: UnitSummary[]): void {
   const grid = modelsGrid(c, units);
   const out = padGrid(grid, Math.max(lastRow, 0), MODEL_COLUMNS.length);
   ensureSize(sheet, out.length + 1, MODEL_COLUMNS.length);
-  sheet.getRange(1, 1, out.length, MODEL_COLUMNS.length).setValues(out);
+  sheet.getRange(1, 1, out.length, MODEL_COLUMNS.length).setValues(textAsText(out));
   formatModels(sheet, MODEL_COLUMNS.length);
   keepModelsFilter(sheet, grid.length, MODEL_COLUMNS.length);
 }

@@ -8,6 +8,7 @@ import type { CellData, GridRange, SheetData } from '../model';
 import { gridToA1 } from './a1';
 import type { Book } from './book';
 import { cellAt, editCells, editExisting, readCells, readValue, writeValue } from './cells';
+import { writeTyped } from './typed-input';
 import { counted } from './counted';
 import { makeDataValidation, validationData } from './data-validation';
 import { addMetadata, locationGrid, makeFinder, makeMetadata } from './developer-metadata';
@@ -86,8 +87,9 @@ export class RangeImpl {
   // Values and formulas
   getValues(): unknown[][] { return this.read(readValue); }
   getValue(): unknown { return this.first(readValue); }
-  setValues(values: unknown[][]): GRange { return this.writeGrid(values, writeValue); }
-  setValue(value: unknown): GRange { return this.write((c) => writeValue(c, value)); }
+  // Strings are taken as typed: numbers, percents, dates, booleans (./typed-input).
+  setValues(values: unknown[][]): GRange { return this.writeGrid(values, (c, v) => writeTyped(c, v, this.book.ctx.data)); }
+  setValue(value: unknown): GRange { return this.write((c) => writeTyped(c, value, this.book.ctx.data)); }
   getDisplayValues(): string[][] {
     const { locale, timeZone } = this.book.ctx.data;
     return this.read((c) => (c ? displayValue(c.value, c.numberFormat, locale, timeZone) : ''));

@@ -5,7 +5,8 @@
  */
 import type { GridRange, SheetData } from '../model';
 import type { Book } from './book';
-import { editCells, lastContent, writeValue } from './cells';
+import { editCells, lastContent } from './cells';
+import { writeTyped } from './typed-input';
 import { chartData, makeChart, newChartBuilder } from './chart';
 import { makeRule, ruleData } from './conditional-format';
 import { counted } from './counted';
@@ -77,7 +78,7 @@ export class SheetImpl {
     // appendRow grows the grid when the sheet is full, unlike getRange.
     if (row > this.s.maxRows) this.s.maxRows = row;
     if (rowContents.length > this.s.maxColumns) this.s.maxColumns = rowContents.length;
-    editCells(this.s, g, (c, _i, j) => writeValue(c, rowContents[j]));
+    editCells(this.s, g, (c, _i, j) => writeTyped(c, rowContents[j], this.book.ctx.data));
     return this.self();
   }
 
