@@ -199,6 +199,19 @@ export const TIMINGS: Timing[] = [
     },
   },
   {
+    method: 'Spreadsheet.setNamedRange',
+    prepare: ({ ss, sheet, defer }) => {
+      const r = sheet('named').getRange('A1:F40');
+      const names: string[] = [];
+      defer(() => ss.getNamedRanges().filter((n) => names.includes(n.getName())).forEach((n) => n.remove()));
+      return { call: (i) => { const name = `DVK_timed_${i}_${Date.now() % 100000}`; names.push(name); return flushed(ss.setNamedRange(name, r)); } };
+    },
+  },
+  {
+    method: 'Spreadsheet.getNamedRanges',
+    prepare: ({ ss }) => ({ call: () => ss.getNamedRanges() }),
+  },
+  {
     method: 'Properties.getProperty',
     prepare: () => ({ call: () => PropertiesService.getDocumentProperties()!.getProperty('conformance.none') }),
   },

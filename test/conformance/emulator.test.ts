@@ -65,10 +65,11 @@ describe('runConformance in the scratch spreadsheet', () => {
     expect(insert[7]).toBe(0);
   });
 
-  test('leaves nothing behind but the results sheet: no scratch tabs, protections, metadata, triggers or properties', () => {
+  test('leaves nothing behind but the results sheet: no scratch tabs, protections, metadata, named ranges, triggers or properties', () => {
     expect(data.sheets.map((s) => s.name)).toEqual(['Trang tính1', RESULTS_SHEET]);
     expect(data.protections).toEqual([]);
     expect(data.developerMetadata).toEqual([]);
+    expect(data.namedRanges ?? []).toEqual([]);
     expect(run.emu.triggers.all).toEqual([]);
     expect(run.emu.run(run.emu.opts.owner, () => {
       const g = run.emu.globals() as { PropertiesService: GoogleAppsScript.Properties.PropertiesService };

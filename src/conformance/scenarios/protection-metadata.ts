@@ -1,9 +1,13 @@
-/** Protections and developer metadata: how the add-on guards unit tabs and finds them again. */
-import { type Scenario } from '../scenario';
+/** Protections, developer metadata and named ranges: how the add-on guards unit tabs and finds them again. */
+import { errorOf, type Scenario } from '../scenario';
 
 const PROTECTION = 'https://developers.google.com/apps-script/reference/spreadsheet/protection';
 const METADATA = 'https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata';
 const FINDER = 'https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-finder';
+const NAMED = 'https://developers.google.com/apps-script/reference/spreadsheet/named-range';
+
+/** A name in the add-on's own form (DVK_<folded unit>_<hash>, setup/marker), unique to this run. */
+const rangeName = () => `DVK_conf_${Date.now() % 1000000}`;
 
 const emails = (p: GoogleAppsScript.Spreadsheet.Protection) => p.getEditors().map((u) => u.getEmail());
 
@@ -115,6 +119,52 @@ export const PROTECTION_METADATA_SCENARIOS: Scenario[] = [
       const before = ss.createDeveloperMetadataFinder().withKey(key).find().length;
       ss.deleteSheet(s);
       return [before, ss.createDeveloperMetadataFinder().withKey(key).find().length];
+    },
+  },
+  {
+    id: 'named-range.found-after-rename',
+    behaviour: 'a named range is found by name and listed, pointing at the same cells, whatever its tab is renamed to',
+    source: `${NAMED}#getRange()`,
+    expected: [true, 'B2:C3', true],
+    observe: ({ ss, sheet, defer }) => {
+      const s = sheet('Phường 1');
+      const name = rangeName();
+      ss.setNamedRange(name, s.getRange('B2:C3'));
+      defer(() => ss.removeNamedRange(name));
+      s.setName(`${s.getName()} (đổi tên)`);
+      const r = ss.getRangeByName(name);
+      return [r?.getSheet().getSheetId() === s.getSheetId(), r?.getA1Notation() ?? '', ss.getNamedRanges().some((n) => n.getName() === name)];
+    },
+  },
+  {
+    id: 'named-range.name-taken',
+    behaviour: 'setNamedRange with a name already in use is refused (the emulator\'s stricter reading: the reference does not say)',
+    source: 'https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setNamedRange(String,Range)',
+    expected: [true, 'A1'],
+    observe: ({ ss, sheet, defer, record }) => {
+      const s = sheet();
+      const name = rangeName();
+      ss.setNamedRange(name, s.getRange('A1'));
+      defer(() => ss.getNamedRanges().filter((n) => n.getName() === name).forEach((n) => n.remove()));
+      const again = errorOf(() => ss.setNamedRange(name, s.getRange('D4')));
+      record(`second setNamedRange: ${again}`);
+      return [again !== 'no error', ss.getRangeByName(name)?.getA1Notation() ?? ''];
+    },
+  },
+  {
+    id: 'named-range.gone-with-sheet',
+    behaviour: 'deleting a sheet takes the names on it away: getRangeByName is null afterwards (emulator; Sheets may keep them as #REF!)',
+    source: `${NAMED} (not documented: the emulator's stricter reading)`,
+    expected: [null, false],
+    observe: ({ ss, defer }) => {
+      const s = ss.insertSheet(`conf-named-${Date.now() % 100000}`);
+      const name = rangeName();
+      ss.setNamedRange(name, s.getRange('A1:B2'));
+      defer(() => ss.getNamedRanges().filter((n) => n.getName() === name).forEach((n) => n.remove()));
+      ss.deleteSheet(s);
+      let found: string | null = null;
+      try { found = ss.getRangeByName(name)?.getA1Notation() ?? null; } catch (e) { found = `threw: ${e instanceof Error ? e.message : String(e)}`; }
+      return [found, ss.getNamedRanges().some((n) => n.getName() === name)];
     },
   },
 ];
