@@ -11,6 +11,7 @@ import { sectionHeading } from '../../src/core/template/template';
 import { readWorkbook, writeWorkbook } from '../../src/local/xlsx';
 import { dvk, tempDir, unitCells } from './helpers';
 
+jest.setTimeout(180_000); // each test runs the CLI several times over a 32-unit workbook
 const dir = tempDir();
 const file = (name: string) => path.join(dir, name);
 const TODAY = ['--today', '2021-05-20'];

@@ -12,7 +12,8 @@
  *   size, horizontal/vertical alignment, wrap;
  * - column widths: px ⇄ Excel characters as Google's export does, width = (px + 1) / 7 rounded to
  *   2 decimals (100 px = 14.43); row heights: px × 0.75 pt; both round-trip to the same pixels;
- * - frozen rows/columns (sheet view), sheet order, hidden sheets, tab colours;
+ * - frozen rows/columns (sheet view), sheet order, hidden and very hidden sheets, tab colours;
+ * - named ranges as the workbook's defined names (defined-names.ts), with or without __dvk;
  * - a sheet's basic filter (Range.createFilter) as the worksheet's autoFilter, range only;
  * - tab names over Excel's 31 characters (Sheets allows 100): the file holds a unique cut name
  *   ("…~2" when two cut alike), __dvk the full one, restored on read (sheet-names.ts);
@@ -38,8 +39,10 @@
  * - a file from Google (no "__dvk"): sheet ids are 0, 1, 2… in order, the owner is options.owner,
  *   the name the file's, no editors, protections or metadata, grids at least 1000 × 26, tab names
  *   as Google cut them to 31 characters;
- * - a sheet renamed outside the add-on loses its __dvk data (matched by name) and gets a new id;
- * - headless LibreOffice drops frozen panes when it saves (it has no view);
+ * - a sheet renamed outside the add-on loses its __dvk data (matched by name) and gets a new id
+ *   (the add-on then finds the unit's tab by its named range or its form: core/unit-tab/recognise);
+ * - headless LibreOffice drops frozen panes when it saves (it has no view), writes number formats in
+ *   lower case (dd/mm/yyyy) and saves the very hidden __dvk as hidden (read by name all the same);
  * - exceljs 4.4 parses each XML part in 16K-character pieces and so garbles an emoji that straddles
  *   a piece boundary in a large sheet (Vietnamese letters are safe; __dvk escapes its emoji).
  */
