@@ -219,6 +219,17 @@ export const PAGE_SCRIPT = String.raw`
     });
     api('GET', '/api/state').then(function (s) {
       $('file').textContent = s.file;
+      // A campaign over several spreadsheets: pick the hub or a member workbook to show.
+      if (s.files.length > 1) {
+        $('files-label').hidden = false;
+        s.files.forEach(function (f) { var o = el('option', { value: f.id }, f.name); if (f.current) o.selected = true; $('files').appendChild(o); });
+        $('files').addEventListener('change', function () {
+          api('POST', '/api/file', { id: $('files').value }).then(function () {
+            $('sidebar').src = '/sidebar';
+            return refresh();
+          }).catch(function (e) { status(e.message, true); });
+        });
+      }
       $('today').value = s.today;
       s.people.forEach(function (p) { $('as').appendChild(el('option', { value: p }, p === s.owner ? p + ' (chủ tệp)' : p)); });
       return refresh();

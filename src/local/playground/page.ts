@@ -13,6 +13,7 @@ export function pageHtml(): string {
 <body>
 <header class="topbar">
   <h1>Dân vận khéo</h1><span class="file" id="file"></span>
+  <label id="files-label" hidden>Tệp <select id="files" aria-label="Tệp"></select></label>
   <label>Hôm nay <input type="date" id="today" aria-label="Hôm nay"></label>
   <label>Sửa với tư cách <select id="as" aria-label="Sửa với tư cách"></select></label>
   <button type="button" id="run-triggers">Chạy trigger hẹn giờ</button>

@@ -134,6 +134,12 @@ export function createHandler(session: PlaygroundSession, port: () => number) {
       await mutate(() => session.selectSheet(body.sheetId as number));
       sendJson(res, 200, { ok: true });
     },
+    'POST /api/file': async (req, res) => {
+      const body = await readJson(req);
+      if (typeof body.id !== 'string') throw new HttpError(400, 'cần id');
+      await mutate(() => session.selectFile(body.id as string));
+      sendJson(res, 200, { ok: true });
+    },
     'POST /api/today': async (req, res) => {
       const body = await readJson(req);
       if (typeof body.date !== 'string') throw new HttpError(400, 'cần date');

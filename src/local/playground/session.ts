@@ -15,6 +15,7 @@ import { LOCAL_TIME_ZONE, morningOf } from '../morning';
 import { wallTime } from '../emulator/services/tz';
 import { formatVnDate, toLocalDate } from '../../core/dates';
 import { workbookView, type WorkbookView } from './view';
+import { openMembersBeside, saveMembersBeside } from '../cli/campaign-set';
 
 /** Who owns a file that came from elsewhere (no __dvk sheet): the CLI's convention too. */
 export const DEFAULT_OWNER = 'owner@localhost';
@@ -56,6 +57,8 @@ export interface PlaygroundState {
   /** yyyy-MM-dd in Asia/Ho_Chi_Minh. */
   today: string;
   functions: string[];
+  /** The spreadsheets of the campaign (the hub, then member workbooks) and which one is shown. */
+  files: { id: string; name: string; current: boolean }[];
 }
 
 function message(e: unknown): string {
@@ -85,17 +88,39 @@ export class PlaygroundSession {
   readonly emu: Emulator;
   readonly bundle: Bundle;
 
+  /** The spreadsheet shown, typed into and the sidebar runs in: the hub, or a member workbook picked. */
+  private currentId: string;
+
   constructor(readonly file: string, readonly data: SpreadsheetData, opts: { now?: Date; dist?: string } = {}) {
     const dist = opts.dist ?? findDist();
     this.emu = createEmulator({ owner: data.owner, data, now: opts.now ?? new Date(), htmlDir: dist, timeZone: TIME_ZONE });
     this.bundle = this.emu.load(path.join(dist, 'Code.js'));
+    this.currentId = data.id;
   }
 
   static async open(file: string, opts: { now?: Date; dist?: string } = {}): Promise<PlaygroundSession> {
     const data = await readWorkbook(file, { owner: DEFAULT_OWNER });
     const session = new PlaygroundSession(path.resolve(file), data, opts);
+    // A campaign over several files: its member workbooks beside the hub, as dvk keeps them.
+    await openMembersBeside(session, session.file);
     session.restoreTriggers();
     return session;
+  }
+
+  /** The spreadsheet on screen. */
+  get book(): SpreadsheetData {
+    return this.emu.files.get(this.currentId) ?? this.data;
+  }
+
+  /** The file picker: show (and run the sidebar in) another spreadsheet of the campaign. */
+  selectFile(id: string): void {
+    if (!this.emu.files.has(id)) throw new Error(`Không có tệp ${id}`);
+    this.currentId = id;
+  }
+
+  /** Runs `fn` as `user` with the file on screen as the one the add-on is used in. */
+  private here<T>(user: string, fn: () => T): T {
+    return this.emu.run(user, fn, { spreadsheetId: this.currentId });
   }
 
   /**
@@ -131,6 +156,7 @@ export class PlaygroundSession {
     return {
       file: path.basename(this.file), owner: this.owner, people: [this.owner, ...this.data.editors.filter((e) => e !== this.owner)],
       today: this.today(), functions: this.publicFunctions(),
+      files: [...this.emu.files.values()].map((f) => ({ id: f.id, name: f.id === this.data.id ? path.basename(this.file) : f.name, current: f.id === this.currentId })),
     };
   }
 
@@ -138,14 +164,14 @@ export class PlaygroundSession {
   run(fn: string, args: unknown[]): unknown {
     if (!this.publicFunctions().includes(fn)) throw new Error(`Script function not found: ${fn}`);
     this.emu.user = this.owner;
-    return this.bundle.call(fn, ...args);
+    return this.here(this.owner, () => this.bundle.invoke(fn, args));
   }
 
   /** The sidebar exactly as the add-on's menu item shows it (onOpen, then showSidebar). */
   sidebarHtml(): string {
     this.emu.user = this.owner;
-    this.emu.fireOpen(this.owner);
-    this.bundle.call('showSidebar');
+    this.emu.fireOpen(this.owner, { spreadsheetId: this.currentId });
+    this.here(this.owner, () => this.bundle.invoke('showSidebar', []));
     const shown = this.emu.ui.lastSidebar();
     if (!shown) throw new Error('showSidebar showed no sidebar');
     return shown.html;
@@ -157,20 +183,20 @@ export class PlaygroundSession {
    */
   edit(req: EditRequest): TriggerOutcome[] {
     const user = req.as || this.owner;
-    const sheet = this.data.sheets.find((s) => s.id === req.sheetId);
+    const sheet = this.book.sheets.find((s) => s.id === req.sheetId);
     if (!sheet) throw new Error(`Không có trang tính id ${req.sheetId}`);
     const app = this.sheetsApp();
-    const oldValue = this.emu.run(user, () => {
+    const oldValue = this.here(user, () => {
       const range = app.getActiveSpreadsheet().getSheetByName(sheet.name)!.getRange(req.a1);
       if (range.getNumRows() !== 1 || range.getNumColumns() !== 1) throw new Error(`${req.a1} không phải một ô`);
       const old = range.getValue();
-      const value = typedValue(req.value, this.data.timeZone);
+      const value = typedValue(req.value, this.book.timeZone);
       if (value === '') range.clearContent();
       else range.setValue(value);
       return old;
     });
     return this.emu.fireEdit({
-      user, sheet: sheet.name, a1: req.a1,
+      user, sheet: sheet.name, a1: req.a1, spreadsheetId: this.currentId,
       ...(req.value !== '' ? { value: req.value } : {}),
       ...(oldValue !== '' ? { oldValue: String(oldValue) } : {}),
     }).map(outcome);
@@ -178,19 +204,19 @@ export class PlaygroundSession {
 
   /** A tab click: the sheet becomes active, as the add-on's getActiveSheet() then sees it. */
   selectSheet(sheetId: number): void {
-    const sheet = this.data.sheets.find((s) => s.id === sheetId);
+    const sheet = this.book.sheets.find((s) => s.id === sheetId);
     if (!sheet) throw new Error(`Không có trang tính id ${sheetId}`);
     const app = this.sheetsApp();
-    this.emu.run(this.owner, () => app.getActiveSpreadsheet().setActiveSheet(app.getActiveSpreadsheet().getSheetByName(sheet.name)!));
+    this.here(this.owner, () => app.getActiveSpreadsheet().setActiveSheet(app.getActiveSpreadsheet().getSheetByName(sheet.name)!));
   }
 
   activeSheetId(): number {
     const app = this.sheetsApp();
-    return this.emu.run(this.owner, () => app.getActiveSpreadsheet().getActiveSheet().getSheetId());
+    return this.here(this.owner, () => app.getActiveSpreadsheet().getActiveSheet().getSheetId());
   }
 
   view(): WorkbookView {
-    return workbookView(this.data, this.activeSheetId());
+    return workbookView(this.book, this.activeSheetId());
   }
 
   today(): string {
@@ -230,8 +256,9 @@ export class PlaygroundSession {
   }
 
   /** Written beside the file and renamed over it: a crash never leaves half a workbook. */
-  save(): Promise<void> {
-    return writeWorkbook(this.data, this.file);
+  async save(): Promise<void> {
+    await writeWorkbook(this.data, this.file);
+    await saveMembersBeside(this, this.file);
   }
 
   private sheetsApp(): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
