@@ -2,7 +2,7 @@
  * Google's limits the emulator enforces (issue 12, section 1), observed where a real account can show
  * them safely: in the scratch spreadsheet, undone afterwards.
  */
-import { errorOf, type Scenario } from '../scenario';
+import { cells, errorOf, inVietnamese, type Scenario } from '../scenario';
 import { sheetsApi } from '../sheets-service';
 
 /** Deletes many sheets in one Sheets API request where it can (the emulator does not model deleteSheet: one by one there). */
@@ -53,5 +53,17 @@ export const LIMIT_SCENARIOS: Scenario[] = [
       defer(() => ss.createDeveloperMetadataFinder().withKey(key).find().forEach((m) => m.remove()));
       return [full, over !== 'no error', row !== 'no error', s.getDeveloperMetadata().length, errorOf(() => ss.addDeveloperMetadata(key, 'x'))];
     },
+  },
+  {
+    id: 'limit.set-values-typed',
+    behaviour: "in a vi_VN file setValues reads strings as typed: '18/05/2021' a date, '12%' 0.12, '1,5' 1.5, '0123' 123, 'TRUE' true; a leading ' or the @ format set first keeps the text",
+    source: 'https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object) and https://developers.google.com/workspace/sheets/api/reference/rest/v4/ValueInputOption (USER_ENTERED)',
+    expected: [['Date 2021-05-17T17:00:00.000Z', 0.12, 1.5, 123, true, '0123', '18/05/2021']],
+    observe: ({ ss, sheet }) => inVietnamese(ss, () => {
+      const s = sheet();
+      s.getRange('G1').setNumberFormat('@');
+      s.getRange('A1:G1').setValues([['18/05/2021', '12%', '1,5', '0123', 'TRUE', "'0123", '18/05/2021']]);
+      return cells(s.getRange('A1:G1').getValues());
+    }),
   },
 ];
