@@ -29,6 +29,21 @@ export function nameKey(s: string): string {
 }
 const lowerKey = memoText((s) => canonicalName(s).toLocaleLowerCase('vi'));
 
+/**
+ * Natural order of names, the one comparator every list of units uses (Tổng hợp, the digest, the
+ * sidebar): runs of digits compare as numbers, so "Phường 2" comes before "Phường 10" and numbered
+ * wards before named ones; the rest compares as Vietnamese text, case and spelling canonical.
+ */
+export function compareNames(a: string, b: string): number {
+  const x = nameKey(a).match(/\d+|\D+/g) ?? [];
+  const y = nameKey(b).match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = /^\d/.test(x[i]) && /^\d/.test(y[i]) ? Number(x[i]) - Number(y[i]) : x[i].localeCompare(y[i], 'vi');
+    if (d) return d;
+  }
+  return x.length - y.length;
+}
+
 /** True when two typed names denote the same thing. */
 export const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
 

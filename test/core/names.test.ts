@@ -1,4 +1,4 @@
-import { canonicalName, nameKey, sameName, looseNameKey } from '../../src/core/names';
+import { canonicalName, compareNames, nameKey, sameName, looseNameKey } from '../../src/core/names';
 
 describe('canonical names: one form for every spelling a keyboard or a paste produces', () => {
   const nfc = 'Phường 9';
@@ -36,5 +36,17 @@ describe('looseNameKey: a typed unit name read as Cấu hình’s, only to recog
     expect(looseNameKey('Phường 1')).not.toBe(looseNameKey('Phường 14'));
     expect(looseNameKey('Quận Đoàn 3')).not.toBe(looseNameKey('Quận 3'));
     expect(looseNameKey('Phường 10')).not.toBe(looseNameKey('Phường 1'));
+  });
+});
+
+describe('compareNames: one natural order for every list of units', () => {
+  it('puts Phường 2 before Phường 10, numbered wards before named ones, ignoring case and NFD', () => {
+    const names = ['Phường 11', 'Phường Võ Thị Sáu', 'phường 2', 'Phường 10', 'Pha\u0302n ban', 'Phường 1', 'Phường 3', 'Ủy ban MTTQ Việt Nam Quận 3', 'Hội Cựu chiến binh Quận 3'];
+    expect([...names].sort(compareNames)).toEqual(['Hội Cựu chiến binh Quận 3', 'Pha\u0302n ban', 'Phường 1', 'phường 2', 'Phường 3', 'Phường 10', 'Phường 11', 'Phường Võ Thị Sáu', 'Ủy ban MTTQ Việt Nam Quận 3']);
+  });
+
+  it('is a total order: equal names compare 0, and the order is antisymmetric', () => {
+    expect(compareNames('Phường 9', ' Phường  9 ')).toBe(0);
+    expect(Math.sign(compareNames('Phường 9', 'Phường 10'))).toBe(-Math.sign(compareNames('Phường 10', 'Phường 9')));
   });
 });

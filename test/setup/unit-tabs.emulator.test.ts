@@ -275,14 +275,14 @@ describe('reading the unit tabs back', () => {
     setupUntilFinished(emu);
     asUser(emu, UNIT_USER, (ss) => {
       const tab = ss.getSheetByName('Phường 1')!;
-      tab.getRange('B18:F18').setValues([['Thủ tục một cửa', 'Tiếp dân', 'Quý 3', 'Không trễ hạn', 'mô hình mới']]);
+      tab.getRange('B23:F23').setValues([['Thủ tục một cửa', 'Tiếp dân', 'Quý 3', 'Không trễ hạn', 'mô hình mới']]);
     });
     asUser(emu, OWNER, (ss) => ss.getSheetByName('Phường 1')!.setName('P1'));
     const data = asUser(emu, OWNER, (ss) => readUnitTabs(ss, parseCampaign(QUAN3_2021)));
     expect(data).toHaveLength(32);
     const p1 = data.find((d) => d.unit === 'Phường 1')!;
     expect(p1).toMatchObject({ sheetName: 'P1', unitName: 'ĐẢNG ỦY PHƯỜNG 1', problems: [] });
-    expect(p1.entries).toEqual([{ content: 2, row: 18,
+    expect(p1.entries).toEqual([{ content: 2, row: 23,
       cells: { stt: '1.', name: 'Thủ tục một cửa', form: 'Tiếp dân', time: 'Quý 3', expected: 'Không trễ hạn', kind: 'mô hình mới' } }]);
   });
 });

@@ -136,7 +136,13 @@ export function readConfigGrid(grid: readonly (readonly Cell[])[], timeZoneFallb
       aliases: list(r.cells[4]), description: str(r.cells[5]) };
   });
   const unitIssues: UnitIssue[] = [];
-  input.units = t.units.map((r, i) => {
+  // A row left with only its formal name (the unit's name, type and e-mails cleared) is a unit removed, said at the cell.
+  const unitRows = t.units.filter((r) => {
+    const leftover = r.cells.slice(0, 3).every(blank);
+    if (leftover) unitIssues.push({ unit: str(r.cells[3]), message: `${CONFIG_SHEET_NAME}!${a1(r.row, 4)}: có tên chính thức nhưng chưa có tên đơn vị; dòng này được bỏ qua.` });
+    return !leftover;
+  });
+  input.units = unitRows.map((r, i) => {
     ['name', 'type', 'emails', 'formalName', 'group'].forEach((f, j) => ref(`units[${i}].${f}`, r.row, j + 1));
     // The name as every comparison sees it, so a twin typed in NFD or with a zero-width character is caught as a duplicate.
     const name = canonicalName(str(r.cells[0]));

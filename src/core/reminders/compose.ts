@@ -2,6 +2,7 @@
  * The e-mails, in Vietnamese: subject, HTML (every sheet value escaped) and a plain-text
  * alternative with the same content for clients that show no HTML.
  */
+import { compareNames } from '../names';
 import type { Campaign } from '../campaign/schema';
 import { formatVnDate } from '../dates';
 import { escapeHtml, safeSheetUrl } from './escape';
@@ -110,13 +111,13 @@ export interface DigestInput {
 /** The coordinators' one daily digest: who was reminded, who is late, what failed or waits for quota. */
 export function composeDigest(d: DigestInput): Mail {
   const subject = `[${SENDER_NAME}] Tổng hợp nhắc hạn ngày ${d.todayVn}: ${d.reminded.length} thư đã gửi, ${d.late.length} lượt trễ hạn${d.failed.length ? `, ${d.failed.length} lỗi` : ''}${d.postponed.length ? `, ${d.postponed.length} hoãn` : ''}`;
-  const sections: [string, DigestLine[]][] = [
+  const sections = ([
     ['Đã nhắc', d.reminded],
     ['Đơn vị trễ hạn', d.late],
     ['Không gửi được (cần kiểm tra e-mail trong Cấu hình)', d.failed],
     ['Hoãn vì hết hạn mức gửi thư trong ngày (sẽ gửi lần chạy sau)', d.postponed],
     ...(d.lostFiles?.length ? [['Sổ đăng ký không mở được (đơn vị trong sổ không được nhắc)', d.lostFiles] as [string, DigestLine[]]] : []),
-  ];
+  ] as [string, DigestLine[]][]).map(([title, lines]) => [title, [...lines].sort((a, b) => compareNames(a.unit, b.unit))] as const);
   const line = (l: DigestLine) => `${l.unit}: ${l.what}${l.detail ? ` – ${l.detail}` : ''}`;
   const text = [
     `Tổng hợp nhắc hạn ngày ${d.todayVn} (${d.campaign.coordinatorBody}).`, '',

@@ -4,6 +4,7 @@
  * send budget — most urgent first.
  * The Apps Script job and the preview both call this; only the job sends.
  */
+import { compareNames } from '../names';
 import type { Campaign, LocalDate } from '../campaign/schema';
 import { daysBetween, makeLocalDate } from '../dates';
 import { composeUnitMail, deadlineName, deadlineText, tabUrl, whenText, type DigestLine, type Mail } from './compose';
@@ -86,7 +87,7 @@ export function reminderKey(unit: string, due: DueStep): string {
 export function byUrgency(a: PlannedReminder, b: PlannedReminder): number {
   return a.due.daysLeft - b.due.daysLeft
     || (a.due.deadline.kind === b.due.deadline.kind ? 0 : a.due.deadline.kind === 'registration' ? -1 : 1)
-    || a.unit.localeCompare(b.unit, 'vi');
+    || compareNames(a.unit, b.unit);
 }
 
 export function planReminders(input: PlanInput): ReminderPlan {

@@ -2,6 +2,7 @@
  * Deadline alerts: for each registration and report deadline of each round, the units not done
  * and the days left, with a state the sheet colours (red overdue, amber ≤ 3 days, green done).
  */
+import { compareNames } from '../names';
 import type { Campaign } from '../campaign/schema';
 import { daysBetween, formatVnDate } from '../dates';
 import { isDoneForDeadline } from '../progress';
@@ -81,5 +82,5 @@ export function currentRoundText(c: Campaign, today: string): string {
 export function lateUnits(alerts: readonly DeadlineAlert[]): string[] {
   const missed = new Map<string, number>();
   for (const a of alerts) if (a.state === 'Quá hạn') for (const u of a.notDone) missed.set(u, (missed.get(u) ?? 0) + 1);
-  return [...missed.entries()].sort((a, b) => b[1] - a[1]).map(([u]) => u);
+  return [...missed.entries()].sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0])).map(([u]) => u);
 }

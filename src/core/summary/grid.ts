@@ -2,6 +2,7 @@
  * The cell grids of Tổng hợp and Danh sách mô hình, and the way back from a Tổng hợp row to the
  * facts totals need (so an edit refreshes one row and the totals from one read of the sheet).
  */
+import { compareNames } from '../names';
 import type { Campaign } from '../campaign/schema';
 import { formatVnDate } from '../dates';
 import { roundTallies } from '../results/compile';
@@ -96,12 +97,12 @@ export function summaryTop(c: Campaign, units: readonly UnitFacts[], now: Moment
   return rows.map((r) => pad(r, l.width));
 }
 
-/** The whole Tổng hợp: top blocks then one row per unit, in Cấu hình's order, notes carried over. */
+/** The whole Tổng hợp: top blocks then one row per unit in natural order of names (Phường 2 before Phường 10), notes carried over. */
 export function summaryGrid(c: Campaign, units: readonly UnitSummary[], now: Moment, notes: ReadonlyMap<string, Cell> = new Map()): Grid {
   const l = summaryLayout(c);
   return [
     ...summaryTop(c, units, now, l),
-    ...units.map((u) => pad([...unitRow(u), notes.get(u.unit) ?? ''], l.width)),
+    ...[...units].sort((a, b) => compareNames(a.unit, b.unit)).map((u) => pad([...unitRow(u), notes.get(u.unit) ?? ''], l.width)),
   ];
 }
 

@@ -52,6 +52,8 @@ export interface SheetLayout {
   columnWidths: number[];
   frozenRows: number;
   validations: ValidationSpec[];
+  /** Ranges drawn with every cell bordered (the printed table). */
+  borders: LayoutRange[];
   /** Grid size the sheet is trimmed to (a new sheet is 1000×26): the block plus room to grow. */
   gridRows: number;
   gridColumns: number;
@@ -65,6 +67,7 @@ export class LayoutBuilder {
   private readonly merges: LayoutRange[] = [];
   private readonly validations: ValidationSpec[] = [];
   private readonly formats: { range: LayoutRange; format: string }[] = [];
+  private readonly borders: LayoutRange[] = [];
   private lastRow = 0;
 
   constructor(readonly numColumns: number) {}
@@ -111,6 +114,11 @@ export class LayoutBuilder {
     return this;
   }
 
+  border(range: LayoutRange): this {
+    this.borders.push(range);
+    return this;
+  }
+
   build(opts: { columnWidths: number[]; frozenRows: number; spareRows: number }): SheetLayout {
     const grid = <T>(f: (s: CellStyle, v: LayoutValue) => T): T[][] =>
       Array.from({ length: this.lastRow }, (_, r) =>
@@ -134,6 +142,7 @@ export class LayoutBuilder {
       columnWidths: opts.columnWidths,
       frozenRows: opts.frozenRows,
       validations: [...this.validations],
+      borders: [...this.borders],
       gridRows: this.lastRow + opts.spareRows,
       gridColumns: this.numColumns,
     };

@@ -29,6 +29,15 @@ export function dateline(c: Campaign): string {
   return `${c.place}, ngày      tháng      năm ${c.year}`;
 }
 
+/**
+ * Numbered rows printed under a content: the configured number, or more when a unit type's quota
+ * asks for more (a ward registers 10 works under content 1: its form shows 10 lines to fill).
+ */
+export function printedRows(c: Campaign, content: number): number {
+  const quotas = c.unitTypes.flatMap((t) => t.quotas).filter((q) => q.content === content).map((q) => q.min);
+  return Math.max(c.rowsPerContent, ...quotas);
+}
+
 export interface TemplateLayout extends SheetLayout {
   /** Row of the column headers (STT, Tên mô hình…); rows above it are frozen. */
   headerRow: number;
@@ -61,14 +70,18 @@ export function buildTemplateLayout(c: Campaign): TemplateLayout {
     const headingRow = row++;
     b.merged(headingRow, 1, COLUMN_COUNT, sectionHeading(content.id, content.title), { bold: true, background: SECTION_BG, wrap: true });
     const firstRow = row;
-    for (let n = 1; n <= c.rowsPerContent; n++) {
+    const timeColumn = c.columns.findIndex((x) => x.key === 'time') + 1;
+    for (let n = 1; n <= printedRows(c, content.id); n++) {
       b.set(row, 1, `${n}.`, { align: 'center', valign: 'top' });
-      for (let col = 2; col <= COLUMN_COUNT; col++) b.style(row, col, { wrap: true, valign: 'top' });
+      // Thời gian centred: a date cell would align right and a written period left, side by side.
+      for (let col = 2; col <= COLUMN_COUNT; col++) b.style(row, col, { wrap: true, valign: 'top', ...(col === timeColumn ? { align: 'center' } : {}) });
       row++;
     }
     sections.push({ content: content.id, headingRow, firstRow, lastRow: row - 1 });
   }
   addEntryValidations(b, c, sections);
+  // The plan's form is a ruled table: column headers and every section, as printed and signed.
+  b.border({ row: headerRow, column: 1, numRows: row - headerRow, numColumns: COLUMN_COUNT });
   row++;
   b.merged(row++, 1, COLUMN_COUNT, c.footnote, { italic: true, wrap: true });
   row++;

@@ -19,7 +19,7 @@ export const PDF_PROPERTY = 'DVK_PDF_EXPORT';
 
 export type ExportPdfResult =
   | { mode: 'pdf'; sheetName: string; fileName: string; base64: string }
-  | { mode: 'print'; sheetName: string; sheetId: number; steps: string[]; reason: string };
+  | { mode: 'print'; sheetName: string; sheetId: number; steps: string[]; reason: string; area: PrintArea };
 
 export function exportPdf(unit?: string | null): ExportPdfResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -27,7 +27,7 @@ export function exportPdf(unit?: string | null): ExportPdfResult {
   if (!c) throw new Error('Chưa khởi tạo chiến dịch hoặc Cấu hình có lỗi: chưa xuất PDF được.');
   const { sheet, area } = unit ? unitForm(ss, unit, c.signature, c.columns.length) : districtReport(ss);
   const name = sheet.getName();
-  const fallback = (reason: string): ExportPdfResult => ({ mode: 'print', sheetName: name, sheetId: sheet.getSheetId(), steps: printSteps(name, area), reason });
+  const fallback = (reason: string): ExportPdfResult => ({ mode: 'print', sheetName: name, sheetId: sheet.getSheetId(), steps: printSteps(name, area), reason, area });
   if (PropertiesService.getScriptProperties().getProperty(PDF_PROPERTY) !== 'on' || typeof UrlFetchApp === 'undefined') {
     return fallback('Xuất PDF trực tiếp chưa được bật cho add-on này (cần thêm quyền truy cập Drive); hãy in theo các bước sau.');
   }

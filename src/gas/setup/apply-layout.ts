@@ -24,6 +24,7 @@ export function applyLayout(sheet: Sheet, layout: SheetLayout): void {
   for (const [v, rs] of rectangles(layout.verticalAlignments, 'bottom')) rs.forEach((r) => rangeOf(sheet, r).setVerticalAlignment(v));
   for (const m of layout.merges) rangeOf(sheet, m).merge();
   for (const v of layout.validations) rangeOf(sheet, v.range).setDataValidation(buildRule(v));
+  for (const r of layout.borders) rangeOf(sheet, r).setBorder(true, true, true, true, true, true);
   widthRuns(layout.columnWidths).forEach((r) => sheet.setColumnWidths(r.start, r.count, r.width));
   sheet.setFrozenRows(layout.frozenRows);
 }

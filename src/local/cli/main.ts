@@ -12,12 +12,13 @@ import { playCommand } from './commands/play';
 import { summaryCommand } from './commands/summary';
 import { remindCommand } from './commands/remind';
 import { reportCommand } from './commands/report';
+import { printCommand } from './commands/print';
 import { consoleOutput, type Output } from './output';
 import { USAGE } from './usage';
 import { oneLine } from './workbook';
 
 type Command = (args: CliArgs, out: Output) => Promise<number>;
-const COMMANDS: Record<string, Command> = { init: initCommand, setup: setupCommand, summary: summaryCommand, check: checkCommand, sample: sampleCommand, remind: remindCommand, report: reportCommand, play: playCommand };
+const COMMANDS: Record<string, Command> = { init: initCommand, setup: setupCommand, summary: summaryCommand, check: checkCommand, sample: sampleCommand, remind: remindCommand, report: reportCommand, print: printCommand, play: playCommand };
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {

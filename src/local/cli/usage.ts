@@ -11,6 +11,8 @@ Lệnh:
   remind FILE [--dry-run] [--outbox DIR]   chạy việc nhắc hạn của ngày (07:00): ghi Nhật ký nhắc hạn, mỗi thư gửi thành một tệp .eml trong DIR;
                                         --dry-run chỉ xem trước, không gửi, không ghi tệp
   report FILE                           tạo lại trang Báo cáo (theo nội dung, loại đơn vị, đợt; đơn vị trễ/chưa đăng ký; đề xuất khen thưởng) và in số liệu
+  print FILE --unit TÊN [--out TỆP.pdf|TỆP.xlsx]   bảng đăng ký của một đơn vị để in: A4 ngang, kẻ bảng, dòng tiêu đề cột lặp lại mỗi trang,
+                                        không có dấu kiểm tra (PDF qua LibreOffice)
   sample FILE [--force]                 tạo sổ tính mẫu Quận 3 năm 2021 có dữ liệu đăng ký (đủ, thiếu, có lỗi, chưa điền)
 
 Tùy chọn chung:

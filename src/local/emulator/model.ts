@@ -31,6 +31,8 @@ export interface CellData {
   horizontalAlignment?: 'left' | 'center' | 'right';
   verticalAlignment?: 'top' | 'middle' | 'bottom';
   wrap?: boolean;
+  /** Sides with a border (Range.setBorder; solid black, the default style and colour). */
+  border?: { top?: boolean; left?: boolean; bottom?: boolean; right?: boolean };
   validation?: DataValidationData;
 }
 
@@ -113,7 +115,9 @@ export interface SheetData {
   /** The sheet's one basic filter (Range.createFilter), header row included; none when absent. */
   filter?: GridRange;
   /** Page setup used when printing/exporting the sheet. */
-  print?: { landscape?: boolean; paper?: 'A4'; fitToWidth?: boolean; repeatRows?: number; area?: GridRange };
+  print?: { landscape?: boolean; paper?: 'A4'; fitToWidth?: boolean; repeatRows?: number; area?: GridRange;
+    /** Rows printed at the top of every page (the form's column headers), 1-based inclusive; .xlsx print titles. */
+    titleRows?: { first: number; last: number } };
 }
 
 /** A name for a block of one sheet. */

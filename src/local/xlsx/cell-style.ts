@@ -3,7 +3,7 @@
  * Sheets' defaults (Arial 10, normal weight/style, bottom alignment) are what an unformatted cell has, so they read
  * back as "not set": the model leaves a default unset rather than spelling it out.
  */
-import type { Alignment, Fill, Font, Style } from 'exceljs';
+import type { Alignment, Borders, Fill, Font, Style } from 'exceljs';
 import type { CellData } from '../emulator/model';
 
 /** Sheets' default font, written on every styled cell so no cell falls back to exceljs' Calibri 11. */
@@ -22,7 +22,9 @@ export function argbToHex(argb: string | undefined): string | undefined {
 }
 
 type StyleProps = Pick<CellData, 'background' | 'numberFormat' | 'fontWeight' | 'fontColor' | 'fontSize' |
-  'fontStyle' | 'horizontalAlignment' | 'verticalAlignment' | 'wrap'>;
+  'fontStyle' | 'horizontalAlignment' | 'verticalAlignment' | 'wrap' | 'border'>;
+
+const SIDES = ['top', 'left', 'bottom', 'right'] as const;
 
 export function toExcelStyle(cell: StyleProps): Partial<Style> {
   const style: Partial<Style> = {};
@@ -40,6 +42,9 @@ export function toExcelStyle(cell: StyleProps): Partial<Style> {
   if (cell.verticalAlignment) alignment.vertical = cell.verticalAlignment;
   if (cell.wrap) alignment.wrapText = true;
   if (Object.keys(alignment).length) style.alignment = alignment;
+  const b = cell.border;
+  // Sheets' default border is a thin solid black line: Excel's 'thin'.
+  if (b) style.border = Object.fromEntries(SIDES.filter((k) => b[k]).map((k) => [k, { style: 'thin', color: { argb: 'FF000000' } }])) as Partial<Borders>;
   return style;
 }
 
@@ -69,6 +74,9 @@ export function fromExcelStyle(style: Partial<Style> | undefined): StyleProps {
     if (a.vertical === 'top' || a.vertical === 'middle') out.verticalAlignment = a.vertical;
     if (a.wrapText) out.wrap = true;
   }
+  const border = style.border;
+  const sides = border ? SIDES.filter((k) => border[k]?.style) : [];
+  if (sides.length) out.border = Object.fromEntries(sides.map((k) => [k, true]));
   return out;
 }
 

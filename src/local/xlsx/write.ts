@@ -54,6 +54,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetData, fileName: string, ti
   for (const m of sheet.merges) {
     ws.mergeCellsWithoutStyle(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
   }
+  if (sheet.print) writePageSetup(ws, sheet.print);
   const f = sheet.filter;
   // The sheet's basic filter is Excel's autoFilter: same range, header row first.
   if (f) ws.autoFilter = `${columnLetters(f.column)}${f.row}:${columnLetters(f.column + f.numColumns - 1)}${f.row + f.numRows - 1}`;
@@ -80,4 +81,23 @@ function writeCell(target: ExcelJS.Cell, cell: CellData, timeZone: string): void
     target.value = excelValue(cell.value, timeZone);
   }
   if (cell.note) target.note = cell.note;
+}
+
+/**
+ * The sheet's page setup as Excel's own: paper 9 is A4, fit to one page wide (any number tall),
+ * print titles the rows repeated on every page, the print area. LibreOffice and Excel print from these.
+ */
+function writePageSetup(ws: ExcelJS.Worksheet, p: NonNullable<SheetData['print']>): void {
+  const a = p.area;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    ...(p.paper === 'A4' ? { paperSize: 9 } : {}),
+    orientation: p.landscape ? 'landscape' : 'portrait',
+    ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first}:${p.titleRows.last}` } : {}),
+    ...(a ? { printArea: `${columnLetters(a.column)}${a.row}:${columnLetters(a.column + a.numColumns - 1)}${a.row + a.numRows - 1}` } : {}),
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    horizontalCentered: true,
+  };
+  if (p.titleRows || p.area) ws.headerFooter = { ...ws.headerFooter, oddFooter: '&CTrang &P/&N' };
 }

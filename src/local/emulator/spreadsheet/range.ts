@@ -151,8 +151,28 @@ export class RangeImpl {
   setWrapStrategy(strategy: GoogleAppsScript.Spreadsheet.WrapStrategy): GRange {
     return this.setWrap(String(strategy) === 'WRAP');
   }
-  /** Borders are not in the model: accepted (protection still checked) and otherwise ignored. */
-  setBorder(..._args: unknown[]): GRange { return this.write(() => undefined); }
+  /**
+   * setBorder(top, left, bottom, right, vertical, horizontal[, color, style]): true on, false off,
+   * null unchanged; vertical/horizontal are the edges inside the range
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#setborder). Colour and
+   * style are not modelled: every border is the default solid black.
+   */
+  setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null,
+    vertical: boolean | null, horizontal: boolean | null): GRange {
+    const { numRows, numColumns } = this.g;
+    return this.write((c, i, j) => {
+      const b = { ...c.border };
+      const side = (k: 'top' | 'left' | 'bottom' | 'right', edge: boolean, outer: boolean | null, inner: boolean | null) => {
+        const v = edge ? outer : inner;
+        if (v !== null && v !== undefined) b[k] = v || undefined;
+      };
+      side('top', i === 0, top, horizontal);
+      side('bottom', i === numRows - 1, bottom, horizontal);
+      side('left', j === 0, left, vertical);
+      side('right', j === numColumns - 1, right, vertical);
+      c.border = Object.values(b).some(Boolean) ? b : undefined;
+    });
+  }
 
   // Clearing
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): GRange {
@@ -264,7 +284,7 @@ export class RangeImpl {
 }
 
 function clearFormat(c: CellData): void {
-  for (const k of ['background', 'numberFormat', 'fontWeight', 'fontColor', 'fontSize', 'fontStyle', 'horizontalAlignment', 'verticalAlignment', 'wrap'] as const) {
+  for (const k of ['background', 'numberFormat', 'fontWeight', 'fontColor', 'fontSize', 'fontStyle', 'horizontalAlignment', 'verticalAlignment', 'wrap', 'border'] as const) {
     c[k] = undefined;
   }
 }

@@ -1,0 +1,65 @@
+/**
+ * The paper copy of a unit's form: one sheet holding only the form (the print area the add-on's
+ * exportPdf names), without the add-on's validation marks (their fills and notes are for the
+ * screen), with the page setup the plan's form needs: A4 landscape, one page wide, the column
+ * headers repeated on every page (not the letterhead above them), a page number at the foot.
+ */
+import { newSheetData, newSpreadsheetData, type CellData, type SheetData, type SpreadsheetData } from '../emulator/model';
+import { splitKey } from '../xlsx/a1';
+import { MARK_COLORS } from '../../gas/validation/marks';
+import type { PrintArea } from '../../core/results';
+
+const MARK_FILLS = new Set(Object.values(MARK_COLORS));
+
+export function printCopy(data: SpreadsheetData, sheetId: number, area: PrintArea): SpreadsheetData {
+  const src = data.sheets.find((s) => s.id === sheetId);
+  if (!src) throw new Error(`không có trang ${sheetId}`);
+  const out = newSpreadsheetData({ owner: data.owner, name: src.name, timeZone: data.timeZone });
+  const sheet: SheetData = newSheetData(0, src.name, area.lastRow, area.lastColumn);
+  for (const [key, cell] of src.cells) {
+    const { row, column } = splitKey(key);
+    if (row <= area.lastRow && column <= area.lastColumn) sheet.cells.set(key, paperCell(cell));
+  }
+  sheet.merges = src.merges.filter((m) => m.row + m.numRows - 1 <= area.lastRow && m.column + m.numColumns - 1 <= area.lastColumn).map((m) => ({ ...m }));
+  for (const [c, w] of src.columnWidths) if (c <= area.lastColumn) sheet.columnWidths.set(c, w);
+  for (const [r, h] of src.rowHeights) if (r <= area.lastRow) sheet.rowHeights.set(r, h);
+  fitWrappedRows(sheet);
+  const header = area.repeatRows;
+  sheet.print = {
+    paper: 'A4', landscape: true, fitToWidth: true,
+    area: { row: 1, column: 1, numRows: area.lastRow, numColumns: area.lastColumn },
+    ...(header > 0 ? { titleRows: { first: header, last: header } } : {}),
+  };
+  out.sheets = [sheet];
+  return out;
+}
+
+/** Marks are the add-on's fills and notes; the form's own fills (headers, sections) stay. */
+function paperCell(cell: CellData): CellData {
+  const { note: _note, validation: _validation, ...rest } = cell;
+  return rest.background && MARK_FILLS.has(rest.background) ? { ...rest, background: undefined } : rest;
+}
+
+/** Arial 10 as Sheets draws it: ≈ 7 px a character on average for Vietnamese text, 17 px a line. */
+const CHAR_PX = 7;
+const LINE_PX = 17;
+const DEFAULT_COLUMN_PX = 100;
+
+/**
+ * Sheets grows a row to fit its wrapped text on screen; a file keeps only the heights it was
+ * given, so LibreOffice would print wrapped lines over each other. The copy gets each row's height
+ * from its longest wrapped cell (merged cells measured across their merge).
+ */
+function fitWrappedRows(sheet: SheetData): void {
+  const width = (column: number, span: number) => Array.from({ length: span }, (_, k) => sheet.columnWidths.get(column + k) ?? DEFAULT_COLUMN_PX).reduce((a, b) => a + b, 0);
+  const lines = new Map<number, number>();
+  for (const [key, cell] of sheet.cells) {
+    if (!cell.wrap || typeof cell.value !== 'string' || !cell.value) continue;
+    const { row, column } = splitKey(key);
+    const merge = sheet.merges.find((m) => m.row === row && m.column === column);
+    const perLine = Math.max(1, Math.floor((width(column, merge?.numColumns ?? 1) - 8) / CHAR_PX));
+    const n = cell.value.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(Array.from(part).length / perLine)), 0);
+    lines.set(row, Math.max(lines.get(row) ?? 1, n));
+  }
+  for (const [row, n] of lines) if (n > 1) sheet.rowHeights.set(row, Math.max(sheet.rowHeights.get(row) ?? 0, n * LINE_PX + 4));
+}
