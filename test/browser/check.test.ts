@@ -45,6 +45,11 @@ const RESULT: CheckUnitsResult = {
     { unit: 'Phường 2', sheetName: 'P2 (đổi tên)', sheetId: 102, errors: 0, warnings: 1,
       problems: [{ a1: 'A20', row: 20, severity: 'warning', code: 'quota', message: 'Còn thiếu 1/1 công trình “Mô hình cải cách hành chính” (nội dung 2).' }] },
     { unit: 'Phường 3', sheetName: 'Phường 3', sheetId: 103, errors: 0, warnings: 0, problems: [] },
+    { unit: 'Phường 10', sheetName: 'Phường 10', sheetId: 110, errors: 0, warnings: 2, registered: 0, problems: [
+      { a1: 'A11', row: 11, severity: 'warning', code: 'quota', message: 'Còn thiếu 10/10 công trình “Việc có ý nghĩa giúp dân” (nội dung 1).' },
+      { a1: 'A22', row: 22, severity: 'warning', code: 'quota', message: 'Còn thiếu 1/1 công trình “Mô hình cải cách hành chính” (nội dung 2).' }] },
+    { unit: 'Phường 9', sheetName: 'Phường 9', sheetId: 109, errors: 0, warnings: 1, registered: 0, problems: [
+      { a1: 'A11', row: 11, severity: 'warning', code: 'quota', message: 'Còn thiếu 10/10 công trình “Việc có ý nghĩa giúp dân” (nội dung 1).' }] },
   ],
 };
 
@@ -58,12 +63,19 @@ test('the problem list is grouped by unit with counts; clicking a problem opens 
   await page.getByRole('button', { name: 'Kiểm tra tất cả' }).click();
   await page.locator('.check-groups').waitFor();
 
-  expect(await page.locator('.check-totals').textContent()).toBe('Ngày 07/05/2021: 2 lỗi, 2 cảnh báo · 3 đơn vị, 2 đơn vị cần sửa');
+  expect(await page.locator('.check-totals').textContent()).toBe('Ngày 07/05/2021: 2 lỗi, 2 cảnh báo · 5 đơn vị, 4 đơn vị cần sửa');
   expect(await page.locator('.check-unit summary').allTextContents()).toEqual(['Phường 1 (2 lỗi, 1 cảnh báo)', 'Phường 2 (1 cảnh báo)']);
+  // Folded: a 300 px panel shows every unit's line first; nothing registered is one line, in natural order.
+  expect(await page.locator('.check-unit[open]').count()).toBe(0);
+  expect(await page.locator('.check-empty').textContent()).toBe('Chưa đăng ký mô hình nào (2): Phường 9, Phường 10');
   expect(await page.locator('.check-clean').textContent()).toBe('1 đơn vị không có vấn đề.');
+  await page.locator('[data-unit="Phường 1"] summary').click();
+  await page.locator('[data-unit="Phường 2"] summary').click();
   const p1 = page.locator('[data-unit="Phường 1"] li');
   expect(await p1.count()).toBe(3);
-  expect(await p1.nth(1).textContent()).toBe(`Lỗi: ${RESULT.units[0].problems[1].message}`);
+  // Errors first inside a group.
+  expect(await p1.allTextContents()).toEqual([`Lỗi: ${RESULT.units[0].problems[1].message}`, `Lỗi: ${RESULT.units[0].problems[2].message}`,
+    `Cảnh báo: ${RESULT.units[0].problems[0].message}`]);
   // Server text stays text.
   expect(await page.locator('.check b').count()).toBe(0);
 
@@ -72,6 +84,8 @@ test('the problem list is grouped by unit with counts; clicking a problem opens 
   await until(opened, [[101, 'D12']]);
   await page.getByRole('button', { name: /cải cách hành chính/ }).click();
   await until(opened, [[101, 'D12'], [102, 'A20']]);
+  await page.locator('.check-empty').getByRole('button', { name: 'Phường 10' }).click();
+  await until(opened, [[101, 'D12'], [102, 'A20'], [110, 'A1']]);
 
   await page.locator('[data-unit="Phường 1"]').getByRole('button', { name: 'Kiểm tra lại' }).click();
   await page.getByText('Phường 1: không còn vấn đề.').waitFor();
@@ -92,6 +106,7 @@ test('on the emulator: a unit’s bad date is listed under its unit and a click 
   await page.getByRole('button', { name: 'Kiểm tra tất cả' }).click();
   await page.locator('.check-groups').waitFor({ timeout: 20000 });
   expect(await page.locator('.check-unit summary').first().textContent()).toBe('Phường 1 (1 lỗi, 3 cảnh báo)');
+  await page.locator('.check-unit summary').first().click();
   await page.getByRole('button', { name: /“35\/13\/2021”/ }).click();
   const app = emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   const selected = () => emu.run(OWNER, () => {

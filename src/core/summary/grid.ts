@@ -97,12 +97,15 @@ export function summaryTop(c: Campaign, units: readonly UnitFacts[], now: Moment
   return rows.map((r) => pad(r, l.width));
 }
 
-/** The whole Tổng hợp: top blocks then one row per unit in natural order of names (Phường 2 before Phường 10), notes carried over. */
+/** The units in the order Tổng hợp and Danh sách mô hình list them: natural order of names (Phường 2 before Phường 10). */
+export const summaryOrder = <U extends { name: string }>(units: readonly U[]): U[] => [...units].sort((a, b) => compareNames(a.name, b.name));
+
+/** The whole Tổng hợp: top blocks then one row per unit in summaryOrder, notes carried over. */
 export function summaryGrid(c: Campaign, units: readonly UnitSummary[], now: Moment, notes: ReadonlyMap<string, Cell> = new Map()): Grid {
   const l = summaryLayout(c);
   return [
     ...summaryTop(c, units, now, l),
-    ...[...units].sort((a, b) => compareNames(a.unit, b.unit)).map((u) => pad([...unitRow(u), notes.get(u.unit) ?? ''], l.width)),
+    ...units.map((u) => pad([...unitRow(u), notes.get(u.unit) ?? ''], l.width)),
   ];
 }
 

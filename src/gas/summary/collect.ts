@@ -1,6 +1,6 @@
 /** Reading what the summary is derived from: the campaign (Cấu hình) and the units' tabs. */
 import type { Campaign } from '../../core/campaign';
-import { summarizeUnit, tabFactsOf, type Moment, type UnitSummary } from '../../core/summary';
+import { summarizeUnit, summaryOrder, tabFactsOf, type Moment, type UnitSummary } from '../../core/summary';
 import { nextSeen, type UnitSeen } from '../../core/results/report-status';
 import { readSeen, writeSeen } from '../results/seen-store';
 import type { SheetValue } from '../../core/unit-tab/entry';
@@ -39,7 +39,7 @@ export function summarizeAll(ss: Spreadsheet, c: Campaign, now: Moment, lastChan
   const records = readSeen(ss);
   const changed = new Map<string, UnitSeen>();
   const at = new Date();
-  const out = c.units.map((u) => {
+  const out = summaryOrder(c.units).map((u) => {
     const t = tabs.get(u.name);
     const lastChange = lastChanges.get(u.name) ?? '';
     const facts = t ? { ...tabFactsOf(c, t.sheetId, t.name, (grids(t) ?? t.sheet.getDataRange().getValues()) as SheetValue[][]), ...(t.url ? { fileUrl: t.url } : {}) } : null;

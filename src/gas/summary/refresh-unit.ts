@@ -10,7 +10,7 @@
  */
 import type { Campaign } from '../../core/campaign';
 import type { SheetValue } from '../../core/unit-tab/entry';
-import { MODEL_COLUMNS, factsOfRow, modelRows, summaryLayout, summaryTop, unitRow, type Moment, type UnitSummary } from '../../core/summary';
+import { MODEL_COLUMNS, factsOfRow, modelRows, summaryLayout, summaryOrder, summaryTop, unitRow, type Moment, type UnitSummary } from '../../core/summary';
 import { recordLastChange } from './last-change';
 import { EDIT_LOCK_WAIT_MS, clearPending, markPending, pendingUnits, withSummaryLock } from './lock';
 import { loadCampaign, summarizeTab } from './collect';
@@ -127,12 +127,13 @@ interface ModelSpan { first: number; count: number; last: number }
 /**
  * Queues the blocks above the table and the unit's row. Returns where the unit's rows of Danh sách
  * mô hình are before this edit, from the table's model counts (Tổng số mô hình, one row per model
- * in Cấu hình's unit order: both sheets are written together), or null when the table is not laid
+ * in summaryOrder: both sheets are written together), or null when the table is not laid
  * out as Cấu hình says (then only a full rebuild is right).
  */
 function writeSummaryRow(sheet: Sheet, c: Campaign, s: UnitSummary, now: Moment, batch: WriteBatch): ModelSpan | null {
   const l = summaryLayout(c);
-  const index = c.units.findIndex((u) => u.name === s.unit);
+  const order = summaryOrder(c.units);
+  const index = order.findIndex((u) => u.name === s.unit);
   let table: unknown[][];
   try {
     table = sheet.getRange(l.tableStart, 1, l.units, l.width).getValues();
@@ -140,7 +141,7 @@ function writeSummaryRow(sheet: Sheet, c: Campaign, s: UnitSummary, now: Moment,
     return null; // the sheet is smaller than the layout: someone cut it down
   }
   const facts = table.map((r) => factsOfRow(c, r));
-  if (facts.some((f, i) => f?.unit !== c.units[i].name)) return null;
+  if (facts.some((f, i) => f?.unit !== order[i].name)) return null;
   const known = facts as NonNullable<(typeof facts)[number]>[];
   const span = {
     first: 2 + known.slice(0, index).reduce((n, f) => n + f.total, 0), count: known[index].total,

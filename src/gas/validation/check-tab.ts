@@ -43,6 +43,8 @@ export interface UnitCheck {
   errors: number;
   warnings: number;
   problems: CheckedProblem[];
+  /** Rows the unit has filled in; 0: nothing registered yet (the sidebar lists such units on one line). */
+  registered?: number;
 }
 
 /** The block validation marks: the rows under the column headers, as wide as the form or the data. */
@@ -95,7 +97,7 @@ export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: Local
     applyMarks(sheet, layout.headerRow + 1, grid.length, width, marks, batch, current, ref?.sheetId);
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
-  return { unit: unit.name, sheetName: ref?.name ?? sheet.getName(), sheetId: ref?.sheetId ?? sheet.getSheetId(), errors, warnings: problems.length - errors, problems };
+  return { unit: unit.name, sheetName: ref?.name ?? sheet.getName(), sheetId: ref?.sheetId ?? sheet.getSheetId(), errors, warnings: problems.length - errors, problems, registered: read.entries.length };
 }
 
 function linkNote(m: CatalogueModel): string {

@@ -8,6 +8,7 @@ import { h, type Child } from '../dom';
 import { call, hasServerFunction } from '../run';
 import { errorBox, messageOf, whileBusy } from './feedback';
 import { fillOnClick, section } from './section';
+import { compareNames } from '../../core/names';
 
 import type { CheckedProblem, UnitCheck } from '../../gas/validation/check-tab';
 import type { CheckUnitsResult } from '../../gas/validation/check-units';
@@ -36,15 +37,29 @@ export function checkSection(scope: Element): HTMLElement {
     button, output);
 }
 
+/**
+ * Errors first, every group folded (a 300 px panel shows the whole result at a glance), problems
+ * inside a group errors first; units with nothing registered yet are one line of links to their tabs.
+ */
 function renderResult(r: CheckUnitsResult, scope: Element, output: HTMLElement): Child[] {
   const troubled = r.units.filter((u) => u.problems.length > 0);
+  const empty = troubled.filter((u) => u.registered === 0 && u.problems.every((p) => p.code === 'quota'));
+  const listed = troubled.filter((u) => !empty.includes(u))
+    .sort((a, b) => Number(b.errors > 0) - Number(a.errors > 0) || compareNames(a.unit, b.unit));
   const clean = r.units.length - troubled.length;
   return [
     h('p', { class: 'check-totals' }, `Ngày ${r.today}: ${countsText(r.errors, r.warnings)}`,
       ` · ${r.units.length} đơn vị, ${troubled.length} đơn vị cần sửa`),
-    h('div', { class: 'check-groups' }, ...troubled.map((u) => unitGroup(u, scope, output))),
+    h('div', { class: 'check-groups' }, ...listed.map((u) => unitGroup(u, scope, output))),
+    empty.length ? h('p', { class: 'check-empty' }, `Chưa đăng ký mô hình nào (${empty.length}): `,
+      ...empty.sort((a, b) => compareNames(a.unit, b.unit)).flatMap((u, i) => [i ? ', ' : '', unitLink(u, output)])) : null,
     clean ? h('p', { class: 'secondary check-clean' }, `${clean} đơn vị không có vấn đề.`) : null,
   ];
+}
+
+function unitLink(u: UnitCheck, output: HTMLElement): Child {
+  if (u.sheetId === null || !hasServerFunction('openSheet')) return u.unit;
+  return h('button', { class: 'link', attrs: { type: 'button', title: `Mở tab ${u.sheetName}` }, onClick: () => void jump(u.sheetId as number, 'A1', output) }, u.unit);
 }
 
 function unitGroup(u: UnitCheck, scope: Element, output: HTMLElement): HTMLElement {
@@ -53,10 +68,9 @@ function unitGroup(u: UnitCheck, scope: Element, output: HTMLElement): HTMLEleme
     'details',
     { class: 'result-group check-unit', attrs: { 'data-unit': u.unit } },
     h('summary', {}, h('h3', {}, u.unit), ' ', h('span', { class: 'check-counts' }, `(${countsText(u.errors, u.warnings)})`)),
-    h('ul', {}, ...u.problems.map((p) => problemItem(u, p, output))),
+    h('ul', {}, ...[...u.problems].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error')).map((p) => problemItem(u, p, output))),
     recheck,
   );
-  group.open = true;
   recheck.addEventListener('click', () => {
     void whileBusy(scope, recheck, 'Đang kiểm tra…', async () => {
       try {
