@@ -81,7 +81,10 @@ export function runReminderJob(ss: Spreadsheet, opts: { dryRun?: boolean } = {})
   const src = loadCampaignSource(ss);
   const campaign = src.read?.campaign;
   const today = toLocalDate(new Date(), campaign?.timeZone ?? ss.getSpreadsheetTimeZone());
-  if (!campaign) return emptyReport('no-campaign', today, 'Chưa có cấu hình chiến dịch hợp lệ nên chưa thể nhắc hạn.');
+  if (!campaign) {
+    return emptyReport('no-campaign', today, src.read?.problems.length
+      ? `Cấu hình có lỗi, chưa nhắc hạn:\n- ${src.read.problems.join('\n- ')}` : 'Chưa có cấu hình chiến dịch hợp lệ nên chưa thể nhắc hạn.');
+  }
   if (opts.dryRun) return preview(ss, campaign, today);
   // The script lock: a scheduled run has no document lock, and it must exclude a sidebar run.
   const lock = scheduleLock();

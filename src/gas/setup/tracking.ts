@@ -149,8 +149,10 @@ export function sheetsByMetadata(ss: Spreadsheet, keys: readonly string[]): (She
  * name a unit could give its tab is never enough.
  */
 export function findRoleSheet(ss: Spreadsheet, role: 'config' | 'template'): Sheet | null {
-  const found = sheetByMetadata(ss, KEY[role]);
-  if (found) return found;
+  return sheetByMetadata(ss, KEY[role]) ?? roleSheetByName(ss, role);
+}
+
+function roleSheetByName(ss: Spreadsheet, role: 'config' | 'template'): Sheet | null {
   if (ss.createDeveloperMetadataFinder().find().some((m) => m.getKey() === KEY.tab || m.getKey() === KEY[role])) return null;
   const byName = ss.getSheetByName(role === 'config' ? CONFIG_SHEET_NAME : TEMPLATE_SHEET_NAME);
   if (byName) ss.addDeveloperMetadata(KEY[role], String(byName.getSheetId()));

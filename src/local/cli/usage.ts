@@ -20,6 +20,7 @@ Tùy chọn chung:
   --out FILE           ghi kết quả ra tệp khác, giữ nguyên tệp vào
   --as EMAIL           chạy với tư cách người dùng khác (mặc định: chủ sở hữu tệp; tệp mới: owner@example.org)
   --json               chỉ in một tài liệu JSON ra stdout
+  --wait SECONDS       chờ tối đa bấy nhiêu giây khi một lệnh dvk khác đang dùng tệp (mặc định 60; hết giờ: mã thoát 2)
   -h, --help           in hướng dẫn này
 
 Mã thoát: 0 thành công; 1 có vấn đề (lỗi trong bảng đăng ký, tab có vấn đề);
