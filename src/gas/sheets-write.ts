@@ -23,7 +23,8 @@ export type WriteValue = string | number | boolean;
 export type WriteTarget = Sheet | number;
 
 interface Color { red: number; green: number; blue: number }
-interface ApiCell { userEnteredValue?: Record<string, unknown>; note?: string; userEnteredFormat?: { backgroundColor?: Color } }
+/** backgroundColorStyle, not the deprecated backgroundColor (CellFormat in the Sheets v4 reference). */
+interface ApiCell { userEnteredValue?: Record<string, unknown>; note?: string; userEnteredFormat?: { backgroundColorStyle?: { rgbColor: Color } } }
 interface ApiRequest { [kind: string]: unknown }
 interface SheetsWriteService {
   Spreadsheets: { batchUpdate(resource: { requests: ApiRequest[] }, spreadsheetId: string): unknown };
@@ -101,7 +102,7 @@ function toRequest(op: Op): ApiRequest {
   }
   const [cell, fields] = op.kind === 'values' ? [valueCell, 'userEnteredValue'] as const
     : op.kind === 'notes' ? [noteCell, 'note'] as const
-    : [backgroundCell, 'userEnteredFormat.backgroundColor'] as const;
+    : [backgroundCell, 'userEnteredFormat.backgroundColorStyle'] as const;
   const rows = (op.grid as readonly (readonly unknown[])[]).map((r) => ({ values: r.map((v) => (cell as (x: unknown) => ApiCell)(v)) }));
   return { updateCells: { start: { sheetId, rowIndex: op.row - 1, columnIndex: op.column - 1 }, rows, fields } };
 }
@@ -126,7 +127,7 @@ function backgroundCell(c: string | null): ApiCell {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(c ?? '');
   if (!m) return {};
   const [red, green, blue] = m.slice(1).map((h) => parseInt(h, 16) / 255);
-  return { userEnteredFormat: { backgroundColor: { red, green, blue } } };
+  return { userEnteredFormat: { backgroundColorStyle: { rgbColor: { red, green, blue } } } };
 }
 
 function replay(ss: Spreadsheet, queued: readonly Op[]): void {

@@ -170,3 +170,18 @@ describe('the write batch', () => {
     });
   });
 });
+
+test('rows inserted at the top go through the API (inheritFromBefore only where the start index is above 0, as the reference requires) and fills are sent as backgroundColorStyle', () => {
+  const { as, emu } = world({ sheetsApi: true });
+  as(OWNER, (ss) => {
+    const sh = ss.insertSheet('Đầu');
+    sh.getRange(1, 1).setValue('dòng 1');
+    emu.calls.reset();
+    const b = newWriteBatch(ss);
+    b.insertRows(sh, 1, 1);
+    b.backgrounds(sh, 1, 1, [['#f4cccc']]);
+    expect(b.commit()).toBe('api');
+    expect(sh.getRange(2, 1).getValue()).toBe('dòng 1');
+    expect(sh.getRange(1, 1).getBackground()).toBe('#f4cccc');
+  });
+});

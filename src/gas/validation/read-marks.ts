@@ -18,7 +18,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export interface MarkBlock { sheetId: number; name: string; top: number; bottom: number; width: number }
 
 interface ApiColor { red?: number; green?: number; blue?: number }
-interface ApiCell { note?: string; userEnteredFormat?: { backgroundColor?: ApiColor } }
+interface ApiCell { note?: string; userEnteredFormat?: { backgroundColorStyle?: { rgbColor?: ApiColor } } }
 interface ApiGrid { rowData?: { values?: ApiCell[] }[] }
 interface ApiSheet { properties?: { sheetId?: number }; data?: ApiGrid[] }
 interface SheetsGetService { Spreadsheets: { get(id: string, args: { ranges: string[]; fields: string }): { sheets?: ApiSheet[] } } }
@@ -26,7 +26,7 @@ declare const Sheets: SheetsGetService | undefined;
 
 /** Ranges travel in the request URL: as many per request as batchGet sends. */
 const RANGES_PER_REQUEST = 100;
-const FIELDS = 'sheets(properties/sheetId,data(rowData/values(note,userEnteredFormat/backgroundColor)))';
+const FIELDS = 'sheets(properties/sheetId,data(rowData/values(note,userEnteredFormat/backgroundColorStyle)))';
 
 const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
@@ -64,7 +64,7 @@ function cellsOf(grid: ApiGrid | undefined, b: MarkBlock): MarkCells {
     const bg: string[] = [];
     for (let j = 0; j < b.width; j++) {
       n.push(values[j]?.note ?? '');
-      bg.push(hex(values[j]?.userEnteredFormat?.backgroundColor));
+      bg.push(hex(values[j]?.userEnteredFormat?.backgroundColorStyle?.rgbColor));
     }
     notes.push(n);
     backgrounds.push(bg);

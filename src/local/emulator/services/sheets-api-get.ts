@@ -13,7 +13,8 @@
  * trailing empty cells of a row are left out, an empty cell inside a row is {}. A mask naming a
  * field the emulator does not model is refused rather than silently answered without it.
  * Modelled: spreadsheetId; sheets.properties (sheetId, title, index); sheets.data (startRow,
- * startColumn, rowData.values: note, userEnteredValue, userEnteredFormat.backgroundColor).
+ * startColumn, rowData.values: note, userEnteredValue, userEnteredFormat.backgroundColor and its
+ * successor backgroundColorStyle.rgbColor).
  */
 import type { EmulatorContext } from '../context';
 import type { CellData, GridRange, SheetData } from '../model';
@@ -24,7 +25,7 @@ export interface GetOptions { ranges?: string | string[]; fields?: string; inclu
 
 type Tree = Map<string, Tree | true>;
 
-const MODELLED: Tree = parseMask('spreadsheetId,sheets(properties(sheetId,title,index),data(startRow,startColumn,rowData/values(note,userEnteredValue,userEnteredFormat/backgroundColor)))');
+const MODELLED: Tree = parseMask('spreadsheetId,sheets(properties(sheetId,title,index),data(startRow,startColumn,rowData/values(note,userEnteredValue,userEnteredFormat(backgroundColor,backgroundColorStyle))))');
 
 /** 'a/b,c(d,e/f)' as a tree of field names: list := field (',' field)*; field := name ('/' field | '(' list ')')?. */
 function parseMask(mask: string): Tree {
@@ -100,7 +101,10 @@ function cellJson(c: CellData | undefined): Record<string, unknown> {
   else if (isDate(c.value)) out.userEnteredValue = { numberValue: 0 }; // not read by the add-on; a serial in Google
   else if (c.value !== '' && c.value !== undefined && c.value !== null) out.userEnteredValue = { stringValue: String(c.value) };
   if (c.note) out.note = c.note;
-  if (c.background && c.background.toLowerCase() !== '#ffffff') out.userEnteredFormat = { backgroundColor: color(c.background.toLowerCase()) };
+  if (c.background && c.background.toLowerCase() !== '#ffffff') {
+    const rgb = color(c.background.toLowerCase());
+    out.userEnteredFormat = { backgroundColor: rgb, backgroundColorStyle: { rgbColor: rgb } };
+  }
   return out;
 }
 

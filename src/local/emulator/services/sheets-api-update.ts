@@ -13,7 +13,8 @@
  * the rows as given. `fields` names the CellData fields written: a field in the mask but absent from
  * the cell is cleared, a field outside the mask is left alone; "*" means every modelled field.
  * Modelled CellData: userEnteredValue (stringValue stays text even when it starts with "=",
- * numberValue, boolValue, formulaValue), note, userEnteredFormat.backgroundColor (0–1 components, a
+ * numberValue, boolValue, formulaValue), note, userEnteredFormat.backgroundColorStyle.rgbColor or the
+ * deprecated backgroundColor (the style wins when both are set, as CellFormat says) (0–1 components, a
  * missing one is 0). Protections are enforced for the effective user as for SpreadsheetApp writes.
  * Atomic by snapshot: any failing request restores the workbook as it was and throws.
  *
@@ -34,7 +35,7 @@ export interface ExtendedValue { stringValue?: string; numberValue?: number; boo
 export interface ApiCellData {
   userEnteredValue?: ExtendedValue;
   note?: string;
-  userEnteredFormat?: { backgroundColor?: Color };
+  userEnteredFormat?: { backgroundColor?: Color; backgroundColorStyle?: { rgbColor?: Color } };
 }
 export interface GridCoordinate { sheetId?: number; rowIndex?: number; columnIndex?: number }
 export interface ApiGridRange { sheetId?: number; startRowIndex?: number; endRowIndex?: number; startColumnIndex?: number; endColumnIndex?: number }
@@ -66,7 +67,8 @@ function parseFields(mask: string | undefined): Field[] {
   if (!mask || !mask.trim()) throw new RequestError('At least one field must be specified.');
   if (mask.trim() === '*') return [...FIELDS];
   return mask.split(',').map((f) => f.trim()).map((f) => {
-    if (f === 'userEnteredFormat') return 'userEnteredFormat.backgroundColor'; // the only format modelled
+    // The only format modelled; backgroundColorStyle and the deprecated backgroundColor are one colour.
+    if (f === 'userEnteredFormat' || f === 'userEnteredFormat.backgroundColorStyle') return 'userEnteredFormat.backgroundColor';
     if (!(FIELDS as readonly string[]).includes(f)) throw new RequestError(`Invalid field mask: ${f} (not modelled by the emulator)`);
     return f as Field;
   });
@@ -79,7 +81,7 @@ function writeField(cell: CellData, field: Field, from: ApiCellData | undefined)
   if (field === 'note') {
     cell.note = from?.note ? String(from.note) : undefined;
   } else if (field === 'userEnteredFormat.backgroundColor') {
-    const c = from?.userEnteredFormat?.backgroundColor;
+    const c = from?.userEnteredFormat?.backgroundColorStyle?.rgbColor ?? from?.userEnteredFormat?.backgroundColor;
     cell.background = c ? hexOf(c) : undefined;
   } else {
     const v = from?.userEnteredValue;
@@ -212,7 +214,13 @@ export function applyBatchUpdate(ctx: EmulatorContext, resource: BatchUpdateRequ
       if (r.duplicateSheet) return { duplicateSheet: duplicateSheet(book, r.duplicateSheet, requestFail) };
       if (r.updateCells) cells += updateCells(book, r.updateCells);
       else if (r.repeatCell) cells += repeatCell(book, r.repeatCell);
-      else if (r.insertDimension) dimension(book, r.insertDimension.range, true);
+      else if (r.insertDimension) {
+        // "True to inherit from the dimensions before (in which case the start index must be greater than 0)" (InsertDimensionRequest).
+        if (r.insertDimension.inheritFromBefore && (r.insertDimension.range.startIndex ?? 0) === 0) {
+          throw new RequestError('Cannot inherit from before when inserting at index 0 (inheritFromBefore needs startIndex > 0).');
+        }
+        dimension(book, r.insertDimension.range, true);
+      }
       else if (r.deleteDimension) dimension(book, r.deleteDimension.range, false);
       else throw new RequestError(`request kind ${kinds[0]} is not modelled by the emulator`);
       return {};
