@@ -65,6 +65,21 @@ test('progress "Đã tạo 14/47 tab" shows while batches run, buttons stay disa
   await session.screenshot('sidebar-setup.png');
 });
 
+test('the result opens with what keeps units from editing and the next step, within a 300 px panel', async () => {
+  const unit = (n: number, blocked?: ('no-email' | 'not-shared')[]) => ({ unit: `Phường ${n}`, sheetName: `Phường ${n}`, sheetId: 100 + n,
+    status: 'created' as const, message: 'Đã tạo tab.', ...(blocked ? { blocked } : {}) });
+  const done: SetupUnitTabsResult = { finished: true, done: 32, total: 32,
+    items: [...Array.from({ length: 30 }, (_, i) => unit(i + 1, ['no-email'])), unit(31, ['not-shared']), unit(32, ['not-shared'])] };
+  session = await openSidebar({ functions: FUNCTIONS, handle: (fn) => (fn === 'getSidebarState' ? INITIALIZED_STATE : fn === 'setupUnitTabs' ? done : undefined) });
+  const { page } = session;
+  await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+  await page.locator('.setup-blockers').waitFor();
+  expect(await page.locator('.setup-blocked').textContent()).toBe('30 đơn vị chưa có e-mail · tệp chưa chia sẻ cho 2 đơn vị');
+  expect(await page.locator('.setup-next').textContent()).toMatch(/^Bước tiếp theo: ghi e-mail của các đơn vị vào Cấu hình/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+  await session.screenshot('sidebar-setup-blockers.png');
+});
+
 test('"Mở tab" next to a result asks the server to open that sheet', async () => {
   const [done] = SETUP_BATCHES.slice(-1);
   session = await openSidebar({

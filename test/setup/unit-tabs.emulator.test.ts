@@ -209,6 +209,9 @@ describe('names and problems', () => {
     expect(tckh).toMatchObject({ status: 'problem', sheetName: 'Phòng Tài chính Kế hoạch KH' });
     expect(tckh.message).toMatch(/Cấu hình!C\d+: “tckh@” không phải địa chỉ e-mail hợp lệ/);
     expect(byUnit.get("'Tổ dân phố 4'")).toMatchObject({ status: 'created', sheetName: 'Tổ dân phố 4' });
+    // What keeps a unit from editing, for the sidebar's top line: no e-mail, or the file not shared with it.
+    expect(byUnit.get("'Tổ dân phố 4'")!.blocked).toEqual(['no-email']);
+    expect(tckh.blocked).toEqual(['not-shared']);
     asUser(emu, OWNER, (ss) => {
       expect(ss.getSheetByName('Phường 2')!.getRange('A1').getValue()).toBe('sổ tay riêng');
       expect(editorsOf(ss, 'Phòng Tài chính Kế hoạch KH')).toEqual([OWNER, 'tckh@q3.gov.vn'].sort());

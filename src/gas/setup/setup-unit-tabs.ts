@@ -32,6 +32,8 @@ export interface UnitTabItem {
   sheetId?: number;
   status: UnitTabStatus;
   message: string;
+  /** What keeps the unit from editing its tab: no contact e-mail, or the file not shared with its e-mails. */
+  blocked?: ('no-email' | 'not-shared')[];
   /** The member workbook holding the tab (absent: the hub) and its address. */
   file?: string;
   url?: string;
@@ -234,7 +236,8 @@ class Run {
     this.done++;
     const notes = [message, ...this.warnings(unit, emails)];
     const bad = this.issues.get(unit);
-    this.items.push({ unit, sheetName, sheetId, status: bad && status !== 'problem' ? 'problem' : status, message: notes.join(' ') });
+    const blocked = emails.length === 0 ? ['no-email' as const] : emails.some((e) => !this.fileEditors.has(e.toLowerCase())) ? ['not-shared' as const] : [];
+    this.items.push({ unit, sheetName, sheetId, status: bad && status !== 'problem' ? 'problem' : status, message: notes.join(' '), ...(blocked.length ? { blocked } : {}) });
   }
 
   private warnings(unit: string, emails: string[]): string[] {

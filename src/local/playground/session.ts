@@ -17,8 +17,12 @@ import { formatVnDate, toLocalDate } from '../../core/dates';
 import { workbookView, type WorkbookView } from './view';
 import { openMembersBeside, saveMembersBeside } from '../cli/campaign-set';
 
-/** Who owns a file that came from elsewhere (no __dvk sheet): the CLI's convention too. */
-export const DEFAULT_OWNER = 'owner@localhost';
+/**
+ * Who owns a file that came from elsewhere (no __dvk sheet): the CLI's owner, whose address the
+ * campaign's e-mail rule accepts ('owner@localhost' made Khởi tạo fail on coordinators[0]).
+ */
+export { DEFAULT_OWNER } from '../cli/workbook';
+import { DEFAULT_OWNER } from '../cli/workbook';
 const TIME_ZONE = LOCAL_TIME_ZONE;
 /** More setup runs than any workbook needs (each run resumes where the last stopped). */
 const MAX_SETUP_RUNS = 50;

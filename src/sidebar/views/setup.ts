@@ -52,10 +52,30 @@ export async function runSetup(progress: HTMLElement, results: HTMLElement): Pro
       lastDone = batch.done;
       if (stalled >= MAX_STALLED_BATCHES) throw new Error('Máy chủ không tạo thêm được tab nào. Vui lòng thử lại sau.');
     }
-    replace(results, note ? h('div', { class: 'notice' }, note) : null, resultList([...items.values()], results));
+    const all = [...items.values()];
+    replace(results, blockers(all), note ? h('div', { class: 'notice' }, note) : null, resultList(all, results));
   } catch (error) {
     replace(results, errorBox(error), items.size ? resultList([...items.values()], results) : null);
   }
+}
+
+/**
+ * The top line a coordinator needs after setup: what still keeps units from editing their tabs
+ * ("30 đơn vị chưa có e-mail · tệp chưa chia sẻ cho 2 đơn vị"), and the next step to take.
+ */
+export function blockers(items: readonly UnitTabItem[]): HTMLElement {
+  const count = (b: 'no-email' | 'not-shared') => items.filter((i) => i.blocked?.includes(b)).length;
+  const noEmail = count('no-email');
+  const unshared = count('not-shared');
+  const parts = [noEmail ? `${noEmail} đơn vị chưa có e-mail` : '', unshared ? `tệp chưa chia sẻ cho ${unshared} đơn vị` : ''].filter(Boolean);
+  const next = noEmail
+    ? 'Bước tiếp theo: ghi e-mail của các đơn vị vào Cấu hình (bảng Đơn vị), rồi bấm lại “Tạo/cập nhật tab đơn vị”.'
+    : unshared
+      ? 'Bước tiếp theo: chia sẻ tệp (nút Chia sẻ, quyền Người chỉnh sửa) cho e-mail của các đơn vị ghi trong nhóm bên dưới.'
+      : 'Bước tiếp theo: gửi đường liên kết của tệp cho các đơn vị; khi các đơn vị đã đăng ký, bấm “Kiểm tra tất cả”.';
+  return h('div', { class: parts.length ? 'setup-blockers warn' : 'setup-blockers' },
+    parts.length ? h('p', { class: 'setup-blocked' }, h('strong', {}, parts.join(' · '))) : null,
+    h('p', { class: 'setup-next' }, next));
 }
 
 function resultList(items: UnitTabItem[], errorSlot: HTMLElement): HTMLElement {
