@@ -5,7 +5,7 @@
  * or flush; reads are timed after a flush, so they do not pay for earlier writes.
  */
 import { type Timing } from './scenario';
-import { MARKS_FIELDS } from './scenarios/sheets-api';
+import { FIELDS as MARKS_FIELDS } from '../gas/validation/read-marks';
 import { sheetsApi } from './sheets-service';
 
 const unique = (label: string, i: number) => `conf-t-${label}-${i}-${Date.now() % 100000}`;
@@ -292,7 +292,7 @@ export const TIMINGS: Timing[] = [
   batchUpdateTiming('updateCells', (sheetId) => ({ updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 1 }, fields: 'userEnteredValue',
     rows: [{ values: [{ userEnteredValue: { stringValue: 'x' } }] }] } })),
   batchUpdateTiming('repeatCell', (sheetId) => ({ repeatCell: { range: { sheetId, startRowIndex: 0, endRowIndex: 3, startColumnIndex: 0, endColumnIndex: 2 },
-    cell: { userEnteredFormat: { backgroundColor: { red: 1, green: 0.95, blue: 0.8 } } }, fields: 'userEnteredFormat.backgroundColor' } })),
+    cell: { userEnteredFormat: { backgroundColorStyle: { rgbColor: { red: 1, green: 0.95, blue: 0.8 } } } }, fields: 'userEnteredFormat.backgroundColorStyle' } })),
   batchUpdateTiming('insertDimension', (sheetId) => ({ insertDimension: { range: { sheetId, dimension: 'ROWS', startIndex: 1, endIndex: 2 }, inheritFromBefore: true } })),
   batchUpdateTiming('deleteDimension', (sheetId) => ({ deleteDimension: { range: { sheetId, dimension: 'ROWS', startIndex: 5, endIndex: 6 } } })),
 ];

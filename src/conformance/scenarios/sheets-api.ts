@@ -1,12 +1,12 @@
 /** Sheets API v4 through the advanced service: the batchGet and batchUpdate requests the add-on sends. */
 import { errorOf, inVietnamese, type Scenario } from '../scenario';
 import { sheetsApi } from '../sheets-service';
+// Kiểm tra's own mask, so the kit checks the request the add-on sends.
+import { FIELDS as MARKS_FIELDS } from '../../gas/validation/read-marks';
 
 const BATCH_GET = 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/batchGet';
 const BATCH_UPDATE = 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/batchUpdate';
 const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
-/** The mask Kiểm tra reads marks with (gas/validation/read-marks). */
-export const MARKS_FIELDS = 'sheets(properties/sheetId,data(rowData/values(note,userEnteredFormat/backgroundColor)))';
 
 export const SHEETS_API_SCENARIOS: Scenario[] = [
   {
@@ -55,7 +55,7 @@ export const SHEETS_API_SCENARIOS: Scenario[] = [
   },
   {
     id: 'sheets-api.batch-update-cells',
-    behaviour: 'updateCells writes stringValue as text even when it starts with "=", numberValue as a number, one reply per request',
+    behaviour: 'updateCells writes stringValue as text even when it starts with "=", numberValue as a number; repeatCell fills with backgroundColorStyle; one reply per request',
     source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#updatecellsrequest',
     expected: [2, ['=1+1', 7, ''], '#ff0000'],
     observe: ({ ss, sheet }) => {
@@ -65,7 +65,7 @@ export const SHEETS_API_SCENARIOS: Scenario[] = [
         { updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, fields: 'userEnteredValue',
           rows: [{ values: [{ userEnteredValue: { stringValue: '=1+1' } }, { userEnteredValue: { numberValue: 7 } }] }] } },
         { repeatCell: { range: { sheetId, startRowIndex: 1, endRowIndex: 2, startColumnIndex: 0, endColumnIndex: 1 },
-          cell: { userEnteredFormat: { backgroundColor: { red: 1, green: 0, blue: 0 } } }, fields: 'userEnteredFormat.backgroundColor' } },
+          cell: { userEnteredFormat: { backgroundColorStyle: { rgbColor: { red: 1, green: 0, blue: 0 } } } }, fields: 'userEnteredFormat.backgroundColorStyle' } },
       ] }, ss.getId());
       return [(res.replies ?? []).length, s.getRange('A1:C1').getValues()[0] as (string | number)[], s.getRange('A2').getBackground()];
     },
@@ -86,6 +86,21 @@ export const SHEETS_API_SCENARIOS: Scenario[] = [
       const after = s.getRange('A1:A3').getValues().map((r) => r[0] as string);
       sheetsApi().Spreadsheets.batchUpdate({ requests: [{ deleteDimension: { range: { sheetId, dimension: 'ROWS', startIndex: 1, endIndex: 2 } } }] }, ss.getId());
       return [after, s.getRange('A1:A2').getValues().map((r) => r[0] as string)];
+    },
+  },
+  {
+    id: 'sheets-api.inherit-before-first-row',
+    behaviour: 'insertDimension with inheritFromBefore at start index 0 is refused (there is no row before the first), and inserts nothing',
+    source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#insertdimensionrequest',
+    expected: [true, 1000],
+    observe: ({ ss, sheet, record }) => {
+      const s = sheet();
+      const api = sheetsApi();
+      const err = errorOf(() => api.Spreadsheets.batchUpdate({ requests: [
+        { insertDimension: { range: { sheetId: s.getSheetId(), dimension: 'ROWS', startIndex: 0, endIndex: 1 }, inheritFromBefore: true } },
+      ] }, ss.getId()));
+      record(`refused with: ${err}`);
+      return [err !== 'no error', s.getMaxRows()];
     },
   },
   {

@@ -26,7 +26,8 @@ declare const Sheets: SheetsGetService | undefined;
 
 /** Ranges travel in the request URL: as many per request as batchGet sends. */
 const RANGES_PER_REQUEST = 100;
-const FIELDS = 'sheets(properties/sheetId,data(rowData/values(note,userEnteredFormat/backgroundColorStyle)))';
+/** The mask Kiểm tra reads marks with (the conformance kit times and checks the same request). */
+export const FIELDS = 'sheets(properties/sheetId,data(rowData/values(note,userEnteredFormat/backgroundColorStyle)))';
 
 const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
