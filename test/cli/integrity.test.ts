@@ -9,6 +9,7 @@ import { hostname } from 'node:os';
 import * as path from 'node:path';
 import { cellKey } from '../../src/local/emulator/model';
 import { readWorkbook, writeWorkbook } from '../../src/local/xlsx';
+import ExcelJS from 'exceljs';
 import { DVK, dvk, stderrLines, tempDir, type Run } from './helpers';
 
 const dir = tempDir();
@@ -129,4 +130,23 @@ test('dvk remind on an invalid Cấu hình exits 2 naming the cell, and sends no
   expect(r.code).toBe(2);
   expect(stderrLines(r)).toEqual([expect.stringMatching(new RegExp(`^dvk: Cấu hình có lỗi, chưa nhắc hạn: - Cấu hình!B${row}: `))]);
   expect(emls(outbox)).toEqual([]);
+});
+
+test('a neutralised formula is stored in the .xlsx as a text cell, with no visible apostrophe', async () => {
+  const file = fresh('formula.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet('Phường 1')!;
+  let row = 0;
+  ws.eachRow((r, i) => { if (!row && /^1\.?$/.test(String(r.getCell(1).value))) row = i; });
+  // Text that reads as a formula (what Google's download holds for such a cell).
+  ws.getCell(row, 2).value = '=HYPERLINK("http://evil.example","Bấm vào đây")';
+  await wb.xlsx.writeFile(file);
+  const r = dvk(dir, 'check', file, '--today', '2021-05-20');
+  expect(r.stdout).toMatch(new RegExp(`^Phường 1 · Phường 1 · B${row} · lỗi · .*đã được chuyển thành văn bản`, 'm'));
+  const after = new ExcelJS.Workbook();
+  await after.xlsx.readFile(file);
+  const cell = after.getWorksheet('Phường 1')!.getCell(row, 2);
+  expect(cell.type).toBe(ExcelJS.ValueType.String);
+  expect(cell.value).toBe('=HYPERLINK("http://evil.example","Bấm vào đây")');
 });
