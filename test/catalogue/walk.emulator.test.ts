@@ -69,6 +69,35 @@ describe('who replicates which catalogue model, over the sample', () => {
     expect(asOwner(s, (ss) => ss.getSheets().filter((x) => x.getName().startsWith('Nhân rộng')).length)).toBe(1);
   });
 
+  it('Báo cáo lists the models replicated most widely with who and their results, then those nobody took up', () => {
+    callServer(s, 'generateReport');
+    const sheet = asOwner(s, (ss) => ss.getSheetByName('Báo cáo')!.getDataRange().getValues());
+    const start = sheet.findIndex((r) => r[0] === 'VI. Nhân rộng các mô hình hiệu quả');
+    expect(start).toBeGreaterThan(0);
+    const rows = sheet.slice(start + 2, sheet.findIndex((r, i) => i > start && r[0] === 'Chưa có đơn vị nhân rộng'));
+    const counts = rows.map((r) => Number(r[3]));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const model of ['Ngày không hẹn', 'Phủ xanh tuyến hẻm', '90 việc tốt giúp dân']) {
+      const row = rows.find((r) => r[1] === model)!;
+      expect(String(row[4])).toMatch(/Phường 2 \(chưa báo cáo\)/);
+    }
+  });
+
+  it('a new model ticked "Đưa vào danh mục năm sau" in Báo cáo is kept and listed as a candidate', () => {
+    asOwner(s, (ss) => {
+      const sheet = ss.getSheetByName('Báo cáo')!;
+      const values = sheet.getDataRange().getValues();
+      const header = values.findIndex((r) => r[8] === 'Đưa vào danh mục năm sau');
+      const row = values.findIndex((r, i) => i > header && r[0] === 'Phường 2' && r[2] === 'Tủ bánh mì 0 đồng');
+      sheet.getRange(row + 1, 9).setValue(true);
+    });
+    const again = callServer<{ report: { nextYear: { unit: string; name: string }[] } }>(s, 'generateReport');
+    expect(again.report.nextYear.map((m) => `${m.unit}: ${m.name}`)).toEqual(['Phường 2: Tủ bánh mì 0 đồng']);
+    const sheet = asOwner(s, (ss) => ss.getSheetByName('Báo cáo')!.getDataRange().getValues());
+    const vii = sheet.findIndex((r) => r[0] === 'VII. Mô hình mới đề xuất đưa vào danh mục năm sau');
+    expect(sheet[vii + 2].slice(1, 3)).toEqual(['Phường 2', 'Tủ bánh mì 0 đồng']);
+  });
+
   it('the dashboard hands the sidebar the Nhân rộng sheet to open', () => {
     const d = callServer<{ replicationSheetId: number | null }>(s, 'getDashboard');
     callServer(s, 'openSheet', d.replicationSheetId);

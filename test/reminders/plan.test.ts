@@ -87,7 +87,7 @@ describe('planReminders', () => {
 describe('report deadlines use the results block', () => {
   const model = (row: number, round: number, reported: boolean): ModelResult => ({
     row, content: 1, name: `Mô hình ${row}`, kind: 'moi', dueRounds: [round], result: reported ? 'Đã sửa 02 căn nhà' : '',
-    status: reported ? 'done' : null, statusText: reported ? 'Đã hoàn thành' : '', evidence: '',
+    status: reported ? 'done' : null, statusText: reported ? 'Đã hoàn thành' : '', evidence: '', catalogue: '',
   });
   const unit: Unit = { name: 'Quận Đoàn 3', type: 'mttq-doan-the', emails: ['qd@q3.gov.vn'] };
   const tab = (models: ModelResult[]) => ({ sheetId: 1, sheetName: unit.name, entries: [], structure: [], models });

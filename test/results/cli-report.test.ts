@@ -36,6 +36,14 @@ describe('dvk report', () => {
     expect(r.units.filter((u: { models: number }) => u.models === 0).map((u: { unit: string }) => u.unit)).toEqual(r.notRegistered);
   });
 
+  it('--json names, per catalogue model, the units replicating it', () => {
+    const byModel = new Map((json.report.replication.models as { model: { name: string; origin: string }; replicators: { unit: string }[] }[])
+      .map((m) => [m.model.name, m.replicators.map((x) => x.unit).sort()]));
+    expect(byModel.get('Ngày không hẹn')).toEqual(['Phường 10', 'Phường 11', 'Phường 2', 'Phường 5', 'Phường Võ Thị Sáu']);
+    expect(byModel.get('90 việc tốt giúp dân')).toEqual(['Phường 2', 'Phường 5']);
+    expect(byModel.get('Hội Tương tế')).toEqual([]);
+  });
+
   it('remembers in the file what it saw: a unit registering after that run is "registered late"', async () => {
     const late = json.report.notRegistered[0] as string;
     const data = await readWorkbook(file);

@@ -4,7 +4,8 @@
  * models a coordinator proposed for commendation.
  */
 import type { Campaign, LocalDate, NoteKindKey, Unit } from '../campaign';
-import { nameKey } from '../validation';
+import { nameKey, noteKindLabel } from '../validation';
+import { replicationFacts, type ReplicationFacts } from '../summary/replication';
 import type { ResultStatus } from './columns';
 import type { ModelResult } from './read';
 import { registeredLate, roundStatuses, type UnitRoundStatus, type UnitSeen } from './report-status';
@@ -62,6 +63,10 @@ export interface ReportModel {
   result: string;
   evidence: string;
   commended: boolean;
+  /** The catalogue model it replicates ('' when none). */
+  catalogue: string;
+  /** Ticked "Đưa vào danh mục năm sau" in Báo cáo (meant for new models: candidates for next year's catalogue). */
+  nextYear: boolean;
 }
 
 export interface UnitStatusLine {
@@ -83,6 +88,10 @@ export interface Report {
   registeredLate: string[];
   models: ReportModel[];
   commended: ReportModel[];
+  /** Per catalogue model the units replicating it, and per unit the models it replicates. */
+  replication: ReplicationFacts;
+  /** Models ticked "Đưa vào danh mục năm sau". */
+  nextYear: ReportModel[];
 }
 
 /** How a commendation tick is remembered across regenerations: the unit and the model's name. */
@@ -104,14 +113,16 @@ export function tally(label: string, models: readonly { kind: NoteKindKey | null
 
 const rate = (n: number, d: number): number | null => (d === 0 ? null : n / d);
 
-export function compileReport(c: Campaign, units: readonly UnitResults[], today: LocalDate, commended: ReadonlySet<string>): Report {
+export function compileReport(c: Campaign, units: readonly UnitResults[], today: LocalDate, commended: ReadonlySet<string>,
+  nextYear: ReadonlySet<string> = new Set()): Report {
   const models: ReportModel[] = [];
   const typeOf = new Map<string, string>();
   for (const u of units) {
     typeOf.set(u.unit.name, u.unit.type);
     for (const m of u.models) {
       models.push({ unit: u.unit.name, content: m.content, name: m.name, kind: m.kind, status: m.status, result: m.result,
-        evidence: m.evidence, commended: commended.has(commendationKey(u.unit.name, m.name)) });
+        evidence: m.evidence, commended: commended.has(commendationKey(u.unit.name, m.name)), catalogue: m.catalogue,
+        nextYear: nextYear.has(commendationKey(u.unit.name, m.name)) });
     }
   }
   const lines: UnitStatusLine[] = units.map((u) => ({
@@ -129,6 +140,9 @@ export function compileReport(c: Campaign, units: readonly UnitResults[], today:
     registeredLate: lines.filter((l) => l.registeredLate).map((l) => l.unit),
     models,
     commended: models.filter((m) => m.commended),
+    replication: replicationFacts(c, units.map((u) => ({ unit: u.unit.name,
+      models: u.models.map((m) => ({ catalogue: m.catalogue, status: m.status, kind: m.kind ? noteKindLabel(c, m.kind) : '' })) }))),
+    nextYear: models.filter((m) => m.nextYear),
   };
 }
 

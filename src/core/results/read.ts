@@ -22,6 +22,8 @@ export interface ModelResult {
   status: ResultStatus | null;
   statusText: string;
   evidence: string;
+  /** The catalogue model a "nhân rộng" row replicates (core/validation's link); '' when none. */
+  catalogue: string;
 }
 
 export interface UnitResultsRead {
@@ -60,6 +62,7 @@ export function readUnitResults(grid: readonly (readonly SheetValue[])[], c: Cam
       row: e.row, content: e.content, name: e.name, kind: e.kind?.kind ?? null,
       dueRounds: e.rounds.length ? [...e.rounds] : [lastRound],
       result: cell('result'), status: readStatus(statusText), statusText, evidence: cell('evidence'),
+      catalogue: typeof e.catalogue?.model === 'number' ? c.catalogue[e.catalogue.model].name : '',
     };
   });
   const col = (k: ResultKey) => (at[k] >= 0 ? at[k] + 1 : 0);

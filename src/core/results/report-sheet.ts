@@ -5,17 +5,20 @@
 import type { Campaign } from '../campaign';
 import { formatVnDate } from '../dates';
 import { foldText } from '../unit-tab/read';
-import { STATUS_LABELS } from './columns';
+import { STATUS_LABELS, type ResultStatus } from './columns';
+import { replicatorText } from '../summary/replication';
 import { commendationKey, type Report, type Tally } from './compile';
 import { ROUND_STATUS_LABELS } from './report-status';
 
 export const REPORT_SHEET_NAME = 'Báo cáo';
 export const COMMEND_HEADER = 'Đề xuất khen thưởng';
+export const NEXT_YEAR_HEADER = 'Đưa vào danh mục năm sau';
 export const REPORT_COLUMNS = 9;
-const ANNEX_HEADERS = ['Đơn vị', 'Nội dung', 'Tên mô hình', 'Ghi chú', 'Tình trạng', 'Kết quả thực hiện', 'Minh chứng', COMMEND_HEADER] as const;
+const ANNEX_HEADERS = ['Đơn vị', 'Nội dung', 'Tên mô hình', 'Ghi chú', 'Tình trạng', 'Kết quả thực hiện', 'Minh chứng', COMMEND_HEADER, NEXT_YEAR_HEADER] as const;
 const UNIT_COLUMN = 0;
 const NAME_COLUMN = 2;
 const COMMEND_COLUMN = 7;
+const NEXT_YEAR_COLUMN = 8;
 
 export type Cell = string | number | boolean;
 
@@ -23,8 +26,8 @@ export interface ReportSheet {
   values: Cell[][];
   /** 1-based rows printed bold: titles and table headers. */
   boldRows: number[];
-  /** The model list: its rows and the checkbox column (1-based). */
-  annex: { headerRow: number; firstRow: number; numRows: number; commendColumn: number };
+  /** The model list: its rows and the checkbox columns (1-based). */
+  annex: { headerRow: number; firstRow: number; numRows: number; commendColumn: number; nextYearColumn: number };
 }
 
 const pct = (r: number | null): string => (r === null ? '—' : `${Math.round(r * 100)}%`);
@@ -71,24 +74,54 @@ export function buildReportSheet(c: Campaign, r: Report, generatedAt: string): R
   if (r.commended.length === 0) push(['', `Chưa có mô hình nào được đánh dấu ở cột “${COMMEND_HEADER}” (Phụ lục).`]);
   r.commended.forEach((m, i) => push([i + 1, m.unit, m.name, m.content, m.status ? STATUS_LABELS[m.status] : '', m.result]));
   push([]);
-  push(['Phụ lục: danh sách mô hình (người tổng hợp đánh dấu cột “Đề xuất khen thưởng”)'], true);
+  replicationSection(r, push);
+  push([]);
+  push(['VII. Mô hình mới đề xuất đưa vào danh mục năm sau'], true);
+  push(['STT', 'Đơn vị', 'Tên mô hình', 'Nội dung', 'Tình trạng', 'Kết quả thực hiện'], true);
+  if (r.nextYear.length === 0) push(['', `Chưa có mô hình nào được đánh dấu ở cột “${NEXT_YEAR_HEADER}” (Phụ lục).`]);
+  r.nextYear.forEach((m, i) => push([i + 1, m.unit, m.name, m.content, m.status ? STATUS_LABELS[m.status] : '', m.result]));
+  push([]);
+  push([`Phụ lục: danh sách mô hình (người tổng hợp đánh dấu cột “${COMMEND_HEADER}” và, với mô hình mới, “${NEXT_YEAR_HEADER}”)`], true);
   push([...ANNEX_HEADERS], true);
   const headerRow = rows.length;
-  r.models.forEach((m) => push([m.unit, m.content, m.name, m.kind ? kinds[m.kind] : '', m.status ? STATUS_LABELS[m.status] : '', m.result, m.evidence, m.commended]));
+  r.models.forEach((m) => push([m.unit, m.content, m.name, m.kind ? kinds[m.kind] : '', m.status ? STATUS_LABELS[m.status] : '', m.result, m.evidence, m.commended, m.nextYear]));
   const values = rows.map((row) => Array.from({ length: REPORT_COLUMNS }, (_, i) => row[i] ?? ''));
-  return { values, boldRows: bold, annex: { headerRow, firstRow: headerRow + 1, numRows: r.models.length, commendColumn: COMMEND_COLUMN + 1 } };
+  return { values, boldRows: bold,
+    annex: { headerRow, firstRow: headerRow + 1, numRows: r.models.length, commendColumn: COMMEND_COLUMN + 1, nextYearColumn: NEXT_YEAR_COLUMN + 1 } };
+}
+
+/** VI: the catalogue models replicated most widely first, with who and with what results; then those nobody took up. */
+function replicationSection(r: Report, push: (cells: Cell[], bold?: boolean) => void): void {
+  const models = r.replication.models;
+  if (models.length === 0) return;
+  push(['VI. Nhân rộng các mô hình hiệu quả'], true);
+  push(['STT', 'Mô hình', 'Đơn vị thực hiện', 'Số đơn vị nhân rộng', 'Đơn vị nhân rộng (tình trạng kết quả)', STATUS_LABELS.done, STATUS_LABELS.ongoing, STATUS_LABELS.dropped, 'Chưa báo cáo'], true);
+  const taken = models.filter((m) => m.replicators.length > 0).sort((a, b) => b.replicators.length - a.replicators.length);
+  const count = (m: (typeof models)[number], s: ResultStatus | null) => m.replicators.reduce((n, x) => n + x.statuses.filter((y) => y === s).length, 0);
+  taken.forEach((m, i) => push([i + 1, m.model.name, m.model.origin, m.replicators.length, m.replicators.map(replicatorText).join('; '),
+    count(m, 'done'), count(m, 'ongoing'), count(m, 'dropped'), count(m, null)]));
+  const untaken = models.filter((m) => m.replicators.length === 0).map((m) => m.model.name);
+  push(['Chưa có đơn vị nhân rộng', untaken.length ? untaken.join('; ') : 'Không có']);
 }
 
 const ticked = (v: unknown): boolean => v === true || (typeof v === 'string' && ['true', 'x', 'co', '1'].includes(foldText(v)));
 
 /** The ticks of a Báo cáo grid already on the sheet, keyed by unit and model name. */
 export function readCommendations(grid: readonly (readonly unknown[])[]): Set<string> {
-  const out = new Set<string>();
+  return readTicks(grid).commended;
+}
+
+/** Both tick columns of the Phụ lục ("Đưa vào danh mục năm sau" is absent from a Báo cáo made before it). */
+export function readTicks(grid: readonly (readonly unknown[])[]): { commended: Set<string>; nextYear: Set<string> } {
+  const out = { commended: new Set<string>(), nextYear: new Set<string>() };
   const h = grid.findIndex((row) => foldText(row[UNIT_COLUMN]) === foldText(ANNEX_HEADERS[0]) && foldText(row[COMMEND_COLUMN]) === foldText(COMMEND_HEADER));
   if (h < 0) return out;
+  const hasNextYear = foldText(grid[h][NEXT_YEAR_COLUMN]) === foldText(NEXT_YEAR_HEADER);
   for (const row of grid.slice(h + 1)) {
     const unit = String(row[UNIT_COLUMN] ?? '').trim();
-    if (unit && ticked(row[COMMEND_COLUMN])) out.add(commendationKey(unit, String(row[NAME_COLUMN] ?? '')));
+    const key = commendationKey(unit, String(row[NAME_COLUMN] ?? ''));
+    if (unit && ticked(row[COMMEND_COLUMN])) out.commended.add(key);
+    if (unit && hasNextYear && ticked(row[NEXT_YEAR_COLUMN])) out.nextYear.add(key);
   }
   return out;
 }

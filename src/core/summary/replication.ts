@@ -7,7 +7,7 @@
  */
 import type { Campaign, CatalogueModel } from '../campaign/schema';
 import { STATUS_LABELS, type ResultStatus } from '../results/columns';
-import type { Moment, UnitSummary } from './types';
+import type { ModelRow, Moment } from './types';
 import { literal } from './grid';
 
 export const REPLICATION_SHEET_NAME = 'Nhân rộng';
@@ -36,7 +36,13 @@ export interface ReplicationFacts {
   units: UnitReplication[];
 }
 
-export function replicationFacts(c: Campaign, units: readonly UnitSummary[]): ReplicationFacts {
+/** A unit's models as the summary (UnitSummary) and the report both hold them; `kind` is the Ghi chú label. */
+export interface ReplicationInput {
+  unit: string;
+  models: readonly Pick<ModelRow, 'catalogue' | 'status' | 'kind'>[];
+}
+
+export function replicationFacts(c: Campaign, units: readonly ReplicationInput[]): ReplicationFacts {
   const byName = new Map(c.catalogue.map((m) => [m.name, { model: m, replicators: [] as Replicator[] }]));
   const unitsOut: UnitReplication[] = [];
   const replicated = c.noteKinds.find((k) => k.key === 'nhan-rong')!.label;

@@ -11,7 +11,7 @@ import { collectResults } from '../results/collect';
 import { withDocumentLock } from '../setup/lock';
 import { todayLocal } from '../validation/today';
 import { stampOf } from '../summary/moment';
-import { currentCommendations, reportSheet, writeReportSheet } from './report-sheet';
+import { currentTicks, reportSheet, writeReportSheet } from './report-sheet';
 
 export interface GenerateReportResult {
   sheetName: string;
@@ -33,7 +33,8 @@ export function generateReport(): GenerateReportResult {
     const today = todayLocal(c.timeZone);
     const units = collectResults(ss, c, now, today);
     const { sheet, note } = reportSheet(ss);
-    const report = compileReport(c, units, today, currentCommendations(sheet));
+    const ticks = currentTicks(sheet);
+    const report = compileReport(c, units, today, ticks.commended, ticks.nextYear);
     const generatedAt = stampOf(now, c.timeZone);
     writeReportSheet(sheet, buildReportSheet(c, report, generatedAt), c, { me, owner });
     const t = report.total;

@@ -3,7 +3,7 @@
  * rewrites it from a core ReportSheet: one getValues before (the ticks), one setValues after.
  */
 import type { Campaign } from '../../core/campaign';
-import { readCommendations, REPORT_COLUMNS, REPORT_SHEET_NAME, type ReportSheet } from '../../core/results';
+import { readTicks, REPORT_COLUMNS, REPORT_SHEET_NAME, type ReportSheet } from '../../core/results';
 import { protectSheet } from '../setup/protect';
 import { asTyped } from '../sheets-write';
 import { createRoleSheet, sheetByMetadata } from '../setup/tracking';
@@ -27,9 +27,9 @@ export function reportSheet(ss: Spreadsheet): { sheet: Sheet; note?: string } {
   return made;
 }
 
-/** The coordinator's ticks on the sheet as it is now. */
-export function currentCommendations(sheet: Sheet): Set<string> {
-  return readCommendations(sheet.getDataRange().getValues());
+/** The coordinator's ticks on the sheet as it is now (one read). */
+export function currentTicks(sheet: Sheet): ReturnType<typeof readTicks> {
+  return readTicks(sheet.getDataRange().getValues());
 }
 
 export function writeReportSheet(sheet: Sheet, grid: ReportSheet, c: Campaign, who: { me: string; owner: string }): void {
@@ -44,9 +44,12 @@ export function writeReportSheet(sheet: Sheet, grid: ReportSheet, c: Campaign, w
     .setValues(grid.values.map((r) => r.map((v) => (typeof v === 'string' ? asTyped(v) : v))))
     .setFontWeights(grid.values.map((_, i) => Array(REPORT_COLUMNS).fill(bold.has(i + 1) ? 'bold' : 'normal')))
     .setVerticalAlignment('top');
-  const { firstRow, numRows, commendColumn } = grid.annex;
+  const { firstRow, numRows, commendColumn, nextYearColumn } = grid.annex;
   if (numRows > 0) {
-    sheet.getRange(firstRow, commendColumn, numRows, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+    // The two tick columns are adjacent: one range, one call.
+    const left = Math.min(commendColumn, nextYearColumn);
+    sheet.getRange(firstRow, left, numRows, Math.abs(nextYearColumn - commendColumn) + 1)
+      .setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
   }
   protectSheet(sheet, c.coordinators, REPORT_PROTECTION, who);
 }
