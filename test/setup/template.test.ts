@@ -54,7 +54,7 @@ describe('the Mẫu đăng ký layout reproduces the plan’s BẢNG ĐĂNG KÝ'
 describe('reading a unit tab finds sections by their headings', () => {
   it('reads nothing from a fresh tab (numbered rows alone are not entries)', () => {
     const r = readUnitTab(grid(), c);
-    expect(r).toEqual({ unitName: UNIT_NAME_PLACEHOLDER, entries: [], problems: [] });
+    expect(r).toEqual({ unitName: UNIT_NAME_PLACEHOLDER, entries: [], problems: [], outside: [] });
   });
 
   it('reads filled rows under the right content, with their sheet row', () => {

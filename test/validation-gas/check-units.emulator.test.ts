@@ -145,4 +145,17 @@ describe('checkUnits cost, tabs not made yet, and a busy document', () => {
     typeRows(emu, row, [[GOOD[0] + ' 3', GOOD[1], 'abc', GOOD[3], GOOD[4]]]);
     expect(cell(emu, `D${row}`).background).toBe(MARK_COLORS.error);
   });
+
+  it('a model typed under the footnote is flagged at its cell (“nằm ngoài bảng, chưa được tính”); a signer’s name under the signature is not', () => {
+    const tab = TAB; // the tab UNIT_USER may edit
+    const signature = asUser(emu, OWNER, (ss) => ss.getSheetByName(tab)!.getDataRange().getValues().findIndex((r) => r.some((v) => String(v).startsWith('XÁC NHẬN CỦA CẤP ỦY'))) + 1);
+    writeRows(emu, signature + 3, [GOOD], UNIT_USER, tab);
+    asUser(emu, UNIT_USER, (ss) => ss.getSheetByName(tab)!.getRange(signature + 5, 4).setValue('Bí thư Nguyễn Văn A'));
+    const u = check(emu, OWNER, tab).units[0];
+    const outside = u.problems.filter((p) => p.code === 'outside-table');
+    expect(outside).toEqual([{ a1: `B${signature + 3}`, row: signature + 3, severity: 'warning', code: 'outside-table',
+      message: `Dòng ${signature + 3}: nằm ngoài bảng, chưa được tính; hãy chuyển lên một dòng trống của nội dung phù hợp (hoặc chèn thêm dòng trong bảng).` }]);
+    expect(cell(emu, `B${signature + 3}`, tab)).toMatchObject({ background: MARK_COLORS.warning, note: expect.stringContaining('nằm ngoài bảng, chưa được tính') });
+    expect(cell(emu, `D${signature + 5}`, tab).note).toBe('');
+  });
 });

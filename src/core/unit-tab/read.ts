@@ -15,6 +15,8 @@ export interface UnitTabRead {
   entries: RawEntry[];
   /** Vietnamese problems with the tab's structure (e.g. a section heading deleted). */
   problems: string[];
+  /** Rows typed below the table (past the footnote) that look like a model: not counted, flagged at `column` (1-based). */
+  outside: { row: number; column: number }[];
 }
 
 /** Lower case, no diacritics, single spaces, no quotes: how headings are compared. */
@@ -39,9 +41,10 @@ export function readUnitTab(grid: readonly (readonly SheetValue[])[], c: Campaig
   const entries: RawEntry[] = [];
   const seen = new Set<number>();
   let content: number | null = null;
+  let end = grid.length;
   for (let i = headerIndex + 1; i < grid.length; i++) {
     const row = grid[i];
-    if (isEndMarker(row[0], c)) break;
+    if (isEndMarker(row[0], c)) { end = i; break; }
     const heading = sectionOf(row, c);
     if (heading !== null) {
       content = heading;
@@ -56,7 +59,24 @@ export function readUnitTab(grid: readonly (readonly SheetValue[])[], c: Campaig
   if (headerIndex < 0) problems.push('Không tìm thấy dòng tiêu đề cột (STT, Tên mô hình…).');
   for (const x of c.contents) if (!seen.has(x.id)) problems.push(`Không tìm thấy dòng tiêu đề của nội dung ${x.id} (“${x.title}”).`);
   const nameCell = grid[UNIT_NAME_CELL.row - 1]?.[UNIT_NAME_CELL.column - 1];
-  return { unitName: isEmpty(nameCell) ? '' : String(nameCell).trim(), entries, problems };
+  return { unitName: isEmpty(nameCell) ? '' : String(nameCell).trim(), entries, problems, outside: belowTable(grid, end, columns, c) };
+}
+
+/**
+ * A model typed under the footnote is not read as an entry; it is flagged instead of silently
+ * ignored. A row counts as one when its Tên mô hình cell or two of its data cells are filled; a
+ * signer's name under the signature block (one cell) is not.
+ */
+function belowTable(grid: readonly (readonly SheetValue[])[], end: number, columns: Record<ColumnKey, number>, c: Campaign): UnitTabRead['outside'] {
+  const out: UnitTabRead['outside'] = [];
+  const data = c.columns.filter((col) => col.key !== 'stt').map((col) => columns[col.key]);
+  for (let i = end + 1; i < grid.length; i++) {
+    const row = grid[i];
+    if (isEndMarker(row[0], c) || row.some((v) => foldText(v) === foldText(c.signature))) continue;
+    const filled = data.filter((j) => !isEmpty(row[j]));
+    if (!isEmpty(row[columns.name]) || filled.length >= 2) out.push({ row: i + 1, column: Math.min(...filled) + 1 });
+  }
+  return out;
 }
 
 function isHeaderRow(row: readonly SheetValue[], c: Campaign): boolean {

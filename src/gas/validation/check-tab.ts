@@ -86,6 +86,11 @@ export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: Local
       marks.push({ row: e.row, column: layout.columns.kind, severity: 'warning', noteOnly: true, messages: [linkNote(c.catalogue[i])] });
     }
   }
+  for (const o of read.outside) {
+    const message = `Dòng ${o.row}: nằm ngoài bảng, chưa được tính; hãy chuyển lên một dòng trống của nội dung phù hợp (hoặc chèn thêm dòng trong bảng).`;
+    problems.push({ a1: a1Of(o.row, o.column), row: o.row, severity: 'warning', code: 'outside-table', message });
+    marks.push({ row: o.row, column: o.column, severity: 'warning', messages: [message] });
+  }
   // Results (Kết quả thực hiện, Tình trạng) are due after each round's report deadline.
   const results = resultChecks(grid, c, today);
   problems.push(...results.problems);
