@@ -83,7 +83,9 @@ describe('service calls per edit do not grow with the number of units', () => {
     expect(small.outcome).toBe('refreshed');
     expect(large.outcome).toBe('refreshed');
     expect(large.calls).toBe(small.calls);
-    expect(small.calls).toBeLessThan(60);
+    // ≈ 50 for the refresh itself and ≈ 12 for taking and releasing the file's claim (schedule/lock),
+    // which keeps it and the hourly rebuild from writing at once.
+    expect(small.calls).toBeLessThan(70);
   });
 });
 
@@ -103,7 +105,8 @@ describe('lock contention', () => {
     emu.holdLock('document', emu.clock.now() + 600_000);
     expect(() => call(emu, 'refreshSummary')).toThrow('Tổng hợp đang được cập nhật bởi một lần chạy khác');
     call(emu, 'enableSummaryAutoRefresh');
-    // The scheduled run has no document lock (no active document): it waits on the script lock.
+    // The scheduled run has no document lock (no active document): it claims the file under the
+    // script lock, which another execution holds here for 10 minutes.
     emu.holdLock('script', emu.clock.now() + 600_000);
     const scheduled = emu.run(OWNER, () => emu.bundle!.invoke('runScheduledJobs', [{}]), { hasUi: false, activeDocument: false });
     expect(scheduled).toEqual([{ id: emu.ctx.data.id, summary: 'busy' }]);

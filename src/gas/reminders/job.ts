@@ -27,7 +27,7 @@ import { readStandings } from './standings';
 import { openMembers } from '../setup/member-file';
 import { readMembers } from '../setup/member-registry';
 import { loadStatus, saveStatus } from './status-store';
-import { scheduleLock } from '../schedule/lock';
+import { withDocumentClaim } from '../schedule/lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -86,15 +86,9 @@ export function runReminderJob(ss: Spreadsheet, opts: { dryRun?: boolean } = {})
       ? `Cấu hình có lỗi, chưa nhắc hạn:\n- ${src.read.problems.join('\n- ')}` : 'Chưa có cấu hình chiến dịch hợp lệ nên chưa thể nhắc hạn.');
   }
   if (opts.dryRun) return preview(ss, campaign, today);
-  // The script lock: a scheduled run has no document lock, and it must exclude a sidebar run.
-  const lock = scheduleLock();
-  if (!lock.tryLock(JOB_LOCK_MS)) return emptyReport('busy', today, 'Một lần chạy nhắc hạn khác đang diễn ra; lần này bỏ qua để không gửi trùng.');
-  try {
-    return send(ss, campaign, today, startMs);
-  } finally {
-    SpreadsheetApp.flush();
-    lock.releaseLock();
-  }
+  // This file's claim: a scheduled run has no document lock, and it must exclude a sidebar run.
+  const run = withDocumentClaim(ss, JOB_LOCK_MS, () => send(ss, campaign, today, startMs));
+  return run.ok ? run.value : emptyReport('busy', today, 'Một lần chạy nhắc hạn khác đang diễn ra; lần này bỏ qua để không gửi trùng.');
 }
 
 function planFor(ss: Spreadsheet, campaign: Campaign, today: string, log: LogRecord[], maxSends?: number): ReminderPlan {

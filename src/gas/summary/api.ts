@@ -34,7 +34,7 @@ export type RefreshSummaryResult = Dashboard & { today: string; units?: UnitStat
 export function refreshSummary(options?: { units?: boolean }): RefreshSummaryResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   assertCoordinatorFor(ss, 'cập nhật tổng hợp');
-  const run = withSummaryLock(REBUILD_LOCK_WAIT_MS, () => rebuildSummary_(ss));
+  const run = withSummaryLock(ss, REBUILD_LOCK_WAIT_MS, () => rebuildSummary_(ss));
   if (!run.ok) throw new Error(BUSY);
   const { campaign: c, now, units, notes } = run.value;
   const result: RefreshSummaryResult = { ...dashboardOf(ss, c, now.today), today: now.today, message: ['Đã cập nhật Tổng hợp và Danh sách mô hình.', ...notes].join(' ') };

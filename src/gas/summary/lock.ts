@@ -6,18 +6,11 @@
 export const EDIT_LOCK_WAIT_MS = 5_000;
 export const REBUILD_LOCK_WAIT_MS = 30_000;
 const PENDING = 'dvk.summary.pending.';
-import { documentOrScriptLock } from '../schedule/lock';
+import { withDocumentClaim } from '../schedule/lock';
 
-/** The hourly scheduled rebuild has no document lock (no active document): it takes the script lock. */
-export function withSummaryLock<T>(waitMs: number, run: () => T): { ok: true; value: T } | { ok: false } {
-  const lock = documentOrScriptLock();
-  if (!lock.tryLock(waitMs)) return { ok: false };
-  try {
-    return { ok: true, value: run() };
-  } finally {
-    SpreadsheetApp.flush();
-    lock.releaseLock();
-  }
+/** The hourly rebuild, the sidebar's and an edit's refresh of one file exclude each other (schedule/lock). */
+export function withSummaryLock<T>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, waitMs: number, run: () => T): { ok: true; value: T } | { ok: false } {
+  return withDocumentClaim(ss, waitMs, run);
 }
 
 /** One key per unit, so two executions marking units at once never overwrite each other. */

@@ -45,7 +45,7 @@ export function refreshUnitInSummary_(ss: Spreadsheet, sheet: Sheet, campaign?: 
   if (!unit) return 'not-a-unit-tab';
   const now = momentNow(c.timeZone);
   recordLastChange(unit, now.stamp);
-  const run = withSummaryLock(EDIT_LOCK_WAIT_MS, () => {
+  const run = withSummaryLock(ss, EDIT_LOCK_WAIT_MS, () => {
     const batch = newWriteBatch(ss);
     const outcome = refreshLocked(ss, c, unit, sheet, now, grid, batch);
     return commitOrRebuild(ss, batch, outcome);
