@@ -101,6 +101,21 @@ describe('Tổng hợp on twelve wards (07/05/2021)', () => {
       expect(ss.getSheetByName('Danh sách mô hình')!.getFrozenRows()).toBe(1);
     });
   });
+
+  it('reads at a glance: unit names in a wide frozen first column, narrow count columns, headers wrapped (Tổng hợp and Danh sách mô hình)', () => {
+    asUser(emu, OWNER, (ss) => {
+      for (const name of ['Tổng hợp', 'Danh sách mô hình']) {
+        const sheet = ss.getSheetByName(name)!;
+        expect(sheet.getFrozenColumns()).toBe(1);
+        expect(sheet.getColumnWidth(1)).toBe(220);
+        expect(sheet.getColumnWidth(2)).toBeLessThan(220);
+      }
+      const sheet = ss.getSheetByName('Tổng hợp')!;
+      const header = sheet.getDataRange().getValues().findIndex((r) => r[0] === 'Đơn vị') + 1;
+      expect(sheet.getRange(header, 2).getWrap()).toBe(true);
+      expect(sheet.getColumnWidth(sheet.getLastColumn())).toBe(96);
+    });
+  });
 });
 
 const SpreadsheetAppProtection = () => 'SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;

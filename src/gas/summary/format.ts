@@ -13,16 +13,28 @@ export const COLOURS = { red: '#f4c7c3', amber: '#fce8b2', green: '#b7e1cd' } as
 export function formatSummary(sheet: Sheet, l: SummaryLayout): void {
   // The five header rows in one call (RangeList.setFontWeight), not one each.
   const headers = [1, l.alertsStart - 1, l.reportStart - 1, l.totalsStart - 1, l.tableHeader];
-  sheet.getRangeList(headers.map((r) => `A${r}:${columnLetter(l.width)}${r}`)).setFontWeight('bold');
+  sheet.getRangeList(headers.map((r) => `A${r}:${columnLetter(l.width)}${r}`)).setFontWeight('bold').setWrap(true);
   sheet.setFrozenRows(0);
+  // Read at a glance: unit names whole and kept in view while scrolling right, the many counts narrow.
+  sheet.setFrozenColumns(1);
+  sheet.setColumnWidth(1, NAME_WIDTH);
+  sheet.setColumnWidths(2, l.width - 1, COUNT_WIDTH);
   sheet.setConditionalFormatRules(rules(sheet, l));
   placeChart(sheet, l);
 }
 
 export function formatModels(sheet: Sheet, width: number): void {
-  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold').setWrap(true);
   sheet.setFrozenRows(1);
+  sheet.setFrozenColumns(1);
+  sheet.setColumnWidth(1, NAME_WIDTH);
+  sheet.setColumnWidths(2, width - 1, TEXT_WIDTH);
 }
+
+/** Pixels: a unit's full name ("Ủy ban MTTQ Việt Nam Quận 3"), a count or short status, a model's text column. */
+const NAME_WIDTH = 220;
+const COUNT_WIDTH = 96;
+const TEXT_WIDTH = 180;
 
 function rules(sheet: Sheet, l: SummaryLayout): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
   const state = sheet.getRange(l.alertsStart, ALERT_COLUMNS.indexOf('Tình trạng') + 1, l.alertRows, 1);

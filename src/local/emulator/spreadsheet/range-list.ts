@@ -15,6 +15,8 @@ class RangeListImpl {
   setValue(value: unknown): GList { return this.each((r) => r.setValue(value)); }
   setBackground(color: string | null): GList { return this.each((r) => r.setBackground(color as string)); }
   setFontWeight(fontWeight: string | null): GList { return this.each((r) => r.setFontWeight(fontWeight as GoogleAppsScript.Spreadsheet.FontWeight | null)); }
+  /** RangeList.setWrap (https://developers.google.com/apps-script/reference/spreadsheet/range-list#setwrapiswrapenabled). */
+  setWrap(isWrapEnabled: boolean): GList { return this.each((r) => r.setWrap(isWrapEnabled)); }
   setNote(note: string | null): GList { return this.each((r) => r.setNote(note as string)); }
   setNumberFormat(format: string): GList { return this.each((r) => r.setNumberFormat(format)); }
   clearContent(): GList { return this.each((r) => r.clearContent()); }
