@@ -45,8 +45,17 @@ it('opens the hub with its members, shows a member picked from the file list, an
     try {
       await page.goto(pg.url);
       await page.locator('body[data-ready=true]').waitFor();
+      // In the hub, setup lists the members, and each unit's "Mở tab" opens its member file at the tab.
+      const hubSidebar = page.frameLocator('#sidebar');
+      await hubSidebar.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+      await hubSidebar.getByText(/^Sổ đăng ký thành viên \(\d+\)$/).waitFor();
+      expect(await hubSidebar.getByText(/Không mở được sổ/).count()).toBe(0);
+      // (The "present" group may start folded: read the link's address, not its visibility.)
+      const href = await hubSidebar.locator('a[title^="Mở tab Chi bộ 1 ("]').first().getAttribute('href');
+      expect(href).toMatch(/\/spreadsheets\/d\/local-file-\d+\/edit#gid=\d+$/);
       const options = await page.locator('#files option').allTextContents();
       expect(options[0]).toBe('hub.xlsx');
+      // The 12 Chi bộ (with the default campaign's other units, grouped by type) at 4 tabs a file.
       expect(options.filter((o) => o.startsWith('Sổ đăng ký – Chi bộ cơ sở'))).toHaveLength(3);
       await page.locator('#files').selectOption({ label: options[1] });
       await page.locator('#tabs', { hasText: 'Chi bộ 1' }).waitFor();

@@ -10,8 +10,15 @@ import * as path from 'node:path';
 import type { SpreadsheetData } from '../emulator/model';
 import { loadWorkbook, saveWorkbook, type Session } from './workbook';
 
-/** A member's file name: its title with the characters file systems refuse replaced. */
-export const memberFileName = (name: string): string => `${name.replace(/[\\/:*?"<>|]/g, '-').slice(0, 60)}.xlsx`;
+/**
+ * A member's file name: its title with the characters file systems refuse replaced; a long title
+ * (file names hold 255 bytes, Vietnamese letters take up to 3) is cut and the file's id added, so
+ * two members whose titles differ only past the cut never share a file.
+ */
+export function memberFileName(name: string, id: string): string {
+  const safe = name.replace(/[\\/:*?"<>|]/g, '-');
+  return safe.length <= 70 ? `${safe}.xlsx` : `${safe.slice(0, 60).trimEnd()}… ${id.replace(/[^\w-]/g, '-')}.xlsx`;
+}
 
 /** The member records of the hub's state sheet, read from the file's data as the add-on wrote them. */
 export function memberRecordsOf(hub: SpreadsheetData): { id: string; name: string }[] {
@@ -34,7 +41,7 @@ export function memberRecordsOf(hub: SpreadsheetData): { id: string; name: strin
 export async function openMembersBeside(s: Session, hubFile: string): Promise<string[]> {
   const missing: string[] = [];
   for (const m of memberRecordsOf(s.data)) {
-    const file = path.join(path.dirname(hubFile), memberFileName(m.name));
+    const file = path.join(path.dirname(hubFile), memberFileName(m.name, m.id));
     if (!existsSync(file)) { missing.push(file); continue; }
     const data = await loadWorkbook(file);
     if (data.id !== m.id) { missing.push(file); continue; }
@@ -48,7 +55,7 @@ export async function saveMembersBeside(s: Session, hubTarget: string): Promise<
   const written: string[] = [];
   for (const data of s.emu.files.values()) {
     if (data === s.data) continue;
-    const file = path.join(path.dirname(hubTarget), memberFileName(data.name));
+    const file = path.join(path.dirname(hubTarget), memberFileName(data.name, data.id));
     await saveWorkbook(data, file);
     written.push(file);
   }

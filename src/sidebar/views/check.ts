@@ -12,6 +12,7 @@ import { compareNames } from '../../core/names';
 
 import type { CheckedProblem, UnitCheck } from '../../gas/validation/check-tab';
 import type { CheckUnitsResult } from '../../gas/validation/check-units';
+import { fileTabLink } from './file-link';
 
 export type { CheckUnitsResult };
 
@@ -89,7 +90,9 @@ function unitGroup(u: UnitCheck, scope: Element, output: HTMLElement): HTMLEleme
 function problemItem(u: UnitCheck, p: CheckedProblem, output: HTMLElement): HTMLElement {
   const canJump = u.sheetId !== null && !!p.a1 && hasServerFunction('openSheet');
   const label = h('span', { class: 'severity' }, p.severity === 'error' ? 'Lỗi' : 'Cảnh báo');
-  const body = canJump
+  const body = u.url && u.sheetId !== null && p.a1
+    ? fileTabLink(u.url, u.sheetId, p.message, `Mở ${u.sheetName}!${p.a1} (${u.file})`, p.a1)
+    : canJump
     ? h('button', { class: 'link problem-link', attrs: { type: 'button', title: `Mở ${u.sheetName}!${p.a1}` },
       onClick: () => void jump(u.sheetId as number, p.a1 as string, output) }, p.message)
     : h('span', {}, p.message);

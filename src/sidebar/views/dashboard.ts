@@ -11,6 +11,7 @@ import { errorBox, whileBusy } from './feedback';
 import { section } from './section';
 
 import type { Dashboard, DashboardUnit } from '../../gas/summary/dashboard';
+import { fileTabLink } from './file-link';
 
 export type { Dashboard };
 
@@ -96,7 +97,7 @@ function memberList(members: NonNullable<Dashboard['members']>): HTMLElement {
 }
 
 function openButton(u: DashboardUnit): HTMLElement {
-  if (u.url) return h('a', { class: 'link', attrs: { href: `${u.url}#gid=${u.sheetId}`, target: '_blank', rel: 'noopener', 'aria-label': `Mở tab ${u.unit}` } }, 'Mở tab');
+  if (u.url && u.sheetId !== null) return fileTabLink(u.url, u.sheetId, 'Mở tab', `Mở tab ${u.unit}`);
   const b = h('button', { class: 'link', attrs: { type: 'button', 'aria-label': `Mở tab ${u.unit}` } }, 'Mở tab');
   b.addEventListener('click', () => void call('openSheet', u.sheetId).catch(() => undefined));
   return b;

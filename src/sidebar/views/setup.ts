@@ -2,10 +2,11 @@
  * "Tạo/cập nhật tab đơn vị": the server works in batches (an execution lasts at most 6 minutes),
  * so we call setupUnitTabs() until it reports finished, showing progress, then the grouped result.
  */
-import { ensure, isSetupResult, type UnitTabItem, type UnitTabStatus } from '../api';
+import { ensure, isSetupResult, type SetupUnitTabsResult, type UnitTabItem, type UnitTabStatus } from '../api';
 import { h, replace } from '../dom';
 import { call, hasServerFunction } from '../run';
 import { errorBox, messageOf, spinner } from './feedback';
+import { fileTabLink } from './file-link';
 
 /** Group order and headings, as a coordinator reads them: what changed first, problems last. */
 export const STATUS_GROUPS: ReadonlyArray<{ status: UnitTabStatus; heading: string }> = [
@@ -39,6 +40,7 @@ export async function runSetup(progress: HTMLElement, results: HTMLElement): Pro
   let stalled = 0;
   let lastDone = -1;
   let note = '';
+  let members: NonNullable<SetupUnitTabsResult['members']> = [];
   replace(results);
   replace(progress, spinner(), 'Đang chuẩn bị…');
   try {
@@ -46,6 +48,7 @@ export async function runSetup(progress: HTMLElement, results: HTMLElement): Pro
       const batch = ensure('setupUnitTabs', await call<unknown>('setupUnitTabs'), isSetupResult);
       merge(items, batch.items);
       note = batch.message ?? note;
+      members = batch.members ?? members;
       replace(progress, batch.finished ? null : spinner(), progressText(batch.done, batch.total, batch.finished));
       if (batch.finished) break;
       stalled = batch.done > lastDone ? 0 : stalled + 1;
@@ -53,7 +56,7 @@ export async function runSetup(progress: HTMLElement, results: HTMLElement): Pro
       if (stalled >= MAX_STALLED_BATCHES) throw new Error('Máy chủ không tạo thêm được tab nào. Vui lòng thử lại sau.');
     }
     const all = [...items.values()];
-    replace(results, blockers(all), note ? h('div', { class: 'notice' }, note) : null, resultList(all, results));
+    replace(results, blockers(all), note ? h('div', { class: 'notice' }, note) : null, members.length ? memberList(members) : null, resultList(all, results));
   } catch (error) {
     replace(results, errorBox(error), items.size ? resultList([...items.values()], results) : null);
   }
@@ -76,6 +79,14 @@ export function blockers(items: readonly UnitTabItem[]): HTMLElement {
   return h('div', { class: parts.length ? 'setup-blockers warn' : 'setup-blockers' },
     parts.length ? h('p', { class: 'setup-blocked' }, h('strong', {}, parts.join(' · '))) : null,
     h('p', { class: 'setup-next' }, next));
+}
+
+/** The member workbooks the campaign's tabs live in (issue 13), each a link, with its unit count or its problem. */
+function memberList(members: NonNullable<SetupUnitTabsResult['members']>): HTMLElement {
+  return h('div', { class: 'members' }, h('h3', {}, `Sổ đăng ký thành viên (${members.length})`),
+    h('ul', {}, ...members.map((m) => h('li', {},
+      m.url ? h('a', { attrs: { href: m.url, target: '_blank', rel: 'noopener' } }, m.name) : h('b', {}, m.name),
+      ` · ${m.problem ?? `${m.units} đơn vị`}`))));
 }
 
 function resultList(items: UnitTabItem[], errorSlot: HTMLElement): HTMLElement {
@@ -102,7 +113,8 @@ function resultItem(item: UnitTabItem, errorSlot: HTMLElement): HTMLElement {
     'li',
     {},
     h('div', { class: 'item-head' }, h('span', { class: 'unit' }, item.unit),
-      canJump ? h('button', { class: 'link', attrs: { type: 'button', title: `Mở tab ${item.sheetName}` },
+      item.url && item.sheetId !== undefined ? fileTabLink(item.url, item.sheetId, 'Mở tab', `Mở tab ${item.sheetName} (${item.file})`)
+      : canJump ? h('button', { class: 'link', attrs: { type: 'button', title: `Mở tab ${item.sheetName}` },
         onClick: () => void jump(item.sheetId as number, errorSlot) }, 'Mở tab') : null),
     item.message ? h('div', { class: 'secondary' }, item.message) : null,
   );
