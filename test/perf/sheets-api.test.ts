@@ -198,6 +198,16 @@ describe('Sheets.Spreadsheets.get with a fields mask (emulated)', () => {
     });
   });
 
+  test('a date cell\'s userEnteredValue is its serial number (ExtendedValue.numberValue, reference/rest/v4/other#ExtendedValue)', () => {
+    const { withGlobals, api } = world();
+    withGlobals((ss) => {
+      const sh = ss.insertSheet('D');
+      sh.getRange('A1:B1').setValues([[new Date('2021-05-18T00:00:00+07:00'), 'chữ']]);
+      const r = api!.Spreadsheets.get(ss.getId(), { ranges: ["'D'!A1:B1"], fields: 'sheets/data/rowData/values/userEnteredValue' }) as { sheets: { data: { rowData: { values: unknown[] }[] }[] }[] };
+      expect(r.sheets[0].data[0].rowData[0].values).toEqual([{ userEnteredValue: { numberValue: 44334 } }, { userEnteredValue: { stringValue: 'chữ' } }]);
+    });
+  });
+
   test('without a mask or includeGridData no cells come back; a mask the emulator cannot answer is refused', () => {
     const { withGlobals, api } = world();
     withGlobals((ss) => {

@@ -20,6 +20,7 @@ import type { EmulatorContext } from '../context';
 import type { CellData, GridRange, SheetData } from '../model';
 import { cellAt } from '../spreadsheet/cells';
 import { isDate } from '../spreadsheet/dates';
+import { serialOf } from './sheets-api';
 
 export interface GetOptions { ranges?: string | string[]; fields?: string; includeGridData?: boolean }
 
@@ -92,13 +93,13 @@ function color(hex: string): Record<string, number> {
   return out;
 }
 
-function cellJson(c: CellData | undefined): Record<string, unknown> {
+function cellJson(c: CellData | undefined, timeZone: string): Record<string, unknown> {
   if (!c) return {};
   const out: Record<string, unknown> = {};
   if (c.formula) out.userEnteredValue = { formulaValue: c.formula };
   else if (typeof c.value === 'number') out.userEnteredValue = { numberValue: c.value };
   else if (typeof c.value === 'boolean') out.userEnteredValue = { boolValue: c.value };
-  else if (isDate(c.value)) out.userEnteredValue = { numberValue: 0 }; // not read by the add-on; a serial in Google
+  else if (isDate(c.value)) out.userEnteredValue = { numberValue: serialOf(c.value, timeZone) }; // a date is its serial number
   else if (c.value !== '' && c.value !== undefined && c.value !== null) out.userEnteredValue = { stringValue: String(c.value) };
   if (c.note) out.note = c.note;
   if (c.background && c.background.toLowerCase() !== '#ffffff') {
@@ -108,13 +109,13 @@ function cellJson(c: CellData | undefined): Record<string, unknown> {
   return out;
 }
 
-function gridJson(sheet: SheetData, g: GridRange, mask: Tree | true): Record<string, unknown> {
+function gridJson(sheet: SheetData, g: GridRange, mask: Tree | true, timeZone: string): Record<string, unknown> {
   // Trailing emptiness is judged on what the mask keeps.
   const keep = (c: Record<string, unknown>) => select(c, mask) as Record<string, unknown>;
   const rows: { values?: Record<string, unknown>[] }[] = [];
   for (let i = 0; i < g.numRows; i++) {
     const values: Record<string, unknown>[] = [];
-    for (let j = 0; j < g.numColumns; j++) values.push(keep(cellJson(cellAt(sheet, g.row + i, g.column + j))));
+    for (let j = 0; j < g.numColumns; j++) values.push(keep(cellJson(cellAt(sheet, g.row + i, g.column + j), timeZone)));
     while (values.length > 0 && Object.keys(values[values.length - 1]).length === 0) values.pop();
     rows.push(values.length ? { values } : {});
   }
@@ -142,7 +143,7 @@ export function spreadsheetsGet(file: EmulatorContext, spreadsheetId: string, op
     .map((s) => ({
       // proto3 JSON leaves out a 0: the first sheet's sheetId and index are absent.
       properties: { ...(s.id ? { sheetId: s.id } : {}), title: s.name, ...(file.data.sheets.indexOf(s) ? { index: file.data.sheets.indexOf(s) } : {}) },
-      ...(withData ? { data: ranges.filter((r) => r.sheet === s).map((r) => gridJson(s, r.grid, cellMask)) } : {}),
+      ...(withData ? { data: ranges.filter((r) => r.sheet === s).map((r) => gridJson(s, r.grid, cellMask, file.data.timeZone)) } : {}),
     }));
   const full = { spreadsheetId, sheets };
   return (mask ? select(full, mask) : full) as Record<string, unknown>;
