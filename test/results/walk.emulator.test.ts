@@ -17,10 +17,12 @@ describe('adding the results block to tabs that hold registrations', () => {
   registerOnTime(emu);
   const snapshot = () => JSON.parse(JSON.stringify(emu.ctx.data.sheets.map((s) => ({ id: s.id, cells: [...s.cells.entries()] }))));
   const before = snapshot();
-  const first = emu.bundle!.call('addResultsColumns') as { changed: string[]; unchanged: number };
+  const first = emu.bundle!.call('addResultsColumns') as { changed: string[]; unchanged: number; message: string };
 
   it('adds Kết quả thực hiện, Tình trạng, Minh chứng right of the form on every unit tab and the template', () => {
     expect(first.changed).toHaveLength(33);
+    // 32 units: the message counts their tabs, and names the template apart.
+    expect(first.message).toBe('Đã thêm cột Kết quả thực hiện, Tình trạng, Minh chứng vào 32 tab đơn vị và Mẫu đăng ký; dữ liệu đăng ký giữ nguyên.');
     asUser(emu, OWNER, (ss) => {
       const p1 = tab(ss, 'Phường 1');
       expect(p1.getRange(10, 7, 1, 3).getValues()[0]).toEqual(['Kết quả thực hiện', 'Tình trạng', 'Minh chứng']);

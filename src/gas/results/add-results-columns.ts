@@ -22,10 +22,14 @@ export function addResultsColumns(): AddResultsColumnsResult {
 
 export function ensureResultsBlocks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, { c, src }: ReturnType<typeof coordinatorCampaign>): AddResultsColumnsResult {
   const sheets = [...(src.template ? [src.template] : []), ...readTracking(ss).unitTabs.map((t) => t.sheet)];
-  const changed = sheets.filter((s) => addResultsBlock(s, c)).map((s) => s.getName());
+  const added = sheets.filter((s) => addResultsBlock(s, c));
+  const changed = added.map((s) => s.getName());
   const unchanged = sheets.length - changed.length;
+  // The template is not a unit's tab: "vào 33 tab" for 32 units read as one too many.
+  const units = added.filter((s) => s !== src.template).length;
+  const where = [units ? `${units} tab đơn vị` : '', added.length > units ? 'Mẫu đăng ký' : ''].filter(Boolean).join(' và ');
   const message = changed.length
-    ? `Đã thêm cột Kết quả thực hiện, Tình trạng, Minh chứng vào ${changed.length} tab; dữ liệu đăng ký giữ nguyên.`
+    ? `Đã thêm cột Kết quả thực hiện, Tình trạng, Minh chứng vào ${where}; dữ liệu đăng ký giữ nguyên.`
     : 'Mọi tab đã có cột báo cáo kết quả; không thay đổi gì.';
   return { changed, unchanged, message };
 }

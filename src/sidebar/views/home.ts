@@ -25,7 +25,7 @@ function campaignCard(campaign: CampaignSummary): HTMLElement {
   return h(
     'section',
     { class: 'block campaign' },
-    h('h2', { class: 'campaign-title' }, campaign.title),
+    h('h2', { class: 'campaign-title', attrs: { title: campaign.title } }, campaign.title),
     h('p', { class: 'secondary' }, `Năm ${campaign.year} · ${campaign.units} đơn vị`),
   );
 }

@@ -59,7 +59,7 @@ export function remindersSection(scope: Element): HTMLElement {
 function statusView(s: ReminderStatus): HTMLElement[] {
   const out: HTMLElement[] = [h('p', { class: `reminder-on-off ${s.enabled ? 'on' : 'off'}` }, s.message)];
   if (s.lastRun) {
-    out.push(h('p', { class: 'reminder-last-run secondary' }, `Lần chạy gần nhất: ngày ${formatVnDate(s.lastRun.today)} — ${s.lastRun.message}`));
+    out.push(h('p', { class: 'reminder-last-run secondary' }, `Lần chạy gần nhất: ${s.lastRun.message.startsWith('Ngày ') ? s.lastRun.message.replace(/^Ngày/, 'ngày') : `ngày ${formatVnDate(s.lastRun.today)} — ${s.lastRun.message}`}`));
   } else {
     out.push(h('p', { class: 'reminder-last-run secondary' }, 'Chưa chạy lần nào.'));
   }
