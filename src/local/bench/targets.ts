@@ -4,6 +4,7 @@
  */
 import type { BundleCost } from './bundle-cost';
 import type { MetadataFigure } from './metadata';
+import { DAY, triggerDay } from './trigger-day';
 import type { ScenarioModel } from './model';
 
 export interface TargetCheck {
@@ -62,6 +63,14 @@ export function checkTargets(sizes: readonly SizeModels[], bundle: BundleCost, m
   }
   out.push({ name: 'bundle size (minified dist/Code.js)', value: `${(bundle.bytes / 1024).toFixed(1)} KB`, target: '≤ 150 KB', met: bundle.bytes <= 150 * 1024 });
   if (big) out.push({ name: `cells at ${big.units} units`, value: `${(big.cells / 1e6).toFixed(2)} M`, target: '≤ 2 M (of the 10 M cap)', met: big.cells <= 2_000_000 });
+  for (const n of [big?.units, 300].filter((x, i, a): x is number => x !== undefined && a.indexOf(x) === i)) {
+    const d = triggerDay(sizes, n);
+    if (!d) continue;
+    const min = (ms: number) => `${(ms / 60_000).toFixed(1)} min`;
+    out.push({ name: `trigger runtime a day at ${n} units (${DAY.edits} edits + ${DAY.hourlyRuns} hourly runs${d.measuredAt < n ? `, rebuild scaled from ${d.measuredAt} units` : ''})`,
+      value: `${min(d.totalMs)} (edits ${min(DAY.edits * d.editMs)}, hourly ${min(DAY.hourlyRuns * d.rebuildMs)}, reminders ${min(d.remindersMs)}); Workspace ${min(d.workspaceLimitMs)}`,
+      target: `≤ ${min(d.consumerLimitMs / 2)} (half of the consumer ${min(d.consumerLimitMs)})`, met: d.totalMs * 2 <= d.consumerLimitMs });
+  }
   for (const m of metadata) {
     out.push({ name: `largest developer-metadata location at ${m.units} units after both rounds' deadlines${m.note ? ' (no unit tabs: setup refuses)' : ''}`,
       value: `${m.chars} characters (${m.where})`, target: `≤ ${m.limit / 3} (3× under ${m.limit})`, met: m.chars * 3 <= m.limit });
