@@ -62,7 +62,9 @@ it('Kiểm tra reads values, then notes and fills, of every tab in batch request
   // The same round trips at 12 and 60 units (up to 100 tabs a request), within 3.5× the floor (154× before).
   const trips = roundTrips(calls);
   expect(trips).toBe(roundTrips(sumCalls(a.executions)));
-  expect(trips / b.floor.calls).toBeLessThanOrEqual(3.5);
+  // Plus one: the add-on's own record of which sheet is Cấu hình (document properties), read
+  // because developer metadata is editable by any editor's script (setup/tracking anchoredConfig).
+  expect(trips / b.floor.calls).toBeLessThanOrEqual(3.5 + 1 / b.floor.calls);
 });
 
 it('a reminder day with 30 % of units late sends every due mail in its first execution', () => {

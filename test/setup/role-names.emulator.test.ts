@@ -105,3 +105,29 @@ test('a unit that points Cấu hình at its own tab does not become a coordinato
   expect(emu.bundle!.call('getSidebarState')).toMatchObject({ isCoordinator: false, initialized: false });
   expect(() => emu.bundle!.call('setupUnitTabs')).toThrow(/không phải người tổng hợp/);
 });
+
+/**
+ * DOCUMENT-visible developer metadata "is accessible from any developer project with access to the
+ * document" (developers.google.com/apps-script/reference/spreadsheet/developer-metadata-visibility):
+ * an editor's own script may delete the add-on's entry and add its own. The add-on believes the
+ * Cấu hình id in its document properties, which only its project reads and writes.
+ */
+test('a unit that replaces the Cấu hình entry with one naming a sheet of its own does not become a coordinator', () => {
+  const { emu } = setUp();
+  const real = idOf(emu, 'Cấu hình');
+  asUser(emu, UNIT_USER, (ss) => {
+    for (const m of ss.getDeveloperMetadata()) if (m.getKey() === 'dvk.config') m.remove();
+    const mine = ss.insertSheet('Cấu hình của tôi');
+    const grid = ss.getSheetByName('Cấu hình')!.getDataRange().getValues();
+    mine.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
+    const row = grid.findIndex((r) => r[0] === 'Người tổng hợp') + 3;
+    mine.getRange(row, 1).setValue(UNIT_USER);
+    ss.addDeveloperMetadata('dvk.config', String(mine.getSheetId()));
+  });
+  emu.user = UNIT_USER;
+  expect(emu.bundle!.call('getSidebarState')).toMatchObject({ isCoordinator: false, initialized: true });
+  expect(() => emu.bundle!.call('setupUnitTabs')).toThrow(/không phải người tổng hợp/);
+  emu.user = OWNER;
+  expect(emu.bundle!.call('checkUnits')).toMatchObject({ units: expect.any(Array) });
+  expect(idOf(emu, 'Cấu hình')).toBe(real);
+});

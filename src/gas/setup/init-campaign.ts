@@ -14,7 +14,7 @@ import { loadCampaignSource } from './config-source';
 import { bumpConfigVersion } from '../campaign-cache';
 import { withDocumentLock } from './lock';
 import { protectSheet } from './protect';
-import { createRoleSheet, KEY } from './tracking';
+import { CONFIG_ID_PROP, createRoleSheet, KEY } from './tracking';
 
 export const CONFIG_PROTECTION = 'Dân vận khéo: Cấu hình (chỉ người tổng hợp sửa)';
 export const TEMPLATE_PROTECTION = 'Dân vận khéo: Mẫu đăng ký (chỉ người tổng hợp sửa)';
@@ -42,6 +42,7 @@ export function initCampaign(defaults?: { catalogue?: unknown }): SidebarState {
     const notes: string[] = [];
     if (!before.config) {
       const { sheet, note } = createRoleSheet(ss, KEY.config, CONFIG_SHEET_NAME, 0);
+      PropertiesService.getDocumentProperties()?.setProperty(CONFIG_ID_PROP, String(sheet.getSheetId()));
       applyLayout(sheet, buildConfigLayout(campaign));
       protectSheet(sheet, campaign.coordinators, CONFIG_PROTECTION, who);
       if (note) notes.push(note);

@@ -139,7 +139,34 @@ export function sheetsByMetadata(ss: Spreadsheet, keys: readonly string[]): (She
     const s = ss.getSheetById(Number(m.getValue()));
     if (s && !isUnitTab(s)) found[i] = s;
   }
+  const c = keys.indexOf(KEY.config);
+  if (c >= 0) found[c] = anchoredConfig(ss, found[c]);
   return found;
+}
+
+/** The document property holding Cấu hình's sheet id, written only by the add-on. */
+export const CONFIG_ID_PROP = 'dvk.configSheetId';
+
+/**
+ * Developer metadata is no proof of which sheet is Cấu hình: DOCUMENT-visible metadata "is
+ * accessible from any developer project with access to the document"
+ * (developers.google.com/apps-script/reference/spreadsheet/developer-metadata-visibility), so any
+ * editor's own script may add, change or delete the add-on's entries. Document properties are
+ * the add-on's own (no other project reads or writes them): the id recorded there is believed over
+ * any entry. A file without the record (older than it) records the first one found; a run with no
+ * document (time-driven) has no properties and goes by the entry.
+ */
+function anchoredConfig(ss: Spreadsheet, found: Sheet | null): Sheet | null {
+  const props = PropertiesService.getDocumentProperties();
+  if (!props) return found;
+  const recorded = props.getProperty(CONFIG_ID_PROP);
+  if (recorded === null) {
+    if (found) props.setProperty(CONFIG_ID_PROP, String(found.getSheetId()));
+    return found;
+  }
+  if (found && String(found.getSheetId()) === recorded) return found;
+  const own = ss.getSheetById(Number(recorded));
+  return own && !isUnitTab(own) ? own : null;
 }
 
 /**
