@@ -42,13 +42,23 @@ describe('the Cấu hình sheet', () => {
     expect(dateToLocalDate(localDateToDate('2021-05-18', 'Asia/Ho_Chi_Minh'), 'Asia/Ho_Chi_Minh')).toBe('2021-05-18');
   });
 
-  it('gives the unit type column a dropdown of type ids and flags units without e-mail', () => {
+  it('offers unit types by their Vietnamese names and flags a unit without e-mail by a rule that clears once one is typed', () => {
     const l = buildConfigLayout(c);
     const v = l.validations.find((x) => x.rule.kind === 'list' && x.range.row > l.headings.units)!;
-    expect(v.rule).toEqual({ kind: 'list', values: ['phong-ban', 'mttq-doan-the', 'phuong', 'dang-bo-co-so', 'chi-bo-co-so'] });
+    expect(v.rule).toEqual({ kind: 'list', values: c.unitTypes.map((t) => t.name) });
+    expect(v.helpText).not.toMatch(/phong-ban|mttq/);
     expect(v.range.numRows).toBeGreaterThanOrEqual(c.units.length + 100);
     const first = l.headings.units + 2;
-    expect(l.backgrounds[first - 1][2]).toBe('#f4cccc');
+    expect(l.values[first - 1][1]).toBe(c.unitTypes.find((t) => t.id === c.units[0].type)!.name);
+    expect(l.backgrounds[first - 1][2]).toBeNull();
+    expect(l.highlights).toEqual([{ range: { row: first, column: 3, numRows: v.range.numRows, numColumns: 1 }, formula: `=AND($A${first}<>"",$C${first}="")`, background: '#f4cccc' }]);
+  });
+
+  it('reads a unit type written as its code (a Cấu hình written before types were shown by name)', () => {
+    const g = gridOf(buildConfigLayout(c));
+    const first = rowOf(g, c.units[0].name);
+    g[first][1] = c.units[0].type;
+    expect(readConfigGrid(g).campaign!.units[0].type).toBe(c.units[0].type);
   });
 
   it('reads rows a person added inside tables, dates typed as dd/MM/yyyy text, and type names', () => {

@@ -18,7 +18,7 @@ export const TABLE = {
   reminders: { heading: 'Nhắc hạn', headers: ['Mục', 'Giá trị'] },
   catalogue: { heading: 'Danh mục mô hình', headers: ['Tên mô hình', 'Nội dung (mã)', 'Đơn vị thực hiện (mô hình gốc)',
     'Đã nhân rộng năm trước (Có/Không)', 'Cách viết khác (phân cách bằng dấu phẩy)', 'Mô tả ngắn'] },
-  units: { heading: 'Đơn vị', headers: ['Tên đơn vị', 'Loại đơn vị (mã)', 'E-mail liên hệ (phân cách bằng dấu phẩy)', 'Tên chính thức (đầu bảng đăng ký, người nhận thư; trống: tên đơn vị)', 'Nhóm sổ đăng ký (trống: theo loại đơn vị)'] },
+  units: { heading: 'Đơn vị', headers: ['Tên đơn vị', 'Loại đơn vị', 'E-mail liên hệ (phân cách bằng dấu phẩy)', 'Tên chính thức (đầu bảng đăng ký, người nhận thư; trống: tên đơn vị)', 'Nhóm sổ đăng ký (trống: theo loại đơn vị)'] },
 } as const;
 
 export type TableId = keyof typeof TABLE;

@@ -32,9 +32,13 @@ export function buildConfigLayout(c: Campaign): ConfigLayout {
     row += 2 + rows.length + 1;
   }
   const unitsFirst = headings.units + 2;
-  const typeIds = c.unitTypes.map((t) => t.id);
-  b.validate({ range: { row: unitsFirst, column: 2, numRows: c.units.length + SPARE_UNIT_ROWS, numColumns: 1 },
-    rule: { kind: 'list', values: typeIds }, allowInvalid: false, helpText: `Mã loại đơn vị: ${typeIds.join(', ')}.` });
+  // Unit types are chosen by their Vietnamese names; the reader also accepts a type's code (older sheets).
+  const typeNames = c.unitTypes.map((t) => t.name);
+  const unitRows = c.units.length + SPARE_UNIT_ROWS;
+  b.validate({ range: { row: unitsFirst, column: 2, numRows: unitRows, numColumns: 1 },
+    rule: { kind: 'list', values: typeNames }, allowInvalid: false, helpText: 'Chọn loại đơn vị trong danh sách.' });
+  // A unit without a contact e-mail is flagged while it has none: a rule, not a fill that stays after the e-mail is typed.
+  b.highlightWhen({ row: unitsFirst, column: 3, numRows: unitRows, numColumns: 1 }, `=AND($A${unitsFirst}<>"",$C${unitsFirst}="")`, MISSING);
   return {
     ...b.build({ columnWidths: [260, 320, 300, 130, 130, 150], frozenRows: 2, spareRows: SPARE_UNIT_ROWS }),
     headings,
@@ -66,7 +70,7 @@ function tableRows(id: TableId, c: Campaign): LayoutValue[][] {
       [REMINDER_KEYS.hour, c.reminders.hour],
     ];
     case 'catalogue': return c.catalogue.map((m) => [m.name, m.content, m.origin, m.continued ? YES : NO, m.aliases.join(', '), m.description]);
-    case 'units': return c.units.map((u) => [u.name, u.type, u.emails.join(', '), u.formalName ?? '', u.group ?? '']);
+    case 'units': return c.units.map((u) => [u.name, c.unitTypes.find((t) => t.id === u.type)?.name ?? u.type, u.emails.join(', '), u.formalName ?? '', u.group ?? '']);
   }
 }
 
@@ -85,9 +89,5 @@ function styleTable(b: LayoutBuilder, id: TableId, c: Campaign, first: number, c
   if (id === 'catalogue') {
     b.validate({ range: { row: first, column: 4, numRows: count + SPARE_UNIT_ROWS / 4, numColumns: 1 }, rule: { kind: 'list', values: [YES, NO] },
       allowInvalid: false, helpText: `${YES}: mô hình đã nhân rộng từ năm trước; ${NO}: mô hình mới triển khai nhân rộng.` });
-  }
-  if (id === 'units') {
-    // Flag units without a contact: nobody but coordinators could edit their tab.
-    c.units.forEach((u, i) => { if (u.emails.length === 0) b.style(first + i, 3, { background: MISSING }); });
   }
 }

@@ -54,6 +54,8 @@ export interface SheetLayout {
   validations: ValidationSpec[];
   /** Ranges drawn with every cell bordered (the printed table). */
   borders: LayoutRange[];
+  /** Conditional fills: `background` where the custom formula (relative to the range's first row) holds. */
+  highlights: { range: LayoutRange; formula: string; background: string }[];
   /** Grid size the sheet is trimmed to (a new sheet is 1000×26): the block plus room to grow. */
   gridRows: number;
   gridColumns: number;
@@ -68,6 +70,7 @@ export class LayoutBuilder {
   private readonly validations: ValidationSpec[] = [];
   private readonly formats: { range: LayoutRange; format: string }[] = [];
   private readonly borders: LayoutRange[] = [];
+  private readonly highlights: SheetLayout['highlights'] = [];
   private lastRow = 0;
 
   constructor(readonly numColumns: number) {}
@@ -119,6 +122,11 @@ export class LayoutBuilder {
     return this;
   }
 
+  highlightWhen(range: LayoutRange, formula: string, background: string): this {
+    this.highlights.push({ range, formula, background });
+    return this;
+  }
+
   build(opts: { columnWidths: number[]; frozenRows: number; spareRows: number }): SheetLayout {
     const grid = <T>(f: (s: CellStyle, v: LayoutValue) => T): T[][] =>
       Array.from({ length: this.lastRow }, (_, r) =>
@@ -143,6 +151,7 @@ export class LayoutBuilder {
       frozenRows: opts.frozenRows,
       validations: [...this.validations],
       borders: [...this.borders],
+      highlights: [...this.highlights],
       gridRows: this.lastRow + opts.spareRows,
       gridColumns: this.numColumns,
     };

@@ -25,6 +25,10 @@ export function applyLayout(sheet: Sheet, layout: SheetLayout): void {
   for (const m of layout.merges) rangeOf(sheet, m).merge();
   for (const v of layout.validations) rangeOf(sheet, v.range).setDataValidation(buildRule(v));
   for (const r of layout.borders) rangeOf(sheet, r).setBorder(true, true, true, true, true, true);
+  if (layout.highlights.length) {
+    sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...layout.highlights.map((x) => SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(x.formula).setBackground(x.background).setRanges([rangeOf(sheet, x.range)]).build())]);
+  }
   widthRuns(layout.columnWidths).forEach((r) => sheet.setColumnWidths(r.start, r.count, r.width));
   sheet.setFrozenRows(layout.frozenRows);
 }
