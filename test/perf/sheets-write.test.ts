@@ -185,3 +185,21 @@ test('rows inserted at the top go through the API (inheritFromBefore only where 
     expect(sh.getRange(1, 1).getBackground()).toBe('#f4cccc');
   });
 });
+
+test('past the Sheets API write quota (60 a minute per user: HTTP 429) the batch is written once through SpreadsheetApp, nothing lost or doubled', () => {
+  // Quota: https://developers.google.com/workspace/sheets/api/limits (emulated in test/emulator/sheets-api-quota.test.ts).
+  const { as, api } = world({ sheetsApi: true });
+  as(OWNER, (ss) => {
+    const sh = ss.insertSheet('Quota');
+    sh.getRange(1, 1, 3, 1).setValues([['a'], ['b'], ['c']]);
+    const one = { requests: [{ repeatCell: { range: { sheetId: sh.getSheetId(), startRowIndex: 9, endRowIndex: 10 }, cell: {}, fields: 'note' } }] };
+    for (let i = 0; i < 60; i++) api!.Spreadsheets.batchUpdate(one, ss.getId());
+    const b = newWriteBatch(ss);
+    b.insertRows(sh, 2, 1);
+    b.values(sh, 2, 1, [['mới']]);
+    b.notes(sh, 3, 1, [['⚠ ghi chú']]);
+    expect(b.commit()).toBe('spreadsheetapp');
+    expect(values(sh).map((r) => r[0])).toEqual(['a', 'mới', 'b', 'c']);
+    expect(sh.getRange(3, 1).getNote()).toBe('⚠ ghi chú');
+  });
+});

@@ -15,6 +15,7 @@
  * Each request records 'Sheets.Spreadsheets.Values.batchGet' plus its response size in
  * 'SheetsApi.transferKB' (one per KiB), which the benchmark's latency table prices.
  */
+import { chargeWrite } from './sheets-api-quota';
 import type { EmulatorContext } from '../context';
 import type { CellValue, GridRange, SheetData } from '../model';
 import { columnToLetters, parseA1, refToGrid, splitSheetName } from '../spreadsheet/a1';
@@ -182,6 +183,7 @@ export function createSheetsApi(ctx: EmulatorContext): SheetsAdvancedService {
       },
       batchUpdate(resource: BatchUpdateRequest, spreadsheetId: string): BatchUpdateResponse {
         ctx.calls.record('Sheets.Spreadsheets.batchUpdate');
+        chargeWrite(ctx, 'batchUpdate');
         // What the request carries is what crosses the network here (the reply is a few bytes).
         const kb = Math.ceil(Buffer.byteLength(JSON.stringify(resource ?? {}), 'utf8') / 1024);
         for (let i = 0; i < kb; i++) ctx.calls.record('SheetsApi.transferKB');
