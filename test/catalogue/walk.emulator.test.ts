@@ -98,6 +98,18 @@ describe('who replicates which catalogue model, over the sample', () => {
     expect(sheet[vii + 2].slice(1, 3)).toEqual(['Phường 2', 'Tủ bánh mì 0 đồng']);
   });
 
+  it('next year’s plan carries Cấu hình over with the dates moved and the ticked model added to the catalogue', () => {
+    const plan = callServer<{ campaign: { year: number; id: string; titleLines: string[]; rounds: { start: string; registrationDeadline: string }[];
+      catalogue: { name: string; origin: string; continued: boolean }[]; units: unknown[] }; review: string[] }>(s, 'planNextYear', 2022);
+    expect(plan.campaign).toMatchObject({ year: 2022, id: 'quan3-2022' });
+    expect(plan.campaign.titleLines[2]).toContain('Năm 2022');
+    expect(plan.campaign.rounds[0]).toMatchObject({ start: '2022-05-07', registrationDeadline: '2022-05-18' });
+    expect(plan.campaign.units).toHaveLength(32);
+    expect(plan.campaign.catalogue.find((m) => m.name === 'Ngày không hẹn')).toMatchObject({ continued: true });
+    expect(plan.campaign.catalogue[plan.campaign.catalogue.length - 1]).toMatchObject({ name: 'Tủ bánh mì 0 đồng', origin: 'Phường 2', continued: false });
+    expect(plan.review.join(' ')).toContain('hãy rà soát');
+  });
+
   it('the dashboard hands the sidebar the Nhân rộng sheet to open', () => {
     const d = callServer<{ replicationSheetId: number | null }>(s, 'getDashboard');
     callServer(s, 'openSheet', d.replicationSheetId);

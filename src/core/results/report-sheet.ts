@@ -111,6 +111,15 @@ export function readCommendations(grid: readonly (readonly unknown[])[]): Set<st
   return readTicks(grid).commended;
 }
 
+/** The Phụ lục's models ticked "Đưa vào danh mục năm sau": next year's catalogue candidates. */
+export function tickedCandidates(grid: readonly (readonly unknown[])[]): { unit: string; content: number; name: string }[] {
+  const h = grid.findIndex((row) => foldText(row[UNIT_COLUMN]) === foldText(ANNEX_HEADERS[0]) && foldText(row[NEXT_YEAR_COLUMN]) === foldText(NEXT_YEAR_HEADER));
+  if (h < 0) return [];
+  return grid.slice(h + 1)
+    .filter((row) => String(row[UNIT_COLUMN] ?? '').trim() && Number(row[1]) > 0 && String(row[NAME_COLUMN] ?? '').trim() && ticked(row[NEXT_YEAR_COLUMN]))
+    .map((row) => ({ unit: String(row[UNIT_COLUMN]).trim(), content: Number(row[1]), name: String(row[NAME_COLUMN]).trim() }));
+}
+
 /** Both tick columns of the Phụ lục ("Đưa vào danh mục năm sau" is absent from a Báo cáo made before it). */
 export function readTicks(grid: readonly (readonly unknown[])[]): { commended: Set<string>; nextYear: Set<string> } {
   const out = { commended: new Set<string>(), nextYear: new Set<string>() };

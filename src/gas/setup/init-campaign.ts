@@ -22,9 +22,10 @@ export const TEMPLATE_PROTECTION = 'Dân vận khéo: Mẫu đăng ký (chỉ ng
 /**
  * `defaults.catalogue`: the default campaign's Danh mục mô hình (core QUAN3_2021_CATALOGUE), sent
  * by the sidebar and dvk rather than bundled: it is written once here and read from Cấu hình after.
- * Checked by the campaign schema like any Cấu hình; absent, the catalogue starts empty.
+ * `defaults.campaign`: a whole campaign instead of the default (dvk next: planNextYear's plan).
+ * Either is checked by the campaign schema like any Cấu hình; absent, the catalogue starts empty.
  */
-export function initCampaign(defaults?: { catalogue?: unknown }): SidebarState {
+export function initCampaign(defaults?: { catalogue?: unknown; campaign?: unknown }): SidebarState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   assertNotMember(ss);
   return withDocumentLock(() => {
@@ -37,7 +38,7 @@ export function initCampaign(defaults?: { catalogue?: unknown }): SidebarState {
     // A half-made setup is finished by a coordinator it names; a blank file only by its owner.
     const coordinators = before.read?.campaign?.coordinators ?? [];
     assertCoordinator(user, owner, coordinators, 'khởi tạo chiến dịch');
-    const campaign = before.read?.campaign ?? defaultCampaign(user, owner, defaults?.catalogue);
+    const campaign = before.read?.campaign ?? defaultCampaign(user, owner, defaults);
     const who = { me: user, owner };
     const notes: string[] = [];
     if (!before.config) {
@@ -60,7 +61,11 @@ export function initCampaign(defaults?: { catalogue?: unknown }): SidebarState {
   });
 }
 
-function defaultCampaign(user: string, owner: string, catalogue: unknown): Campaign {
-  const coordinators = [...new Set([user, owner].filter(Boolean))];
+function defaultCampaign(user: string, owner: string, defaults: { catalogue?: unknown; campaign?: unknown } | undefined): Campaign {
+  const given = defaults?.campaign && typeof defaults.campaign === 'object' ? defaults.campaign as Record<string, unknown> : null;
+  const kept = given && Array.isArray(given.coordinators) ? given.coordinators as unknown[] : [];
+  const coordinators = [...new Set([user, owner, ...kept].filter(Boolean))];
+  if (given) return parseCampaign({ ...given, coordinators });
+  const catalogue = defaults?.catalogue;
   return parseCampaign({ ...QUAN3_2021, coordinators, catalogue: Array.isArray(catalogue) ? catalogue : [] });
 }

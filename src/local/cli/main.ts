@@ -13,6 +13,7 @@ import { summaryCommand } from './commands/summary';
 import { remindCommand } from './commands/remind';
 import { reportCommand } from './commands/report';
 import { printCommand } from './commands/print';
+import { nextCommand } from './commands/next';
 import { consoleOutput, type Output } from './output';
 import { USAGE } from './usage';
 import { oneLine } from './workbook';
@@ -20,7 +21,7 @@ import { LOCK_WAIT_MS, withFileLock } from './file-lock';
 import { refuseReadOnly } from './read-only';
 
 type Command = (args: CliArgs, out: Output) => Promise<number>;
-const COMMANDS: Record<string, Command> = { init: initCommand, setup: setupCommand, summary: summaryCommand, check: checkCommand, sample: sampleCommand, remind: remindCommand, report: reportCommand, print: printCommand, play: playCommand };
+const COMMANDS: Record<string, Command> = { init: initCommand, setup: setupCommand, summary: summaryCommand, check: checkCommand, sample: sampleCommand, remind: remindCommand, report: reportCommand, print: printCommand, play: playCommand, next: nextCommand };
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {
