@@ -17,7 +17,7 @@ describe('the Cấu hình sheet', () => {
     const input = clone(QUAN3_2021);
     input.coordinators = ['bandanvan@q3.gov.vn'];
     input.units[0].emails = ['p1@q3.gov.vn', 'p1b@q3.gov.vn'];
-    input.reminders = { enabled: true, daysBefore: [5, 1], daysAfter: [2], hour: 8 };
+    input.reminders = { enabled: false, daysBefore: [5, 1], daysAfter: [2], hour: 8 };
     const campaign = parseCampaign(input);
     expect(readConfigGrid(gridOf(buildConfigLayout(campaign))).campaign).toEqual(campaign);
   });
@@ -32,6 +32,16 @@ describe('the Cấu hình sheet', () => {
     expect(read.problems).toEqual([]);
     expect(read.campaign!.units.map((u) => [u.name, u.type, u.emails])).toEqual(c.units.map((u) => [u.name, u.type, u.emails]));
     expect(read.campaign!.units.every((u) => u.formalName === undefined)).toBe(true);
+  });
+
+  it('writes no “Bật nhắc hạn” cell (the sidebar switch is what turns reminders on); an older sheet that has one still reads', () => {
+    const g = gridOf(buildConfigLayout(c));
+    expect(g.some((r) => String(r[0]).startsWith('Bật nhắc hạn'))).toBe(false);
+    const at = rowOf(g, 'Nhắc hạn') + 2;
+    const old = [...g.slice(0, at), ['Bật nhắc hạn (Có/Không)', 'Không', '', '', '', ''], ...g.slice(at)];
+    const read = readConfigGrid(old);
+    expect(read.problems).toEqual([]);
+    expect(read.campaign!.reminders).toEqual(c.reminders);
   });
 
   it('writes deadlines as real dates at local midnight, formatted dd/MM/yyyy', () => {

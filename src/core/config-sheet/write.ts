@@ -64,7 +64,7 @@ function tableRows(id: TableId, c: Campaign): LayoutValue[][] {
     case 'quotas': return c.unitTypes.flatMap((t) => t.quotas.map((q) => [t.id, q.id, q.label, q.content ?? '', q.min]));
     case 'coordinators': return c.coordinators.map((e) => [e]);
     case 'reminders': return [
-      [REMINDER_KEYS.enabled, c.reminders.enabled ? YES : NO],
+      // No "Bật nhắc hạn" row: the sidebar's switch turns reminders on (it installs the trigger); a cell here did nothing.
       [REMINDER_KEYS.daysBefore, c.reminders.daysBefore.join(', ')],
       [REMINDER_KEYS.daysAfter, c.reminders.daysAfter.join(', ')],
       [REMINDER_KEYS.hour, c.reminders.hour],
@@ -82,9 +82,7 @@ function styleTable(b: LayoutBuilder, id: TableId, c: Campaign, first: number, c
   }
   if (id === 'reminders') {
     // Plain text, or Sheets would read "7, 3, 1, 0" as a number in some locales.
-    b.numberFormat({ row: first + 1, column: 2, numRows: 2, numColumns: 1 }, '@');
-    b.validate({ range: { row: first, column: 2, numRows: 1, numColumns: 1 }, rule: { kind: 'list', values: [YES, NO] },
-      allowInvalid: false, helpText: `${YES} hoặc ${NO}.` });
+    b.numberFormat({ row: first, column: 2, numRows: 2, numColumns: 1 }, '@');
   }
   if (id === 'catalogue') {
     b.validate({ range: { row: first, column: 4, numRows: count + SPARE_UNIT_ROWS / 4, numColumns: 1 }, rule: { kind: 'list', values: [YES, NO] },
