@@ -15,6 +15,7 @@
  * number: developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)),
  * writes it behind an apostrophe. Positions are 1-based, as in SpreadsheetApp.
  */
+import { fitCell } from '../core/google-limits';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -114,7 +115,8 @@ export function valueCell(v: WriteValue): ApiCell {
   const s = String(v ?? '');
   if (s === '') return {};
   if (s.startsWith('=') && s.length > 1) return { userEnteredValue: { formulaValue: s } };
-  return { userEnteredValue: { stringValue: /^'[=+\-@]/.test(s) ? s.slice(1) : s } };
+  // Over Google's cell limit the whole request would be refused: the text is cut and says so.
+  return { userEnteredValue: { stringValue: fitCell(/^'[=+\-@]/.test(s) ? s.slice(1) : s) } };
 }
 
 /** What setValues must be given to store `v` as valueCell does: text behind an apostrophe. */

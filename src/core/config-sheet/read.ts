@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { campaignProblems, EmailSchema, type Campaign } from '../campaign';
 import { foldText } from '../unit-tab/read';
 import { canonicalName } from '../names';
+import { CHARS_PER_CELL } from '../google-limits';
 import { a1 } from '../template/layout';
 import { cellToLocalDate } from './dates';
 import { CAMPAIGN_KEYS, CONFIG_SHEET_NAME, OPTIONAL_TABLES, REMINDER_KEYS, TABLE, TABLE_ORDER, YES, type TableId } from './tables';
@@ -64,6 +65,10 @@ function splitTables(grid: readonly (readonly Cell[])[]): Split {
 }
 
 export function readConfigGrid(grid: readonly (readonly Cell[])[], timeZoneFallback = 'Asia/Ho_Chi_Minh'): ConfigRead {
+  // A cell Google could not hold (a file made elsewhere) is refused where it is, never cut silently.
+  const tooLong = grid.flatMap((r, i) => r.flatMap((v, j) => (typeof v === 'string' && v.length > CHARS_PER_CELL
+    ? [`${CONFIG_SHEET_NAME}!${a1(i + 1, j + 1)}: ô dài ${v.length} ký tự, quá ${CHARS_PER_CELL} ký tự một ô của Google Sheets; hãy rút gọn.`] : [])));
+  if (tooLong.length) return { problems: tooLong, unitIssues: [] };
   const { tables, headingRows, headless } = splitTables(grid);
   const refs = new Map<string, string>();
   const ref = (path: string, row: number, col: number) => refs.set(path, `${CONFIG_SHEET_NAME}!${a1(row, col)}`);

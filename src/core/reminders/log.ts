@@ -6,6 +6,7 @@
 import type { LocalDate } from '../campaign/schema';
 import { formatVnDate, toLocalDate } from '../dates';
 import { neutraliseFormula } from '../validation/formula-injection';
+import { fitCell } from '../google-limits';
 
 export const LOG_SHEET_NAME = 'Nhật ký nhắc hạn';
 export const LOG_HEADERS = ['Thời gian', 'Mã nhắc', 'Đơn vị', 'Loại hạn', 'Đợt', 'Hạn', 'Bước', 'Người nhận', 'Kết quả', 'Chi tiết'] as const;
@@ -40,7 +41,7 @@ export interface LogRecord {
 export const dayOf = (r: LogRecord, timeZone: string): LocalDate => toLocalDate(r.time, timeZone);
 
 /** Sheet values are written with setValues, so text that looks like a formula is kept as text. */
-const cell = (s: string): string => neutraliseFormula(s) ?? s;
+const cell = (s: string): string => fitCell(neutraliseFormula(s) ?? s);
 
 export function logRow(r: LogRecord): (string | Date)[] {
   return [r.time, cell(r.key), cell(r.unit), r.kind, cell(r.round), r.deadline, r.step, cell(r.recipients), RESULT_LABEL[r.result], cell(r.detail)];

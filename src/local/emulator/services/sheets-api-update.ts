@@ -26,6 +26,7 @@ import type { EmulatorContext } from '../context';
 import type { CellData, DeveloperMetadataData, GridRange, ProtectionData, SheetData } from '../model';
 import type { Book } from '../spreadsheet/book';
 import { editCells } from '../spreadsheet/cells';
+import { CELL_TOO_LONG, CHARS_PER_CELL } from '../../../core/google-limits';
 import { assertCanInsertLines, assertCanWrite, assertCanWriteLines } from '../spreadsheet/permissions';
 import { shiftLines } from '../spreadsheet/sheet-structure';
 import { addSheet, duplicateSheet, type AddSheetRequest, type DuplicateSheetRequest, type SheetReply } from './sheets-api-add-sheet';
@@ -88,6 +89,7 @@ function writeField(cell: CellData, field: Field, from: ApiCellData | undefined)
     delete cell.formula;
     cell.value = '';
     if (!v) return;
+    for (const s of [v.formulaValue, v.stringValue]) if (s !== undefined && String(s).length > CHARS_PER_CELL) throw new RequestError(CELL_TOO_LONG);
     if (v.formulaValue !== undefined) { cell.formula = String(v.formulaValue); return; }
     if (v.stringValue !== undefined) cell.value = String(v.stringValue);
     else if (v.numberValue !== undefined) cell.value = Number(v.numberValue);

@@ -1,5 +1,7 @@
 /** Sparse cell access on SheetData: read with defaults, write creating cells, drop empty ones. */
 import { copyDate, isDate } from './dates';
+import { fail } from './errors';
+import { CELL_TOO_LONG, CHARS_PER_CELL } from '../../../core/google-limits';
 import { cellKey } from '../model';
 import type { CellData, CellValue, GridRange, SheetData } from '../model';
 
@@ -37,7 +39,13 @@ export function readCells<T>(sheet: SheetData, g: GridRange, read: (cell: CellDa
 }
 
 /** Normalises a written value: null/undefined become '', Dates are copied, '=…' becomes a formula. */
+/** Google refuses a cell longer than it holds (core/google-limits cites the figure). */
+export function assertFits(value: unknown): void {
+  if (typeof value === 'string' && value.length > CHARS_PER_CELL) fail(CELL_TOO_LONG);
+}
+
 export function writeValue(cell: CellData, value: unknown): void {
+  assertFits(value);
   if (typeof value === 'string' && value.startsWith('=') && value.length > 1) {
     cell.formula = value;
     cell.value = '';

@@ -22,7 +22,7 @@
  */
 import { fromWallTime } from '../services/tz';
 import type { CellData, SpreadsheetData } from '../model';
-import { writeValue } from './cells';
+import { assertFits, writeValue } from './cells';
 
 type Typed = { value: string | number | boolean | Date; format?: string };
 
@@ -73,6 +73,7 @@ export function parseTyped(raw: string, data: SpreadsheetData): Typed {
 
 /** A value written by setValue(s)/appendRow: strings are parsed as typed unless the cell is plain text. */
 export function writeTyped(cell: CellData, value: unknown, data: SpreadsheetData): void {
+  assertFits(value);
   if (typeof value !== 'string' || (value.startsWith('=') && cell.numberFormat !== '@')) return writeValue(cell, value);
   const t = cell.numberFormat === '@' ? { value } : parseTyped(value, data);
   // Set directly: text that reads '=…' after its apostrophe is text, not a formula.
