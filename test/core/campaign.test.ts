@@ -57,10 +57,15 @@ describe('an invalid configuration fails with messages that name the field', () 
     ['a quota on a missing content', (c: any) => { c.unitTypes[0].quotas[0].content = 9; }, 'unitTypes[0].quotas[0].content: nội dung 9 không tồn tại'],
     ['an empty unit name', (c: any) => { c.units[2].name = '  '; }, 'units[2].name: Tên đơn vị không được để trống'],
     ['a seventh column', (c: any) => { c.columns.push({ key: 'kind', header: 'X', width: 10 }); }, 'columns: bảng đăng ký có đúng 6 cột'],
+    // Checks left to the library are said in Vietnamese too, never zod's "Invalid input".
+    ['a year typed as text', (c: any) => { c.year = 'hai nghìn'; }, 'year: phải là một số'],
+    ['a column code not in the list', (c: any) => { c.columns[0].key = 'so-thu-tu'; }, 'columns[0].key: phải là một trong: stt, name, form, time, expected, kind'],
+    ['a width typed as text', (c: any) => { c.columns[1].width = 'rộng'; }, 'columns[1].width: phải là một số'],
   ])('%s', (_what, mutate, expected) => {
     const input = clone(QUAN3_2021);
     mutate(input);
     expect(campaignProblems(input).problems).toContain(expected);
     expect(() => parseCampaign(input)).toThrow(CampaignConfigError);
+    expect(campaignProblems(input).problems.join(' ')).not.toMatch(/Invalid|expected (number|string|int|array)|Too (small|big)/);
   });
 });

@@ -16,7 +16,21 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 export function campaignProblems(input: unknown): { campaign?: Campaign; problems: string[] } {
   const r = z.safeParse(CampaignSchema, input);
   if (r.success) return { campaign: r.data, problems: [] };
-  return { problems: r.error.issues.map((i) => `${formatPath(i.path) || '(gốc)'}: ${i.message}`) };
+  return { problems: r.error.issues.map((i) => `${formatPath(i.path) || '(gốc)'}: ${vietnamese(i)}`) };
+}
+
+/**
+ * Our schema words its own messages; a check it leaves to the library (a number field holding
+ * text, a code not in its list) would reach the coordinator as zod's English ("Invalid input:
+ * expected number"). Those are said in Vietnamese here.
+ */
+function vietnamese(i: { code: string; message: string; expected?: unknown; values?: readonly unknown[] }): string {
+  if (!/^(Invalid|Too |Expected|Unrecognized)/.test(i.message)) return i.message;
+  if (i.code === 'invalid_type') {
+    return i.expected === 'number' || i.expected === 'int' ? 'phải là một số' : i.expected === 'array' ? 'phải là một danh sách' : i.expected === 'string' ? 'phải là chữ' : 'giá trị không hợp lệ';
+  }
+  if (i.code === 'invalid_value' && i.values) return `phải là một trong: ${i.values.join(', ')}`;
+  return 'giá trị không hợp lệ';
 }
 
 /** Parses a configuration; throws CampaignConfigError naming every bad field. */
