@@ -41,7 +41,7 @@ export function checkUnits(unitName?: string | null): CheckUnitsResult {
     const checks = markTabs(c, today, wanted.flatMap((u) => { const t = tabs.get(u.name); return t ? [{ u, t }] : []; }));
     return wanted.map((u) => {
       const tab = tabs.get(u.name);
-      if (!tab) return missingTab(u.name, all.lost.find((m) => m.units.some((x) => sameName(x, u.name))));
+      if (!tab) return missingTab(u.name, all.lost.find((m) => m.units.some((x) => sameName(x, u.name))), all.unclear.find((x) => x.units.some((n) => sameName(n, u.name)))?.message);
       const check = checks.get(tab)!;
       return tab.file ? { ...check, file: tab.file, url: tab.url } : check;
     });
@@ -71,10 +71,11 @@ export function markTabs(c: Campaign, today: LocalDate, found: readonly { u: Uni
   return checks;
 }
 
-function missingTab(unit: string, lost?: LostMember): UnitCheck {
+/** `unclear`: why a look-alike tab was not taken as the unit's (core/unit-tab/recognise), said instead of "no tab". */
+function missingTab(unit: string, lost?: LostMember, unclear?: string): UnitCheck {
   return {
     unit, sheetName: '', sheetId: null, errors: 1, warnings: 0,
     problems: [lost ? { severity: 'error', code: 'file-lost', message: lost.problem }
-      : { severity: 'error', code: 'no-tab', message: 'Đơn vị chưa có tab đăng ký: bấm “Tạo/cập nhật tab đơn vị”.' }],
+      : { severity: 'error', code: 'no-tab', message: unclear ? `${unclear} Sửa xong, bấm “Tạo/cập nhật tab đơn vị”.` : 'Đơn vị chưa có tab đăng ký: bấm “Tạo/cập nhật tab đơn vị”.' }],
   };
 }
