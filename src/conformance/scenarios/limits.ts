@@ -66,4 +66,28 @@ export const LIMIT_SCENARIOS: Scenario[] = [
       return cells(s.getRange('A1:G1').getValues());
     }),
   },
+  {
+    id: 'limit.sheets-api-write-quota',
+    behaviour: 'the Sheets API takes 60 write requests a minute per user: the 61st gets HTTP 429 and is not applied; a minute later writes go through',
+    source: 'https://developers.google.com/workspace/sheets/api/limits',
+    expected: [60, true, 'x60', 'after'],
+    emulatorOnly: "a 429 cannot be provoked safely on a real account: it spends the minute's write quota of the user and of the kit's Cloud project",
+    observe: ({ ss, sheet }) => {
+      const s = sheet();
+      const write = (v: string) => sheetsApi().Spreadsheets.batchUpdate({ requests: [{ updateCells: { start: { sheetId: s.getSheetId(), rowIndex: 0, columnIndex: 0 },
+        fields: 'userEnteredValue', rows: [{ values: [{ userEnteredValue: { stringValue: v } }] }] } }] }, ss.getId());
+      // A fresh minute first, so the writes other scenarios made do not count (on the emulator's clock, sleep passes time at once).
+      Utilities.sleep(61_000);
+      let ok = 0;
+      let refused = '';
+      while (ok < 70 && !refused) {
+        const err = errorOf(() => write(`x${ok + 1}`));
+        if (err === 'no error') ok++; else refused = err;
+      }
+      const kept = s.getRange('A1').getValue() as string;
+      Utilities.sleep(61_000);
+      write('after');
+      return [ok, /HTTP 429/.test(refused), kept, s.getRange('A1').getValue() as string];
+    },
+  },
 ];
