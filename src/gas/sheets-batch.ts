@@ -26,15 +26,9 @@ export interface TabRef { sheet: Sheet; sheetId: number; name: string }
 export type GridValue = string | number | boolean | Date;
 type ApiValue = string | number | boolean;
 
-interface ValueRange { range: string; values?: ApiValue[][] }
-interface SheetsService {
-  Spreadsheets: {
-    Values: {
-      batchGet(id: string, args: { ranges: string[]; valueRenderOption: string; dateTimeRenderOption: string }): { valueRanges?: ValueRange[] };
-    };
-  };
-}
-declare const Sheets: SheetsService | undefined;
+// The official Sheets v4 typings (@types/google-apps-script); `Sheets` is the advanced service's global.
+type ValueRange = GoogleAppsScript.Sheets.Schema.ValueRange;
+type SheetsService = GoogleAppsScript.Sheets;
 
 /** One response stays well under the ≈ 10 MB the API allows; 5 MB also keeps one parse short. */
 export const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;

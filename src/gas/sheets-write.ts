@@ -23,14 +23,11 @@ export type WriteValue = string | number | boolean;
 /** A sheet, or its id when the caller has not opened it (resolved only if the fallback runs). */
 export type WriteTarget = Sheet | number;
 
-interface Color { red: number; green: number; blue: number }
-/** backgroundColorStyle, not the deprecated backgroundColor (CellFormat in the Sheets v4 reference). */
-interface ApiCell { userEnteredValue?: Record<string, unknown>; note?: string; userEnteredFormat?: { backgroundColorStyle?: { rgbColor: Color } } }
-interface ApiRequest { [kind: string]: unknown }
-interface SheetsWriteService {
-  Spreadsheets: { batchUpdate(resource: { requests: ApiRequest[] }, spreadsheetId: string): unknown };
-}
-declare const Sheets: SheetsWriteService | undefined;
+// The request shapes are the official Sheets v4 typings (@types/google-apps-script), so a misspelt
+// field fails tsc; `Sheets` is the advanced service's global, undefined when it is not enabled.
+type ApiCell = GoogleAppsScript.Sheets.Schema.CellData;
+type ApiRequest = GoogleAppsScript.Sheets.Schema.Request;
+type SheetsWriteService = GoogleAppsScript.Sheets;
 
 type Op =
   | { kind: 'values'; target: WriteTarget; row: number; column: number; grid: readonly (readonly WriteValue[])[] }
@@ -104,7 +101,7 @@ function toRequest(op: Op): ApiRequest {
   const [cell, fields] = op.kind === 'values' ? [valueCell, 'userEnteredValue'] as const
     : op.kind === 'notes' ? [noteCell, 'note'] as const
     : [backgroundCell, 'userEnteredFormat.backgroundColorStyle'] as const;
-  const rows = (op.grid as readonly (readonly unknown[])[]).map((r) => ({ values: r.map((v) => (cell as (x: unknown) => ApiCell)(v)) }));
+  const rows: GoogleAppsScript.Sheets.Schema.RowData[] = (op.grid as readonly (readonly unknown[])[]).map((r) => ({ values: r.map((v) => (cell as (x: unknown) => ApiCell)(v)) }));
   return { updateCells: { start: { sheetId, rowIndex: op.row - 1, columnIndex: op.column - 1 }, rows, fields } };
 }
 
@@ -125,6 +122,7 @@ export const asTyped = (v: WriteValue): WriteValue =>
 
 const noteCell = (n: string): ApiCell => (n ? { note: n } : {});
 
+/** backgroundColorStyle, not the deprecated backgroundColor (CellFormat in the Sheets v4 reference). */
 function backgroundCell(c: string | null): ApiCell {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(c ?? '');
   if (!m) return {};

@@ -17,12 +17,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Rows top..bottom (1-based), columns 1..width of one tab. */
 export interface MarkBlock { sheetId: number; name: string; top: number; bottom: number; width: number }
 
-interface ApiColor { red?: number; green?: number; blue?: number }
-interface ApiCell { note?: string; userEnteredFormat?: { backgroundColorStyle?: { rgbColor?: ApiColor } } }
-interface ApiGrid { rowData?: { values?: ApiCell[] }[] }
-interface ApiSheet { properties?: { sheetId?: number }; data?: ApiGrid[] }
-interface SheetsGetService { Spreadsheets: { get(id: string, args: { ranges: string[]; fields: string }): { sheets?: ApiSheet[] } } }
-declare const Sheets: SheetsGetService | undefined;
+// The official Sheets v4 typings (@types/google-apps-script); `Sheets` is the advanced service's global.
+type ApiGrid = GoogleAppsScript.Sheets.Schema.GridData;
+type SheetsGetService = GoogleAppsScript.Sheets;
 
 /** Ranges travel in the request URL: as many per request as batchGet sends. */
 const RANGES_PER_REQUEST = 100;
@@ -74,7 +71,7 @@ function cellsOf(grid: ApiGrid | undefined, b: MarkBlock): MarkCells {
 }
 
 /** getBackgrounds' form: '#rrggbb', white for no fill; a component left out of the JSON is 0. */
-function hex(c: ApiColor | undefined): string {
+function hex(c: GoogleAppsScript.Sheets.Schema.Color | undefined): string {
   if (!c) return '#ffffff';
   const ch = (x: number | undefined) => Math.round(Math.min(1, Math.max(0, x ?? 0)) * 255).toString(16).padStart(2, '0');
   return `#${ch(c.red)}${ch(c.green)}${ch(c.blue)}`;
