@@ -124,3 +124,32 @@ describe('Enforcement of protections on script edits', () => {
     expect(() => p.setDomainEdit(true)).toThrow();
   });
 });
+
+/**
+ * "This field is only visible to users with edit access to the protected range and the document"
+ * (developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#ProtectedRange, editors;
+ * the same text in Google's generated client docs, googleapis.dev Google.Apis.Sheets.v4.Data.ProtectedRange).
+ * Apps Script's wording for Protection.getEditors by a non-editor is not published: we emulate the
+ * stricter case, a throw rather than an empty list, and assert no exact text for it.
+ */
+describe('Editors of a protection are visible only to its editors', () => {
+  it('refuses getEditors, addEditor(s) and removeEditor(s) to a file editor outside the protection, changing nothing', () => {
+    const { ctx } = protectedUnitTab();
+    const p = as(ctx, OTHER).getSheetByName('Phường 1')!.getProtections('SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType)[0];
+    expect(p.canEdit()).toBe(false);
+    expect(() => p.getEditors()).toThrow();
+    expect(() => p.addEditor(OTHER)).toThrow(PROTECTED);
+    expect(() => p.addEditors([OTHER])).toThrow(PROTECTED);
+    expect(() => p.removeEditor(EDITOR)).toThrow(PROTECTED);
+    expect(() => p.removeEditors([EDITOR])).toThrow(PROTECTED);
+    expect(() => p.setDescription('x')).toThrow(PROTECTED);
+    expect(p.getDescription()).toBe('Đơn vị Phường 1');
+  });
+
+  it('shows them to the owner and to an editor of the protection', () => {
+    const { p, ctx } = protectedUnitTab();
+    expect(emails(p)).toEqual([OWNER, EDITOR].sort());
+    const mine = as(ctx, EDITOR).getSheetByName('Phường 1')!.getProtections('SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType)[0];
+    expect(emails(mine)).toEqual([OWNER, EDITOR].sort());
+  });
+});

@@ -3,12 +3,28 @@
  * spreadsheet/protection#removeEditors(String)): the running user is added first, everyone else
  * is removed, domain edit turned off where allowed, then the wanted editors are added. An existing
  * protection is only changed where it differs, so a re-run costs few calls.
+ * Only a protection's editors may read or change its editors (Sheets reference, ProtectedRange.
+ * editors): a coordinator added to Cấu hình later is let in by a run of someone already in.
  */
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
 export const normEmails = (emails: readonly string[]): string[] =>
   [...new Set(emails.map((e) => e.trim().toLowerCase()).filter(Boolean))].sort();
+
+/** Who must run setup once for a coordinator not yet an editor of the add-on's protections. */
+export function notManagerMessage(who: { me: string; owner: string }, coordinators: readonly string[] = []): string {
+  const others = normEmails(coordinators).filter((e) => e !== who.me.toLowerCase() && e !== who.owner.toLowerCase());
+  const peers = others.length ? ` (${others.join(', ')})` : '';
+  return `Tài khoản của đồng chí (${who.me}) chưa được quyền quản lý các tab của chiến dịch (Cấu hình, Mẫu đăng ký, các tab đơn vị). `
+    + `Đề nghị chủ tệp (${who.owner}) hoặc một người tổng hợp đã có quyền${peers} bấm “Tạo/cập nhật tab đơn vị” một lần để cấp quyền cho đồng chí, sau đó đồng chí thực hiện lại.`;
+}
+
+/** Throws notManagerMessage unless the running user may manage `sheet`'s protection (or it has none). */
+export function assertManages(sheet: Sheet, who: { me: string; owner: string }, coordinators: readonly string[]): void {
+  const p = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+  if (p && !p.canEdit()) throw new Error(`${notManagerMessage(who, coordinators)} Lần này chưa thay đổi gì.`);
+}
 
 /**
  * Lets only `editors` (plus the owner, who always can, and the user running this) edit `sheet`.
@@ -36,12 +52,22 @@ function newProtection(p: Protection, wanted: string[], description: string, me:
 }
 
 function updateProtection(p: Protection, wanted: string[], description: string, who: { me: string; owner: string }): void {
+  const current = normEmails(editorsOrExplain(p, who).map((u) => u.getEmail()));
   if (p.getDescription() !== description) p.setDescription(description);
-  const current = normEmails(p.getEditors().map((u) => u.getEmail()));
   const add = normEmails([who.me, ...wanted]).filter((e) => !current.includes(e));
   if (add.length) p.addEditors(add);
   const keep = new Set([...wanted, who.me.toLowerCase(), who.owner.toLowerCase()]);
   const remove = current.filter((e) => !keep.has(e));
   if (remove.length) p.removeEditors(remove);
   if (p.canDomainEdit()) p.setDomainEdit(false);
+}
+
+/** getEditors as the first call on an existing protection, so a non-editor is stopped before any change, in Vietnamese. */
+function editorsOrExplain(p: Protection, who: { me: string; owner: string }): GoogleAppsScript.Base.User[] {
+  try {
+    return p.getEditors();
+  } catch (e) {
+    if (!p.canEdit()) throw new Error(notManagerMessage(who));
+    throw e;
+  }
 }

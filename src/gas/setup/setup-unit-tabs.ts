@@ -13,7 +13,7 @@ import { campaignOrThrow, loadCampaignSource, NOT_INITIALIZED } from './config-s
 import { withDocumentLock } from './lock';
 import { ensureEditTrigger } from '../validation/edit-trigger';
 import { planSetup, type Action } from './plan';
-import { protectSheet } from './protect';
+import { assertManages, protectSheet } from './protect';
 import { sheetRoom, tooManyUnitsMessage } from './sheet-room';
 import { campaignFiles, type MemberSummary } from './campaign-files';
 import { assertNotMember } from './hub-of';
@@ -64,6 +64,8 @@ export function runSetup(ss: Spreadsheet, budget: RunBudget): SetupUnitTabsResul
   assertCoordinator(who.me, who.owner, coordinatorsOf(src.config, src.grid), 'tạo/cập nhật tab đơn vị');
   if (!src.config || !src.template) throw new Error(NOT_INITIALIZED);
   const campaign = campaignOrThrow(src.config, src.read, 'chưa tạo tab nào');
+  // A coordinator added since the last run is not yet an editor of the protections: stop before any change.
+  assertManages(src.config, who, campaign.coordinators);
   budget.charge(COST_MS.start);
   const files = campaignFiles(ss, src.template, campaign, who);
   const reserved = new Set([src.config.getSheetId(), src.template.getSheetId()]);

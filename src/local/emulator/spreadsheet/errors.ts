@@ -24,6 +24,12 @@ export const ERR = {
     'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
   lastSheet: "You can't remove all the sheets in a document.",
   noPermission: 'You do not have permission to access the requested document.',
+  /**
+   * Protection.getEditors by someone not allowed past the protection. The Sheets reference hides
+   * the editors from them (ProtectedRange.editors); Apps Script's exact wording is not published,
+   * so this text is our guess and the stricter case (a throw, not an empty list) is emulated.
+   */
+  protectionEditorsHidden: 'You do not have permission to view the editors of this protected range.',
   domainEditGmail: 'Domain edit is not available for spreadsheets owned by a consumer (gmail.com) account.',
   invalidArgument: (name: string) => `Invalid argument: ${name}`,
   /** Range.createFilter on a sheet that has one ("You can't create more than one filter on a sheet"). */

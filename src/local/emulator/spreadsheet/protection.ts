@@ -2,7 +2,9 @@
  * Protection (developers.google.com/apps-script/reference/spreadsheet/protection).
  * A new protection mirrors the spreadsheet's editors (editorsSet=false) until a script first
  * changes its editors or domain edit; the owner and the current user can never be removed;
- * only someone allowed past the protection may change or remove it.
+ * only someone allowed past the protection may change or remove it, or even read its editors:
+ * "This field is only visible to users with edit access to the protected range and the document"
+ * (developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#ProtectedRange, editors).
  */
 import type { ProtectionData, SheetData } from '../model';
 import type { Book } from './book';
@@ -56,6 +58,7 @@ class ProtectionImpl {
   setDescription(description: string): GProtection { this.assertMayChange(); this.p.description = description; return this.self(); }
 
   getEditors(): GoogleAppsScript.Base.User[] {
+    if (!this.canEdit()) fail(ERR.protectionEditorsHidden);
     const emails = this.p.editorsSet ? this.p.editors : [...this.data.editors, ...this.p.editors];
     return uniq([this.data.owner, ...emails]).map((e) => makeUser(this.book.ctx, e));
   }

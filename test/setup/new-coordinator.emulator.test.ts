@@ -1,0 +1,75 @@
+/**
+ * A coordinator added to Cấu hình after the tabs were made, through the built bundle.
+ * Only a protection's editors may read or change its editors: "This field is only visible to users
+ * with edit access to the protected range and the document"
+ * (developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#ProtectedRange, editors).
+ * So the newcomer cannot bring the protections in step; the owner or a coordinator already in must
+ * run "Tạo/cập nhật tab đơn vị" once, which lets the newcomer into every protection.
+ */
+import { asUser, COORDINATOR, emulator, OWNER, setupUntilFinished, unitsFirstRow, UNIT_USER } from './helpers';
+import type { Emulator } from '../../src/local/emulator/emulator';
+
+const NEWCOMER = 'tonghop2@q3.gov.vn';
+const SHEET = () => 'SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
+
+function addCoordinator(emu: Emulator, email: string): void {
+  asUser(emu, OWNER, (ss) => {
+    const config = ss.getSheetByName('Cấu hình')!;
+    const coord = config.getDataRange().getValues().findIndex((r) => r[0] === 'Người tổng hợp') + 3;
+    config.insertRowsAfter(coord, 1);
+    config.getRange(coord + 1, 1).setValue(email);
+  });
+}
+
+/** Tabs made by the owner with COORDINATOR in; then NEWCOMER, already sharing the file, is added as coordinator. */
+function campaignWithNewcomer(): Emulator {
+  const emu = emulator([COORDINATOR, UNIT_USER, NEWCOMER]);
+  emu.bundle!.call('initCampaign');
+  asUser(emu, OWNER, (ss) => ss.getSheetByName('Cấu hình')!.getRange(unitsFirstRow(ss), 3).setValue(UNIT_USER));
+  addCoordinator(emu, COORDINATOR);
+  setupUntilFinished(emu);
+  addCoordinator(emu, NEWCOMER);
+  return emu;
+}
+
+const protectedSheets = (emu: Emulator) => asUser(emu, OWNER, (ss) => ss.getSheets().filter((s) => s.getProtections(SHEET()).length > 0));
+const without = (emu: Emulator, user: string) => asUser(emu, OWNER, (ss) => ss.getSheets()
+  .filter((s) => s.getProtections(SHEET()).some((p) => !p.getEditors().some((u) => u.getEmail() === user)))
+  .map((s) => s.getName()));
+
+describe('a coordinator added later', () => {
+  it('running setup first is stopped in Vietnamese, naming the owner and the coordinators already in, and nothing changes', () => {
+    const emu = campaignWithNewcomer();
+    const before = JSON.stringify(emu.ctx.data);
+    const triggers = emu.triggers.all.length;
+    emu.user = NEWCOMER;
+    let message = '';
+    try { emu.bundle!.call('setupUnitTabs'); } catch (e) { message = String((e as Error).message); }
+    expect(message).toMatch(/^Tài khoản của đồng chí \(tonghop2@q3\.gov\.vn\) chưa được quyền quản lý các tab/);
+    expect(message).toContain(`chủ tệp (${OWNER})`);
+    expect(message).toContain(`(${COORDINATOR})`);
+    expect(message).toContain('“Tạo/cập nhật tab đơn vị” một lần');
+    expect(message).not.toMatch(/protected|permission/i);
+    expect(JSON.stringify(emu.ctx.data)).toBe(before);
+    expect(emu.triggers.all).toHaveLength(triggers);
+  });
+
+  it('is let into every protection by a run of a coordinator already in, and can then run setup', () => {
+    const emu = campaignWithNewcomer();
+    const all = protectedSheets(emu).length;
+    expect(all).toBeGreaterThan(30);
+    expect(without(emu, NEWCOMER)).toHaveLength(all);
+    emu.user = COORDINATOR;
+    setupUntilFinished(emu);
+    expect(without(emu, NEWCOMER)).toEqual([]);
+    emu.user = NEWCOMER;
+    expect(setupUntilFinished(emu).runs.at(-1)).toMatchObject({ finished: true });
+  });
+
+  it('is let in by the owner\'s run too', () => {
+    const emu = campaignWithNewcomer();
+    emu.user = OWNER;
+    setupUntilFinished(emu);
+    expect(without(emu, NEWCOMER)).toEqual([]);
+  });
+});
