@@ -25,3 +25,20 @@ export function fitCell(s: string): string {
   const keep = CHARS_PER_CELL - note(s.length).length; // the count has no more digits than s.length
   return s.slice(0, keep) + note(s.length - keep);
 }
+
+/**
+ * Characters of a GET request's URL. A batchGet (and a Spreadsheets.get with ranges) carries every
+ * range in its query string; 100 ranges of realistic Vietnamese tab names come to ≈ 12 KB encoded.
+ * Google publishes no figure: the best public source is a report that Google API GET URLs stop at
+ * 8,192 characters (github.com/googleapis/google-api-nodejs-client/issues/972, answered by a Google
+ * client maintainer: "web servers generally stop responding after 8k characters"). Third-party, so
+ * the stricter figure is taken.
+ */
+export const URL_CHARS = 8192;
+
+/** The length of the URL a GET with these ranges and other query parameters sends (percent-encoded). */
+export function getUrlLength(path: string, ranges: readonly string[], params: Readonly<Record<string, string>>): number {
+  const q = ranges.map((r) => `ranges=${encodeURIComponent(r)}`)
+    .concat(Object.keys(params).map((k) => `${k}=${encodeURIComponent(params[k])}`));
+  return `https://sheets.googleapis.com/v4/spreadsheets/${path}?${q.join('&')}`.length;
+}

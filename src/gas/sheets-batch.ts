@@ -17,6 +17,7 @@
  * read with getValues, as before.
  */
 import { instantOfWall } from './zone-offset';
+import { URL_CHARS, getUrlLength } from '../core/google-limits';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,12 +33,26 @@ type SheetsService = GoogleAppsScript.Sheets;
 
 /** One response stays well under the ≈ 10 MB the API allows; 5 MB also keeps one parse short. */
 export const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
-/** Ranges travel in the request URL: keep it short. */
+/** Ranges travel in the request URL: at most this many, and no more than fit in its length (rangesThatFit). */
 export const MAX_RANGES_PER_REQUEST = 100;
+/** Room left in the URL for parameters the Apps Script client may add itself (alt, prettyPrint): not documented. */
+const URL_MARGIN = 256;
 /** Before any response is seen, assume a tab of 200 rows × 20 columns of ≈ 20 bytes. */
 const FIRST_GUESS_BYTES_PER_TAB = 200 * 20 * 20;
 
-const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
+export const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/**
+ * How many of `ranges`, from the first, one GET may carry (at least one, at most `max`): a batchGet
+ * or a Spreadsheets.get with ranges puts them all in its URL, which Google caps (core/google-limits
+ * URL_CHARS): long Vietnamese tab names, percent-encoded, run past it well before 100 ranges.
+ */
+export function rangesThatFit(path: string, ranges: readonly string[], params: Readonly<Record<string, string>>, max = MAX_RANGES_PER_REQUEST): number {
+  let length = getUrlLength(path, [], params) + URL_MARGIN;
+  let n = 0;
+  while (n < Math.min(max, ranges.length) && (length += 8 + encodeURIComponent(ranges[n]).length) <= URL_CHARS) n++;
+  return Math.max(1, n);
+}
 
 function sheetsService(): SheetsService | null {
   return typeof Sheets === 'undefined' || !Sheets?.Spreadsheets?.Values ? null : Sheets;
@@ -64,9 +79,11 @@ function readWithApi(api: SheetsService, ss: Spreadsheet, tabs: readonly TabRef[
   const out = new Map<number, GridValue[][]>();
   let bytesPerTab = FIRST_GUESS_BYTES_PER_TAB;
   for (let at = 0; at < tabs.length;) {
-    const n = Math.max(1, Math.min(MAX_RANGES_PER_REQUEST, Math.floor(MAX_RESPONSE_BYTES / bytesPerTab)));
+    const byBytes = Math.max(1, Math.min(MAX_RANGES_PER_REQUEST, Math.floor(MAX_RESPONSE_BYTES / bytesPerTab)));
+    const ranges = tabs.slice(at, at + byBytes).map((t) => quote(t.name));
+    const n = rangesThatFit(`${id}/values:batchGet`, ranges, params('FORMATTED_STRING'), byBytes);
     const chunk = tabs.slice(at, at + n);
-    const raw = batchGet(api, id, chunk.map((t) => quote(t.name)), 'FORMATTED_STRING');
+    const raw = batchGet(api, id, ranges.slice(0, n), 'FORMATTED_STRING');
     const grids = chunk.map((_, i) => padGrid(raw[i]?.values ?? []));
     restoreDates(api, id, chunk.map((t) => t.name), grids, timeZone);
     chunk.forEach((t, i) => out.set(t.sheetId, grids[i]));
@@ -76,8 +93,18 @@ function readWithApi(api: SheetsService, ss: Spreadsheet, tabs: readonly TabRef[
   return out;
 }
 
+const params = (dateTimeRenderOption: string) => ({ valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption });
+
+/** One batchGet per as many ranges as one URL carries; the value ranges in the order asked. */
 function batchGet(api: SheetsService, id: string, ranges: string[], dateTimeRenderOption: string): ValueRange[] {
-  return api.Spreadsheets.Values.batchGet(id, { ranges, valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption }).valueRanges ?? [];
+  const out: ValueRange[] = [];
+  for (let at = 0; at < ranges.length;) {
+    const n = rangesThatFit(`${id}/values:batchGet`, ranges.slice(at), params(dateTimeRenderOption));
+    const got = api.Spreadsheets.Values.batchGet(id, { ranges: ranges.slice(at, at + n), ...params(dateTimeRenderOption) }).valueRanges ?? [];
+    for (let i = 0; i < n; i++) out.push(got[i] ?? {});
+    at += n;
+  }
+  return out;
 }
 
 /** getValues' shape: every row as wide as the widest, trailing empty cells as ''. */

@@ -11,6 +11,7 @@
  */
 import type { MarkCells } from './marks';
 import { columnLetter } from './table';
+import { quote, rangesThatFit } from '../sheets-batch';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -21,12 +22,9 @@ export interface MarkBlock { sheetId: number; name: string; top: number; bottom:
 type ApiGrid = GoogleAppsScript.Sheets.Schema.GridData;
 type SheetsGetService = GoogleAppsScript.Sheets;
 
-/** Ranges travel in the request URL: as many per request as batchGet sends. */
-const RANGES_PER_REQUEST = 100;
 /** The mask Kiểm tra reads marks with (the conformance kit times and checks the same request). */
 export const FIELDS = 'sheets(properties/sheetId,data(rowData/values(note,userEnteredFormat/backgroundColorStyle)))';
 
-const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 export function readMarkCells(ss: Spreadsheet, blocks: readonly MarkBlock[]): Map<number, MarkCells> {
   const wanted = blocks.filter((b) => b.bottom >= b.top && b.width > 0);
@@ -41,9 +39,12 @@ export function readMarkCells(ss: Spreadsheet, blocks: readonly MarkBlock[]): Ma
 
 function readWithApi(api: SheetsGetService, id: string, blocks: readonly MarkBlock[]): Map<number, MarkCells> {
   const out = new Map<number, MarkCells>();
-  for (let at = 0; at < blocks.length; at += RANGES_PER_REQUEST) {
-    const chunk = blocks.slice(at, at + RANGES_PER_REQUEST);
-    const ranges = chunk.map((b) => `${quote(b.name)}!A${b.top}:${columnLetter(b.width)}${b.bottom}`);
+  const all = blocks.map((b) => `${quote(b.name)}!A${b.top}:${columnLetter(b.width)}${b.bottom}`);
+  // Ranges travel in the request URL: as many per request as it carries (sheets-batch.rangesThatFit).
+  for (let at = 0, n = 0; at < blocks.length; at += n) {
+    n = rangesThatFit(id, all.slice(at), { fields: FIELDS });
+    const chunk = blocks.slice(at, at + n);
+    const ranges = all.slice(at, at + n);
     const bySheet = new Map<number, ApiGrid>();
     // One range per tab: the sheet's only GridData is its block (a sheetId of 0 is left out of the JSON).
     for (const s of api.Spreadsheets.get(id, { ranges, fields: FIELDS }).sheets ?? []) bySheet.set(s.properties?.sheetId ?? 0, s.data?.[0] ?? {});

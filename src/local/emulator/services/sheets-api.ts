@@ -16,6 +16,7 @@
  * 'SheetsApi.transferKB' (one per KiB), which the benchmark's latency table prices.
  */
 import { chargeWrite } from './sheets-api-quota';
+import { URL_CHARS, getUrlLength } from '../../../core/google-limits';
 import type { EmulatorContext } from '../context';
 import type { CellValue, GridRange, SheetData } from '../model';
 import { columnToLetters, parseA1, refToGrid, splitSheetName } from '../spreadsheet/a1';
@@ -146,6 +147,17 @@ function fileCtx(ctx: EmulatorContext, spreadsheetId: string, error: (code: numb
   return pinnedTo(ctx, data);
 }
 
+/**
+ * Both reads are GETs whose ranges travel in the URL: past Google's URL length (core/google-limits
+ * URL_CHARS, third-party figure, the stricter reading) the request is refused and nothing is read.
+ */
+function refuseLongUrl(path: string, ranges: readonly string[], args: object, error: (message: string) => Error): void {
+  const params: Record<string, string> = {};
+  for (const [k, v] of Object.entries(args)) if (k !== 'ranges' && v !== undefined) params[k] = String(v);
+  const n = getUrlLength(path, ranges.map(String), params);
+  if (n > URL_CHARS) throw error(`Request-URI Too Large: the request URL is ${n} characters, over ${URL_CHARS}`);
+}
+
 const getError = (code: number, message: string) =>
   new Error(`GoogleJsonResponseException: API call to sheets.spreadsheets.get failed with error: ${message} (HTTP ${code})`);
 
@@ -157,6 +169,7 @@ export function createSheetsApi(ctx: EmulatorContext): SheetsAdvancedService {
           ctx.calls.record('Sheets.Spreadsheets.Values.batchGet');
           const file = fileCtx(ctx, spreadsheetId, (code, msg) => apiError('batchGet', code, msg));
           const ranges = optionalArgs?.ranges === undefined ? [] : ([] as string[]).concat(optionalArgs.ranges);
+          refuseLongUrl(`${spreadsheetId}/values:batchGet`, ranges, optionalArgs, (msg) => apiError('batchGet', 414, msg));
           const valueRanges = ranges.map((a1): ValueRange => {
             const { sheet, grid } = resolve(file, String(a1));
             const values = readRange(file, sheet, grid, optionalArgs);
@@ -171,6 +184,7 @@ export function createSheetsApi(ctx: EmulatorContext): SheetsAdvancedService {
       get(spreadsheetId: string, optionalArgs?: GetOptions): Record<string, unknown> {
         ctx.calls.record('Sheets.Spreadsheets.get');
         const file = fileCtx(ctx, spreadsheetId, (code, msg) => getError(code, msg));
+        refuseLongUrl(spreadsheetId, optionalArgs?.ranges === undefined ? [] : ([] as string[]).concat(optionalArgs.ranges), optionalArgs ?? {}, (msg) => getError(414, msg));
         let response: Record<string, unknown>;
         try {
           response = spreadsheetsGet(file, spreadsheetId, optionalArgs, resolve);
