@@ -153,7 +153,7 @@ export function createHandler(session: PlaygroundSession, port: () => number) {
     },
   };
 
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
       const why = refusal(req, port());
       if (why) throw new HttpError(403, why);
@@ -166,6 +166,8 @@ export function createHandler(session: PlaygroundSession, port: () => number) {
       else res.end();
     }
   };
+  // A change whose page went away (a closed tab) may still be saving: `idle` resolves once it is on disk.
+  return Object.assign(handle, { idle: (): Promise<void> => queue.then(() => undefined) });
 }
 
 function listen(server: http.Server, port: number): Promise<number> {
@@ -187,7 +189,8 @@ function requestedPort(opt: number | undefined): number {
 export async function startPlayground(opts: PlaygroundOptions): Promise<Playground> {
   const session = await PlaygroundSession.open(opts.file, { ...(opts.now ? { now: opts.now } : {}), ...(opts.dist ? { dist: opts.dist } : {}) });
   let port = 0;
-  const server = http.createServer(createHandler(session, () => port));
+  const handler = createHandler(session, () => port);
+  const server = http.createServer(handler);
   const wanted = requestedPort(opts.port);
   try {
     port = await listen(server, wanted);
@@ -198,9 +201,13 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<Playgrou
   }
   return {
     url: `http://127.0.0.1:${port}/`, port, session,
-    close: () => new Promise<void>((resolve, reject) => {
-      server.closeAllConnections();
-      server.close((e) => (e ? reject(e) : resolve()));
-    }),
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      });
+      // Closed means the file is written: a save still under way would race whoever removes or reads it next.
+      await handler.idle();
+    },
   };
 }
