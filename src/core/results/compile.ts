@@ -4,7 +4,7 @@
  * models a coordinator proposed for commendation.
  */
 import type { Campaign, LocalDate, NoteKindKey, Unit } from '../campaign';
-import { nameKey, noteKindLabel } from '../validation';
+import { modelNameKey, noteKindLabel } from '../validation';
 import { replicationFacts, type ReplicationFacts } from '../summary/replication';
 import type { ResultStatus } from './columns';
 import type { ModelResult } from './read';
@@ -95,7 +95,7 @@ export interface Report {
 }
 
 /** How a commendation tick is remembered across regenerations: the unit and the model's name. */
-export const commendationKey = (unit: string, name: string): string => `${nameKey(unit)}\u0000${nameKey(name)}`;
+export const commendationKey = (unit: string, name: string): string => `${modelNameKey(unit)}\u0000${modelNameKey(name)}`;
 
 const KIND_FIELD: Record<NoteKindKey, 'moi' | 'tiepTuc' | 'nhanRong'> = { moi: 'moi', 'tiep-tuc': 'tiepTuc', 'nhan-rong': 'nhanRong' };
 const STATUS_FIELD: Record<ResultStatus, 'done' | 'ongoing' | 'dropped'> = { done: 'done', ongoing: 'ongoing', dropped: 'dropped' };

@@ -2,7 +2,7 @@ export { readImplementationTime, activityPeriod, roundsOverlapping, formatRange,
 export { normalizeNoteKind, noteKindLabel, acceptedNoteKinds, type NoteKindReading } from './note-kind';
 export { neutraliseFormula } from './formula-injection';
 export { isEntry, isEmptyCell } from './cells';
-export { checkRows, nameKey, type CheckedEntry } from './row-rules';
+export { checkRows, modelNameKey, type CheckedEntry } from './row-rules';
 export { quotaStatus, quotaStatusOf, quotaShortfalls, quotasOf, currentRegistrationDeadline, type QuotaStatus, type QuotaCheck } from './quotas';
 export { validateEntries, type ValidationResult } from './validate';
 export type { Problem, ProblemCode, Severity } from './problem';

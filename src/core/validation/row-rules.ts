@@ -112,11 +112,11 @@ const short = (v: SheetValue) => {
 };
 
 /**
- * The same model twice in one unit is usually a paste repeated. Names compare without case,
- * spacing, punctuation or diacritics ("Mai am tinh thuong" = "Mái ấm tình thương"): a false
+ * The same model twice in one unit is usually a paste repeated. Model names compare without case,
+ * spacing, punctuation or diacritics (a looser key than core/names, which compares unit and tab names) ("Mai am tinh thuong" = "Mái ấm tình thương"): a false
  * alarm costs a glance (it is a warning), a missed copy inflates the unit's count.
  */
-export function nameKey(name: string): string {
+export function modelNameKey(name: string): string {
   return fold(name).replace(NON_LETTER_RUNS, ' ').trim();
 }
 
@@ -124,7 +124,7 @@ function markDuplicates(campaign: Campaign, entries: CheckedEntry[]): Problem[] 
   const first = new Map<string, CheckedEntry>();
   const problems: Problem[] = [];
   for (const e of entries) {
-    const key = nameKey(e.name);
+    const key = modelNameKey(e.name);
     if (!key) continue;
     const earlier = first.get(key);
     if (!earlier) {
