@@ -8,6 +8,6 @@ export function coordinatorCampaign(ss: GoogleAppsScript.Spreadsheet.Spreadsheet
   const me = callerEmail();
   const owner = ownerEmail(ss);
   assertCoordinator(me, owner, coordinatorsOf(src.config, src.grid), action);
-  const c = campaignOrThrow(src.config, src.read, `chưa ${action} được`);
+  const c = campaignOrThrow(src, `chưa ${action} được`);
   return { c, src, me, owner };
 }

@@ -1,7 +1,7 @@
 /** The campaign as the Cấu hình sheet says now: one getValues, parsed by core. */
 import type { Campaign } from '../../core/campaign';
 import { readConfigGrid, type ConfigRead } from '../../core/config-sheet';
-import { recogniseConfig, recogniseTemplate } from './recognise-roles';
+import { CONFIG_LOST, recogniseConfig, recogniseTemplate } from './recognise-roles';
 import { KEY, sheetsByMetadata } from './tracking';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -14,6 +14,8 @@ export interface CampaignSource {
   read?: ConfigRead;
   /** Role sheets found by their content, not by tracking (a file that lost it): setup adopts them. */
   recognised?: { config?: Sheet; template?: Sheet; notes: { sheet?: Sheet; message: string }[] };
+  /** Why there is no Cấu hình in a file that had one (recognise-roles CONFIG_LOST): said instead of "not initialised". */
+  lost?: string;
 }
 
 export function loadCampaignSource(ss: Spreadsheet): CampaignSource {
@@ -26,7 +28,7 @@ export function loadCampaignSource(ss: Spreadsheet): CampaignSource {
 /** No tracked Cấu hình: the untracked sheets that are recognisably Cấu hình and Mẫu đăng ký (recognise-roles.ts). */
 function recognisedSource(ss: Spreadsheet, trackedTemplate: Sheet | null): CampaignSource {
   const { found, note, candidates } = recogniseConfig(ss);
-  if (!found) return { config: null, template: trackedTemplate, grid: [], ...(note ? { recognised: { notes: [{ message: note }] } } : {}) };
+  if (!found) return { config: null, template: trackedTemplate, grid: [], ...(note ? { recognised: { notes: [{ message: note }] } } : {}), ...(note === CONFIG_LOST ? { lost: note } : {}) };
   const notes: { sheet?: Sheet; message: string }[] = [{ sheet: found.sheet, message: found.note }];
   let template = trackedTemplate;
   if (!template && found.read.campaign) {
@@ -41,8 +43,8 @@ function recognisedSource(ss: Spreadsheet, trackedTemplate: Sheet | null): Campa
 export const NOT_INITIALIZED = 'Chưa khởi tạo chiến dịch: bấm “Khởi tạo chiến dịch” trước.';
 
 /** The campaign Cấu hình describes, or the error a coordinator reads: no Cấu hình yet, or its problems and what they stop (`stopped`). */
-export function campaignOrThrow(config: Sheet | null, read: ConfigRead | undefined, stopped: string): Campaign {
-  if (!config) throw new Error(NOT_INITIALIZED);
+export function campaignOrThrow({ config, read, lost }: CampaignSource, stopped: string): Campaign {
+  if (!config) throw new Error(lost ?? NOT_INITIALIZED);
   if (!read?.campaign) throw new Error(`Cấu hình có lỗi, ${stopped}:\n- ${read?.problems.join('\n- ')}`);
   return read.campaign;
 }

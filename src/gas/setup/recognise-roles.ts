@@ -13,7 +13,7 @@ import type { SheetValue } from '../../core/unit-tab/entry';
 import { formHeaderRow } from '../../core/unit-tab/recognise';
 import { readUnitTab } from '../../core/unit-tab/read';
 import { readTabGrids } from '../sheets-batch';
-import { readTracking } from './tracking';
+import { KEY, readTracking } from './tracking';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,6 +33,12 @@ export function recogniseConfig(ss: Spreadsheet): { found?: RecognisedConfig; no
   const tracking = readTracking(ss);
   const tracked = new Set([...tracking.unitTabs.map((t) => t.sheetId), ...tracking.roleSheetIds]);
   const candidates = tracking.sheets.filter((s) => !tracked.has(s.sheetId));
+  // Content decides only in a file the add-on never ran in (imported, typed by hand). A file that
+  // recorded its Cấu hình, or tracks unit tabs, has lost its Cấu hình: any editor can add a sheet, so
+  // a look-alike there could name its maker a coordinator. The coordinator restores the real one.
+  if (tracking.unitTabs.length || ss.createDeveloperMetadataFinder().withKey(KEY.config).find().length) {
+    return { candidates: [], note: CONFIG_LOST };
+  }
   const tz = ss.getSpreadsheetTimeZone();
   // The sheet named Cấu hình first (one read), then every other untracked sheet (one batched read).
   const named = candidates.filter((s) => sameName(s.name, CONFIG_SHEET_NAME));
@@ -53,6 +59,8 @@ export function recogniseConfig(ss: Spreadsheet): { found?: RecognisedConfig; no
   }
   return { candidates };
 }
+
+export const CONFIG_LOST = 'Trang Cấu hình của chiến dịch đã bị xóa. Tiện ích không nhận trang khác thay thế (bất kỳ người sửa tệp nào cũng có thể thêm trang tính). Đề nghị chủ sở hữu tệp khôi phục trang Cấu hình từ Tệp → Nhật ký phiên bản.';
 
 /** The untracked registration form with no unit's name yet: Mẫu đăng ký. */
 export function recogniseTemplate(ss: Spreadsheet, c: Campaign, candidates: readonly Candidate[], config: Sheet): { sheet?: Sheet; note?: string } {

@@ -62,8 +62,8 @@ export function runSetup(ss: Spreadsheet, budget: RunBudget): SetupUnitTabsResul
   const src = loadCampaignSource(ss);
   const who: Who = { me: callerEmail(), owner: ownerEmail(ss) };
   assertCoordinator(who.me, who.owner, coordinatorsOf(src.config, src.grid), 'tạo/cập nhật tab đơn vị');
-  if (!src.config || !src.template) throw new Error(NOT_INITIALIZED);
-  const campaign = campaignOrThrow(src.config, src.read, 'chưa tạo tab nào');
+  if (!src.config || !src.template) throw new Error(src.lost ?? NOT_INITIALIZED);
+  const campaign = campaignOrThrow(src, 'chưa tạo tab nào');
   // A coordinator added since the last run is not yet an editor of the protections: stop before any change.
   assertManages(src.config, who, campaign.coordinators);
   budget.charge(COST_MS.start);

@@ -14,7 +14,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function loadCampaign(ss: Spreadsheet): Campaign {
   const src = loadCampaignSource(ss);
-  return campaignOrThrow(src.config, src.read, 'chưa tổng hợp được');
+  return campaignOrThrow(src, 'chưa tổng hợp được');
 }
 
 /**

@@ -27,7 +27,7 @@ export function checkUnits(unitName?: string | null): CheckUnitsResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const src = loadCampaignSource(ss);
   assertCoordinator(callerEmail(), ownerEmail(ss), coordinatorsOf(src.config, src.grid), 'kiểm tra bảng đăng ký của các đơn vị');
-  const c = campaignOrThrow(src.config, src.read, 'chưa kiểm tra được');
+  const c = campaignOrThrow(src, 'chưa kiểm tra được');
   const wanted = unitName ? c.units.filter((u) => sameName(u.name, unitName)) : c.units;
   if (unitName && wanted.length === 0) throw new Error(`Không có đơn vị “${unitName}” trong Cấu hình.`);
   const today = todayLocal(c.timeZone);
