@@ -28,6 +28,19 @@ test('the emulator refuses a cell over 50,000 characters, by setValue and by the
     .toThrow(/50000 characters/);
 });
 
+test('a multi-cell setValues with one cell too long writes nothing at all', () => {
+  // Google validates the whole call before writing (range#setValues throws, no partial write).
+  const emu = emulator();
+  asUser(emu, OWNER, (ss) => {
+    const range = ss.getSheets()[0].getRange('A1:B2');
+    range.setValues([['giữ', 'giữ'], ['giữ', 'giữ']]);
+    expect(() => range.setValues([['mới', 'mới'], ['mới', long]])).toThrow(/50000 characters/);
+    expect(range.getValues()).toEqual([['giữ', 'giữ'], ['giữ', 'giữ']]);
+    expect(() => range.setFormulas([['=1', '=2'], ['=3', `="${long}"`]])).toThrow(/50000 characters/);
+    expect(range.getValues()).toEqual([['giữ', 'giữ'], ['giữ', 'giữ']]);
+  });
+});
+
 test('what the add-on writes is cut to 50,000 characters and says how much was left out', () => {
   const cut = fitCell(long);
   expect(cut.length).toBeLessThanOrEqual(CHARS_PER_CELL);

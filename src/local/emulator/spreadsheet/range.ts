@@ -7,7 +7,7 @@ import { isDate } from './dates';
 import type { CellData, GridRange, SheetData } from '../model';
 import { gridToA1 } from './a1';
 import type { Book } from './book';
-import { cellAt, editCells, editExisting, readCells, readValue, writeValue } from './cells';
+import { cellAt, editCells, editExisting, readCells, readValue, writeValue, assertFits } from './cells';
 import { writeTyped } from './typed-input';
 import { counted } from './counted';
 import { makeDataValidation, validationData } from './data-validation';
@@ -88,7 +88,11 @@ export class RangeImpl {
   getValues(): unknown[][] { return this.read(readValue); }
   getValue(): unknown { return this.first(readValue); }
   // Strings are taken as typed: numbers, percents, dates, booleans (./typed-input).
-  setValues(values: unknown[][]): GRange { return this.writeGrid(values, (c, v) => writeTyped(c, v, this.book.ctx.data)); }
+  // A cell too long refuses the whole call before any cell is written, as Google does.
+  setValues(values: unknown[][]): GRange {
+    values.forEach((r) => r.forEach(assertFits));
+    return this.writeGrid(values, (c, v) => writeTyped(c, v, this.book.ctx.data));
+  }
   setValue(value: unknown): GRange { return this.write((c) => writeTyped(c, value, this.book.ctx.data)); }
   getDisplayValues(): string[][] {
     const { locale, timeZone } = this.book.ctx.data;
@@ -98,6 +102,7 @@ export class RangeImpl {
   getFormulas(): string[][] { return this.read((c) => c?.formula ?? ''); }
   getFormula(): string { return this.first((c) => c?.formula ?? ''); }
   setFormulas(formulas: string[][]): GRange {
+    formulas.forEach((r) => r.forEach(assertFits));
     return this.writeGrid(formulas, (c, f) => (f ? writeValue(c, f.startsWith('=') ? f : `=${f}`) : writeValue(c, '')));
   }
   setFormula(formula: string): GRange { return this.setFormulas(this.read(() => formula)); }
