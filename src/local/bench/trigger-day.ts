@@ -5,7 +5,7 @@
  * realistic busy day: 2,000 unit edits, 24 hourly runs (Tổng hợp's rebuild; reminders on one of
  * them, the day's sending spread over its executions as measured). The per-edit figure is constant
  * in the number of units (bench/call-counts test); the rebuild and the reminders grow with the units:
- * past the largest size measured (one spreadsheet holds 192) they follow the line through the two
+ * past the largest size measured (300 by default) they follow the line through the two
  * largest sizes (or, with one size, grow in proportion, which overstates them).
  */
 import { LIMITS } from './latency';
