@@ -80,6 +80,18 @@ describe('Range values (reference/spreadsheet/range#getValues, #setValues)', () 
     expect(sheet.getRange('A3').getFormula()).toBe('');
   });
 
+  it('getValues of the HYPERLINK the add-on writes returns its label (the computed value), getFormulas its text', () => {
+    // range#getValues returns computed values; the Tổng hợp link cell is read back as its label.
+    const { ss } = setup();
+    const sheet = ss.getSheets()[0];
+    const f = '=HYPERLINK("https://x#gid=7","Phường ""Bến"" Nghé")';
+    sheet.getRange('B1').setValue(f);
+    expect(sheet.getRange('B1').getValue()).toBe('Phường "Bến" Nghé');
+    expect(sheet.getRange('B1').getFormulas()).toEqual([[f]]);
+    sheet.getRange('B2').setFormula('=HYPERLINK("https://x")');
+    expect(sheet.getRange('B2').getValues()).toEqual([['https://x']]);
+  });
+
   it('shows dates as dd/MM/yyyy in a vi_VN spreadsheet, in its time zone, and honours number formats', () => {
     const { ss } = setup();
     const sheet = ss.getSheets()[0];
