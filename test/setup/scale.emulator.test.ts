@@ -31,7 +31,7 @@ it('sets up the 192 units one spreadsheet holds in resumable runs that each fit 
   expect(runs.length).toBeGreaterThanOrEqual(2);
   expect(runs[runs.length - 1].result).toMatchObject({ finished: true, done: UNITS, total: UNITS });
   done.slice(1).forEach((d, i) => expect(d).toBeGreaterThan(done[i]));
-  for (const r of runs) expect(r.slowSeconds).toBeLessThan(300);
+  for (const r of runs) expect(r.slowSeconds).toBeLessThan(180);
 
   const unitSheets = emu.ctx.data.sheets.filter((s) => s.name.startsWith('Chi bộ Khu phố'));
   expect(unitSheets).toHaveLength(UNITS);
@@ -44,7 +44,9 @@ it('sets up the 192 units one spreadsheet holds in resumable runs that each fit 
   const perRun = runs.map((r) => `done ${r.result.done}/${r.result.total}: ${Object.values(r.calls).reduce((a, b) => a + b, 0)} calls, `
     + `${r.calls['Spreadsheet.insertSheet'] ?? 0} insertSheet, ≈${r.slowSeconds}s of slow calls`).join('\n');
   console.log(`${UNITS} units: ${runs.length} runs, ${total} service calls (${(total / UNITS).toFixed(1)} per unit)\n${perRun}`);
-  expect(total / UNITS).toBeLessThan(45);
+  // Each run re-reads the tabs made so far (getSheetId, getName, their metadata: in-memory getters,
+  // not round trips), so runs kept ≤ 180 s (setup/budget.ts: six instead of four) add ≈ 8 calls a unit.
+  expect(total / UNITS).toBeLessThan(55);
 
   // Pressing again when nothing changed: reads only, no slow call, one run.
   emu.calls.reset();
