@@ -28,9 +28,13 @@ export interface EditCache {
   remember(what: { campaign?: Campaign; unit?: string }): void;
 }
 
-/** One getProperty and one getAll: the cached campaign and the sheet's unit, when known. */
-export function readEditCache(sheetId: number): EditCache {
-  const version = configVersion();
+/**
+ * One getAll: the cached campaign and the sheet's unit, when known. `props`: the document
+ * properties the caller read already (the edit trigger reads them once for everything), else one
+ * getProperty for the version.
+ */
+export function readEditCache(sheetId: number, props?: Readonly<Record<string, string>>): EditCache {
+  const version = props ? props[CONFIG_VERSION_PROP] ?? '0' : configVersion();
   const cache = version === null ? null : CacheService.getDocumentCache();
   const got = cache ? cache.getAll([campaignKey(version), unitKey(sheetId)]) : {};
   return {

@@ -11,7 +11,7 @@ export { planNextYear } from './setup/next-year';
 export { setupUnitTabs } from './setup/setup-unit-tabs';
 export { openSheet } from './setup/open-sheet';
 export { checkUnits } from './validation/check-units';
-export { onEdit, onEditInstalled } from './on-edit';
+export { onEditInstalled } from './on-edit';
 export { getReminderStatus, setRemindersEnabled, previewReminders, runRemindersNow } from './reminders/entry';
 export { refreshSummary, getDashboard, enableSummaryAutoRefresh, disableSummaryAutoRefresh } from './summary/api';
 export { runScheduledJobs } from './schedule/run';

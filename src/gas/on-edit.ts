@@ -1,11 +1,12 @@
 /**
  * Edit triggers.
  *
- * onEdit (simple) does nothing on purpose. It runs as whoever typed, i.e. a unit's user: it may not
+ * No simple onEdit, on purpose: it would run as whoever typed, i.e. a unit's user, who may not
  * write the protected summary or log sheets nor use authorised services, and it cannot even see
  * whether the coordinator's installable trigger exists (ScriptApp needs authorization). Since
  * setup creates unit tabs and that trigger in the same run, every unit tab is already covered;
- * doing the work here too would double each edit's cost and race on the same notes.
+ * even an empty onEdit would be one more execution per keystroke (loading the script), counted
+ * against the day's trigger runtime.
  *
  * onEditInstalled (installable, runs as the coordinator who ran setup) re-checks only the edited
  * tab, found by its developer metadata (a renamed tab is still its unit's), so each edit costs the
@@ -23,10 +24,6 @@ import { todayLocal } from './validation/today';
 import { deferUnitRefresh_, refreshUnitWithBatch_ } from './summary/refresh-unit';
 import { newWriteBatch } from './sheets-write';
 
-export function onEdit(_e?: GoogleAppsScript.Events.SheetsOnEdit): void {
-  // Intentionally empty: see the file's comment.
-}
-
 /**
  * Per edit: the cache (campaign, the tab's unit), the tab's values once (shared by the marks and
  * the summary row), the marks, the summary row, written together. Cấu hình and the tab's metadata are read only when
@@ -35,7 +32,9 @@ export function onEdit(_e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const sheet = e.range.getSheet();
   const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
-  const cached = readEditCache(sheet.getSheetId());
+  // One read of the document properties: the cache's version, then the summary's kept ids and pending units.
+  const props = PropertiesService.getDocumentProperties().getProperties();
+  const cached = readEditCache(sheet.getSheetId(), props);
   const unitName = cached.unit ?? unitOfSheet(sheet);
   if (!unitName) {
     if (isConfigSheet(ss, sheet)) bumpConfigVersion();
@@ -57,7 +56,7 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     checkUnitTab(sheet, c, unit, todayLocal(c.timeZone), grid, batch);
     // In a member the marks are all: Tổng hợp lives in the hub and its hourly rebuild reads this tab.
     if (hub) { batch.commit(); return 'marked'; }
-    return refreshUnitWithBatch_(ss, sheet, c, unit.name, grid, batch);
+    return refreshUnitWithBatch_(ss, sheet, c, unit.name, grid, batch, props);
   });
   // No lock: the next edit re-marks the tab; the unit waits as pending for the next refresh.
   if (done === undefined) deferUnitRefresh_(c, unit.name);

@@ -116,6 +116,17 @@ export function valueCell(v: WriteValue): ApiCell {
   return { userEnteredValue: { stringValue: fitCell(/^'[=+\-@]/.test(s) ? s.slice(1) : s) } };
 }
 
+/**
+ * True when a cell whose getValues value is `shown` already holds what writing `v` stores, so the
+ * write can be left out. A formula is never taken as held (getValues shows its result).
+ */
+export function holds(shown: unknown, v: WriteValue): boolean {
+  if (typeof v !== 'string') return shown === v;
+  const s = v ?? '';
+  if (s.startsWith('=') && s.length > 1) return false;
+  return shown === fitCell(/^'[=+\-@]/.test(s) ? s.slice(1) : s);
+}
+
 /** What setValues must be given to store `v` as valueCell does: text behind an apostrophe. */
 export const asTyped = (v: WriteValue): WriteValue =>
   typeof v === 'string' && v !== '' && !/^(=.|'[=+\-@])/.test(v) ? `'${v}` : v;

@@ -29,7 +29,7 @@ function scenario(r: SizeRun, id: ScenarioRun['id']): ScenarioRun {
 it('an edit of a unit tab makes the same service calls, method by method, at 12 and at 60 units', () => {
   const a = scenario(small, 'edit');
   const b = scenario(large, 'edit');
-  expect(b.executions.map((e) => e.fn)).toEqual(['onEdit', 'onEditInstalled']);
+  expect(b.executions.map((e) => e.fn)).toEqual(['onEditInstalled']);
   // The edit fills the Ghi chú a check had marked missing: the mark and the summary row are both rewritten.
   // Both go out in the edit's one Sheets API batchUpdate.
   expect(sumCalls(b.executions)['Sheets.Spreadsheets.batchUpdate']).toBe(1);

@@ -21,10 +21,9 @@ describe('a unit user typing in their tab (12 units)', () => {
   const emu = campaignWith(12);
   const row = firstRowOf(emu, 1);
 
-  it('a bad date gets a note and a soft red background on that cell only; the simple trigger does nothing and never throws', () => {
+  it('a bad date gets a note and a soft red background on that cell only, from the coordinator\'s trigger alone (no simple onEdit runs)', () => {
     const runs = typeRows(emu, row, [[GOOD[0], GOOD[1], '35/13/2021', GOOD[3], GOOD[4]]]);
     expect(runs.map((r) => [r.handler, r.kind, r.user, r.error?.message])).toEqual([
-      ['onEdit', 'simple', UNIT_USER, undefined],
       ['onEditInstalled', 'installable', OWNER, undefined],
     ]);
     const bad = cell(emu, `D${row}`);
@@ -91,13 +90,13 @@ describe('a unit user typing in their tab (12 units)', () => {
     });
   });
 
-  it('without the installable trigger, a unit user’s edit runs only the simple onEdit: no error and no mark', () => {
+  it('without the installable trigger, a unit user’s edit runs nothing: no error and no mark', () => {
     const saved = [...emu.triggers.all];
     emu.triggers.all.splice(0);
     try {
       const r = firstRowOf(emu, 4);
       const runs = typeRows(emu, r, [[GOOD[0], GOOD[1], 'abc', GOOD[3], GOOD[4]]]);
-      expect(runs.map((x) => [x.handler, x.error])).toEqual([['onEdit', undefined]]);
+      expect(runs).toEqual([]);
       expect(cell(emu, `D${r}`)).toMatchObject({ note: '', background: NO_FILL });
     } finally {
       emu.triggers.all.push(...saved);

@@ -20,7 +20,8 @@ import { momentNow } from './moment';
 import { extendModelsFilter } from './models-filter';
 import { rebuildSummary_ } from './rebuild';
 import { findSummarySheets } from './sheets';
-import { newWriteBatch, type WriteBatch } from '../sheets-write';
+import { holds, newWriteBatch, type WriteBatch } from '../sheets-write';
+import { changedBoxes } from '../validation/marks';
 import { forgetSheetIds, keepSheetIds, keptSheetIds } from './sheet-ids';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -61,10 +62,11 @@ export function refreshUnitInSummary_(ss: Spreadsheet, sheet: Sheet, campaign?: 
  * For the edit trigger, which already holds the document lock and has queued the tab's marks on
  * `batch`: queues the unit's summary writes there too, then sends the whole edit as one request.
  */
-export function refreshUnitWithBatch_(ss: Spreadsheet, sheet: Sheet, c: Campaign, unit: string, grid: SheetValue[][] | undefined, batch: WriteBatch): RefreshOutcome {
+export function refreshUnitWithBatch_(ss: Spreadsheet, sheet: Sheet, c: Campaign, unit: string, grid: SheetValue[][] | undefined, batch: WriteBatch,
+  props?: Readonly<Record<string, string>>): RefreshOutcome {
   const now = momentNow(c.timeZone);
   recordLastChange(unit, now.stamp);
-  return commitOrRebuild(ss, batch, refreshLocked(ss, c, unit, sheet, now, grid, batch));
+  return commitOrRebuild(ss, batch, refreshLocked(ss, c, unit, sheet, now, grid, batch, props));
 }
 
 /** The edit trigger could not get the lock: the next refresh that can does this unit too. */
@@ -99,8 +101,13 @@ function summarySheets(ss: Spreadsheet, props: Record<string, string>): { summar
   return { summary: found.summary, models: ids.models };
 }
 
-function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet, now: Moment, grid: SheetValue[][] | undefined, batch: WriteBatch): Refresh {
-  const props = PropertiesService.getDocumentProperties().getProperties();
+/**
+ * `read`: the document properties as the caller read them (the edit trigger, just before taking the
+ * lock): a unit marked pending since is left for the next refresh, which finds it still marked.
+ */
+function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet, now: Moment, grid: SheetValue[][] | undefined, batch: WriteBatch,
+  read?: Readonly<Record<string, string>>): Refresh {
+  const props = read ?? PropertiesService.getDocumentProperties().getProperties();
   const pending = pendingUnits(props).filter((u) => u !== unit);
   // Pending units' tabs would need the tracking finder; the rare case is left to a full rebuild.
   const found = pending.length > 0 ? null : summarySheets(ss, props);
@@ -109,7 +116,8 @@ function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet,
     rebuildSummary_(ss);
     return { outcome: 'rebuilt' };
   }
-  const s = summarizeTab(c, unit, sheet, now, props[`dvk.lastChange.${unit}`] ?? now.stamp, grid);
+  // The caller recorded this unit's last change as now.
+  const s = summarizeTab(c, unit, sheet, now, now.stamp, grid);
   const span = writeSummaryRow(found.summary, c, s, now, batch);
   if (!span) {
     batch.commit();
@@ -125,7 +133,7 @@ function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet,
 interface ModelSpan { first: number; count: number; last: number }
 
 /**
- * Queues the blocks above the table and the unit's row. Returns where the unit's rows of Danh sách
+ * Queues the changed cells of the blocks above the table and the unit's row. Returns where the unit's rows of Danh sách
  * mô hình are before this edit, from the table's model counts (Tổng số mô hình, one row per model
  * in summaryOrder: both sheets are written together), or null when the table is not laid
  * out as Cấu hình says (then only a full rebuild is right).
@@ -134,12 +142,14 @@ function writeSummaryRow(sheet: Sheet, c: Campaign, s: UnitSummary, now: Moment,
   const l = summaryLayout(c);
   const order = summaryOrder(c.units);
   const index = order.findIndex((u) => u.name === s.unit);
-  let table: unknown[][];
+  // From row 1: the blocks above the table come in the same read, so only their changed cells are written.
+  let shown: unknown[][];
   try {
-    table = sheet.getRange(l.tableStart, 1, l.units, l.width).getValues();
+    shown = sheet.getRange(1, 1, l.tableStart - 1 + l.units, l.width).getValues();
   } catch {
     return null; // the sheet is smaller than the layout: someone cut it down
   }
+  const table = shown.slice(l.tableStart - 1);
   const facts = table.map((r) => factsOfRow(c, r));
   if (facts.some((f, i) => f?.unit !== order[i].name)) return null;
   const known = facts as NonNullable<(typeof facts)[number]>[];
@@ -149,7 +159,7 @@ function writeSummaryRow(sheet: Sheet, c: Campaign, s: UnitSummary, now: Moment,
   };
   known[index] = s;
   const top = summaryTop(c, known, now, l);
-  batch.values(sheet, 1, 1, top);
+  for (const b of changedBoxes(shown, top, holds)) batch.values(sheet, 1 + b.row, 1 + b.column, b.grid);
   batch.values(sheet, l.tableStart + index, 1, [unitRow(s)]);
   return span;
 }

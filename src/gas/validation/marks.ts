@@ -115,14 +115,16 @@ export function applyMarks(sheet: Sheet, top: number, bottom: number, width: num
 
 /**
  * What changed, as few small blocks: each run of adjacent changed rows, over the columns that
- * change in it (0-based offsets into the block). A write costs by the cells it carries.
+ * change in it (0-based offsets into the block). A write costs by the cells it carries. `same`
+ * compares what a cell holds with what would be written (by default, strictly equal).
  */
-export function changedBoxes<T>(before: readonly (readonly T[])[], after: readonly (readonly T[])[]): { row: number; column: number; grid: T[][] }[] {
+export function changedBoxes<T, B = T>(before: readonly (readonly B[])[], after: readonly (readonly T[])[],
+  same: (was: B | undefined, next: T) => boolean = (was, next) => (was as unknown) === next): { row: number; column: number; grid: T[][] }[] {
   const out: { row: number; column: number; grid: T[][] }[] = [];
   let open: { row: number; lo: number; hi: number; end: number } | null = null;
   const close = () => { if (open) out.push({ row: open.row, column: open.lo, grid: after.slice(open.row, open.end).map((r) => r.slice(open!.lo, open!.hi + 1)) }); open = null; };
   after.forEach((r, i) => {
-    const changed = r.map((v, j) => v !== before[i][j]);
+    const changed = r.map((v, j) => !same(before[i]?.[j], v));
     const lo = changed.indexOf(true);
     if (lo < 0) return close();
     const hi = changed.lastIndexOf(true);
