@@ -2,11 +2,16 @@
  * The part of the Sheets advanced service the kit calls, typed loosely: the kit's manifest enables
  * it as `Sheets`, as the add-on's does.
  */
+interface ApiMetadata { metadataId?: number; metadataKey?: string; metadataValue?: string }
+
 export interface SheetsService {
   Spreadsheets: {
     Values: { batchGet(id: string, args: Record<string, unknown>): { valueRanges?: { range: string; majorDimension?: string; values?: unknown[][] }[] } };
     batchUpdate(resource: { requests: Record<string, unknown>[] }, id: string): { replies?: unknown[] };
-    get(id: string, args: { ranges: string[]; fields: string }): { sheets?: { properties?: { sheetId?: number }; data?: { rowData?: { values?: { note?: string }[] }[] }[] }[] };
+    get(id: string, args: { ranges?: string[]; fields: string }): {
+      developerMetadata?: ApiMetadata[];
+      sheets?: { properties?: { sheetId?: number; title?: string }; developerMetadata?: ApiMetadata[]; data?: { rowData?: { values?: { note?: string }[] }[] }[] }[];
+    };
   };
 }
 declare const Sheets: SheetsService | undefined;

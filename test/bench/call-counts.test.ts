@@ -57,7 +57,8 @@ it('Kiểm tra reads values, then notes and fills, of every tab in batch request
   const b = scenario(large, 'check');
   const calls = sumCalls(b.executions);
   for (const perTab of ['Range.getNotes', 'Range.getBackgrounds', 'Range.setNotes', 'Range.setBackgrounds']) expect(calls[perTab] ?? 0).toBe(0);
-  expect(calls['Sheets.Spreadsheets.get']).toBe(1);
+  // One for the file's sheets and tracking, one for the notes and fills.
+  expect(calls['Sheets.Spreadsheets.get']).toBe(2);
   expect(calls['Sheets.Spreadsheets.batchUpdate']).toBe(1);
   // The same round trips at 12 and 60 units (up to 100 tabs a request), within 3.5× the floor (154× before).
   const trips = roundTrips(calls);

@@ -42,3 +42,29 @@ it('backgroundColorStyle sets the fill, wins over backgroundColor, and is read b
   // Zero components are left out, as the API does for default values.
   expect(format).toEqual({ backgroundColor: { red: 1 }, backgroundColorStyle: { rgbColor: { red: 1 } } });
 });
+
+/*
+ * Developer metadata through Spreadsheets.get: the spreadsheet's own entries in
+ * Spreadsheet.developerMetadata ("The developer metadata associated with a spreadsheet"), a sheet's
+ * in Sheet.developerMetadata ("… associated with a sheet"), each a DeveloperMetadata resource
+ * (metadataId, metadataKey, metadataValue, location, visibility); proto3 JSON leaves out defaults
+ * (the first sheet's sheetId and index 0, hidden false).
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets#Spreadsheet
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#Sheet
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.developerMetadata
+ */
+it('Spreadsheets.get gives the spreadsheet\'s metadata and each sheet\'s under its sheet, with sheet properties, as the fields mask asks', () => {
+  const { sheets, ss, sheet } = api();
+  const other = ss.insertSheet('Phường 1');
+  other.hideSheet();
+  ss.addDeveloperMetadata('dvk.config', String(sheet.getSheetId()));
+  other.addDeveloperMetadata('dvk.tab', '{"unit":"Phường 1"}');
+  const got = sheets.Spreadsheets.get(ss.getId(), { fields: 'developerMetadata(metadataKey,metadataValue,location),sheets(properties(sheetId,title,index,hidden),developerMetadata(metadataId,metadataKey,metadataValue))' }) as {
+    developerMetadata?: unknown[]; sheets?: { properties?: Record<string, unknown>; developerMetadata?: { metadataId?: number }[] }[] };
+  expect(got.developerMetadata).toEqual([{ metadataKey: 'dvk.config', metadataValue: String(sheet.getSheetId()), location: { locationType: 'SPREADSHEET', spreadsheet: true } }]);
+  expect(got.sheets?.[0]).toEqual({ properties: { title: sheet.getName() } });
+  expect(got.sheets?.[1].properties).toEqual({ sheetId: other.getSheetId(), title: 'Phường 1', index: 1, hidden: true });
+  expect(got.sheets?.[1].developerMetadata).toEqual([{ metadataId: other.getDeveloperMetadata()[0].getId(), metadataKey: 'dvk.tab', metadataValue: '{"unit":"Phường 1"}' }]);
+  // A field the emulator does not model is refused, never answered without it.
+  expect(() => sheets.Spreadsheets.get(ss.getId(), { fields: 'sheets(developerMetadata(location(dimensionRange)))' })).toThrow(/not modelled/);
+});

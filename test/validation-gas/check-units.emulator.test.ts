@@ -113,8 +113,10 @@ describe('checkUnits cost, tabs not made yet, and a busy document', () => {
     // Cấu hình by getValues; the 12 tabs in one batched read (values, then their date cells).
     expect(calls['Range.getValues']).toBe(1);
     expect(calls['Sheets.Spreadsheets.Values.batchGet']).toBeLessThanOrEqual(2);
-    // Notes and fills of the 12 tables: one Spreadsheets.get with a fields mask; the marks: one batchUpdate.
-    expect(calls['Sheets.Spreadsheets.get']).toBe(1);
+    // The file's sheets and tracking: one Spreadsheets.get; notes and fills of the 12 tables: one
+    // more with a fields mask; the marks: one batchUpdate.
+    expect(calls['Sheets.Spreadsheets.get']).toBe(2);
+    for (const perTab of ['Sheet.getDeveloperMetadata', 'DeveloperMetadataFinder.find', 'Spreadsheet.getSheetById']) expect(calls[perTab] ?? 0).toBe(0);
     expect(calls['Sheets.Spreadsheets.batchUpdate']).toBe(1);
     for (const perTab of ['Range.getNotes', 'Range.getBackgrounds', 'Range.setNotes', 'Range.setBackgrounds']) expect(calls[perTab] ?? 0).toBe(0);
     for (const single of ['Range.getValue', 'Range.setValue', 'Range.setNote', 'Range.setBackground', 'Range.getNote']) expect(calls[single] ?? 0).toBe(0);

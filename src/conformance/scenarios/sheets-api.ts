@@ -3,6 +3,7 @@ import { errorOf, inVietnamese, type Scenario } from '../scenario';
 import { sheetsApi } from '../sheets-service';
 // Kiểm tra's own mask, so the kit checks the request the add-on sends.
 import { FIELDS as MARKS_FIELDS } from '../../gas/validation/read-marks';
+import { LAYOUT_FIELDS } from '../../gas/setup/file-layout';
 
 const BATCH_GET = 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/batchGet';
 const BATCH_UPDATE = 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/batchUpdate';
@@ -51,6 +52,25 @@ export const SHEETS_API_SCENARIOS: Scenario[] = [
       SpreadsheetApp.flush();
       const [got] = sheetsApi().Spreadsheets.get(ss.getId(), { ranges: [`${quote(s.getName())}!B2`], fields: MARKS_FIELDS }).sheets ?? [];
       return [got?.properties?.sheetId === s.getSheetId(), got?.data?.[0]?.rowData?.[0]?.values?.[0]?.note ?? null];
+    },
+  },
+  {
+    id: 'sheets-api.get-layout-by-mask',
+    behaviour: "Spreadsheets.get with the add-on's layout mask gives each sheet's title and its own developer metadata under it, the spreadsheet's own at the top",
+    source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets#Spreadsheet',
+    expected: [true, true, ['conformance.layout', 'trên trang'], false, true],
+    observe: ({ ss, sheet, defer }) => {
+      const s = sheet();
+      s.addDeveloperMetadata('conformance.layout', 'trên trang');
+      ss.addDeveloperMetadata('conformance.layout.file', 'trên tệp');
+      defer(() => ss.getDeveloperMetadata().filter((m) => m.getKey() === 'conformance.layout.file').forEach((m) => m.remove()));
+      SpreadsheetApp.flush();
+      const got = sheetsApi().Spreadsheets.get(ss.getId(), { fields: LAYOUT_FIELDS });
+      const mine = (got.sheets ?? []).find((x) => (x.properties?.sheetId ?? 0) === s.getSheetId());
+      const entry = mine?.developerMetadata?.[0];
+      const topKeys = (got.developerMetadata ?? []).map((m) => m.metadataKey);
+      return [mine?.properties?.title === s.getName(), typeof entry?.metadataId === 'number', [entry?.metadataKey ?? null, entry?.metadataValue ?? null],
+        topKeys.includes('conformance.layout'), topKeys.includes('conformance.layout.file')];
     },
   },
   {

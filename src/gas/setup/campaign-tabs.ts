@@ -13,7 +13,8 @@ import { STATE_KEY } from '../state/state-sheet';
 import { openMembers } from './member-file';
 import { readMembers } from './member-registry';
 import { findUnitTabs, type UnitTab } from './recognise-tabs';
-import { readTracking, tabsByUnit, type TabsByUnit } from './tracking';
+import { extend, readTracking, tabsByUnit, type TabsByUnit } from './tracking';
+import type { FileLayout } from './file-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -31,15 +32,16 @@ export interface CampaignTabs {
   isLost(unit: string): boolean;
 }
 
-export function campaignTabs(hub: Spreadsheet, c: Campaign, reserved: readonly number[] = [], withRemoved = false): CampaignTabs {
-  const tracking = readTracking(hub);
+/** `layout`: the hub's, when the caller has read it (file-layout.ts); each member's is read here. */
+export function campaignTabs(hub: Spreadsheet, c: Campaign, reserved: readonly number[] = [], withRemoved = false, layout?: FileLayout | null): CampaignTabs {
+  const tracking = readTracking(hub, layout);
   const found = findUnitTabs(hub, c, reserved, tracking);
-  const tabs: CampaignTab[] = found.tabs.map((t) => ({ ...t, ss: hub }));
+  const tabs: CampaignTab[] = found.tabs.map((t) => extend(t, { ss: hub }));
   const lost: LostMember[] = [];
   if (tracking.roleKeys.has(STATE_KEY)) {
-    for (const m of openMembers(readMembers(hub).members)) {
+    for (const m of openMembers(readMembers(hub, layout).members)) {
       const at = { file: m.record.name, url: m.record.url };
-      if (m.ss) for (const t of readTracking(m.ss).unitTabs) tabs.push({ ...t, ss: m.ss, ...at });
+      if (m.ss) for (const t of readTracking(m.ss).unitTabs) tabs.push(extend(t, { ss: m.ss, ...at }));
       else lost.push({ name: m.record.name, url: m.record.url, problem: m.problem!, units: m.record.units });
     }
   }

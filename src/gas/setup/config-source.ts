@@ -3,6 +3,7 @@ import type { Campaign } from '../../core/campaign';
 import { readConfigGrid, type ConfigRead } from '../../core/config-sheet';
 import { CONFIG_LOST, recogniseConfig, recogniseTemplate } from './recognise-roles';
 import { KEY, sheetsByMetadata } from './tracking';
+import { readLayout, type FileLayout } from './file-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,13 +17,15 @@ export interface CampaignSource {
   recognised?: { config?: Sheet; template?: Sheet; notes: { sheet?: Sheet; message: string }[] };
   /** Why there is no Cấu hình in a file that had one (recognise-roles CONFIG_LOST): said instead of "not initialised". */
   lost?: string;
+  /** The file's layout the roles were found in (file-layout.ts): the job's later reads reuse it. */
+  layout?: FileLayout | null;
 }
 
-export function loadCampaignSource(ss: Spreadsheet): CampaignSource {
-  const [config, template] = sheetsByMetadata(ss, [KEY.config, KEY.template]);
+export function loadCampaignSource(ss: Spreadsheet, layout: FileLayout | null = readLayout(ss)): CampaignSource {
+  const [config, template] = sheetsByMetadata(ss, [KEY.config, KEY.template], layout);
   if (!config) return recognisedSource(ss, template);
   const grid = config.getDataRange().getValues();
-  return { config, template, grid, read: readConfigGrid(grid, ss.getSpreadsheetTimeZone()) };
+  return { config, template, grid, read: readConfigGrid(grid, ss.getSpreadsheetTimeZone()), layout };
 }
 
 /** No tracked Cấu hình: the untracked sheets that are recognisably Cấu hình and Mẫu đăng ký (recognise-roles.ts). */

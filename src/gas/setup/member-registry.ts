@@ -6,6 +6,7 @@
  * next run reports instead of making a second file.
  */
 import type { MemberRecord } from '../../core/members/assign';
+import type { FileLayout } from './file-layout';
 import { readState, writeState, type StateRows } from '../state/state-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -14,8 +15,8 @@ const PREFIX = 'member:';
 export const memberKey = (group: string, seq: number): string => `${PREFIX}${group}#${seq}`;
 
 /** The members the hub records, from one read of its state sheet. */
-export function readMembers(hub: Spreadsheet): { state: StateRows; members: MemberRecord[] } {
-  const state = readState(hub);
+export function readMembers(hub: Spreadsheet, layout?: FileLayout | null): { state: StateRows; members: MemberRecord[] } {
+  const state = readState(hub, layout);
   const members: MemberRecord[] = [];
   for (const [key, { value }] of state.rows) {
     if (!key.startsWith(PREFIX)) continue;

@@ -9,7 +9,7 @@ import { recogniseUnitTabs, type RecognisedTab, type UnclearTab } from '../../co
 import type { SheetValue } from '../../core/unit-tab/entry';
 import { readTabGrids } from '../sheets-batch';
 import { readMarkers } from './marker';
-import { readTracking, type TrackedTab, type Tracking } from './tracking';
+import { extend, readTracking, type TrackedTab, type Tracking } from './tracking';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -31,13 +31,13 @@ export function findUnitTabs(ss: Spreadsheet, c: Campaign, reserved: readonly nu
   const claimed = new Set(live.map((t) => t.unit));
   if (c.units.every((u) => claimed.has(u.name))) return { tracking, tabs: tracking.unitTabs, unclear: [] };
   const skip = new Set([...tracking.unitTabs.map((t) => t.sheetId), ...tracking.roleSheetIds, ...reserved]);
-  for (const s of [tracking.config, tracking.template]) if (s) skip.add(s.getSheetId());
+  for (const id of [tracking.configId, tracking.templateId]) if (id !== undefined) skip.add(id);
   const candidates = tracking.sheets.filter((s) => !skip.has(s.sheetId));
   if (candidates.length === 0) return { tracking, tabs: tracking.unitTabs, unclear: [] };
   const grids = readTabGrids(ss, candidates);
   const found = recogniseUnitTabs(c, candidates.map((s) => ({ sheetId: s.sheetId, name: s.name, grid: (grids.get(s.sheetId) ?? []) as SheetValue[][] })), claimed, readMarkers(ss));
-  const byId = new Map(tracking.sheets.map((s, index) => [s.sheetId, { ...s, index }]));
-  const recognised: UnitTab[] = found.tabs.map((r) => ({ ...byId.get(r.sheetId)!, unit: r.unit, recognised: r }));
+  const byId = new Map(tracking.sheets.map((s, index) => [s.sheetId, { s, index }]));
+  const recognised: UnitTab[] = found.tabs.map((r) => extend(byId.get(r.sheetId)!.s, { index: byId.get(r.sheetId)!.index, unit: r.unit, recognised: r }));
   const tabs = [...tracking.unitTabs, ...recognised].sort((a, b) => a.index - b.index);
   return { tracking, tabs, unclear: found.unclear };
 }

@@ -8,6 +8,7 @@ import { nameKey } from '../../core/names';
 import { freeSheetName } from '../../core/sheet-names';
 import { CONFIG_SHEET_NAME } from '../../core/config-sheet/tables';
 import { TEMPLATE_SHEET_NAME } from '../../core/template/template';
+import { readLayout, type FileLayout } from './file-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -48,18 +49,25 @@ export interface TrackedTab {
   unit: string;
   sync?: SyncState;
   meta?: Meta;
+  /** The tracking entry's id (DeveloperMetadata.getId, the API's metadataId). */
+  metaId?: number;
 }
 
 export interface Tracking {
   sheets: { sheet: Sheet; sheetId: number; name: string }[];
   config?: Sheet;
   template?: Sheet;
+  /** Their ids: read these rather than the sheets' getSheetId (the sheets may be fetched only when used). */
+  configId?: number;
+  templateId?: number;
   /** Tabs claiming a unit, in sheet order (a duplicated tab may claim the same unit twice). */
   unitTabs: TrackedTab[];
   /** Spreadsheet-level keys whose value is the id of a sheet still in the file (Tổng hợp, Báo cáo…). */
   roleKeys: Set<string>;
   /** Sheets a spreadsheet-level key names (Cấu hình, Tổng hợp, Báo cáo…): never a unit's. */
   roleSheetIds: Set<number>;
+  /** Each such key's sheet id (the first entry's). */
+  roles: Map<string, number>;
 }
 
 export function parseTabMeta(v: string | null): TabMeta | undefined {
@@ -72,37 +80,111 @@ export function parseTabMeta(v: string | null): TabMeta | undefined {
   }
 }
 
-/** One finder over the whole spreadsheet plus one getSheets: every tracked sheet, whatever its name. */
-export function readTracking(ss: Spreadsheet): Tracking {
+/**
+ * Every tracked sheet, whatever its name: from one Sheets API read of the file's layout
+ * (file-layout.ts), or without the advanced service one finder over the whole spreadsheet plus one
+ * getSheets. Pass `layout` when the caller has read it already (one read serves a whole job).
+ */
+export function readTracking(ss: Spreadsheet, layout: FileLayout | null = readLayout(ss)): Tracking {
+  return layout ? trackingOf(layout) : readTrackingSlow(ss);
+}
+
+/**
+ * A copy Sheets made of a tagged tab carries the original's entry (naming the original's id): the
+ * entry on the sheet it names is the original's, believed before any copy's.
+ */
+function trackingOf(layout: FileLayout): Tracking {
+  const sheets = layout.sheets.map((s) => lazy({ sheetId: s.sheetId, name: s.name }, 'sheet', () => layout.sheet(s.sheetId)!));
+  const byId = new Map(sheets.map((s, index) => [s.sheetId, { s, index }]));
+  const tracking: Tracking = { sheets, unitTabs: [], roleKeys: new Set(), roleSheetIds: new Set(), roles: new Map() };
+  const tabs = layout.metadata.filter((m) => m.key === KEY.tab).map((m) => ({ m, meta: parseTabMeta(m.value) }));
+  tabs.sort((a, b) => Number(b.m.on === b.meta?.sheetId) - Number(a.m.on === a.meta?.sheetId));
+  for (const { m, meta } of tabs) {
+    const at = meta && byId.get(meta.sheetId);
+    if (!at || !meta || tracking.unitTabs.some((t) => t.sheetId === meta.sheetId)) continue;
+    const tab = lazy({ sheetId: meta.sheetId, name: at.s.name, index: at.index, unit: meta.unit, ...(meta.sync ? { sync: meta.sync } : {}), metaId: m.id }, 'sheet', () => at.s.sheet);
+    tracking.unitTabs.push(lazy(tab, 'meta', () => layout.meta(m.id) ?? undefined));
+  }
+  const tabIds = new Set(tracking.unitTabs.map((t) => t.sheetId));
+  for (const m of layout.metadata) {
+    if (m.key === KEY.tab || !/^\d+$/.test(m.value) || !byId.has(Number(m.value))) continue;
+    const id = Number(m.value);
+    if (m.key === KEY.config || m.key === KEY.template) {
+      // An entry pointing a role at a unit's tab (forged, or a tab id reused) is not believed.
+      const role = m.key === KEY.config ? 'config' : 'template';
+      if (!tabIds.has(id) && tracking[`${role}Id`] === undefined) {
+        tracking[`${role}Id`] = id;
+        lazy(tracking, role, () => byId.get(id)!.s.sheet);
+      }
+    } else {
+      tracking.roleKeys.add(m.key);
+      tracking.roleSheetIds.add(id);
+      if (!tracking.roles.has(m.key)) tracking.roles.set(m.key, id);
+    }
+  }
+  tracking.unitTabs.sort((a, b) => a.index - b.index);
+  return tracking;
+}
+
+/** Defines `key` on `o` as computed on first read (then kept): an object or handle fetched only if used. */
+function lazy<T extends object, K extends string, V>(o: T, key: K, get: () => V): T & { [P in K]: V } {
+  let done = false;
+  let value: V;
+  return Object.defineProperty(o, key, { enumerable: true, configurable: true, get: () => (done ? value : ((done = true), (value = get()))) }) as T & { [P in K]: V };
+}
+
+/**
+ * `base` with `extra`'s fields, keeping base's lazy fields lazy (a spread would read them, and
+ * fetch every tab's Sheet object for nothing).
+ */
+export function extend<T extends object, U extends object>(base: T, extra: U): T & U {
+  const out = Object.defineProperties({}, Object.getOwnPropertyDescriptors(base));
+  return Object.defineProperties(out, Object.getOwnPropertyDescriptors(extra)) as T & U;
+}
+
+function readTrackingSlow(ss: Spreadsheet): Tracking {
   const sheets = ss.getSheets().map((sheet) => ({ sheet, sheetId: sheet.getSheetId(), name: sheet.getName() }));
   const byId = new Map(sheets.map((s, index) => [s.sheetId, { ...s, index }]));
-  const tracking: Tracking = { sheets, unitTabs: [], roleKeys: new Set(), roleSheetIds: new Set() };
+  const tracking: Tracking = { sheets, unitTabs: [], roleKeys: new Set(), roleSheetIds: new Set(), roles: new Map() };
   for (const m of ss.createDeveloperMetadataFinder().find()) {
     const key = m.getKey();
     if (key === KEY.config || key === KEY.template) {
       const s = byId.get(Number(m.getValue()));
-      if (s) tracking[key === KEY.config ? 'config' : 'template'] = s.sheet;
+      if (s) {
+        tracking[key === KEY.config ? 'config' : 'template'] = s.sheet;
+        tracking[key === KEY.config ? 'configId' : 'templateId'] = s.sheetId;
+      }
     } else if (key === KEY.tab) {
       const meta = parseTabMeta(m.getValue());
       const s = meta && byId.get(meta.sheetId);
       // A second metadata naming the same sheet (a copy Sheets made of a tagged tab) is ignored.
-      if (s && meta && !tracking.unitTabs.some((t) => t.sheetId === s.sheetId)) tracking.unitTabs.push({ ...s, unit: meta.unit, ...(meta.sync ? { sync: meta.sync } : {}), meta: m });
+      if (s && meta && !tracking.unitTabs.some((t) => t.sheetId === s.sheetId)) tracking.unitTabs.push({ ...s, unit: meta.unit, ...(meta.sync ? { sync: meta.sync } : {}), meta: m, metaId: m.getId() });
     } else if (/^\d+$/.test(m.getValue() ?? '') && byId.has(Number(m.getValue()))) {
       tracking.roleKeys.add(key);
       tracking.roleSheetIds.add(Number(m.getValue()));
+      if (!tracking.roles.has(key)) tracking.roles.set(key, Number(m.getValue()));
     }
   }
   tracking.unitTabs.sort((a, b) => a.index - b.index);
   // An entry pointing a role at a unit's tab (forged, or a tab id reused) is not believed.
   for (const role of ['config', 'template'] as const) {
-    if (tracking.unitTabs.some((t) => t.sheet === tracking[role])) delete tracking[role];
+    if (tracking.unitTabs.some((t) => t.sheetId === tracking[`${role}Id`])) {
+      delete tracking[role];
+      delete tracking[`${role}Id`];
+    }
   }
   return tracking;
 }
 
-/** The unit tabs the add-on tracks, for readers such as the summary: one finder call. */
+/** The unit tabs the add-on tracks, for readers such as the summary: one read of the layout. */
 export function listUnitTabs(ss: Spreadsheet): { sheet: Sheet; sheetId: number; name: string; unit: string; complete: boolean }[] {
-  return readTracking(ss).unitTabs.map((t) => ({ sheet: t.sheet, sheetId: t.sheetId, name: t.name, unit: t.unit, complete: Boolean(t.sync) }));
+  return readTracking(ss).unitTabs.map((t) => extend(pick(t, ['sheet', 'sheetId', 'name', 'unit']), { complete: Boolean(t.sync) }));
+}
+
+/** `keys` of `o`, lazy ones staying lazy. */
+function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
+  const all = Object.getOwnPropertyDescriptors(o) as Record<string, PropertyDescriptor>;
+  return Object.defineProperties({}, Object.fromEntries(keys.map((k) => [k, all[k as string]]).filter(([, d]) => d))) as Pick<T, K>;
 }
 
 /** A unit's tab among tracked tabs, looked up by any spelling of the unit's name (canonical key). */
@@ -126,12 +208,30 @@ export const isUnitTab = (sheet: Sheet): boolean => sheet.getDeveloperMetadata()
  * found; never a unit's tab, whatever an entry says. Role sheets are found this way only: a name
  * is something a unit can give its own tab.
  */
-export function sheetByMetadata(ss: Spreadsheet, key: string): Sheet | null {
-  return sheetsByMetadata(ss, [key])[0];
+export function sheetByMetadata(ss: Spreadsheet, key: string, layout?: FileLayout | null): Sheet | null {
+  return sheetsByMetadata(ss, [key], layout)[0];
 }
 
-/** Several such sheets from one getDeveloperMetadata (Cấu hình and Mẫu đăng ký, read by every job). */
-export function sheetsByMetadata(ss: Spreadsheet, keys: readonly string[]): (Sheet | null)[] {
+/**
+ * Several such sheets (Cấu hình and Mẫu đăng ký, read by every job): from the file's layout (one
+ * Sheets API read, or the caller's), else one getDeveloperMetadata and a getSheetById each.
+ */
+export function sheetsByMetadata(ss: Spreadsheet, keys: readonly string[], layout: FileLayout | null = readLayout(ss)): (Sheet | null)[] {
+  if (!layout) return sheetsByMetadataSlow(ss, keys);
+  const tabIds = new Set(layout.metadata.filter((m) => m.key === KEY.tab && m.on !== undefined).map((m) => m.on!));
+  const usable = (id: number) => layout.sheets.some((s) => s.sheetId === id) && !tabIds.has(id);
+  const found: (number | null)[] = keys.map(() => null);
+  for (const m of layout.metadata) {
+    const i = keys.indexOf(m.key);
+    if (m.on !== undefined || i < 0 || found[i] !== null) continue;
+    if (/^\d+$/.test(m.value) && usable(Number(m.value))) found[i] = Number(m.value);
+  }
+  const c = keys.indexOf(KEY.config);
+  if (c >= 0) found[c] = anchoredConfigId(found[c], usable);
+  return found.map((id) => (id === null ? null : layout.sheet(id)));
+}
+
+function sheetsByMetadataSlow(ss: Spreadsheet, keys: readonly string[]): (Sheet | null)[] {
   const found: (Sheet | null)[] = keys.map(() => null);
   for (const m of ss.getDeveloperMetadata()) {
     const i = keys.indexOf(m.getKey());
@@ -140,7 +240,9 @@ export function sheetsByMetadata(ss: Spreadsheet, keys: readonly string[]): (She
     if (s && !isUnitTab(s)) found[i] = s;
   }
   const c = keys.indexOf(KEY.config);
-  if (c >= 0) found[c] = anchoredConfig(ss, found[c]);
+  if (c < 0) return found;
+  const id = anchoredConfigId(found[c]?.getSheetId() ?? null, (x) => { const s = ss.getSheetById(x); return Boolean(s && !isUnitTab(s)); });
+  found[c] = id === null ? null : id === found[c]?.getSheetId() ? found[c] : ss.getSheetById(id);
   return found;
 }
 
@@ -154,19 +256,19 @@ export const CONFIG_ID_PROP = 'dvk.configSheetId';
  * editor's own script may add, change or delete the add-on's entries. Document properties are
  * the add-on's own (no other project reads or writes them): the id recorded there is believed over
  * any entry. A file without the record (older than it) records the first one found; a run with no
- * document (time-driven) has no properties and goes by the entry.
+ * document (time-driven) has no properties and goes by the entry. `usable`: the id is a sheet of
+ * the file and no unit's tab.
  */
-function anchoredConfig(ss: Spreadsheet, found: Sheet | null): Sheet | null {
+function anchoredConfigId(found: number | null, usable: (id: number) => boolean): number | null {
   const props = PropertiesService.getDocumentProperties();
   if (!props) return found;
   const recorded = props.getProperty(CONFIG_ID_PROP);
   if (recorded === null) {
-    if (found) props.setProperty(CONFIG_ID_PROP, String(found.getSheetId()));
+    if (found !== null) props.setProperty(CONFIG_ID_PROP, String(found));
     return found;
   }
-  if (found && String(found.getSheetId()) === recorded) return found;
-  const own = ss.getSheetById(Number(recorded));
-  return own && !isUnitTab(own) ? own : null;
+  if (found !== null && String(found) === recorded) return found;
+  return /^\d+$/.test(recorded) && usable(Number(recorded)) ? Number(recorded) : null;
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 import { protectSheet } from '../setup/protect';
 import { createRoleSheet, sheetByMetadata } from '../setup/tracking';
+import type { FileLayout } from '../setup/file-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,9 +24,9 @@ export interface StateRows {
   last: number;
 }
 
-/** One metadata read, then one getValues of the sheet when it exists. */
-export function readState(ss: Spreadsheet): StateRows {
-  const sheet = sheetByMetadata(ss, STATE_KEY);
+/** One metadata read (none given the file's layout), then one getValues of the sheet when it exists. */
+export function readState(ss: Spreadsheet, layout?: FileLayout | null): StateRows {
+  const sheet = sheetByMetadata(ss, STATE_KEY, layout);
   const grid = sheet ? sheet.getDataRange().getValues() : [[]];
   const rows = new Map<string, { row: number; value: string }>();
   grid.forEach((r, i) => {

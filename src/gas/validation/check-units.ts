@@ -31,7 +31,7 @@ export function checkUnits(unitName?: string | null): CheckUnitsResult {
   const wanted = unitName ? c.units.filter((u) => sameName(u.name, unitName)) : c.units;
   if (unitName && wanted.length === 0) throw new Error(`Không có đơn vị “${unitName}” trong Cấu hình.`);
   const today = todayLocal(c.timeZone);
-  const all = campaignTabs(ss, c, [src.config!.getSheetId(), ...(src.template ? [src.template.getSheetId()] : [])]);
+  const all = campaignTabs(ss, c, [src.config!.getSheetId(), ...(src.template ? [src.template.getSheetId()] : [])], false, src.layout);
   const tabs = all.byUnit;
   // Only the hub's tracked tabs: the edit trigger marks a tab as its unit's only once setup has adopted it.
   if (!unitName) warmEditCache(c, tabs.values().filter((t) => !t.recognised && t.ss === ss));
@@ -59,7 +59,7 @@ export function markTabs(c: Campaign, today: LocalDate, found: readonly { u: Uni
   for (const file of new Set(found.map((f) => f.t.ss))) {
     const mine = found.filter((f) => f.t.ss === file);
     const grids = readTabGrids(file, mine.map((f) => f.t));
-    const current = readMarkCells(file, mine.filter((f) => !f.t.recognised).map(({ t }) => ({ ...t, ...markArea(grids.get(t.sheetId) ?? [['']], c) })));
+    const current = readMarkCells(file, mine.filter((f) => !f.t.recognised).map(({ t }) => ({ sheetId: t.sheetId, name: t.name, ...markArea(grids.get(t.sheetId) ?? [['']], c) })));
     const batch = newWriteBatch(file);
     for (const { u, t: tab } of mine) {
       // A tab recognised from its form but not yet adopted by setup is read, not marked.

@@ -12,12 +12,18 @@
  * (startRow/startColumn 0, a colour's 0 components, an empty note); trailing empty rows and
  * trailing empty cells of a row are left out, an empty cell inside a row is {}. A mask naming a
  * field the emulator does not model is refused rather than silently answered without it.
- * Modelled: spreadsheetId; sheets.properties (sheetId, title, index); sheets.data (startRow,
+ * Modelled: spreadsheetId; sheets.properties (sheetId, title, index, hidden); sheets.data (startRow,
  * startColumn, rowData.values: note, userEnteredValue, userEnteredFormat.backgroundColor and its
- * successor backgroundColorStyle.rgbColor).
+ * successor backgroundColorStyle.rgbColor); developer metadata, the spreadsheet's own in
+ * `developerMetadata` ("The developer metadata associated with a spreadsheet") and each sheet's in
+ * `sheets.developerMetadata` ("… associated with a sheet"), row and column metadata in neither:
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets#Spreadsheet
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#Sheet
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.developerMetadata
+ *   (metadataId, metadataKey, metadataValue, location {locationType, spreadsheet | sheetId}, visibility)
  */
 import type { EmulatorContext } from '../context';
-import type { CellData, GridRange, SheetData } from '../model';
+import type { CellData, DeveloperMetadataData, GridRange, SheetData } from '../model';
 import { cellAt } from '../spreadsheet/cells';
 import { isDate } from '../spreadsheet/dates';
 import { serialOf } from './sheets-api';
@@ -26,7 +32,8 @@ export interface GetOptions { ranges?: string | string[]; fields?: string; inclu
 
 type Tree = Map<string, Tree | true>;
 
-const MODELLED: Tree = parseMask('spreadsheetId,sheets(properties(sheetId,title,index),data(startRow,startColumn,rowData/values(note,userEnteredValue,userEnteredFormat(backgroundColor,backgroundColorStyle))))');
+const METADATA = 'developerMetadata(metadataId,metadataKey,metadataValue,location(locationType,spreadsheet,sheetId),visibility)';
+const MODELLED: Tree = parseMask(`spreadsheetId,${METADATA},sheets(properties(sheetId,title,index,hidden),${METADATA},data(startRow,startColumn,rowData/values(note,userEnteredValue,userEnteredFormat(backgroundColor,backgroundColorStyle))))`);
 
 /** 'a/b,c(d,e/f)' as a tree of field names: list := field (',' field)*; field := name ('/' field | '(' list ')')?. */
 function parseMask(mask: string): Tree {
@@ -123,6 +130,15 @@ function gridJson(sheet: SheetData, g: GridRange, mask: Tree | true, timeZone: s
   return { ...(g.row > 1 ? { startRow: g.row - 1 } : {}), ...(g.column > 1 ? { startColumn: g.column - 1 } : {}), ...(rows.length ? { rowData: rows } : {}) };
 }
 
+/** A DeveloperMetadata resource as the API writes it (an empty value left out, as proto3 does). */
+function metadataJson(m: DeveloperMetadataData): Record<string, unknown> {
+  const location = m.location.type === 'SPREADSHEET' ? { locationType: 'SPREADSHEET', spreadsheet: true } : { locationType: 'SHEET', sheetId: (m.location as { sheetId: number }).sheetId };
+  return { metadataId: m.id, metadataKey: m.key, ...(m.value ? { metadataValue: m.value } : {}), location, visibility: m.visibility };
+}
+
+const onSheet = (m: DeveloperMetadataData, s: SheetData) => m.location.type === 'SHEET' && m.location.sheetId === s.id;
+const listOrNothing = (list: Record<string, unknown>[]) => (list.length ? { developerMetadata: list } : {});
+
 /** `resolve`: the A1 resolver batchGet uses (sheet and clipped grid, or the API's 400). */
 export function spreadsheetsGet(file: EmulatorContext, spreadsheetId: string, opts: GetOptions | undefined,
   resolve: (ctx: EmulatorContext, a1: string) => { sheet: SheetData; grid: GridRange }): Record<string, unknown> {
@@ -142,9 +158,10 @@ export function spreadsheetsGet(file: EmulatorContext, spreadsheetId: string, op
     .filter((s) => ranges.length === 0 || ranges.some((r) => r.sheet === s))
     .map((s) => ({
       // proto3 JSON leaves out a 0: the first sheet's sheetId and index are absent.
-      properties: { ...(s.id ? { sheetId: s.id } : {}), title: s.name, ...(file.data.sheets.indexOf(s) ? { index: file.data.sheets.indexOf(s) } : {}) },
+      properties: { ...(s.id ? { sheetId: s.id } : {}), title: s.name, ...(file.data.sheets.indexOf(s) ? { index: file.data.sheets.indexOf(s) } : {}), ...(s.hidden ? { hidden: true } : {}) },
+      ...listOrNothing(file.data.developerMetadata.filter((m) => onSheet(m, s)).map(metadataJson)),
       ...(withData ? { data: ranges.filter((r) => r.sheet === s).map((r) => gridJson(s, r.grid, cellMask, file.data.timeZone)) } : {}),
     }));
-  const full = { spreadsheetId, sheets };
+  const full = { spreadsheetId, ...listOrNothing(file.data.developerMetadata.filter((m) => m.location.type === 'SPREADSHEET').map(metadataJson)), sheets };
   return (mask ? select(full, mask) : full) as Record<string, unknown>;
 }

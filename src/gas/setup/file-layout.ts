@@ -1,0 +1,77 @@
+/**
+ * A file's sheets and the add-on's developer metadata, in ONE Sheets API spreadsheets.get with a
+ * fields mask: every sheet's properties, the spreadsheet's own metadata (`developerMetadata`) and
+ * each sheet's (`sheets.developerMetadata`). SpreadsheetApp needs getSheets, a metadata finder and
+ * a getter per sheet and per entry for the same, which is what made tracking cost grow with tabs.
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets#Spreadsheet
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#Sheet
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.developerMetadata
+ * Row and column metadata are in neither list: the add-on puts none.
+ *
+ * SpreadsheetApp objects are fetched only when a caller needs one: the Sheet through one getSheets
+ * for the whole file (picked by index), a DeveloperMetadata through one finder. Null without the
+ * advanced service or when the request fails: callers then read with SpreadsheetApp, as before.
+ */
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Meta = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+
+/** One entry: `on` is the sheet it is attached to, absent for the spreadsheet's own. */
+export interface MetaEntry { id: number; key: string; value: string; on?: number }
+export interface LaidSheet { sheetId: number; name: string; index: number; hidden: boolean }
+
+export interface FileLayout {
+  sheets: LaidSheet[];
+  /** The spreadsheet's entries, then each sheet's in sheet order. */
+  metadata: MetaEntry[];
+  sheet(sheetId: number): Sheet | null;
+  meta(metadataId: number): Meta | null;
+}
+
+const META = 'developerMetadata(metadataId,metadataKey,metadataValue)';
+export const LAYOUT_FIELDS = `${META},sheets(properties(sheetId,title,index,hidden),${META})`;
+
+type ApiMeta = GoogleAppsScript.Sheets.Schema.DeveloperMetadata;
+
+export function readLayout(ss: Spreadsheet): FileLayout | null {
+  if (typeof Sheets === 'undefined' || typeof Sheets?.Spreadsheets?.get !== 'function') return null;
+  let got: GoogleAppsScript.Sheets.Schema.Spreadsheet;
+  try {
+    // The advanced service reads what the server has: SpreadsheetApp's queued writes go first.
+    SpreadsheetApp.flush();
+    got = Sheets.Spreadsheets.get(ss.getId(), { fields: LAYOUT_FIELDS });
+  } catch (e) {
+    console.warn(`Sheets API get không dùng được, đọc bằng SpreadsheetApp: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+  const entry = (m: ApiMeta, on?: number): MetaEntry => ({ id: m.metadataId ?? 0, key: m.metadataKey ?? '', value: m.metadataValue ?? '', ...(on === undefined ? {} : { on }) });
+  const metadata = (got.developerMetadata ?? []).map((m) => entry(m));
+  // proto3 JSON leaves out zeros and false: the first sheet's id and index, a visible sheet's hidden.
+  const sheets = (got.sheets ?? []).map((s, i): LaidSheet => {
+    const p = s.properties ?? {};
+    const sheetId = p.sheetId ?? 0;
+    for (const m of s.developerMetadata ?? []) metadata.push(entry(m, sheetId));
+    return { sheetId, name: p.title ?? '', index: p.index ?? i, hidden: Boolean(p.hidden) };
+  });
+  return { sheets, metadata, ...lazyObjects(ss, sheets) };
+}
+
+function lazyObjects(ss: Spreadsheet, laid: readonly LaidSheet[]): Pick<FileLayout, 'sheet' | 'meta'> {
+  let all: Sheet[] | null = null;
+  let metas: Map<number, Meta> | null = null;
+  return {
+    sheet(sheetId) {
+      all ??= ss.getSheets();
+      const at = laid.find((s) => s.sheetId === sheetId)?.index;
+      const guess = at === undefined ? undefined : all[at];
+      // The order changes only if a sheet was added or moved since: then look it up by id.
+      if (guess && guess.getSheetId() === sheetId) return guess;
+      return all.find((s) => s.getSheetId() === sheetId) ?? null;
+    },
+    meta(metadataId) {
+      metas ??= new Map(ss.createDeveloperMetadataFinder().find().map((m) => [m.getId(), m]));
+      return metas.get(metadataId) ?? null;
+    },
+  };
+}
