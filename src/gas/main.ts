@@ -15,6 +15,7 @@ export { onEditInstalled } from './on-edit';
 export { getReminderStatus, setRemindersEnabled, previewReminders, runRemindersNow } from './reminders/entry';
 export { refreshSummary, getDashboard, enableSummaryAutoRefresh, disableSummaryAutoRefresh } from './summary/api';
 export { runScheduledJobs } from './schedule/run';
+export { continueSetup } from './schedule/continue-setup';
 export { refreshUnitTab_ } from './summary/refresh-unit';
 export { addResultsColumns } from './results/add-results-columns';
 export { generateReport } from './report/generate-report';

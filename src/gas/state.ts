@@ -4,6 +4,7 @@ import { openHubOf } from './setup/hub-of';
 import { ensureEditTrigger } from './validation/edit-trigger';
 import { hasEditTrigger } from './validation/member-checks';
 import { loadCampaignSource, type CampaignSource } from './setup/config-source';
+import { readSetupProgress, type SetupProgress } from './schedule/setup-continuation';
 
 export interface CampaignSummary {
   id: string;
@@ -23,6 +24,8 @@ export interface SidebarState {
   message?: string;
   /** Set in a member workbook: its hub, and whether this user's edit trigger is installed here. */
   member?: { hub: string; hubUrl: string; live: boolean };
+  /** The last setup that went on by itself (its trigger runs), for a coordinator reopening the sidebar. */
+  setup?: SetupProgress;
 }
 
 export function getSidebarState(): SidebarState {
@@ -55,6 +58,8 @@ export function stateOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, src: Campa
   const state: SidebarState = { user, isCoordinator: coordinator, initialized: Boolean(src.config && src.template) };
   const c = src.read?.campaign;
   if (c) state.campaign = { id: c.id, year: c.year, title: c.titleLines.join(' '), units: c.units.length };
+  const setup = coordinator && state.initialized ? readSetupProgress(ss) : undefined;
+  if (setup) state.setup = setup;
   const notes: string[] = message ? [message] : [];
   if (src.read?.problems.length) notes.push(`Cấu hình có lỗi cần sửa:\n- ${src.read.problems.join('\n- ')}`);
   if (!coordinator) notes.push('Bạn đang xem với quyền đơn vị: chỉ người tổng hợp mới khởi tạo chiến dịch và tạo tab đơn vị.');

@@ -7,6 +7,7 @@ import type { SetupUnitTabsResult } from '../gas/setup/setup-unit-tabs';
 
 export type { CampaignSummary, SidebarState } from '../gas/state';
 export type { SetupUnitTabsResult, UnitTabItem, UnitTabStatus } from '../gas/setup/setup-unit-tabs';
+export type { SetupProgress } from '../gas/schedule/setup-continuation';
 
 /** Checks a reply before a view trusts it: a malformed one becomes a readable error, not a crash. */
 export function ensure<T>(fnName: string, value: unknown, guard: (v: unknown) => v is T): T {

@@ -122,3 +122,29 @@ test('a server that stops making progress is reported instead of being called fo
   expect(await page.getByRole('alert').textContent()).toContain('Máy chủ không tạo thêm được tab nào');
   expect(session.calls.filter((c) => c.fn === 'setupUnitTabs').length).toBeLessThanOrEqual(5);
 });
+
+test('reopened while the setup goes on by itself: the recorded progress shows at once, then the sidebar follows it to the result', async () => {
+  const batch = deferred<SetupUnitTabsResult>();
+  const recorded = { done: 60, total: 192, finished: false, at: '2021-05-03T02:15:00.000Z' };
+  session = await openSidebar({ functions: FUNCTIONS, handle: (fn) => (fn === 'getSidebarState' ? { ...INITIALIZED_STATE, setup: recorded }
+    : fn === 'setupUnitTabs' ? batch.promise : undefined) });
+  const { page } = session;
+  await page.getByText('Đang tự động tạo tiếp: đã xong 60/192 tab (lúc 09:15 03/05/2021).').waitFor();
+  batch.resolve(SETUP_BATCHES[2]);
+  await page.locator('.result-groups').waitFor();
+  expect(await page.locator('.progress').textContent()).toBe('Hoàn tất: 47/47 tab đơn vị');
+});
+
+test('reopened after it finished by itself, or stopped on an error: says so, and runs nothing', async () => {
+  for (const [setup, text] of [
+    [{ done: 192, total: 192, finished: true, at: '2021-05-03T02:40:00.000Z' }, 'Hoàn tất: 192/192 tab đơn vị (lúc 09:40 03/05/2021).'],
+    [{ done: 90, total: 192, finished: false, stopped: true, error: 'Cấu hình có lỗi', at: '2021-05-03T02:40:00.000Z' },
+      'Việc tạo tab tự động đã dừng ở 90/192 tab (lúc 09:40 03/05/2021) do lỗi: Cấu hình có lỗi. Vui lòng bấm “Tạo/cập nhật tab đơn vị” để chạy tiếp.'],
+  ] as const) {
+    session = await openSidebar({ functions: FUNCTIONS, handle: (fn) => (fn === 'getSidebarState' ? { ...INITIALIZED_STATE, setup } : undefined) });
+    await session.page.locator('.progress').getByText(text).waitFor();
+    expect(session.calls.filter((c) => c.fn === 'setupUnitTabs')).toHaveLength(0);
+    await session.close();
+    session = undefined;
+  }
+});

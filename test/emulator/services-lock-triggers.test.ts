@@ -6,6 +6,8 @@
  * https://developers.google.com/apps-script/reference/script/script-app
  * https://developers.google.com/apps-script/guides/triggers/installable
  * https://developers.google.com/apps-script/guides/services/quotas (20 triggers per user per script)
+ * https://developers.google.com/apps-script/reference/script/clock-trigger-builder#after(Integer) (a one-off
+ *   trigger runs no sooner than the duration given; its parameter is an Integer)
  * https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions (add-ons: one trigger
  *   of each type per user per document; time-driven ones at most once per hour. Google documents no error
  *   text for these refusals, so the emulator's wording is its own: ADDON_*_ERROR.)
@@ -171,6 +173,42 @@ describe('ScriptApp triggers', () => {
     scriptApp.newTrigger('onEditInstalled').forSpreadsheet('sheet-q3').onEdit().create();
     expect(() => scriptApp.newTrigger('again').forSpreadsheet('sheet-q3').onEdit().create()).toThrow(ADDON_SAME_TYPE_ERROR);
     expect(() => scriptApp.newTrigger('opened').forSpreadsheet('sheet-q3').onOpen().create()).not.toThrow();
+  });
+
+  test('a one-off after(ms) trigger is due no sooner than ms later and fires once, then stays listed until deleted', () => {
+    const { scriptApp, store, clock } = setup();
+    const t = scriptApp.newTrigger('continueSetup').timeBased().after(60_000).create();
+    expect(t.getEventType()).toBe(scriptApp.EventType.CLOCK);
+    clock.advance(59_999);
+    expect(store.due(clock.now())).toEqual([]);
+    clock.advance(1);
+    const [due] = store.due(clock.now());
+    expect(due.handler).toBe('continueSetup');
+    store.advance(due, clock.now());
+    clock.advance(3600_000);
+    expect(store.due(clock.now())).toEqual([]);
+    // Spent but listed: it is still this add-on user's one time-driven trigger, so the next must delete it first.
+    expect(scriptApp.getProjectTriggers().map((x) => x.getUniqueId())).toEqual([t.getUniqueId()]);
+    expect(() => scriptApp.newTrigger('continueSetup').timeBased().after(60_000).create()).toThrow(ADDON_CLOCK_LIMIT_ERROR);
+    scriptApp.deleteTrigger(t);
+    expect(() => scriptApp.newTrigger('continueSetup').timeBased().after(60_000).create()).not.toThrow();
+  });
+
+  test('a one-off trigger counts against an add-on user\'s one time-driven trigger and, in a plain script, the 20 per user', () => {
+    const { scriptApp } = setup();
+    scriptApp.newTrigger('runScheduledJobs').timeBased().everyHours(1).create();
+    expect(() => scriptApp.newTrigger('continueSetup').timeBased().after(60_000).create()).toThrow(ADDON_CLOCK_LIMIT_ERROR);
+    const plain = setup({ addon: false });
+    for (let i = 0; i < 20; i++) plain.scriptApp.newTrigger(`once${i}`).timeBased().after(1000).create();
+    expect(() => plain.scriptApp.newTrigger('once20').timeBased().after(1000).create()).toThrow('This script has too many triggers.');
+  });
+
+  test('after() takes a whole, non-negative number of milliseconds', () => {
+    const { scriptApp, store } = setup();
+    for (const bad of [-1, 1.5, Number.NaN, '60000' as unknown as number]) {
+      expect(() => scriptApp.newTrigger('x').timeBased().after(bad)).toThrow('Invalid argument: durationMilliseconds');
+    }
+    expect(store.all).toEqual([]);
   });
 
   test('a simple trigger (LIMITED) cannot create or list triggers', () => {

@@ -160,6 +160,20 @@ export const SERVICE_SCENARIOS: Scenario[] = [
     },
   },
   {
+    id: 'trigger.one-off-after',
+    behaviour: 'a one-off after(ms) trigger is created as CLOCK, listed with its handler, and deleted again (setup continues by one)',
+    source: 'https://developers.google.com/apps-script/reference/script/clock-trigger-builder#after(Integer)',
+    expected: ['CLOCK', true, false],
+    observe: ({ defer }) => {
+      const t = ScriptApp.newTrigger('runConformance').timeBased().after(10 * 60_000).create();
+      const id = t.getUniqueId();
+      defer(() => dropTriggers([id]));
+      const listed = ScriptApp.getProjectTriggers().some((x) => x.getUniqueId() === id && x.getHandlerFunction() === 'runConformance');
+      ScriptApp.deleteTrigger(t);
+      return [String(t.getEventType()), listed, ScriptApp.getProjectTriggers().some((x) => x.getUniqueId() === id)];
+    },
+  },
+  {
     id: 'addon.trigger-hourly-minimum',
     behaviour: 'an add-on\'s time-driven trigger cannot run more often than hourly (everyMinutes is refused)',
     source: ADDON_TRIGGERS,

@@ -3,7 +3,7 @@
  * single hourly trigger (made with the first job, deleted with the last).
  */
 import { loadRegistry, saveRegistry, withJob, type Job, type RegistryEntry } from './registry';
-import { ensureScheduleTrigger, myScheduleTriggers, removeScheduleTriggers } from './trigger';
+import { ensureScheduleTrigger, myClockTriggers, removeScheduleTriggers } from './trigger';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -23,8 +23,8 @@ export function setScheduled(ss: Spreadsheet, job: Job, on: boolean): ScheduleCh
   return 'removed';
 }
 
-/** This user's entry for `ss`, if the hourly trigger that serves it exists. */
+/** This user's entry for `ss`, if the hourly trigger that serves it exists (or a setup's continuation that will put it back). */
 export function myScheduleFor(ss: Spreadsheet): RegistryEntry | undefined {
   const entry = loadRegistry()[ss.getId()];
-  return entry && myScheduleTriggers().length > 0 ? entry : undefined;
+  return entry && myClockTriggers().length > 0 ? entry : undefined;
 }

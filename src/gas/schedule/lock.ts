@@ -13,13 +13,15 @@
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const CLAIM_KEY = 'dvk.claim';
+/** Setup's own claim: a setup run and its continuation exclude each other, not the jobs above (edits go on during a setup). */
+export const SETUP_CLAIM_KEY = 'dvk.claim.setup';
 /** A claim outlives no execution (6 minutes at most, quotas page): a crashed run's claim lapses. */
 const CLAIM_MS = 6 * 60_000;
 const SET_WAIT_MS = 10_000;
 const RETRY_MS = 1_000;
 
 /** Takes this file's claim, waiting up to `waitMs`; returns the token to release it with, or null. */
-function claim(ss: Spreadsheet, waitMs: number): string | null {
+function claim(ss: Spreadsheet, waitMs: number, key: string): string | null {
   const deadline = Date.now() + waitMs;
   for (;;) {
     const lock = LockService.getScriptLock();
@@ -27,11 +29,11 @@ function claim(ss: Spreadsheet, waitMs: number): string | null {
     let token: string | null = null;
     try {
       const now = Date.now();
-      const claims = ss.createDeveloperMetadataFinder().withKey(CLAIM_KEY).find();
+      const claims = ss.createDeveloperMetadataFinder().withKey(key).find();
       if (claims.every((m) => Number(String(m.getValue()).split(' ')[0]) <= now)) {
         claims.forEach((m) => m.remove());
         token = `${now + CLAIM_MS} ${Math.random().toString(36).slice(2)}`;
-        ss.addDeveloperMetadata(CLAIM_KEY, token);
+        ss.addDeveloperMetadata(key, token);
       }
     } finally {
       lock.releaseLock();
@@ -42,22 +44,22 @@ function claim(ss: Spreadsheet, waitMs: number): string | null {
   }
 }
 
-function release(ss: Spreadsheet, token: string): void {
-  for (const m of ss.createDeveloperMetadataFinder().withKey(CLAIM_KEY).withValue(token).find()) m.remove();
+function release(ss: Spreadsheet, token: string, key: string): void {
+  for (const m of ss.createDeveloperMetadataFinder().withKey(key).withValue(token).find()) m.remove();
 }
 
 /** Runs `run` holding this file's claim (and its document lock where there is one); `{ ok: false }` when busy. */
-export function withDocumentClaim<T>(ss: Spreadsheet, waitMs: number, run: () => T): { ok: true; value: T } | { ok: false } {
+export function withDocumentClaim<T>(ss: Spreadsheet, waitMs: number, run: () => T, key = CLAIM_KEY): { ok: true; value: T } | { ok: false } {
   const doc = LockService.getDocumentLock();
   if (doc && !doc.tryLock(waitMs)) return { ok: false };
   try {
-    const token = claim(ss, waitMs);
+    const token = claim(ss, waitMs, key);
     if (!token) return { ok: false };
     try {
       return { ok: true, value: run() };
     } finally {
       SpreadsheetApp.flush();
-      release(ss, token);
+      release(ss, token, key);
     }
   } finally {
     doc?.releaseLock();

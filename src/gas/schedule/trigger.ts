@@ -4,6 +4,11 @@
  * found by handler before anything is created.
  */
 export const SCHEDULE_HANDLER = 'runScheduledJobs';
+/**
+ * The one-off trigger that continues a setup its budget stopped (./setup-continuation). While it
+ * is pending it stands in for the hourly one (which it puts back when the setup is done).
+ */
+export const CONTINUE_HANDLER = 'continueSetup';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
@@ -12,9 +17,13 @@ export function myScheduleTriggers(): Trigger[] {
   return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === SCHEDULE_HANDLER);
 }
 
+/** This user's time-driven trigger, hourly or a setup's continuation (which re-creates the hourly one). */
+export function myClockTriggers(): Trigger[] {
+  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === SCHEDULE_HANDLER || t.getHandlerFunction() === CONTINUE_HANDLER);
+}
+
 export function ensureScheduleTrigger(): 'created' | 'present' {
-  const mine = ScriptApp.getProjectTriggers();
-  if (mine.some((t) => t.getHandlerFunction() === SCHEDULE_HANDLER)) return 'present';
+  if (myClockTriggers().length) return 'present';
   ScriptApp.newTrigger(SCHEDULE_HANDLER).timeBased().everyHours(1).create();
   return 'created';
 }

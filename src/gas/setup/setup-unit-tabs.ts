@@ -1,8 +1,10 @@
 /**
  * setupUnitTabs(): one resumable run of "Tạo/cập nhật tab đơn vị". Creates the missing unit tabs
  * from Mẫu đăng ký, brings protections in step with Cấu hình, marks tabs of removed units, and
- * stops before the time budget; the sidebar calls again while !finished. Never clears, overwrites
- * or reorders a unit's rows, never deletes a tab.
+ * stops before the time budget; the rest goes on by itself in one-off trigger runs
+ * (../schedule/setup-continuation), and a sidebar still open may call again meanwhile: the setup
+ * claim lets one part run at a time. Never clears, overwrites or reorders a unit's rows, never
+ * deletes a tab.
  */
 import type { Campaign } from '../../core/campaign';
 import type { UnitIssue } from '../../core/config-sheet';
@@ -10,7 +12,8 @@ import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../a
 import { CONFIG_PROTECTION, TEMPLATE_PROTECTION } from './init-campaign';
 import { COST_MS, RunBudget } from './budget';
 import { campaignOrThrow, loadCampaignSource, NOT_INITIALIZED } from './config-source';
-import { withDocumentLock } from './lock';
+import { SETUP_CLAIM_KEY, withDocumentClaim } from '../schedule/lock';
+import { continueLater, pendingSetups, readSetupProgress, settled, writeSetupProgress } from '../schedule/setup-continuation';
 import { ensureEditTrigger } from '../validation/edit-trigger';
 import { planSetup, type Action } from './plan';
 import { assertManages, protectSheet } from './protect';
@@ -49,16 +52,60 @@ export interface SetupUnitTabsResult {
   message?: string;
   /** The member workbooks, when the campaign spans several files. */
   members?: MemberSummary[];
+  /** Not finished, and the rest goes on by itself (a one-off trigger), sidebar open or not. */
+  continuing?: boolean;
+  /** Another part of this setup is running now: nothing was done in this call; done/total are the last recorded. */
+  busy?: boolean;
 }
+
+/** How long a sidebar call waits for a part in progress before reporting it (the sidebar calls again). */
+const SIDEBAR_WAIT_MS = 10_000;
+const BUSY = 'Một người tổng hợp khác đang khởi tạo hoặc tạo tab đơn vị. Vui lòng thử lại sau ít phút.';
 
 export function setupUnitTabs(): SetupUnitTabsResult {
   const startedAt = Date.now();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   assertNotMember(ss);
-  return withDocumentLock(() => runSetup(ss, new RunBudget(startedAt)));
+  const r = setupPart(ss, new RunBudget(startedAt), SIDEBAR_WAIT_MS);
+  if (r) return r;
+  const p = readSetupProgress(ss);
+  if (!p || p.finished) throw new Error(BUSY);
+  return { finished: false, done: p.done, total: p.total, items: [], busy: true, continuing: true,
+    message: 'Việc tạo tab đang tự động chạy tiếp; có thể đóng thanh bên, khi mở lại sẽ thấy tiến độ và kết quả.' };
 }
 
-export function runSetup(ss: Spreadsheet, budget: RunBudget): SetupUnitTabsResult {
+/**
+ * One part of the setup, holding the setup claim; its progress recorded where the sidebar reads it
+ * and, when the budget stopped it, the rest left to a continuation trigger. undefined: another
+ * part holds the claim.
+ */
+export function setupPart(ss: Spreadsheet, budget: RunBudget, waitMs: number): SetupUnitTabsResult | undefined {
+  // Who may run it is settled first: a refused caller leaves no trace, not even the claim's tag.
+  const allowed = authorise(ss);
+  const claimed = withDocumentClaim(ss, waitMs, () => runSetup(ss, budget, allowed), SETUP_CLAIM_KEY);
+  if (!claimed.ok) return undefined;
+  const result = claimed.value;
+  const continued = pendingSetups().includes(ss.getId());
+  // A setup done in one part leaves no record (the sidebar showed it); one that went on records each part.
+  if (!result.finished || continued) writeSetupProgress(ss, { done: result.done, total: result.total, finished: result.finished, at: new Date().toISOString() }, allowed.src.config);
+  if (result.finished) {
+    if (continued) settled(ss.getId());
+    return result;
+  }
+  try {
+    continueLater(ss);
+    result.continuing = true;
+    result.message = `Đã xong ${result.done}/${result.total} tab; phần còn lại tự động chạy tiếp sau ít phút, có thể đóng thanh bên.`;
+  } catch (e) {
+    result.message = `${result.message ?? ''} Không đặt được lượt chạy tiếp tự động (${e instanceof Error ? e.message : String(e)}): hãy giữ thanh bên mở cho đến khi xong.`.trim();
+  }
+  return result;
+}
+
+interface Allowed { src: ReturnType<typeof loadCampaignSource> & { config: Sheet; template: Sheet }; who: Who; campaign: Campaign }
+
+/** Reads only: the caller is a coordinator able to change the add-on's protections, and the campaign is sound. */
+function authorise(ss: Spreadsheet): Allowed {
   const src = loadCampaignSource(ss);
   const who: Who = { me: callerEmail(), owner: ownerEmail(ss) };
   assertCoordinator(who.me, who.owner, coordinatorsOf(src.config, src.grid), 'tạo/cập nhật tab đơn vị');
@@ -66,6 +113,10 @@ export function runSetup(ss: Spreadsheet, budget: RunBudget): SetupUnitTabsResul
   const campaign = campaignOrThrow(src, 'chưa tạo tab nào');
   // A coordinator added since the last run is not yet an editor of the protections: stop before any change.
   assertManages(src.config, who, campaign.coordinators);
+  return { src: src as Allowed['src'], who, campaign };
+}
+
+function runSetup(ss: Spreadsheet, budget: RunBudget, { src, who, campaign }: Allowed): SetupUnitTabsResult {
   budget.charge(COST_MS.start);
   const files = campaignFiles(ss, src.template, campaign, who);
   const reserved = new Set([src.config.getSheetId(), src.template.getSheetId()]);

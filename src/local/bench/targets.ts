@@ -44,9 +44,12 @@ export function checkTargets(sizes: readonly SizeModels[], bundle: BundleCost, m
   }
   const setup = at(big, 'setup');
   if (setup) {
+    // Issue 14: one press, the rest in trigger runs (no execution needs the sidebar open), each ≤ 180 s.
     const longest = Math.max(...setup.executions.map((e) => e.modelledMs));
-    out.push({ name: `setup of ${big.units} units: modelled`, value: `${s(setup.modelledMs)} in ${setup.executions.length} executions, longest ${s(longest)}`,
-      target: '≤ 60 s, or resumable with every execution ≤ 6 min', met: setup.modelledMs <= 60_000 || setup.executions.every((e) => e.modelledMs <= e.limitMs) });
+    const presses = setup.executions.filter((e) => e.fn === 'setupUnitTabs').length;
+    const byTrigger = setup.executions.filter((e) => e.fn === 'continueSetup').length;
+    out.push({ name: `setup of ${big.units} units: presses, trigger runs, longest execution`, value: `${presses} press + ${byTrigger} trigger runs (${s(setup.modelledMs)} in all), longest ${s(longest)}`,
+      target: '1 press, the rest by trigger, every execution ≤ 180 s', met: presses === 1 && setup.executions.every((e) => e.modelledMs <= 180_000) });
   }
   const reminders = at(big, 'reminders');
   if (reminders) {

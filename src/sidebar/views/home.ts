@@ -5,7 +5,7 @@ import { call, hasServerFunction } from '../run';
 import { errorBox, whileBusy } from './feedback';
 import { checkSection } from './check';
 import { featureSection, LATER_FEATURES } from './features';
-import { runSetup } from './setup';
+import { recordedProgressText, runSetup } from './setup';
 import { reportSection } from './report';
 import { QUAN3_2021_CATALOGUE } from '../../core/campaign/quan3-2021-catalogue';
 
@@ -60,7 +60,7 @@ function coordinatorView(root: HTMLElement, state: SidebarState): Child[] {
   // Kiểm tra has its own view once the server has checkUnits; until then, the "Sắp có" placeholder.
   const section = (f: (typeof LATER_FEATURES)[number]) =>
     (f.fnName === 'checkUnits' && hasServerFunction(f.fnName) ? checkSection(root) : featureSection(f, root));
-  return [note, unitTabsSection(root), ...LATER_FEATURES.map(section), reportSection(root)];
+  return [note, unitTabsSection(root, state), ...LATER_FEATURES.map(section), reportSection(root)];
 }
 
 function initSection(root: HTMLElement): HTMLElement {
@@ -87,13 +87,18 @@ function initSection(root: HTMLElement): HTMLElement {
   );
 }
 
-function unitTabsSection(root: HTMLElement): HTMLElement {
+function unitTabsSection(root: HTMLElement, state: SidebarState): HTMLElement {
   const progress = h('div', { class: 'progress', attrs: { role: 'status', 'aria-live': 'polite' } });
   const results = h('div', { class: 'results' });
   const button = h('button', { class: 'action', attrs: { type: 'button' } }, 'Tạo/cập nhật tab đơn vị');
-  button.addEventListener('click', () => {
-    void whileBusy(root, button, 'Đang tạo tab…', () => runSetup(progress, results));
-  });
+  const start = (first?: string) => void whileBusy(root, button, 'Đang tạo tab…', () => runSetup(progress, results, first));
+  button.addEventListener('click', () => start());
+  // A setup that went on by itself: its recorded progress; still going, follow it (and help it) as a press would.
+  const recorded = state.setup;
+  if (recorded) {
+    replace(progress, recordedProgressText(recorded));
+    if (!recorded.finished && !recorded.stopped) queueMicrotask(() => start(recordedProgressText(recorded)));
+  }
   return h(
     'section',
     { class: 'block unit-tabs' },

@@ -1,8 +1,10 @@
 /**
- * "Tạo/cập nhật tab đơn vị": the server works in batches (an execution lasts at most 6 minutes),
- * so we call setupUnitTabs() until it reports finished, showing progress, then the grouped result.
+ * "Tạo/cập nhật tab đơn vị": the server works in batches (an execution lasts at most 6 minutes)
+ * and goes on by itself in trigger runs; while the sidebar is open we call setupUnitTabs() until it
+ * reports finished (a call finding a part running elsewhere waits and asks again), showing
+ * progress, then the grouped result. Reopened, the sidebar shows the recorded progress.
  */
-import { ensure, isSetupResult, type SetupUnitTabsResult, type UnitTabItem, type UnitTabStatus } from '../api';
+import { ensure, isSetupResult, type SetupProgress, type SetupUnitTabsResult, type UnitTabItem, type UnitTabStatus } from '../api';
 import { h, replace } from '../dom';
 import { call, hasServerFunction } from '../run';
 import { errorBox, messageOf, spinner } from './feedback';
@@ -24,6 +26,20 @@ const ALWAYS_OPEN: ReadonlySet<UnitTabStatus> = new Set(['adopted', 'renamed', '
 
 /** A batch loop that stops advancing would otherwise spin forever. */
 const MAX_STALLED_BATCHES = 3;
+/** While a trigger run holds the setup (up to its ≈ 3-minute budget), ask again this often, this many times. */
+export const BUSY_POLL_MS = 20_000;
+const MAX_BUSY_POLLS = 30;
+
+const wait = (ms: number) => new Promise<void>((resolve) => { setTimeout(resolve, ms); });
+
+/** A setup recorded by the server (it went on by itself), as the coordinator finds it on reopening the sidebar. */
+export function recordedProgressText(p: SetupProgress): string {
+  const at = new Date(p.at);
+  const when = Number.isNaN(at.getTime()) ? '' : ` (lúc ${at.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' })})`;
+  if (p.finished) return `${progressText(p.done, p.total, true)}${when}.`;
+  if (p.stopped) return `Việc tạo tab tự động đã dừng ở ${p.done}/${p.total} tab${when} do lỗi: ${p.error ?? 'không rõ'}. Vui lòng bấm “Tạo/cập nhật tab đơn vị” để chạy tiếp.`;
+  return `Đang tự động tạo tiếp: đã xong ${p.done}/${p.total} tab${when}.${p.error ? ` Lần chạy gần nhất gặp lỗi: ${p.error}; sẽ thử lại.` : ''}`;
+}
 
 /** On a re-run most tabs already exist, so the final line says "done", not "created". */
 export function progressText(done: number, total: number, finished: boolean): string {
@@ -35,17 +51,29 @@ function merge(into: Map<string, UnitTabItem>, items: UnitTabItem[]): void {
   for (const item of items) into.set(`${item.unit}\u0000${item.sheetName}`, item);
 }
 
-export async function runSetup(progress: HTMLElement, results: HTMLElement): Promise<void> {
+/** @param first what to show until the first reply (on reopening: the recorded progress). */
+export async function runSetup(progress: HTMLElement, results: HTMLElement, first = 'Đang chuẩn bị…'): Promise<void> {
   const items = new Map<string, UnitTabItem>();
   let stalled = 0;
+  let busyPolls = 0;
   let lastDone = -1;
   let note = '';
   let members: NonNullable<SetupUnitTabsResult['members']> = [];
   replace(results);
-  replace(progress, spinner(), 'Đang chuẩn bị…');
+  replace(progress, spinner(), first);
   try {
     for (;;) {
       const batch = ensure('setupUnitTabs', await call<unknown>('setupUnitTabs'), isSetupResult);
+      if (batch.busy) {
+        // A trigger run is doing the next part: it goes on whether or not we wait here.
+        replace(progress, spinner(), `${progressText(batch.done, batch.total, false)} · ${batch.message ?? ''}`);
+        if (++busyPolls > MAX_BUSY_POLLS) {
+          note = batch.message ?? '';
+          break;
+        }
+        await wait(BUSY_POLL_MS);
+        continue;
+      }
       merge(items, batch.items);
       note = batch.message ?? note;
       members = batch.members ?? members;

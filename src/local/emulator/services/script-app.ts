@@ -4,6 +4,8 @@
  * https://developers.google.com/apps-script/reference/script/script-app
  * https://developers.google.com/apps-script/guides/triggers/installable
  * https://developers.google.com/apps-script/guides/services/quotas (20 triggers per user per script)
+ * https://developers.google.com/apps-script/reference/script/clock-trigger-builder#after(Integer)
+ *   (a one-off trigger runs no sooner than the duration given; "the actual duration might vary")
  */
 import type { EmulatorContext } from '../context';
 import { requireFullAuth, SCOPES } from './auth';
@@ -63,6 +65,13 @@ export interface TriggerRecord {
   schedule?: ClockSchedule;
   /** When a CLOCK trigger fires next (ms since epoch). */
   nextRun?: number;
+  /**
+   * A one-off trigger that has fired. No Google page says it then goes away, so the emulator keeps
+   * it listed (counted against the 20 a user may have, and against an add-on's one time-driven
+   * trigger) until the script deletes it: the stricter reading, which makes a chain of one-off
+   * triggers delete its predecessor.
+   */
+  spent?: boolean;
 }
 
 /** Every installable trigger of the script, across users. */
@@ -89,9 +98,13 @@ export class TriggerStore {
       .sort((a, b) => (a.nextRun ?? 0) - (b.nextRun ?? 0));
   }
 
-  /** After a run: schedule the next one, or drop a one-shot trigger. */
+  /** After a run: schedule the next one; a one-shot trigger never fires again but stays until deleted. */
   advance(t: TriggerRecord, now: number): void {
-    if (!t.schedule || t.schedule.once !== undefined) return this.remove(t.uid);
+    if (!t.schedule || t.schedule.once !== undefined) {
+      t.spent = true;
+      delete t.nextRun;
+      return;
+    }
     while ((t.nextRun ?? now) <= now) t.nextRun = nextAfter(t.schedule, t.nextRun ?? now);
   }
 }
@@ -164,7 +177,12 @@ export function createScriptApp(deps: ScriptAppDeps): GoogleAppsScript.Script.Sc
   const clockBuilder = (handler: string): GoogleAppsScript.Script.ClockTriggerBuilder => {
     const s: ClockSchedule = { timeZone: deps.timeZone };
     const b: GoogleAppsScript.Script.ClockTriggerBuilder = {
-      after(ms: number) { s.once = ctx.now() + ms; return b; },
+      after(ms: number) {
+        // An Integer duration (the reference's parameter type); the emulator refuses what is not one.
+        if (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0) throw new Error(`Invalid argument: durationMilliseconds (${String(ms)})`);
+        s.once = ctx.now() + ms;
+        return b;
+      },
       at(date: Date) { s.once = date.getTime(); return b; },
       atDate(year: number, month: number, day: number) { s.once = fromWallTime(s.timeZone, year, month, day); return b; },
       atHour(hour: number) {
