@@ -12,6 +12,10 @@ export interface SheetsService {
       developerMetadata?: ApiMetadata[];
       sheets?: { properties?: { sheetId?: number; title?: string }; developerMetadata?: ApiMetadata[]; data?: { rowData?: { values?: { note?: string }[] }[] }[] }[];
     };
+    getByDataFilter(resource: { dataFilters: Record<string, unknown>[] }, id: string, args: { fields: string }): {
+      developerMetadata?: ApiMetadata[];
+      sheets?: { data?: { rowData?: { values?: { effectiveValue?: Record<string, unknown>; effectiveFormat?: { numberFormat?: { type?: string } } }[] }[] }[] }[];
+    };
   };
 }
 declare const Sheets: SheetsService | undefined;

@@ -19,22 +19,34 @@ import { findRoleSheet, unitOfSheet } from './setup/tracking';
 import { openHubOf } from './setup/hub-of';
 import { findNamed } from '../core/names';
 import { checkUnitTab } from './validation/check-tab';
-import { withMarkLock } from './validation/mark-lock';
+import { withMarkLockToEnd } from './validation/mark-lock';
+import { markArea } from './validation/check-tab';
+import { readForEdit, type EditRead } from './validation/edit-read';
+import { CLAIM_KEY, claimHeld, fileClaimed } from './schedule/lock';
 import { todayLocal } from './validation/today';
-import { deferUnitRefresh_, refreshUnitWithBatch_ } from './summary/refresh-unit';
+import { deferUnitRefresh_, refreshUnitWithBatch_, summaryAsk } from './summary/refresh-unit';
 import { newWriteBatch } from './sheets-write';
 
 /**
- * Per edit: the cache (campaign, the tab's unit), the tab's values once (shared by the marks and
- * the summary row), the marks, the summary row, written together. Cấu hình and the tab's metadata are read only when
- * the cache misses.
+ * Per edit: the document properties and the cache (campaign, the tab's unit), then, under the
+ * document lock, one Sheets API read (the tab's values, notes and fills, Tổng hợp's rows, the
+ * file's claim: validation/edit-read) and one batchUpdate with every write (the marks, Tổng hợp's
+ * changed cells, the unit's rows of Danh sách mô hình). Cấu hình and the tab's metadata are read
+ * only when the cache misses.
+ *
+ * The hourly rebuild has no document lock: it claims the file (schedule/lock). The edit sees that
+ * claim in its read and then writes the marks only, leaving the unit pending for the next refresh.
+ * A rebuild claiming the file after that read reads the tabs after it, so it sees this edit's
+ * change; it writes Tổng hợp seconds later, long after this edit's one request, and an edit slow
+ * enough to be in doubt looks at the claim again before writing.
  */
 export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const sheet = e.range.getSheet();
   const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
+  const sheetId = sheet.getSheetId();
   // One read of the document properties: the cache's version, then the summary's kept ids and pending units.
   const props = PropertiesService.getDocumentProperties().getProperties();
-  const cached = readEditCache(sheet.getSheetId(), props);
+  const cached = readEditCache(sheetId, props);
   const unitName = cached.unit ?? unitOfSheet(sheet);
   if (!unitName) {
     if (isConfigSheet(ss, sheet)) bumpConfigVersion();
@@ -47,19 +59,31 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   cached.remember({ ...(cached.unit ? {} : { unit: unitName }), ...(c && !cached.campaign && !hub ? { campaign: c } : {}) });
   const unit = c && findNamed(c.units, unitName);
   if (!c || !unit) return;
-  // One hold of the document lock for the marks and the summary, and one batchUpdate for all the
-  // writes (the marks, Tổng hợp's blocks, the unit's rows of Danh sách mô hình).
-  const done = withMarkLock(false, () => {
+  const done = withMarkLockToEnd(() => {
     // Read under the lock: the marks are planned from these values.
-    const grid = sheet.getDataRange().getValues() as SheetValue[][];
+    const readAt = Date.now();
+    const read = readForEdit(ss, { sheetId }, hub ? undefined : summaryAsk(props, c));
+    const grid = read?.grid ?? (sheet.getDataRange().getValues() as SheetValue[][]);
+    const area = markArea(grid, c);
     const batch = newWriteBatch(ss);
-    checkUnitTab(sheet, c, unit, todayLocal(c.timeZone), grid, batch);
+    checkUnitTab(sheet, c, unit, todayLocal(c.timeZone), grid, batch, true, read?.cells(area.top, area.bottom, area.width), { sheetId, name: sheet.getName() });
     // In a member the marks are all: Tổng hợp lives in the hub and its hourly rebuild reads this tab.
     if (hub) { batch.commit(); return 'marked'; }
-    return refreshUnitWithBatch_(ss, sheet, c, unit.name, grid, batch, props);
+    if (rebuildRunning(ss, read, readAt)) { batch.commit(); return 'deferred'; }
+    return refreshUnitWithBatch_(ss, sheet, c, unit.name, grid, batch, props, read?.block);
   });
-  // No lock: the next edit re-marks the tab; the unit waits as pending for the next refresh.
-  if (done === undefined) deferUnitRefresh_(c, unit.name);
+  // No lock, or the hourly rebuild running: the unit waits as pending for the next refresh (and
+  // without the lock the next edit re-marks the tab).
+  if (done === undefined || done === 'deferred') deferUnitRefresh_(c, unit.name);
+}
+
+/** An edit whose read and write are this far apart looks at the file's claim again. */
+const CLAIM_RECHECK_MS = 2_000;
+
+function rebuildRunning(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, read: EditRead | null, readAt: number): boolean {
+  if (!read) return fileClaimed(ss);
+  return claimHeld(read.metadata.filter((m) => m.key === CLAIM_KEY).map((m) => m.value), Date.now())
+    || (Date.now() - readAt > CLAIM_RECHECK_MS && fileClaimed(ss));
 }
 
 function readCampaign(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {

@@ -19,7 +19,9 @@ describe('edit trigger: campaign and unit from the document cache', () => {
     expect(cell(emu, `D${row + 1}`).note).toContain('Dân vận khéo');
     expect(calls['Sheet.getDeveloperMetadata'] ?? 0).toBe(0);
     expect(calls['Spreadsheet.getDeveloperMetadata'] ?? 0).toBeLessThanOrEqual(1); // Tổng hợp's lookup, not Cấu hình's
-    expect(calls['Range.getValues']).toBeLessThanOrEqual(3); // the tab, Tổng hợp's table, Danh sách's unit column
+    // The tab and Tổng hợp's rows in one Sheets API read, nothing else read.
+    expect(calls['Sheets.Spreadsheets.getByDataFilter']).toBe(1);
+    expect(calls['Range.getValues'] ?? 0).toBe(0);
   });
 
   it('after the coordinator edits Cấu hình (the unit leaves the campaign), the next edit follows the new Cấu hình', () => {

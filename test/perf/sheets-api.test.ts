@@ -208,13 +208,40 @@ describe('Sheets.Spreadsheets.get with a fields mask (emulated)', () => {
     });
   });
 
+  test('effectiveValue is a formula\'s computed value and a literal\'s own; a date cell\'s effective number format says DATE (reference/rest/v4/spreadsheets/cells)', () => {
+    const { withGlobals, api } = world();
+    withGlobals((ss) => {
+      const sh = ss.insertSheet('E');
+      sh.getRange('A1:C1').setValues([[new Date('2021-05-18T00:00:00+07:00'), 7, 'chữ']]);
+      sh.getRange('D1').setFormula('=HYPERLINK("https://x","Nhãn")');
+      const fields = 'sheets/data/rowData/values(effectiveValue,effectiveFormat/numberFormat/type)';
+      const r = api!.Spreadsheets.get(ss.getId(), { ranges: ["'E'!A1:E1"], fields }) as { sheets: { data: { rowData: { values: unknown[] }[] }[] }[] };
+      expect(r.sheets[0].data[0].rowData[0].values).toEqual([
+        { effectiveValue: { numberValue: 44334 }, effectiveFormat: { numberFormat: { type: 'DATE' } } },
+        { effectiveValue: { numberValue: 7 } },
+        { effectiveValue: { stringValue: 'chữ' } },
+        { effectiveValue: { stringValue: 'Nhãn' } },
+      ]);
+    });
+  });
+
+  test('the spreadsheet\'s own developer metadata and time zone come with the same request (reference/rest/v4/spreadsheets: Spreadsheet)', () => {
+    const { withGlobals, api } = world();
+    withGlobals((ss) => {
+      ss.addDeveloperMetadata('dvk.claim', '123 abc');
+      ss.insertSheet('F').addDeveloperMetadata('dvk.tab', 'on a sheet');
+      const r = api!.Spreadsheets.get(ss.getId(), { ranges: ["'F'!A1"], fields: 'properties/timeZone,developerMetadata(metadataKey,metadataValue)' });
+      expect(r).toEqual({ properties: { timeZone: ss.getSpreadsheetTimeZone() }, developerMetadata: [{ metadataKey: 'dvk.claim', metadataValue: '123 abc' }] });
+    });
+  });
+
   test('without a mask or includeGridData no cells come back; a mask the emulator cannot answer is refused', () => {
     const { withGlobals, api } = world();
     withGlobals((ss) => {
       ss.insertSheet('A').getRange('A1').setNote('n');
       const plain = api!.Spreadsheets.get(ss.getId(), { ranges: ["'A'!A1"] }) as { sheets: { data?: unknown }[] };
       expect(plain.sheets[0].data).toBeUndefined();
-      expect(() => api!.Spreadsheets.get(ss.getId(), { ranges: ["'A'!A1"], fields: 'sheets/data/rowData/values/effectiveFormat' }))
+      expect(() => api!.Spreadsheets.get(ss.getId(), { ranges: ["'A'!A1"], fields: 'sheets/data/rowData/values/formattedValue' }))
         .toThrow(/sheets\.get failed.*not modelled/);
       expect(() => api!.Spreadsheets.get('nope', { fields: 'sheets/properties' })).toThrow(/HTTP 404/);
     });

@@ -8,6 +8,7 @@
  */
 import type { Emulator } from '../../src/local/emulator/emulator';
 import { call, campaignWith, fill, good, OWNER, sheetIdOf, unitTable } from '../summary/world';
+import { fireRows, firstRowOf } from '../validation-gas/world';
 
 const refreshTab = (emu: Emulator, sheetId: number) => emu.run(OWNER, () => emu.bundle!.invoke('refreshUnitTab_', [sheetId]));
 const hourly = (emu: Emulator) => emu.run(OWNER, () => emu.bundle!.invoke('runScheduledJobs', [{}]), { hasUi: false, activeDocument: false });
@@ -27,6 +28,16 @@ describe('the hourly rebuild and an edit\'s refresh of one file exclude each oth
     expect(unitTable(emu).get('Phường 4')!['Nội dung 2']).toBe(0);
   });
 
+  it('while it runs, a unit\'s edit through the coordinator\'s trigger still gets its marks, but writes nothing to Tổng hợp: the unit waits as pending', () => {
+    fill(emu, 'Phường 9', 2, [good('Tủ sách cộng đồng'), ['', '', 'tháng 13', '', '']]);
+    const runs = fireRows(emu, firstRowOf(emu, 2, 'Phường 9'), 2, OWNER, 'Phường 9');
+    expect(runs.map((r) => [r.handler, r.error])).toEqual([['onEditInstalled', undefined]]);
+    const tab = emu.ctx.data.sheets.find((x) => x.name === 'Phường 9')!;
+    expect([...tab.cells.values()].some((cell) => (cell.note ?? '').includes('Dân vận khéo'))).toBe(true);
+    expect(unitTable(emu).get('Phường 9')!['Nội dung 2']).toBe(0);
+    expect(emu.run(OWNER, () => (emu.globals().PropertiesService as GoogleAppsScript.Properties.PropertiesService).getDocumentProperties().getProperty('dvk.summary.pending.Phường 9'))).toBe('1');
+  });
+
   it('the hourly run finds the file claimed by another run and waits for the next hour', () => {
     expect(hourly(emu)).toEqual([{ id: emu.ctx.data.id, summary: 'busy' }]);
   });
@@ -35,6 +46,7 @@ describe('the hourly rebuild and an edit\'s refresh of one file exclude each oth
     emu.clock.advance(6 * 60_000);
     expect(refreshTab(emu, sheetIdOf(emu, 'Phường 5'))).toBe('rebuilt');
     expect(unitTable(emu).get('Phường 4')!['Nội dung 2']).toBe(1);
+    expect(unitTable(emu).get('Phường 9')!['Nội dung 2']).toBe(1);
     expect(emu.ctx.data.developerMetadata.filter((m) => m.key === 'dvk.claim')).toEqual([]);
   });
 

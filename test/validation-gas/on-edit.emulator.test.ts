@@ -142,8 +142,9 @@ describe('cost of one edit', () => {
     const total = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
     console.log(`calls per edit: 12 units → ${total(small)}, 120 units → ${total(large)}\n${JSON.stringify(large, null, 1)}`);
     expect(large).toEqual(small);
-    // Validation's own share: one read and at most one write of notes and of fills, over the edited tab only.
-    expect([small['Range.getNotes'], small['Range.getBackgrounds'], small['Sheets.Spreadsheets.batchUpdate']]).toEqual([1, 1, 1]);
+    // One Sheets API read (the tab's values, notes and fills, Tổng hợp's rows) and one write; no SpreadsheetApp read.
+    expect([small['Sheets.Spreadsheets.getByDataFilter'], small['Sheets.Spreadsheets.batchUpdate']]).toEqual([1, 1]);
+    for (const read of ['Range.getValues', 'Range.getNotes', 'Range.getBackgrounds']) expect(small[read] ?? 0).toBe(0);
     expect(small['Range.setNotes'] ?? 0).toBe(0);
     expect(small['Range.getNote'] ?? 0).toBe(0);
   });

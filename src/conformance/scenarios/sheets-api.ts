@@ -4,6 +4,8 @@ import { sheetsApi } from '../sheets-service';
 // Kiểm tra's own mask, so the kit checks the request the add-on sends.
 import { FIELDS as MARKS_FIELDS } from '../../gas/validation/read-marks';
 import { LAYOUT_FIELDS } from '../../gas/setup/file-layout';
+// The edit trigger's one read (validation/edit-read).
+import { EDIT_FIELDS } from '../../gas/validation/edit-read';
 
 const BATCH_GET = 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/batchGet';
 const BATCH_UPDATE = 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/batchUpdate';
@@ -72,6 +74,29 @@ export const SHEETS_API_SCENARIOS: Scenario[] = [
       return [mine?.properties?.title === s.getName(), typeof entry?.metadataId === 'number', [entry?.metadataKey ?? null, entry?.metadataValue ?? null],
         topKeys.includes('conformance.layout'), topKeys.includes('conformance.layout.file')];
     },
+    },
+    {
+    id: 'sheets-api.get-by-data-filter-edit-read',
+    behaviour: "getByDataFilter with a gridRange by sheet id and the edit's mask gives the spreadsheet's metadata, a literal's and a formula's effective value, and a date's serial with a DATE number format",
+    source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/getByDataFilter',
+    expected: [true, [{ stringValue: 'chữ' }, { stringValue: 'Nhãn' }, { numberValue: 44334 }], 'DATE'],
+    observe: ({ ss, sheet }) => inVietnamese(ss, () => {
+      const s = sheet();
+      s.getRange('A1:B1').setValues([['chữ', '=HYPERLINK("https://example.org","Nhãn")']]);
+      s.getRange('C1').setValue(new Date(Date.UTC(2021, 4, 17, 17)));
+      ss.addDeveloperMetadata('dvk.conformance', 'x');
+      const meta = ss.getDeveloperMetadata().filter((m) => m.getKey() === 'dvk.conformance')[0];
+      SpreadsheetApp.flush();
+      try {
+        const got = sheetsApi().Spreadsheets.getByDataFilter({ dataFilters: [{ gridRange: { sheetId: s.getSheetId(), startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 3 } }] },
+          ss.getId(), { fields: EDIT_FIELDS });
+        const cells = got.sheets?.[0]?.data?.[0]?.rowData?.[0]?.values ?? [];
+        return [(got.developerMetadata ?? []).some((m) => m.metadataKey === 'dvk.conformance' && m.metadataValue === 'x'),
+          cells.map((c) => c.effectiveValue ?? null) as unknown as null, cells[2]?.effectiveFormat?.numberFormat?.type ?? null];
+      } finally {
+        meta.remove();
+      }
+    }),
   },
   {
     id: 'sheets-api.batch-update-cells',

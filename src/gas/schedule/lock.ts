@@ -12,7 +12,7 @@
  */
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const CLAIM_KEY = 'dvk.claim';
+export const CLAIM_KEY = 'dvk.claim';
 /** Setup's own claim: a setup run and its continuation exclude each other, not the jobs above (edits go on during a setup). */
 export const SETUP_CLAIM_KEY = 'dvk.claim.setup';
 /** A claim outlives no execution (6 minutes at most, quotas page): a crashed run's claim lapses. */
@@ -30,7 +30,7 @@ function claim(ss: Spreadsheet, waitMs: number, key: string): string | null {
     try {
       const now = Date.now();
       const claims = ss.createDeveloperMetadataFinder().withKey(key).find();
-      if (claims.every((m) => Number(String(m.getValue()).split(' ')[0]) <= now)) {
+      if (!claimHeld(claims.map((m) => m.getValue()), now)) {
         claims.forEach((m) => m.remove());
         token = `${now + CLAIM_MS} ${Math.random().toString(36).slice(2)}`;
         ss.addDeveloperMetadata(key, token);
@@ -42,6 +42,16 @@ function claim(ss: Spreadsheet, waitMs: number, key: string): string | null {
     if (Date.now() + RETRY_MS > deadline) return null;
     Utilities.sleep(RETRY_MS);
   }
+}
+
+/** Whether any of these dvk.claim values is still running at `now` (a value starts with its expiry). */
+export function claimHeld(values: readonly (string | null)[], now: number): boolean {
+  return values.some((v) => Number(String(v).split(' ')[0]) > now);
+}
+
+/** Whether another run holds this file's claim now (one metadata read). */
+export function fileClaimed(ss: Spreadsheet): boolean {
+  return claimHeld(ss.createDeveloperMetadataFinder().withKey(CLAIM_KEY).find().map((m) => m.getValue()), Date.now());
 }
 
 function release(ss: Spreadsheet, token: string, key: string): void {

@@ -20,7 +20,8 @@ import { momentNow } from './moment';
 import { extendModelsFilter } from './models-filter';
 import { rebuildSummary_ } from './rebuild';
 import { findSummarySheets } from './sheets';
-import { holds, newWriteBatch, type WriteBatch } from '../sheets-write';
+import { holds, newWriteBatch, type WriteBatch, type WriteTarget } from '../sheets-write';
+import type { BlockAsk } from '../validation/edit-read';
 import { changedBoxes } from '../validation/marks';
 import { forgetSheetIds, keepSheetIds, keptSheetIds } from './sheet-ids';
 
@@ -63,10 +64,21 @@ export function refreshUnitInSummary_(ss: Spreadsheet, sheet: Sheet, campaign?: 
  * `batch`: queues the unit's summary writes there too, then sends the whole edit as one request.
  */
 export function refreshUnitWithBatch_(ss: Spreadsheet, sheet: Sheet, c: Campaign, unit: string, grid: SheetValue[][] | undefined, batch: WriteBatch,
-  props?: Readonly<Record<string, string>>): RefreshOutcome {
+  props?: Readonly<Record<string, string>>, shown?: SheetValue[][]): RefreshOutcome {
   const now = momentNow(c.timeZone);
   recordLastChange(unit, now.stamp);
-  return commitOrRebuild(ss, batch, refreshLocked(ss, c, unit, sheet, now, grid, batch, props));
+  return commitOrRebuild(ss, batch, refreshLocked(ss, c, unit, sheet, now, grid, batch, props, shown));
+}
+
+/**
+ * The rows of Tổng hợp a refresh reads (the blocks above the table and the table), for the edit's
+ * one read (validation/edit-read): known once a rebuild or refresh has kept the sheet's id.
+ */
+export function summaryAsk(props: Readonly<Record<string, string>>, c: Campaign): BlockAsk | undefined {
+  const kept = keptSheetIds(props);
+  if (!kept) return undefined;
+  const l = summaryLayout(c);
+  return { sheetId: kept.summary, rows: l.tableStart - 1 + l.units, width: l.width };
 }
 
 /** The edit trigger could not get the lock: the next refresh that can does this unit too. */
@@ -89,16 +101,33 @@ function commitOrRebuild(ss: Spreadsheet, batch: WriteBatch, { outcome, growFilt
   }
 }
 
-/** Tổng hợp opened (its table is read), Danh sách mô hình by id only (the batch writes it). */
-function summarySheets(ss: Spreadsheet, props: Record<string, string>): { summary: Sheet; models: number } | null {
+/** Where the refresh writes Tổng hợp, what it shows from row 1 (null: smaller than the layout), and Danh sách mô hình's id. */
+interface SummaryTarget { summary: WriteTarget; shown: unknown[][] | null; models: number }
+
+/**
+ * Tổng hợp by the kept id: its rows as the caller read them (`shown`), else opened and read here;
+ * Danh sách mô hình by id only (the batch writes it).
+ */
+function summarySheets(ss: Spreadsheet, props: Readonly<Record<string, string>>, c: Campaign, shown?: SheetValue[][]): SummaryTarget | null {
   const kept = keptSheetIds(props);
+  if (kept && shown) return { summary: kept.summary, shown, models: kept.models };
   const summary = kept ? ss.getSheetById(kept.summary) : null;
-  if (kept && summary) return { summary, models: kept.models };
+  if (kept && summary) return { summary, shown: readShown(summary, c), models: kept.models };
   const found = findSummarySheets(ss);
   if (!found.summary || !found.models) return null;
   const ids = { summary: found.summary.getSheetId(), models: found.models.getSheetId() };
   keepSheetIds(props, ids);
-  return { summary: found.summary, models: ids.models };
+  return { summary: found.summary, shown: readShown(found.summary, c), models: ids.models };
+}
+
+/** From row 1: the blocks above the table come in the same read, so only their changed cells are written. */
+function readShown(sheet: Sheet, c: Campaign): unknown[][] | null {
+  const l = summaryLayout(c);
+  try {
+    return sheet.getRange(1, 1, l.tableStart - 1 + l.units, l.width).getValues();
+  } catch {
+    return null; // the sheet is smaller than the layout: someone cut it down
+  }
 }
 
 /**
@@ -106,11 +135,11 @@ function summarySheets(ss: Spreadsheet, props: Record<string, string>): { summar
  * lock): a unit marked pending since is left for the next refresh, which finds it still marked.
  */
 function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet, now: Moment, grid: SheetValue[][] | undefined, batch: WriteBatch,
-  read?: Readonly<Record<string, string>>): Refresh {
+  read?: Readonly<Record<string, string>>, shown?: SheetValue[][]): Refresh {
   const props = read ?? PropertiesService.getDocumentProperties().getProperties();
   const pending = pendingUnits(props).filter((u) => u !== unit);
   // Pending units' tabs would need the tracking finder; the rare case is left to a full rebuild.
-  const found = pending.length > 0 ? null : summarySheets(ss, props);
+  const found = pending.length > 0 ? null : summarySheets(ss, props, c, shown);
   if (!found) {
     batch.commit();
     rebuildSummary_(ss);
@@ -118,7 +147,7 @@ function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet,
   }
   // The caller recorded this unit's last change as now.
   const s = summarizeTab(c, unit, sheet, now, now.stamp, grid);
-  const span = writeSummaryRow(found.summary, c, s, now, batch);
+  const span = writeSummaryRow(found.summary, found.shown, c, s, now, batch);
   if (!span) {
     batch.commit();
     rebuildSummary_(ss);
@@ -138,17 +167,11 @@ interface ModelSpan { first: number; count: number; last: number }
  * in summaryOrder: both sheets are written together), or null when the table is not laid
  * out as Cấu hình says (then only a full rebuild is right).
  */
-function writeSummaryRow(sheet: Sheet, c: Campaign, s: UnitSummary, now: Moment, batch: WriteBatch): ModelSpan | null {
+function writeSummaryRow(sheet: WriteTarget, shown: unknown[][] | null, c: Campaign, s: UnitSummary, now: Moment, batch: WriteBatch): ModelSpan | null {
+  if (!shown) return null;
   const l = summaryLayout(c);
   const order = summaryOrder(c.units);
   const index = order.findIndex((u) => u.name === s.unit);
-  // From row 1: the blocks above the table come in the same read, so only their changed cells are written.
-  let shown: unknown[][];
-  try {
-    shown = sheet.getRange(1, 1, l.tableStart - 1 + l.units, l.width).getValues();
-  } catch {
-    return null; // the sheet is smaller than the layout: someone cut it down
-  }
   const table = shown.slice(l.tableStart - 1);
   const facts = table.map((r) => factsOfRow(c, r));
   if (facts.some((f, i) => f?.unit !== order[i].name)) return null;

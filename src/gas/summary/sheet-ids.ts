@@ -28,3 +28,4 @@ export function keepSheetIds(props: Record<string, string>, ids: SummarySheetIds
 export function forgetSheetIds(): void {
   PropertiesService.getDocumentProperties()?.deleteProperty(SHEET_IDS_PROP);
 }
+

@@ -53,7 +53,8 @@ function readWithApi(api: SheetsGetService, id: string, blocks: readonly MarkBlo
   return out;
 }
 
-function cellsOf(grid: ApiGrid | undefined, b: MarkBlock): MarkCells {
+/** Rows b.top..b.bottom of a block whose first row is `grid`'s first, in getNotes / getBackgrounds' shape. */
+export function cellsOf(grid: ApiGrid | undefined, b: Pick<MarkBlock, 'top' | 'bottom' | 'width'>): MarkCells {
   const rows = b.bottom - b.top + 1;
   const notes: string[][] = [];
   const backgrounds: string[][] = [];

@@ -12,15 +12,23 @@
  * (startRow/startColumn 0, a colour's 0 components, an empty note); trailing empty rows and
  * trailing empty cells of a row are left out, an empty cell inside a row is {}. A mask naming a
  * field the emulator does not model is refused rather than silently answered without it.
- * Modelled: spreadsheetId; sheets.properties (sheetId, title, index, hidden); sheets.data (startRow,
- * startColumn, rowData.values: note, userEnteredValue, userEnteredFormat.backgroundColor and its
- * successor backgroundColorStyle.rgbColor); developer metadata, the spreadsheet's own in
- * `developerMetadata` ("The developer metadata associated with a spreadsheet") and each sheet's in
+ * Modelled: spreadsheetId; properties (title, timeZone); sheets.properties (sheetId, title, index,
+ * hidden); sheets.data (startRow, startColumn, rowData.values: note, userEnteredValue, effectiveValue,
+ * effectiveFormat.numberFormat.type, userEnteredFormat.backgroundColor and its successor
+ * backgroundColorStyle.rgbColor); developer metadata, the spreadsheet's own in `developerMetadata`
+ * ("The developer metadata associated with a spreadsheet") and each sheet's in
  * `sheets.developerMetadata` ("… associated with a sheet"), row and column metadata in neither:
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets#Spreadsheet
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#Sheet
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.developerMetadata
  *   (metadataId, metadataKey, metadataValue, location {locationType, spreadsheet | sheetId}, visibility)
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells (CellData: effectiveValue
+ *   "for cells with formulas, this is the calculated value"; effectiveFormat "if the effective format is
+ *   the default format, effective format will not be written")
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#ExtendedValue (a date is
+ *   its serial number) and …/cells#NumberFormatType (DATE, TIME, DATE_TIME)
+ * A date cell's effective number format is given its type only (DATE, TIME or DATE_TIME, from the
+ * cell's pattern): the emulator does not model other formats' types.
  */
 import type { EmulatorContext } from '../context';
 import type { CellData, DeveloperMetadataData, GridRange, SheetData } from '../model';
@@ -33,7 +41,9 @@ export interface GetOptions { ranges?: string | string[]; fields?: string; inclu
 type Tree = Map<string, Tree | true>;
 
 const METADATA = 'developerMetadata(metadataId,metadataKey,metadataValue,location(locationType,spreadsheet,sheetId),visibility)';
-const MODELLED: Tree = parseMask(`spreadsheetId,${METADATA},sheets(properties(sheetId,title,index,hidden),${METADATA},data(startRow,startColumn,rowData/values(note,userEnteredValue,userEnteredFormat(backgroundColor,backgroundColorStyle))))`);
+const MODELLED: Tree = parseMask(`spreadsheetId,properties(title,timeZone),${METADATA},`
+  + `sheets(properties(sheetId,title,index,hidden),${METADATA},data(startRow,startColumn,rowData/values(note,userEnteredValue,effectiveValue,effectiveFormat/numberFormat/type,`
+  + 'userEnteredFormat(backgroundColor,backgroundColorStyle))))');
 
 /** 'a/b,c(d,e/f)' as a tree of field names: list := field (',' field)*; field := name ('/' field | '(' list ')')?. */
 function parseMask(mask: string): Tree {
@@ -100,14 +110,32 @@ function color(hex: string): Record<string, number> {
   return out;
 }
 
+/** A cell's value as an ExtendedValue (a date is its serial number), or undefined when empty. */
+function extendedValue(v: CellData['value'], timeZone: string): Record<string, unknown> | undefined {
+  if (typeof v === 'number') return { numberValue: v };
+  if (typeof v === 'boolean') return { boolValue: v };
+  if (isDate(v)) return { numberValue: serialOf(v, timeZone) };
+  if (v !== '' && v !== undefined && v !== null) return { stringValue: String(v) };
+  return undefined;
+}
+
+/** The type of a date cell's number format, from its pattern: hours or seconds make a time, days or years a date. */
+function dateFormatType(pattern: string | undefined): string {
+  const p = (pattern ?? '').replace(/"[^"]*"/g, '');
+  const time = /[hHs]/.test(p);
+  const date = /[dDyY]/.test(p) || !time;
+  return time && date ? 'DATE_TIME' : time ? 'TIME' : 'DATE';
+}
+
 function cellJson(c: CellData | undefined, timeZone: string): Record<string, unknown> {
   if (!c) return {};
   const out: Record<string, unknown> = {};
+  const value = extendedValue(c.value, timeZone);
   if (c.formula) out.userEnteredValue = { formulaValue: c.formula };
-  else if (typeof c.value === 'number') out.userEnteredValue = { numberValue: c.value };
-  else if (typeof c.value === 'boolean') out.userEnteredValue = { boolValue: c.value };
-  else if (isDate(c.value)) out.userEnteredValue = { numberValue: serialOf(c.value, timeZone) }; // a date is its serial number
-  else if (c.value !== '' && c.value !== undefined && c.value !== null) out.userEnteredValue = { stringValue: String(c.value) };
+  else if (value) out.userEnteredValue = value;
+  // A formula's is its computed value (the emulator keeps it in `value`), a literal's the same as entered.
+  if (value) out.effectiveValue = value;
+  if (isDate(c.value)) out.effectiveFormat = { numberFormat: { type: dateFormatType(c.numberFormat) } };
   if (c.note) out.note = c.note;
   if (c.background && c.background.toLowerCase() !== '#ffffff') {
     const rgb = color(c.background.toLowerCase());
@@ -139,12 +167,11 @@ function metadataJson(m: DeveloperMetadataData): Record<string, unknown> {
 const onSheet = (m: DeveloperMetadataData, s: SheetData) => m.location.type === 'SHEET' && m.location.sheetId === s.id;
 const listOrNothing = (list: Record<string, unknown>[]) => (list.length ? { developerMetadata: list } : {});
 
-/** `resolve`: the A1 resolver batchGet uses (sheet and clipped grid, or the API's 400). */
-export function spreadsheetsGet(file: EmulatorContext, spreadsheetId: string, opts: GetOptions | undefined,
-  resolve: (ctx: EmulatorContext, a1: string) => { sheet: SheetData; grid: GridRange }): Record<string, unknown> {
+/** The answer for `ranges`, resolved by the caller (A1 ranges for get, data filters for getByDataFilter). */
+export function spreadsheetsGet(file: EmulatorContext, spreadsheetId: string, opts: Pick<GetOptions, 'fields' | 'includeGridData'> | undefined,
+  ranges: readonly { sheet: SheetData; grid: GridRange }[]): Record<string, unknown> {
   const mask = opts?.fields ? parseMask(opts.fields) : null;
   if (mask) assertModelled(mask, MODELLED, '');
-  const ranges = opts?.ranges === undefined ? [] : ([] as string[]).concat(opts.ranges).map((a1) => resolve(file, String(a1)));
   const sheetsMask = mask?.get('sheets');
   const withData = mask ? sheetsMask === true || sheetsMask?.has('data') === true : Boolean(opts?.includeGridData);
   const cellMask = ((): Tree | true => {
@@ -162,6 +189,29 @@ export function spreadsheetsGet(file: EmulatorContext, spreadsheetId: string, op
       ...listOrNothing(file.data.developerMetadata.filter((m) => onSheet(m, s)).map(metadataJson)),
       ...(withData ? { data: ranges.filter((r) => r.sheet === s).map((r) => gridJson(s, r.grid, cellMask, file.data.timeZone)) } : {}),
     }));
-  const full = { spreadsheetId, ...listOrNothing(file.data.developerMetadata.filter((m) => m.location.type === 'SPREADSHEET').map(metadataJson)), sheets };
+  const full = { spreadsheetId, properties: { title: file.data.name, timeZone: file.data.timeZone },
+    ...listOrNothing(file.data.developerMetadata.filter((m) => m.location.type === 'SPREADSHEET').map(metadataJson)), sheets };
   return (mask ? select(full, mask) : full) as Record<string, unknown>;
+}
+
+/** A DataFilter of getByDataFilter: the emulator models gridRange and a1Range (not developerMetadataLookup). */
+export interface DataFilter {
+  gridRange?: { sheetId?: number; startRowIndex?: number; endRowIndex?: number; startColumnIndex?: number; endColumnIndex?: number };
+  a1Range?: string;
+  developerMetadataLookup?: unknown;
+}
+
+/**
+ * A gridRange (0-based, end-exclusive; a missing bound is unbounded: reference/rest/v4/other#GridRange)
+ * as the sheet and the part of its grid it covers; a sheet id no sheet has is refused.
+ */
+export function gridOfFilter(file: EmulatorContext, g: NonNullable<DataFilter['gridRange']>): { sheet: SheetData; grid: GridRange } {
+  const sheet = file.data.sheets.find((s) => s.id === (g.sheetId ?? 0));
+  if (!sheet) throw new Error(`No grid with id: ${g.sheetId ?? 0}`);
+  const r0 = Math.max(0, g.startRowIndex ?? 0);
+  const c0 = Math.max(0, g.startColumnIndex ?? 0);
+  const r1 = Math.min(sheet.maxRows, g.endRowIndex ?? sheet.maxRows);
+  const c1 = Math.min(sheet.maxColumns, g.endColumnIndex ?? sheet.maxColumns);
+  if (r1 <= r0 || c1 <= c0) throw new Error(`Range exceeds grid limits (sheet ${sheet.id}). Max rows: ${sheet.maxRows}, max columns: ${sheet.maxColumns}`);
+  return { sheet, grid: { row: r0 + 1, column: c0 + 1, numRows: r1 - r0, numColumns: c1 - c0 } };
 }

@@ -1,6 +1,7 @@
 /**
  * The Sheets advanced service (Sheets API v4 as `Sheets`), the part the add-on uses to read many tabs
- * in one request: Sheets.Spreadsheets.Values.batchGet.
+ * in one request: Sheets.Spreadsheets.Values.batchGet; Spreadsheets.get and getByDataFilter (a POST
+ * naming sheets by id: reference/rest/v4/spreadsheets/getByDataFilter) with a fields mask.
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/batchGet
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/ValueRenderOption
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/DateTimeRenderOption
@@ -27,7 +28,7 @@ import { isDate } from '../spreadsheet/dates';
 import { displayValue } from '../spreadsheet/display';
 import { wallTime } from './tz';
 import { apiError as updateError, applyBatchUpdate, type BatchUpdateRequest, type BatchUpdateResponse } from './sheets-api-update';
-import { spreadsheetsGet, type GetOptions } from './sheets-api-get';
+import { gridOfFilter, spreadsheetsGet, type DataFilter, type GetOptions } from './sheets-api-get';
 
 export type { BatchUpdateRequest, BatchUpdateResponse } from './sheets-api-update';
 
@@ -61,6 +62,7 @@ export interface SheetsAdvancedService {
     };
     batchUpdate(resource: BatchUpdateRequest, spreadsheetId: string): BatchUpdateResponse;
     get(spreadsheetId: string, optionalArgs?: GetOptions): Record<string, unknown>;
+    getByDataFilter(resource: { dataFilters?: DataFilter[]; includeGridData?: boolean }, spreadsheetId: string, optionalArgs?: { fields?: string }): Record<string, unknown>;
   };
 }
 
@@ -160,6 +162,8 @@ function refuseLongUrl(path: string, ranges: readonly string[], args: object, er
 
 const getError = (code: number, message: string) =>
   new Error(`GoogleJsonResponseException: API call to sheets.spreadsheets.get failed with error: ${message} (HTTP ${code})`);
+const filterError = (code: number, message: string) =>
+  new Error(`GoogleJsonResponseException: API call to sheets.spreadsheets.getByDataFilter failed with error: ${message} (HTTP ${code})`);
 
 export function createSheetsApi(ctx: EmulatorContext): SheetsAdvancedService {
   return {
@@ -187,9 +191,28 @@ export function createSheetsApi(ctx: EmulatorContext): SheetsAdvancedService {
         refuseLongUrl(spreadsheetId, optionalArgs?.ranges === undefined ? [] : ([] as string[]).concat(optionalArgs.ranges), optionalArgs ?? {}, (msg) => getError(414, msg));
         let response: Record<string, unknown>;
         try {
-          response = spreadsheetsGet(file, spreadsheetId, optionalArgs, resolve);
+          const ranges = optionalArgs?.ranges === undefined ? [] : ([] as string[]).concat(optionalArgs.ranges).map((a1) => resolve(file, String(a1)));
+          response = spreadsheetsGet(file, spreadsheetId, optionalArgs, ranges);
         } catch (e) {
           throw /GoogleJsonResponseException/.test(String(e)) ? e : getError(400, e instanceof Error ? e.message : String(e));
+        }
+        const kb = Math.ceil(Buffer.byteLength(JSON.stringify(response), 'utf8') / 1024);
+        for (let i = 0; i < kb; i++) ctx.calls.record('SheetsApi.transferKB');
+        return response;
+      },
+      getByDataFilter(resource: { dataFilters?: DataFilter[]; includeGridData?: boolean }, spreadsheetId: string, optionalArgs?: { fields?: string }): Record<string, unknown> {
+        ctx.calls.record('Sheets.Spreadsheets.getByDataFilter');
+        const file = fileCtx(ctx, spreadsheetId, (code, msg) => filterError(code, msg));
+        let response: Record<string, unknown>;
+        try {
+          const ranges = (resource?.dataFilters ?? []).map((f) => {
+            if (f.gridRange) return gridOfFilter(file, f.gridRange);
+            if (f.a1Range !== undefined) return resolve(file, String(f.a1Range));
+            throw new Error('this data filter is not modelled by the emulator (gridRange and a1Range are)');
+          });
+          response = spreadsheetsGet(file, spreadsheetId, { fields: optionalArgs?.fields, includeGridData: resource?.includeGridData }, ranges);
+        } catch (e) {
+          throw /GoogleJsonResponseException/.test(String(e)) ? e : filterError(400, e instanceof Error ? e.message : String(e));
         }
         const kb = Math.ceil(Buffer.byteLength(JSON.stringify(response), 'utf8') / 1024);
         for (let i = 0; i < kb; i++) ctx.calls.record('SheetsApi.transferKB');

@@ -1,0 +1,101 @@
+/**
+ * An edit's one read: a Sheets.Spreadsheets.getByDataFilter with a fields mask, naming sheets by id
+ * (a renamed tab or Tổng hợp is still found), brings the edited tab's values
+ * (as getDataRange().getValues() gives them), its notes and fills (what the marks are planned
+ * against), the rows of Tổng hợp an edit's refresh needs, and the spreadsheet's own developer
+ * metadata (whether the hourly rebuild holds the file's claim), instead of a getValues, a getNotes
+ * and a getBackgrounds of the tab plus a getSheetById and a getValues of Tổng hợp.
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/getByDataFilter
+ *   (the portions that intersect the filters' ranges; with a field mask, only its fields)
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells (CellData.effectiveValue:
+ *   a formula's computed value; a date is its serial number, told apart by its effective number format)
+ *
+ * Values as getValues returns them: a number whose effective format is a date, time or date-time
+ * is a Date (its serial read in the spreadsheet's time zone); an error is its code ("#N/A"). The
+ * tab's extent is its last row and column holding a value (a formula showing "" does not extend it).
+ * Without the advanced service, or when the request fails, the caller reads with SpreadsheetApp.
+ */
+import type { SheetValue } from '../../core/unit-tab/entry';
+import type { MarkCells } from './marks';
+import { cellsOf } from './read-marks';
+import { dateOfSerial } from '../sheets-batch';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type ApiCell = GoogleAppsScript.Sheets.Schema.CellData;
+type ApiGrid = GoogleAppsScript.Sheets.Schema.GridData;
+
+/** The mask of an edit's read (the conformance kit checks the same request). */
+export const EDIT_FIELDS = 'properties/timeZone,developerMetadata(metadataKey,metadataValue),'
+  + 'sheets(properties/sheetId,data(rowData/values(effectiveValue,effectiveFormat/numberFormat/type,note,userEnteredFormat/backgroundColorStyle)))';
+
+/** Rows 1..rows, columns 1..width of a sheet known by id (Tổng hợp). */
+export interface BlockAsk { sheetId: number; rows: number; width: number }
+
+export interface EditRead {
+  /** The tab's values, as getDataRange().getValues() returns them. */
+  grid: SheetValue[][];
+  /** The tab's notes and fills over rows top..bottom, columns 1..width. */
+  cells(top: number, bottom: number, width: number): MarkCells;
+  /** The asked block, as getValues returns it. */
+  block?: SheetValue[][];
+  /** The spreadsheet's own developer metadata. */
+  metadata: { key: string; value: string }[];
+}
+
+const DATE_TYPES = new Set(['DATE', 'TIME', 'DATE_TIME']);
+/** ErrorValue.type as getValues shows it. */
+const ERRORS: Record<string, string> = {
+  NULL_VALUE: '#NULL!', DIVIDE_BY_ZERO: '#DIV/0!', VALUE: '#VALUE!', REF: '#REF!', NAME: '#NAME?', NUM: '#NUM!', N_A: '#N/A', LOADING: 'Loading...',
+};
+
+function valueOf(c: ApiCell | undefined, timeZone: string): SheetValue {
+  const v = c?.effectiveValue;
+  if (!v) return '';
+  if (typeof v.numberValue === 'number') return DATE_TYPES.has(String(c?.effectiveFormat?.numberFormat?.type)) ? dateOfSerial(v.numberValue, timeZone) : v.numberValue;
+  if (typeof v.boolValue === 'boolean') return v.boolValue;
+  if (typeof v.stringValue === 'string') return v.stringValue;
+  return v.errorValue ? ERRORS[String(v.errorValue.type)] ?? '#ERROR!' : '';
+}
+
+/** Rows × columns of values from a GridData starting at A1. */
+function valuesOf(g: ApiGrid | undefined, rows: number, width: number, timeZone: string): SheetValue[][] {
+  return Array.from({ length: rows }, (_, i) => Array.from({ length: width }, (_, j) => valueOf(g?.rowData?.[i]?.values?.[j], timeZone)));
+}
+
+/** getDataRange's extent: the last row and column holding a value (A1 when none). */
+function extent(g: ApiGrid | undefined): { rows: number; width: number } {
+  let rows = 1;
+  let width = 1;
+  (g?.rowData ?? []).forEach((r, i) => (r.values ?? []).forEach((c, j) => {
+    if (c.effectiveValue === undefined || c.effectiveValue.stringValue === '') return;
+    rows = Math.max(rows, i + 1);
+    width = Math.max(width, j + 1);
+  }));
+  return { rows, width };
+}
+
+export function readForEdit(ss: Spreadsheet, tab: { sheetId: number }, block?: BlockAsk): EditRead | null {
+  const api = typeof Sheets === 'undefined' || typeof Sheets?.Spreadsheets?.getByDataFilter !== 'function' ? null : Sheets;
+  if (!api) return null;
+  const dataFilters: GoogleAppsScript.Sheets.Schema.DataFilter[] = [{ gridRange: { sheetId: tab.sheetId } },
+    ...(block ? [{ gridRange: { sheetId: block.sheetId, startRowIndex: 0, endRowIndex: block.rows, startColumnIndex: 0, endColumnIndex: block.width } }] : [])];
+  try {
+    const got = api.Spreadsheets.getByDataFilter({ dataFilters }, ss.getId(), { fields: EDIT_FIELDS });
+    const data = (id: number) => got.sheets?.find((s) => (s.properties?.sheetId ?? 0) === id)?.data?.[0];
+    const own = data(tab.sheetId);
+    const other = block ? data(block.sheetId) : undefined;
+    if (!own || (block && !other)) return null;
+    const timeZone = got.properties?.timeZone ?? ss.getSpreadsheetTimeZone();
+    const size = extent(own);
+    return {
+      grid: valuesOf(own, size.rows, size.width, timeZone),
+      cells: (top, bottom, width) => cellsOf({ rowData: (own.rowData ?? []).slice(top - 1) }, { top, bottom, width }),
+      ...(block && other ? { block: valuesOf(other, block.rows, block.width, timeZone) } : {}),
+      metadata: (got.developerMetadata ?? []).map((m) => ({ key: String(m.metadataKey ?? ''), value: String(m.metadataValue ?? '') })),
+    };
+  } catch (e) {
+    // A summary sheet deleted since its id was kept, a smaller Tổng hợp, the service off: read as before.
+    console.warn(`Sheets API getByDataFilter: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * An edit's one read (src/gas/validation/edit-read): one Sheets.Spreadsheets.getByDataFilter gives
+ * what getDataRange().getValues(), getNotes() and getBackgrounds() of the tab and getValues() of
+ * Tổng hợp's rows would, plus the spreadsheet's own developer metadata.
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/getByDataFilter
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells (effectiveValue, effectiveFormat)
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#getvalues (dates as Date)
+ */
+import { Emulator } from '../../src/local/emulator/emulator';
+import { readForEdit } from '../../src/gas/validation/edit-read';
+
+const OWNER = 'owner@example.org';
+type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function world(opts: { sheetsApi?: boolean } = {}) {
+  const emu = new Emulator({ owner: OWNER, ...opts });
+  const g = emu.globals();
+  const app = g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const withGlobals = <T>(fn: (s: SS) => T): T => emu.run(OWNER, () => {
+    const saved = { Sheets: (globalThis as Record<string, unknown>).Sheets, Utilities: (globalThis as Record<string, unknown>).Utilities };
+    Object.assign(globalThis, { Sheets: g.Sheets, Utilities: g.Utilities });
+    try {
+      return fn(app.getActiveSpreadsheet());
+    } finally {
+      Object.assign(globalThis, saved);
+    }
+  });
+  return { emu, withGlobals };
+}
+
+/** Dates (one with a time), a number that looks like a serial, text, a boolean, a formula, notes, fills, formatting past the data. */
+function fillTab(ss: SS): GoogleAppsScript.Spreadsheet.Sheet {
+  const sh = ss.insertSheet('Phường 2');
+  sh.getRange(1, 1, 1, 4).setValues([['STT', 'Tên mô hình', 'Thời gian', 'Số hộ']]);
+  sh.getRange(2, 1, 4, 4).setValues([
+    [1, 'Mô hình A', new Date('2021-05-18T00:00:00+07:00'), 44334],
+    [2, '', 'Tháng 5 - 10/2021', ''],
+    [3, '=HYPERLINK("https://x","Nhãn")', new Date('2021-06-30T14:30:00+07:00'), true],
+    ['', '', "'01/06/2021", 0.5],
+  ]);
+  sh.getRange('C3').setNote('⚠ Dân vận khéo: thiếu ngày').setBackground('#f4cccc');
+  sh.getRange(9, 7).setBackground('#fce5cd').setNote('ngoài bảng');
+  return sh;
+}
+
+describe('an edit\'s one read', () => {
+  test('the tab\'s values are getDataRange().getValues(), its notes and fills getNotes() and getBackgrounds(), in one request', () => {
+    const { emu, withGlobals } = world();
+    withGlobals((ss) => {
+      const sh = fillTab(ss);
+      const expected = sh.getDataRange().getValues();
+      const block = sh.getRange(2, 1, 4, 6);
+      const [notes, fills] = [block.getNotes(), block.getBackgrounds()];
+      emu.calls.reset();
+      const read = readForEdit(ss, { sheetId: sh.getSheetId() })!;
+      expect(emu.calls.snapshot()['Sheets.Spreadsheets.getByDataFilter']).toBe(1);
+      expect(read.grid).toEqual(expected);
+      expect(read.grid[1][2]).toBeInstanceOf(Date);
+      expect(read.cells(2, 5, 6)).toEqual({ notes, backgrounds: fills });
+    });
+  });
+
+  test('a block of another sheet by its id, whatever its name, and the spreadsheet\'s own metadata', () => {
+    const { withGlobals } = world();
+    withGlobals((ss) => {
+      const sh = fillTab(ss);
+      const summary = ss.insertSheet('Tổng hợp (đổi tên)');
+      summary.getRange(1, 1, 2, 3).setValues([['TỔNG HỢP', '', ''], ['Phường 2', 3, '18/05/2021']]);
+      ss.addDeveloperMetadata('dvk.claim', '999 hourly');
+      const read = readForEdit(ss, { sheetId: sh.getSheetId() }, { sheetId: summary.getSheetId(), rows: 3, width: 3 })!;
+      expect(read.block).toEqual(summary.getRange(1, 1, 3, 3).getValues());
+      expect(read.metadata).toEqual([{ key: 'dvk.claim', value: '999 hourly' }]);
+    });
+  });
+
+  test('without the advanced service, or when the block\'s sheet is gone, there is no read (the caller reads with SpreadsheetApp)', () => {
+    world({ sheetsApi: false }).withGlobals((ss) => expect(readForEdit(ss, { sheetId: fillTab(ss).getSheetId() })).toBeNull());
+    const { withGlobals } = world();
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    withGlobals((ss) => expect(readForEdit(ss, { sheetId: fillTab(ss).getSheetId() }, { sheetId: 987654, rows: 3, width: 3 })).toBeNull());
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+});
