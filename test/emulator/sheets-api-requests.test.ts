@@ -68,3 +68,28 @@ it('Spreadsheets.get gives the spreadsheet\'s metadata and each sheet\'s under i
   // A field the emulator does not model is refused, never answered without it.
   expect(() => sheets.Spreadsheets.get(ss.getId(), { fields: 'sheets(developerMetadata(location(dimensionRange)))' })).toThrow(/not modelled/);
 });
+
+/*
+ * DeleteDeveloperMetadataRequest: "The data filter describing the criteria used to select which
+ * developer metadata entry to delete"; the reply lists what went (DeleteDeveloperMetadataResponse).
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#deletedevelopermetadatarequest
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/response#deletedevelopermetadataresponse
+ * A lookup that selects nothing is refused: Google does not say, the emulator takes the stricter side.
+ */
+it('deleteDeveloperMetadata removes the entry its lookup selects by metadataId, with the rest of the batch or not at all', () => {
+  const { sheets, ss, sheet } = api();
+  ss.addDeveloperMetadata('dvk.claim', '1 a');
+  ss.addDeveloperMetadata('dvk.claim', '2 b');
+  const [a, b] = ss.getDeveloperMetadata();
+  const res = sheets.Spreadsheets.batchUpdate({ requests: [{ deleteDeveloperMetadata: { dataFilter: { developerMetadataLookup: { metadataId: a.getId() } } } }] }, ss.getId());
+  expect(res.replies).toEqual([{ deleteDeveloperMetadata: { deletedDeveloperMetadata: [{ metadataId: a.getId(), metadataKey: 'dvk.claim', metadataValue: '1 a', visibility: 'DOCUMENT' }] } }]);
+  expect(ss.getDeveloperMetadata().map((m) => m.getValue())).toEqual(['2 b']);
+  sheet.getRange('A1').setValue('giữ');
+  expect(() => sheets.Spreadsheets.batchUpdate({ requests: [
+    { deleteDeveloperMetadata: { dataFilter: { developerMetadataLookup: { metadataId: b.getId() } } } },
+    { updateCells: { start: { sheetId: sheet.getSheetId(), rowIndex: 0, columnIndex: 0 }, fields: 'userEnteredValue', rows: [{ values: [{ userEnteredValue: { stringValue: 'mới' } }] }] } },
+    { deleteDeveloperMetadata: { dataFilter: { developerMetadataLookup: { metadataId: a.getId() } } } },
+  ] }, ss.getId())).toThrow(/HTTP 400/);
+  expect(ss.getDeveloperMetadata().map((m) => m.getValue())).toEqual(['2 b']);
+  expect(sheet.getRange('A1').getValue()).toBe('giữ');
+});

@@ -70,9 +70,9 @@ describe('walking the 2021 calendar', () => {
     if (day === '2021-05-16') fillRows(emu, DONE_ON_16_05, 2);
     if (day === '2021-06-20') reportResults(emu, REPORTED_ON_20_06);
     if (day === '2021-06-09') {
-      // Another execution (a coordinator's manual run) holds the lock past the trigger's wait: the
-      // script lock, the one a scheduled run (no document lock) and a sidebar run share.
-      emu.holdLock('script', Date.parse(`${day}T07:05:00+07:00`));
+      // Another execution (a coordinator's manual run) holds the file's claim (schedule/lock) past
+      // the trigger's wait: the claim a scheduled run (no document lock) and a sidebar run share.
+      emu.ctx.data.developerMetadata.push({ id: 990004, key: 'dvk.claim', value: `${Date.parse(`${day}T07:05:00+07:00`)} manual`, visibility: 'DOCUMENT', location: { type: 'SPREADSHEET' } });
     }
     emu.clock.set(`${day}T07:00:00+07:00`);
     const before = emu.outbox.length;

@@ -126,7 +126,8 @@ describe('two coordinators each turn reminders on', () => {
 
   it('while the other run holds the lock, the second gives up without sending and retries the next hour', () => {
     emu.clock.set('2021-05-17T07:10:00+07:00'); // the 1-day step of the 18/05 deadline
-    emu.holdLock('script', emu.clock.now() + 120_000);
+    // The other run's claim on the file (schedule/lock), live for two more minutes.
+    emu.ctx.data.developerMetadata.push({ id: 990002, key: 'dvk.claim', value: `${emu.clock.now() + 120_000} other`, visibility: 'DOCUMENT', location: { type: 'SPREADSHEET' } });
     const before = emu.outbox.length;
     expect(runAs(emu, COORDINATOR)).toEqual([{ id: emu.ctx.data.id, reminders: 'busy' }]);
     expect(emu.outbox.length).toBe(before);

@@ -106,9 +106,9 @@ describe('lock contention', () => {
     emu.holdLock('document', emu.clock.now() + 600_000);
     expect(() => call(emu, 'refreshSummary')).toThrow('Tổng hợp đang được cập nhật bởi một lần chạy khác');
     call(emu, 'enableSummaryAutoRefresh');
-    // The scheduled run has no document lock (no active document): it claims the file under the
-    // script lock, which another execution holds here for 10 minutes.
-    emu.holdLock('script', emu.clock.now() + 600_000);
+    // The scheduled run has no document lock (no active document): it claims the file
+    // (schedule/lock), which another execution has claimed here for 10 minutes.
+    emu.ctx.data.developerMetadata.push({ id: 990003, key: 'dvk.claim', value: `${emu.clock.now() + 600_000} other`, visibility: 'DOCUMENT', location: { type: 'SPREADSHEET' } });
     const scheduled = emu.run(OWNER, () => emu.bundle!.invoke('runScheduledJobs', [{}]), { hasUi: false, activeDocument: false });
     expect(scheduled).toEqual([{ id: emu.ctx.data.id, summary: 'busy' }]);
   });

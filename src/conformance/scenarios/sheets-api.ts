@@ -99,6 +99,22 @@ export const SHEETS_API_SCENARIOS: Scenario[] = [
     }),
   },
   {
+    id: 'sheets-api.delete-metadata-by-id',
+    behaviour: 'deleteDeveloperMetadata with a developerMetadataLookup by metadataId removes that entry only, and the reply names it',
+    source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#deletedevelopermetadatarequest',
+    expected: [['conformance.claim'], ['2']],
+    observe: ({ ss, sheet }) => {
+      const s = sheet();
+      s.addDeveloperMetadata('conformance.claim', '1');
+      s.addDeveloperMetadata('conformance.claim', '2');
+      SpreadsheetApp.flush();
+      const first = s.getDeveloperMetadata()[0];
+      const res = sheetsApi().Spreadsheets.batchUpdate({ requests: [{ deleteDeveloperMetadata: { dataFilter: { developerMetadataLookup: { metadataId: first.getId() } } } }] }, ss.getId());
+      const gone = ((res.replies?.[0] as { deleteDeveloperMetadata?: { deletedDeveloperMetadata?: { metadataKey?: string }[] } })?.deleteDeveloperMetadata?.deletedDeveloperMetadata ?? []).map((m) => m.metadataKey ?? '');
+      return [gone, s.getDeveloperMetadata().map((m) => String(m.getValue()))];
+    },
+  },
+  {
     id: 'sheets-api.batch-update-cells',
     behaviour: 'updateCells writes stringValue as text even when it starts with "=", numberValue as a number; repeatCell fills with backgroundColorStyle; one reply per request',
     source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#updatecellsrequest',

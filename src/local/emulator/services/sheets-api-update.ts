@@ -7,7 +7,7 @@
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#repeatcellrequest
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#insertdimensionrequest
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#deletedimensionrequest
- * addSheet and duplicateSheet live in ./sheets-api-add-sheet.
+ * addSheet and duplicateSheet live in ./sheets-api-add-sheet, deleteDeveloperMetadata in ./sheets-api-metadata.
  *
  * Indexes are 0-based and end-exclusive (GridRange, DimensionRange); a GridCoordinate `start` writes
  * the rows as given. `fields` names the CellData fields written: a field in the mask but absent from
@@ -36,6 +36,7 @@ import { editCells } from '../spreadsheet/cells';
 import { CELL_TOO_LONG, CHARS_PER_CELL } from '../../../core/google-limits';
 import { assertCanInsertLines, assertCanWrite, assertCanWriteLines } from '../spreadsheet/permissions';
 import { shiftLines } from '../spreadsheet/sheet-structure';
+import { deleteDeveloperMetadata, type DeleteDeveloperMetadataRequest } from './sheets-api-metadata';
 import { addSheet, duplicateSheet, type AddSheetRequest, type DuplicateSheetRequest, type SheetReply } from './sheets-api-add-sheet';
 
 export interface Color { red?: number; green?: number; blue?: number; alpha?: number }
@@ -58,9 +59,10 @@ export interface Request {
   deleteDimension?: { range: DimensionRange };
   addSheet?: AddSheetRequest;
   duplicateSheet?: DuplicateSheetRequest;
+  deleteDeveloperMetadata?: DeleteDeveloperMetadataRequest;
 }
 export interface BatchUpdateRequest { requests: Request[]; includeSpreadsheetInResponse?: boolean }
-export type Reply = Record<string, never> | { addSheet: SheetReply } | { duplicateSheet: SheetReply };
+export type Reply = Record<string, never> | { addSheet: SheetReply } | { duplicateSheet: SheetReply } | ReturnType<typeof deleteDeveloperMetadata>;
 export interface BatchUpdateResponse { spreadsheetId: string; replies: Reply[] }
 
 type Field = 'userEnteredValue' | 'note' | 'userEnteredFormat.backgroundColor' | 'userEnteredFormat' | 'dataValidation';
@@ -235,6 +237,7 @@ export function applyBatchUpdate(ctx: EmulatorContext, resource: BatchUpdateRequ
       ctx.calls.record(`SheetsApi.request.${kinds[0]}`);
       if (r.addSheet) return { addSheet: addSheet(book, r.addSheet, requestFail) };
       if (r.duplicateSheet) return { duplicateSheet: duplicateSheet(book, r.duplicateSheet, requestFail) };
+      if (r.deleteDeveloperMetadata) return deleteDeveloperMetadata(ctx, r.deleteDeveloperMetadata, requestFail);
       if (r.updateCells) cells += updateCells(book, r.updateCells);
       else if (r.repeatCell) cells += repeatCell(book, r.repeatCell);
       else if (r.insertDimension) {
