@@ -47,10 +47,19 @@ test('a coordinator sees the counts, the next deadline and the late units, opens
   for (let i = 0; i < 50 && active() !== 'Phường 3'; i++) await page.waitForTimeout(20);
   expect(active()).toBe('Phường 3');
 
-  await section.getByRole('button', { name: 'Bật tự động cập nhật' }).click();
-  await section.getByText('Tự động cập nhật mỗi giờ: đang bật.').waitFor();
-  expect(await section.getByText('Đã bật tự động cập nhật mỗi giờ.').count()).toBe(1);
+  // The hourly rebuild's switch sits beside the reminders' one, in Tự động; the dashboard names it as the next step.
+  expect(await section.locator('.next-step').textContent()).toMatch(/^Bước tiếp theo: nhắc các đơn vị trễ hạn/);
+  const auto = page.locator('.automation .summary-auto');
+  expect(await section.getByRole('button', { name: 'Bật tự động cập nhật' }).count()).toBe(0);
+  expect(await auto.locator('.summary-auto-state').textContent()).toBe('Tự động cập nhật mỗi giờ: đang tắt.');
+  await auto.getByRole('button', { name: 'Bật tự động cập nhật' }).click();
+  await auto.getByText('Tự động cập nhật mỗi giờ: đang bật.').waitFor();
+  expect(await auto.getByText('Đã bật tự động cập nhật mỗi giờ.').count()).toBe(1);
   expect(emu.triggers.all.filter((t) => t.handler === 'runScheduledJobs')).toHaveLength(1);
+
+  await auto.getByRole('button', { name: 'Tắt tự động cập nhật' }).click();
+  await auto.getByText('Tự động cập nhật mỗi giờ: đang tắt.').waitFor();
+  expect(await auto.getByText('Đã tắt tự động cập nhật mỗi giờ.').count()).toBe(1);
   expect(s.pageErrors).toEqual([]);
 }, 60_000);
 

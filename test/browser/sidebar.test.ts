@@ -2,7 +2,7 @@
  * What a coordinator and a unit member see in the sidebar, driven in Chromium with a fake server.
  * google.script.run behaviour: https://developers.google.com/apps-script/guides/html/reference/run
  */
-import { BLANK_STATE, COORDINATOR, deferred, INITIALIZED_STATE } from './fake-server';
+import { BLANK_STATE, COORDINATOR, deferred, INITIALIZED_STATE, SETUP_BATCHES } from './fake-server';
 import { openSidebar, type SidebarSession } from './harness';
 import type { SidebarState } from '../../src/sidebar/api';
 
@@ -171,4 +171,18 @@ test('without Chromium the harness says how to install it', async () => {
   await expect(openSidebar({ functions: [], handle: () => null, chromiumPath: '/nonexistent/chromium' })).rejects.toThrow(
     'Chromium not found at /nonexistent/chromium: apt-get install chromium',
   );
+});
+
+test('the start-up notice goes once the step it names runs, and the setup ends with the next step', async () => {
+  const message = 'Đã tạo bảng Cấu hình và Mẫu đăng ký. Bước tiếp theo: kiểm tra danh sách đơn vị và e-mail trong Cấu hình, rồi bấm “Tạo/cập nhật tab đơn vị”.';
+  session = await openSidebar({
+    functions: ['getSidebarState', 'setupUnitTabs'],
+    handle: (fn) => (fn === 'setupUnitTabs' ? SETUP_BATCHES[2] : { ...INITIALIZED_STATE, message }),
+  });
+  const { page } = session;
+  await page.getByText(message).waitFor();
+  await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+  await page.locator('.result-groups').waitFor();
+  expect(await page.getByText(message).count()).toBe(0);
+  expect(await page.locator('.next-step').textContent()).toMatch(/^Bước tiếp theo: /);
 });

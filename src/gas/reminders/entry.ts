@@ -12,6 +12,7 @@ import { findLogSheet, readLog } from './log-sheet';
 import { loadStatus, saveStatus, type LastRun } from './status-store';
 import { myScheduleFor, setScheduled } from '../schedule/enable';
 import { RESULT_LABEL } from '../../core/reminders';
+import { loadSummaryAuto } from '../summary/trigger';
 
 export interface ReminderStatus {
   enabled: boolean;
@@ -27,6 +28,8 @@ export interface ReminderStatus {
   /** Rows still "Đang gửi" from a run that did not finish: not resent, to check by hand. */
   uncertain: number;
   message: string;
+  /** Whether the hourly Tổng hợp rebuild is on: the sidebar shows its switch beside this one (Tự động). */
+  summaryAuto: boolean;
 }
 
 const RECENT = 15;
@@ -63,7 +66,7 @@ function statusOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ReminderStatus 
   return {
     enabled: s.enabled, ...(s.by ? { by: s.by } : {}), hour, mine: mine?.reminders === true,
     ...(failed ? { scheduleError: failed } : {}),
-    ...(s.lastRun ? { lastRun: s.lastRun } : {}), recent, uncertain, message,
+    ...(s.lastRun ? { lastRun: s.lastRun } : {}), recent, uncertain, message, summaryAuto: loadSummaryAuto(ss).enabled,
   };
 }
 

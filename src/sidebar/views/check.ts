@@ -7,7 +7,7 @@ import { ensure } from '../api';
 import { h, type Child } from '../dom';
 import { call, hasServerFunction } from '../run';
 import { errorBox, messageOf, whileBusy } from './feedback';
-import { fillOnClick, section } from './section';
+import { fillOnClick, nextStep, section } from './section';
 import { compareNames } from '../../core/names';
 
 import type { CheckedProblem, UnitCheck } from '../../gas/validation/check-tab';
@@ -55,6 +55,10 @@ function renderResult(r: CheckUnitsResult, scope: Element, output: HTMLElement):
     empty.length ? h('p', { class: 'check-empty' }, `Chưa đăng ký mô hình nào (${empty.length}): `,
       ...empty.sort((a, b) => compareNames(a.unit, b.unit)).flatMap((u, i) => [i ? ', ' : '', unitLink(u, output)])) : null,
     clean ? h('p', { class: 'secondary check-clean' }, `${clean} đơn vị không có vấn đề.`) : null,
+    nextStep(listed.length
+      ? 'mở từng nhóm, bấm vào vấn đề để đến ô cần sửa (hoặc đề nghị đơn vị sửa), rồi bấm “Kiểm tra lại”.'
+      : empty.length ? 'đề nghị các đơn vị chưa đăng ký nhập bảng đăng ký; mục Tự động → Nhắc hạn gửi thư nhắc mỗi sáng.'
+        : 'bấm “Cập nhật tổng hợp” ở mục Tổng hợp để xem tiến độ của các đơn vị.'),
   ];
 }
 

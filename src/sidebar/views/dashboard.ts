@@ -1,14 +1,14 @@
 /**
- * The coordinator's dashboard (server: getDashboard / refreshSummary / enableSummaryAutoRefresh in
- * src/gas/summary/api.ts): counts at a glance, the next deadline, late units with their contacts
- * and a button to open each unit's tab. Loaded on demand, so opening the sidebar costs no read of
- * Tổng hợp.
+ * The coordinator's dashboard (server: getDashboard / refreshSummary in src/gas/summary/api.ts):
+ * counts at a glance, the next deadline, late units with their contacts and a button to open each
+ * unit's tab. Loaded on demand, so opening the sidebar costs no read of Tổng hợp. The hourly
+ * rebuild's switch lives beside the reminders' one, in Tự động (views/automation.ts).
  */
 import { ensure } from '../api';
 import { h, replace } from '../dom';
 import { call, hasServerFunction } from '../run';
 import { errorBox, whileBusy } from './feedback';
-import { section } from './section';
+import { nextStep, section } from './section';
 
 import type { Dashboard, DashboardUnit } from '../../gas/summary/dashboard';
 import { fileTabLink } from './file-link';
@@ -39,7 +39,7 @@ export function dashboardSection(scope: Element): HTMLElement {
 async function load(scope: Element, button: HTMLButtonElement, busy: string, fn: string, body: HTMLElement): Promise<void> {
   await whileBusy(scope, button, busy, async () => {
     try {
-      renderDashboard(scope, body, ensure(fn, await call<unknown>(fn), isDashboard));
+      renderDashboard(body, ensure(fn, await call<unknown>(fn), isDashboard));
     } catch (error) {
       replace(body, errorBox(error));
     }
@@ -53,7 +53,7 @@ const countCell = (n: number, label: string, cls: string) =>
   h('div', { class: `count ${cls}`, attrs: { style: COUNT_STYLE } },
     h('b', { class: 'count-number', attrs: { style: 'display:block;font-size:20px' } }, n), h('span', {}, label));
 
-export function renderDashboard(scope: Element, body: HTMLElement, d: Dashboard): void {
+export function renderDashboard(body: HTMLElement, d: Dashboard): void {
   const next = d.nextDeadline;
   replace(
     body,
@@ -68,7 +68,11 @@ export function renderDashboard(scope: Element, body: HTMLElement, d: Dashboard)
     d.built ? lateList(d.late) : null,
     d.members ? memberList(d.members) : null,
     d.replicationSheetId === null || d.replicationSheetId === undefined ? null : replicationButton(d.replicationSheetId),
-    autoRefresh(scope, body, d),
+    d.autoRefresh ? h('p', { class: 'secondary auto-on' }, 'Tự động cập nhật mỗi giờ: đang bật.') : null,
+    d.built ? nextStep(d.late.length
+      ? 'nhắc các đơn vị trễ hạn (mục Tự động → Nhắc hạn gửi thư mỗi sáng, hoặc liên hệ theo e-mail trên), rồi bấm “Cập nhật tổng hợp” để xem lại.'
+      : d.autoRefresh ? 'sau hạn báo cáo kết quả, bấm “Tạo báo cáo” ở mục Báo cáo kết quả.'
+        : 'bật “Tự động cập nhật” ở mục Tự động để Tổng hợp được cập nhật mỗi giờ.') : null,
   );
 }
 
@@ -107,13 +111,5 @@ function openButton(u: DashboardUnit): HTMLElement {
 function replicationButton(sheetId: number): HTMLElement {
   const b = h('button', { class: 'open-replication', attrs: { type: 'button' } }, 'Xem tình hình nhân rộng mô hình');
   b.addEventListener('click', () => void call('openSheet', sheetId).catch(() => undefined));
-  return b;
-}
-
-function autoRefresh(scope: Element, body: HTMLElement, d: Dashboard): HTMLElement | null {
-  if (d.autoRefresh) return h('p', { class: 'secondary auto-on' }, 'Tự động cập nhật mỗi giờ: đang bật.');
-  if (!hasServerFunction('enableSummaryAutoRefresh')) return null;
-  const b = h('button', { attrs: { type: 'button' } }, 'Bật tự động cập nhật');
-  b.addEventListener('click', () => void load(scope, b, 'Đang bật…', 'enableSummaryAutoRefresh', body));
   return b;
 }

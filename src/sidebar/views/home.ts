@@ -55,7 +55,9 @@ function memberView(root: HTMLElement, state: SidebarState): Child[] {
 }
 
 function coordinatorView(root: HTMLElement, state: SidebarState): Child[] {
-  const note = state.message ? h('div', { class: 'notice' }, state.message) : null;
+  // What the panel found when it opened (Khởi tạo's result, Cấu hình's errors): it names the setup
+  // run as the next step, so that run removes it rather than leave it stale above fresh results.
+  const note = state.message ? h('div', { class: 'notice startup-notice' }, state.message) : null;
   if (!state.initialized) return [note, initSection(root)];
   // Kiểm tra has its own view once the server has checkUnits; until then, the "Sắp có" placeholder.
   const section = (f: (typeof LATER_FEATURES)[number]) =>
@@ -91,7 +93,10 @@ function unitTabsSection(root: HTMLElement, state: SidebarState): HTMLElement {
   const progress = h('div', { class: 'progress', attrs: { role: 'status', 'aria-live': 'polite' } });
   const results = h('div', { class: 'results' });
   const button = h('button', { class: 'action', attrs: { type: 'button' } }, 'Tạo/cập nhật tab đơn vị');
-  const start = (first?: string) => void whileBusy(root, button, 'Đang tạo tab…', () => runSetup(progress, results, first));
+  const start = (first?: string) => {
+    root.querySelector('.startup-notice')?.remove();
+    void whileBusy(root, button, 'Đang tạo tab…', () => runSetup(progress, results, first));
+  };
   button.addEventListener('click', () => start());
   // A setup that went on by itself: its recorded progress; still going, follow it (and help it) as a press would.
   const recorded = state.setup;

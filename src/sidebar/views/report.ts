@@ -8,7 +8,7 @@ import { h, replace } from '../dom';
 import { call, hasServerFunction } from '../run';
 import { ensure } from '../api';
 import { errorBox, whileBusy } from './feedback';
-import { fillOnClick, replyMessage, section } from './section';
+import { fillOnClick, nextStep, replyMessage, section } from './section';
 
 import type { GenerateReportResult as ReportReply } from '../../gas/report/generate-report';
 import type { ExportPdfResult as PdfReply } from '../../gas/report/export-pdf';
@@ -29,7 +29,8 @@ export function reportSection(scope: Element): HTMLElement | null {
   const body = h('div', { class: 'report-body', attrs: { 'aria-live': 'polite' } });
   const pdf = h('div', { class: 'report-pdf', attrs: { 'aria-live': 'polite' } });
   const columns = button('Thêm cột báo cáo kết quả');
-  fillOnClick(scope, columns, 'Đang thêm cột…', body, async () => h('p', {}, replyMessage(await call<unknown>('addResultsColumns'))));
+  fillOnClick(scope, columns, 'Đang thêm cột…', body, async () => [h('p', {}, replyMessage(await call<unknown>('addResultsColumns'))),
+    nextStep('các đơn vị ghi kết quả thực hiện vào các cột mới; đến hạn báo cáo, bấm “Tạo báo cáo”.')]);
   const generate = button('Tạo báo cáo');
   generate.classList.add('action');
   generate.addEventListener('click', () => void whileBusy(scope, generate, 'Đang tạo báo cáo…', async () => {
@@ -62,6 +63,8 @@ function renderReport(r: ReportReply): HTMLElement[] {
     commended.length
       ? h('ul', { class: 'commended' }, ...commended.map((m) => h('li', {}, h('b', {}, m.name), ` — ${m.unit}`)))
       : h('p', { class: 'secondary commended-empty' }, 'Chưa có mô hình nào được đánh dấu.'),
+    nextStep(commended.length ? 'chọn bảng cần in ở mục Xuất PDF bên dưới, rồi bấm “Xuất PDF”.'
+      : `đánh dấu mô hình đề xuất khen thưởng ở cột cuối của Phụ lục trong trang “${r.sheetName}”, rồi bấm lại “Tạo báo cáo”.`),
   ];
 }
 

@@ -28,6 +28,11 @@ export function fillOnClick(scope: Element, button: HTMLButtonElement, busyLabel
   }));
 }
 
+/** The line after each step that names what the coordinator does next (issue 16: no step ends without one). */
+export function nextStep(text: string, cls?: string): HTMLElement {
+  return h('p', { class: cls ? `next-step ${cls}` : 'next-step' }, h('span', { class: 'next-step-label' }, 'Bước tiếp theo: '), text);
+}
+
 /** A reply's `message` where it has one, else a neutral "done". */
 export function replyMessage(reply: unknown): string {
   if (reply && typeof reply === 'object' && typeof (reply as { message?: unknown }).message === 'string') {

@@ -9,6 +9,7 @@ import { h, replace } from '../dom';
 import { call, hasServerFunction } from '../run';
 import { errorBox, messageOf, spinner } from './feedback';
 import { fileTabLink } from './file-link';
+import { nextStep } from './section';
 
 /** Group order and headings, as a coordinator reads them: what changed first, problems last. */
 export const STATUS_GROUPS: ReadonlyArray<{ status: UnitTabStatus; heading: string }> = [
@@ -100,13 +101,13 @@ export function blockers(items: readonly UnitTabItem[]): HTMLElement {
   const unshared = count('not-shared');
   const parts = [noEmail ? `${noEmail} đơn vị chưa có e-mail` : '', unshared ? `tệp chưa chia sẻ cho ${unshared} đơn vị` : ''].filter(Boolean);
   const next = noEmail
-    ? 'Bước tiếp theo: ghi e-mail của các đơn vị vào Cấu hình (bảng Đơn vị), rồi bấm lại “Tạo/cập nhật tab đơn vị”.'
+    ? 'ghi e-mail của các đơn vị vào Cấu hình (bảng Đơn vị), rồi bấm lại “Tạo/cập nhật tab đơn vị”.'
     : unshared
-      ? 'Bước tiếp theo: chia sẻ tệp (nút Chia sẻ, quyền Người chỉnh sửa) cho e-mail của các đơn vị ghi trong nhóm bên dưới.'
-      : 'Bước tiếp theo: gửi đường liên kết của tệp cho các đơn vị; khi các đơn vị đã đăng ký, bấm “Kiểm tra tất cả”.';
+      ? 'chia sẻ tệp (nút Chia sẻ, quyền Người chỉnh sửa) cho e-mail của các đơn vị ghi trong nhóm bên dưới.'
+      : 'gửi đường liên kết của tệp cho các đơn vị; khi các đơn vị đã đăng ký, bấm “Kiểm tra tất cả”.';
   return h('div', { class: parts.length ? 'setup-blockers warn' : 'setup-blockers' },
     parts.length ? h('p', { class: 'setup-blocked' }, h('strong', {}, parts.join(' · '))) : null,
-    h('p', { class: 'setup-next' }, next));
+    nextStep(next, 'setup-next'));
 }
 
 /** The member workbooks the campaign's tabs live in (issue 13), each a link, with its unit count or its problem. */
