@@ -34,7 +34,14 @@ test('a coordinator turns reminders on, previews today\'s mails without sending,
   await section.locator('.reminder-preview-result').waitFor();
   const result = section.locator('.reminder-preview-result');
   expect(await result.locator('p').first().textContent()).toBe('Xem trước ngày 11/05/2021: sẽ gửi 14 thư, 2 đơn vị không có e-mail. Chưa thư nào được gửi.');
-  expect(await result.locator('.preview-send li').first().textContent()).toMatch(/^.+: hạn đăng ký Đợt 1 \(18\/05\/2021\), còn 7 ngày → .+@q3\.gov\.vn/);
+  // The deadline is said once, above the units it concerns; each unit's line names its addresses.
+  expect(await result.locator('.preview-send .preview-when').allTextContents()).toEqual(['Hạn đăng ký Đợt 1 (18/05/2021), còn 7 ngày:']);
+  const sent = await result.locator('.preview-send li').allTextContents();
+  expect(sent[0]).toBe('Đảng bộ Công an Quận 3 → congan@q3.gov.vn');
+  // Units in natural order: Phường 2 before Phường 12.
+  const wards = sent.map((l) => /^Phường (\d+) →/.exec(l)?.[1]).filter(Boolean).map(Number);
+  expect(wards.length).toBeGreaterThan(3);
+  expect(wards).toEqual([...wards].sort((a, b) => a - b));
   expect(await result.locator('.preview-no-address li').allTextContents()).toEqual([
     'Phường 10: Chưa có e-mail liên hệ trong Cấu hình', 'Phường 11: Chưa có e-mail liên hệ trong Cấu hình',
   ]);

@@ -7,12 +7,14 @@
  * the hourly rebuild's switch. Every server value goes in as text (see dom.ts).
  */
 import { ensure } from '../api';
-import { h, replace } from '../dom';
+import { h, replace, type Child } from '../dom';
 import { call, hasServerFunction } from '../run';
 import { errorBox, whileBusy } from './feedback';
 import { fillOnClick, nextStep, section } from './section';
 import { isDashboard } from './dashboard';
 import { formatVnDate } from '../../core/dates';
+import { compareNames } from '../../core/names';
+import { withEmails } from './email-text';
 
 import type { ReminderStatus } from '../../gas/reminders/entry';
 import type { JobReport as ReminderPreview, ReminderItem as PreviewItem } from '../../gas/reminders/job';
@@ -97,7 +99,7 @@ function summaryAuto(scope: Element): { node: HTMLElement; show(on: boolean): vo
 }
 
 function statusView(s: ReminderStatus): HTMLElement[] {
-  const out: HTMLElement[] = [h('p', { class: `reminder-on-off ${s.enabled ? 'on' : 'off'}` }, s.message)];
+  const out: HTMLElement[] = [h('p', { class: `reminder-on-off ${s.enabled ? 'on' : 'off'}` }, ...withEmails(s.message))];
   if (s.lastRun) {
     out.push(h('p', { class: 'reminder-last-run secondary' }, `Lần chạy gần nhất: ${s.lastRun.message.startsWith('Ngày ') ? s.lastRun.message.replace(/^Ngày/, 'ngày') : `ngày ${formatVnDate(s.lastRun.today)} — ${s.lastRun.message}`}`));
   } else {
@@ -109,22 +111,36 @@ function statusView(s: ReminderStatus): HTMLElement[] {
   if (s.recent.length) {
     out.push(h('details', { class: 'reminder-recent' },
       h('summary', {}, `Đã ghi gần đây (${s.recent.length})`),
-      h('ul', {}, ...s.recent.map((r) => h('li', {}, `${r.time} · ${r.unit} · ${r.what} ${r.step} · ${r.result}${r.recipients ? ` · ${r.recipients}` : ''}`)))));
+      h('ul', {}, ...s.recent.map((r) => h('li', {}, ...withEmails(`${r.time} · ${r.unit} · ${r.what} ${r.step} · ${r.result}${r.recipients ? ` · ${r.recipients}` : ''}`))))));
   }
   return out;
 }
 
+/**
+ * Today's mails grouped by what they remind of ("Hạn đăng ký Đợt 1 (18/05/2021), còn 1 ngày"),
+ * said once above its units rather than on every line; units in natural order (Phường 2 before 10).
+ */
 function previewView(p: ReminderPreview, enabled: boolean): HTMLElement {
-  const list = (title: string, items: PreviewItem[], line: (i: PreviewItem) => string, cls: string) => (items.length
-    ? h('div', { class: cls }, h('h3', {}, `${title} (${items.length})`), h('ul', {}, ...items.map((i) => h('li', {}, line(i)))))
-    : null);
+  const byUnit = (items: PreviewItem[]) => [...items].sort((a, b) => compareNames(a.unit, b.unit));
+  const grouped = (title: string, items: PreviewItem[], line: (i: PreviewItem) => Child[], cls: string) => {
+    if (!items.length) return null;
+    const groups = new Map<string, PreviewItem[]>();
+    for (const i of byUnit(items)) {
+      const key = `${i.what}, ${i.when}`;
+      groups.set(key, [...(groups.get(key) ?? []), i]);
+    }
+    return h('div', { class: cls }, h('h3', {}, `${title} (${items.length})`), ...[...groups].map(([key, of]) => h('div', { class: 'preview-group' },
+      h('p', { class: 'preview-when' }, `${key.charAt(0).toUpperCase()}${key.slice(1)}:`),
+      h('ul', {}, ...of.map((i) => h('li', {}, ...line(i)))))));
+  };
   return h(
     'div',
     { class: 'reminder-preview-result' },
     h('p', {}, p.message),
-    list('Sẽ gửi', p.sent, (i) => `${i.unit}: ${i.what}, ${i.when} → ${i.to.join(', ')}`, 'preview-send'),
-    list('Hoãn vì hạn mức', p.postponed, (i) => `${i.unit}: ${i.what}, ${i.when}`, 'preview-postponed'),
-    list('Không có e-mail hợp lệ', p.noAddress, (i) => `${i.unit}: ${i.detail ?? ''}`, 'preview-no-address'),
+    grouped('Sẽ gửi', p.sent, (i) => [i.unit, ' → ', ...withEmails(i.to.join(', '))], 'preview-send'),
+    grouped('Hoãn vì hạn mức', p.postponed, (i) => [i.unit], 'preview-postponed'),
+    p.noAddress.length ? h('div', { class: 'preview-no-address' }, h('h3', {}, `Không có e-mail hợp lệ (${p.noAddress.length})`),
+      h('ul', {}, ...byUnit(p.noAddress).map((i) => h('li', {}, `${i.unit}: `, ...withEmails(i.detail ?? ''))))) : null,
     p.digest === 'due' ? h('p', { class: 'secondary' }, 'Người tổng hợp sẽ nhận một thư tổng hợp.') : null,
     !p.sent.length && !p.postponed.length && !p.noAddress.length ? h('p', { class: 'secondary' }, 'Hôm nay không có thư nhắc nào đến hạn.') : null,
     p.noAddress.length ? nextStep('ghi e-mail của các đơn vị trên vào Cấu hình (bảng Đơn vị) để các đơn vị nhận được thư nhắc.')

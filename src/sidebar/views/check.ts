@@ -52,8 +52,10 @@ function renderResult(r: CheckUnitsResult, scope: Element, output: HTMLElement):
     h('p', { class: 'check-totals' }, `Ngày ${r.today}: ${countsText(r.errors, r.warnings)}`,
       ` · ${r.units.length} đơn vị, ${troubled.length} đơn vị cần sửa`),
     h('div', { class: 'check-groups' }, ...listed.map((u) => unitGroup(u, scope, output))),
-    empty.length ? h('p', { class: 'check-empty' }, `Chưa đăng ký mô hình nào (${empty.length}): `,
-      ...empty.sort((a, b) => compareNames(a.unit, b.unit)).flatMap((u, i) => [i ? ', ' : '', unitLink(u, output)])) : null,
+    // Each name keeps its comma (a line never starts with one); a space between names is where lines end.
+    empty.length ? h('p', { class: 'check-empty' }, `Chưa đăng ký (${empty.length}): `,
+      ...empty.sort((a, b) => compareNames(a.unit, b.unit)).flatMap((u, i, all) => [i ? ' ' : '',
+        h('span', { class: 'check-empty-unit' }, unitLink(u, output), i < all.length - 1 ? ',' : '')])) : null,
     clean ? h('p', { class: 'secondary check-clean' }, `${clean} đơn vị không có vấn đề.`) : null,
     nextStep(listed.length
       ? 'mở từng nhóm, bấm vào vấn đề để đến ô cần sửa (hoặc đề nghị đơn vị sửa), rồi bấm “Kiểm tra lại”.'

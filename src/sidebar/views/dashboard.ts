@@ -12,6 +12,7 @@ import { nextStep, section } from './section';
 
 import type { Dashboard, DashboardUnit } from '../../gas/summary/dashboard';
 import { fileTabLink } from './file-link';
+import { withEmails } from './email-text';
 
 export type { Dashboard };
 
@@ -82,7 +83,7 @@ function lateList(late: DashboardUnit[]): HTMLElement {
     h('h3', {}, `Đơn vị trễ hạn (${late.length})`),
     h('ul', { class: 'late-list', attrs: { style: 'padding-left:16px' } }, ...late.map((u) => h('li', {},
       h('b', {}, u.unit), ' · ', u.status, h('br', {}),
-      h('span', { class: 'secondary contact' }, u.contact || 'chưa có e-mail liên hệ'),
+      h('span', { class: 'secondary contact' }, ...withEmails(u.contact || 'chưa có e-mail liên hệ')),
       u.sheetId === null ? null : ' ', u.sheetId === null ? null : openButton(u)))));
 }
 

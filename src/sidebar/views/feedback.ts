@@ -2,6 +2,7 @@
 import { h } from '../dom';
 import { MissingServerFunctionError } from '../run';
 import { explainError } from './explain-error';
+import { withEmails } from './email-text';
 
 export function spinner(): HTMLElement {
   return h('span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } });
@@ -20,7 +21,7 @@ export function errorBox(error: unknown, retry?: () => void): HTMLElement {
     'div',
     { class: 'error-box', attrs: { role: 'alert' } },
     h('div', { class: 'error-title' }, title),
-    h('div', { class: 'error-message' }, text),
+    h('div', { class: 'error-message' }, ...withEmails(text)),
     detail ? h('div', { class: 'error-detail' }, `Chi tiết: ${detail}`) : null,
     retry && !missing ? h('button', { class: 'retry', onClick: retry }, 'Thử lại') : null,
   );

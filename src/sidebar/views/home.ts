@@ -7,6 +7,7 @@ import { checkSection } from './check';
 import { featureSection, LATER_FEATURES } from './features';
 import { recordedProgressText, runSetup } from './setup';
 import { reportSection } from './report';
+import { withEmails } from './email-text';
 import { QUAN3_2021_CATALOGUE } from '../../core/campaign/quan3-2021-catalogue';
 
 const READ_ONLY_DEFAULT =
@@ -15,7 +16,7 @@ const READ_ONLY_DEFAULT =
 export function renderHome(root: HTMLElement, state: SidebarState): void {
   replace(
     root,
-    h('p', { class: 'user' }, 'Tài khoản: ', h('b', { class: 'user-email' }, state.user || 'không xác định')),
+    h('p', { class: 'user' }, 'Tài khoản: ', h('b', { class: 'user-email' }, ...withEmails(state.user || 'không xác định'))),
     state.campaign ? campaignCard(state.campaign) : null,
     ...(state.member ? memberView(root, state) : state.isCoordinator ? coordinatorView(root, state) : [readOnlyView(state)]),
   );
@@ -57,7 +58,7 @@ function memberView(root: HTMLElement, state: SidebarState): Child[] {
 function coordinatorView(root: HTMLElement, state: SidebarState): Child[] {
   // What the panel found when it opened (Khởi tạo's result, Cấu hình's errors): it names the setup
   // run as the next step, so that run removes it rather than leave it stale above fresh results.
-  const note = state.message ? h('div', { class: 'notice startup-notice' }, state.message) : null;
+  const note = state.message ? h('div', { class: 'notice startup-notice' }, ...withEmails(state.message)) : null;
   if (!state.initialized) return [note, initSection(root)];
   // Kiểm tra has its own view once the server has checkUnits; until then, the "Sắp có" placeholder.
   const section = (f: (typeof LATER_FEATURES)[number]) =>

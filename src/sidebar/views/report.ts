@@ -6,6 +6,7 @@
  */
 import { h, replace } from '../dom';
 import { call, hasServerFunction } from '../run';
+import { compareNames } from '../../core/names';
 import { ensure } from '../api';
 import { errorBox, whileBusy } from './feedback';
 import { fillOnClick, nextStep, replyMessage, section } from './section';
@@ -71,7 +72,7 @@ function renderReport(r: ReportReply): HTMLElement[] {
 function pdfPicker(scope: Element, into: HTMLElement, units: string[]): HTMLElement {
   const select = h('select', { attrs: { 'aria-label': 'Xuất PDF cho' } },
     h('option', { attrs: { value: '' } }, 'Báo cáo của quận'),
-    ...units.map((u) => h('option', { attrs: { value: u } }, `Bảng đăng ký: ${u}`)));
+    ...[...units].sort(compareNames).map((u) => h('option', { attrs: { value: u } }, `Bảng đăng ký: ${u}`)));
   const out = h('div', { class: 'pdf-output' });
   const go = button('Xuất PDF');
   fillOnClick(scope, go, 'Đang xuất…', out, async () => pdfResult(ensure('exportPdf', await call<unknown>('exportPdf', select.value || null), isPdfReply)));

@@ -10,6 +10,8 @@ import { call, hasServerFunction } from '../run';
 import { errorBox, messageOf, spinner } from './feedback';
 import { fileTabLink } from './file-link';
 import { nextStep } from './section';
+import { withEmails } from './email-text';
+import { compareNames } from '../../core/names';
 
 /** Group order and headings, as a coordinator reads them: what changed first, problems last. */
 export const STATUS_GROUPS: ReadonlyArray<{ status: UnitTabStatus; heading: string }> = [
@@ -85,7 +87,7 @@ export async function runSetup(progress: HTMLElement, results: HTMLElement, firs
       if (stalled >= MAX_STALLED_BATCHES) throw new Error('Máy chủ không tạo thêm được tab nào. Vui lòng thử lại sau.');
     }
     const all = [...items.values()];
-    replace(results, blockers(all), note ? h('div', { class: 'notice' }, note) : null, members.length ? memberList(members) : null, resultList(all, results));
+    replace(results, blockers(all), note ? h('div', { class: 'notice' }, ...withEmails(note)) : null, members.length ? memberList(members) : null, resultList(all, results));
   } catch (error) {
     replace(results, errorBox(error), items.size ? resultList([...items.values()], results) : null);
   }
@@ -121,7 +123,7 @@ function memberList(members: NonNullable<SetupUnitTabsResult['members']>): HTMLE
 function resultList(items: UnitTabItem[], errorSlot: HTMLElement): HTMLElement {
   const list = h('div', { class: 'result-groups' });
   for (const { status, heading } of STATUS_GROUPS) {
-    const group = items.filter((i) => i.status === status);
+    const group = items.filter((i) => i.status === status).sort((a, b) => compareNames(a.unit, b.unit));
     if (!group.length) continue;
     const details = h(
       'details',
@@ -145,7 +147,7 @@ function resultItem(item: UnitTabItem, errorSlot: HTMLElement): HTMLElement {
       item.url && item.sheetId !== undefined ? fileTabLink(item.url, item.sheetId, 'Mở tab', `Mở tab ${item.sheetName} (${item.file})`)
       : canJump ? h('button', { class: 'link', attrs: { type: 'button', title: `Mở tab ${item.sheetName}` },
         onClick: () => void jump(item.sheetId as number, errorSlot) }, 'Mở tab') : null),
-    item.message ? h('div', { class: 'secondary' }, item.message) : null,
+    item.message ? h('div', { class: 'secondary' }, ...withEmails(item.message)) : null,
   );
 }
 
