@@ -66,6 +66,32 @@ describe('incremental refresh equals the full rebuild', () => {
   });
 });
 
+describe('a Tổng hợp whose columns are not the layout’s (an older version’s order, or moved by hand)', () => {
+  const emu = campaignWith(12);
+  call(emu, 'refreshSummary');
+  // The table as laid out before Trạng thái moved beside Đơn vị: Loại đơn vị in column B.
+  asUser(emu, OWNER, (ss) => {
+    const sheet = ss.getSheetByName('Tổng hợp')!;
+    const values = sheet.getDataRange().getValues();
+    const h = values.findIndex((r) => r[0] === 'Đơn vị');
+    const swap = (r: unknown[]) => [r[2], r[1]];
+    sheet.getRange(h + 1, 2, values.length - h, 2).setValues(values.slice(h).map(swap));
+  });
+
+  it('the sidebar’s dashboard does not count statuses from the wrong column: it asks for a rebuild', () => {
+    const dash = call<{ built: boolean; message?: string }>(emu, 'getDashboard');
+    expect(dash).toMatchObject({ built: false, message: 'Trang Tổng hợp theo mẫu cũ: bấm “Cập nhật tổng hợp” để lập lại.' });
+  });
+
+  it('an edit’s refresh rebuilds it whole rather than writing a row in the new order under the old headers', () => {
+    fill(emu, 'Phường 3', 1, [good('Bữa cơm 0 đồng')]);
+    expect(refreshTab(emu, sheetIdOf(emu, 'Phường 3'))).toBe('rebuilt');
+    const p3 = unitTable(emu).get('Phường 3')!;
+    expect(p3).toMatchObject({ 'Trạng thái': 'Đang đăng ký', 'Loại đơn vị': 'Phường (đảng bộ, chính quyền, MTTQ, đoàn thể phường)', 'Nội dung 1': 1 });
+    expect(Object.keys(p3).slice(0, 3)).toEqual(['Đơn vị', 'Trạng thái', 'Loại đơn vị']);
+  });
+});
+
 describe('service calls per edit do not grow with the number of units', () => {
   function callsPerEdit(units: number): { outcome: unknown; calls: number } {
     const emu = campaignWith(units);

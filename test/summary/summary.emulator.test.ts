@@ -114,6 +114,11 @@ describe('Tổng hợp on twelve wards (07/05/2021)', () => {
       const header = sheet.getDataRange().getValues().findIndex((r) => r[0] === 'Đơn vị') + 1;
       expect(sheet.getRange(header, 2).getWrap()).toBe(true);
       expect(sheet.getColumnWidth(sheet.getLastColumn())).toBe(96);
+      // Trạng thái in view beside the frozen names (it was column T, off-screen), its colours on that column.
+      expect(sheet.getRange(header, 1, 1, 3).getValues()[0]).toEqual(['Đơn vị', 'Trạng thái', 'Loại đơn vị']);
+      const statusRule = sheet.getConditionalFormatRules().find((r) => r.getBooleanCondition()!.getCriteriaValues()[0] === 'Đủ chỉ tiêu')!;
+      expect(statusRule.getRanges()[0].getA1Notation()).toBe(`B${header + 1}:B${header + 12}`);
+      expect(sheet.getRange(header + 1, 2).getValue()).toBe('Đủ chỉ tiêu');
     });
   });
 });

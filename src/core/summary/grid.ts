@@ -33,11 +33,11 @@ export function shortfallText(u: Pick<UnitSummary, 'shortfalls'>): string {
 /** The unit's row without its notes cell (the coordinator's column is never written by a refresh). */
 export function unitRow(u: UnitSummary): Cell[] {
   return [
-    literal(u.unit), literal(u.typeName), u.contact,
+    literal(u.unit), u.status, literal(u.typeName), u.contact,
     ...u.byContent, u.total,
     u.byKind['tiep-tuc'], u.byKind['nhan-rong'], u.byKind.moi, u.byKind.unknown,
     ...u.byRound,
-    shortfallText(u), u.missing, u.errors, u.warnings, u.status,
+    shortfallText(u), u.missing, u.errors, u.warnings,
     ...u.reports.flatMap((r) => [ROUND_STATUS_LABELS[r.status], r.due, r.reported, r.done]),
     u.lastChange, tabLink(u),
   ];
@@ -52,12 +52,12 @@ export function factsOfRow(c: Campaign, row: readonly unknown[]): UnitFacts | nu
   const headers = unitColumns(c);
   const at = (h: string) => row[headers.indexOf(h)];
   const num = (h: string) => Number(at(h)) || 0;
-  const typeName = unliteral(row[1]);
+  const typeName = unliteral(at('Loại đơn vị'));
   const status = String(at('Trạng thái') ?? '') as UnitStatus;
   return {
     unit,
     typeId: c.unitTypes.find((t) => t.name === typeName)?.id ?? typeName,
-    contact: String(row[2] ?? ''),
+    contact: String(at('Liên hệ') ?? ''),
     status: STATUSES.includes(status) ? status : 'Chưa đăng ký',
     total: num('Tổng số mô hình'),
     byRound: c.rounds.map((r) => num(`Mô hình ${r.name}`)),

@@ -27,13 +27,14 @@ export interface SummaryLayout {
   height: number;
 }
 
+/** Trạng thái beside Đơn vị: what a coordinator looks for first stays in view (the first column is frozen). */
 export function unitColumns(c: Campaign): string[] {
   return [
-    'Đơn vị', 'Loại đơn vị', 'Liên hệ',
+    'Đơn vị', 'Trạng thái', 'Loại đơn vị', 'Liên hệ',
     ...c.contents.map((x) => `Nội dung ${x.id}`), 'Tổng số mô hình',
     'Tiếp tục thực hiện', 'Nhân rộng', 'Mô hình mới', 'Chưa rõ loại',
     ...c.rounds.map((r) => `Mô hình ${r.name}`),
-    'Chỉ tiêu', 'Còn thiếu', 'Lỗi', 'Cảnh báo', 'Trạng thái',
+    'Chỉ tiêu', 'Còn thiếu', 'Lỗi', 'Cảnh báo',
     ...c.rounds.flatMap((r) => reportColumns(r.name)),
     'Thay đổi lần cuối', 'Tab', NOTES_HEADER,
   ];
@@ -60,6 +61,14 @@ export function summaryLayout(c: Campaign): SummaryLayout {
   const tableStart = tableHeader + 1;
   const width = Math.max(columns.length, ALERT_COLUMNS.length, REPORT_BLOCK_COLUMNS.length, TOTAL_COLUMNS.length);
   return { alertsStart, alertRows, reportStart, reportRows, totalsStart, totalsRows, tableHeader, tableStart, units: c.units.length, columns, width, height: tableStart + c.units.length - 1 };
+}
+
+/**
+ * True when a unit-table header row read from the sheet is this layout's (a sheet laid out by an
+ * older version, or with columns moved by hand, is only put right by a full rebuild).
+ */
+export function isUnitHeader(l: SummaryLayout, row: readonly unknown[] | undefined): boolean {
+  return !!row && l.columns.every((h, i) => String(row[i] ?? '') === h);
 }
 
 /** 1-based column of a unit-table header. */

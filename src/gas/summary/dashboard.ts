@@ -4,7 +4,7 @@
  */
 import type { Campaign } from '../../core/campaign';
 import { formatVnDate } from '../../core/dates';
-import { columnOf, deadlineAlerts, factsOfRow, lateUnits, nextDeadline, statusCounts, summaryLayout, type StatusCounts, type UnitFacts } from '../../core/summary';
+import { columnOf, deadlineAlerts, factsOfRow, isUnitHeader, lateUnits, nextDeadline, statusCounts, summaryLayout, type StatusCounts, type UnitFacts } from '../../core/summary';
 import { findSummarySheets } from './sheets';
 import { loadSummaryAuto } from './trigger';
 import { liveOfMembers, type MemberLive } from '../validation/member-checks';
@@ -51,6 +51,9 @@ export function dashboardOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, c: Cam
     return { ...base, built: false, updatedAt: '', counts: EMPTY_COUNTS, late: [], message: 'Chưa có trang Tổng hợp: bấm “Cập nhật tổng hợp”.' };
   }
   const values = sheet.getRange(1, 1, l.height, l.width).getValues();
+  if (!isUnitHeader(l, values[l.tableHeader - 1])) {
+    return { ...base, built: false, updatedAt: '', counts: EMPTY_COUNTS, late: [], message: 'Trang Tổng hợp theo mẫu cũ: bấm “Cập nhật tổng hợp” để lập lại.' };
+  }
   const linkColumn = columnOf(l, 'Tab');
   const links = sheet.getRange(l.tableStart, linkColumn, l.units, 1).getFormulas();
   const units: (UnitFacts & { sheetId: number | null; url?: string })[] = [];

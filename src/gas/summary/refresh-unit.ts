@@ -10,7 +10,7 @@
  */
 import type { Campaign } from '../../core/campaign';
 import type { SheetValue } from '../../core/unit-tab/entry';
-import { MODEL_COLUMNS, factsOfRow, modelRows, summaryLayout, summaryOrder, summaryTop, unitRow, type Moment, type UnitSummary } from '../../core/summary';
+import { MODEL_COLUMNS, factsOfRow, isUnitHeader, modelRows, summaryLayout, summaryOrder, summaryTop, unitRow, type Moment, type UnitSummary } from '../../core/summary';
 import { recordLastChange } from './last-change';
 import { EDIT_LOCK_WAIT_MS, clearPending, markPending, pendingUnits, withSummaryLock } from './lock';
 import { loadCampaign, summarizeTab } from './collect';
@@ -170,6 +170,7 @@ interface ModelSpan { first: number; count: number; last: number }
 function writeSummaryRow(sheet: WriteTarget, shown: unknown[][] | null, c: Campaign, s: UnitSummary, now: Moment, batch: WriteBatch): ModelSpan | null {
   if (!shown) return null;
   const l = summaryLayout(c);
+  if (!isUnitHeader(l, shown[l.tableHeader - 1])) return null;
   const order = summaryOrder(c.units);
   const index = order.findIndex((u) => u.name === s.unit);
   const table = shown.slice(l.tableStart - 1);
