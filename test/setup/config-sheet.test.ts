@@ -27,11 +27,22 @@ describe('the Cấu hình sheet', () => {
     const ward = rowOf(g, 'Phường 9');
     expect(g[ward][3]).toBe('Đảng ủy Phường 9');
     expect(readConfigGrid(g).campaign!.units.find((u) => u.name === 'Phường 9')!.formalName).toBe('Đảng ủy Phường 9');
-    const old = g.map((r) => r.map((v, j) => (j === 3 && rowOf(g, 'Đơn vị') < g.indexOf(r) ? '' : v)));
+    const [from, to] = [rowOf(g, 'Đơn vị'), rowOf(g, 'Chiến dịch')];
+    const old = g.map((r, i) => r.map((v, j) => (j === 3 && from < i && i < to ? '' : v)));
     const read = readConfigGrid(old);
     expect(read.problems).toEqual([]);
     expect(read.campaign!.units.map((u) => [u.name, u.type, u.emails])).toEqual(c.units.map((u) => [u.name, u.type, u.emails]));
     expect(read.campaign!.units.every((u) => u.formalName === undefined)).toBe(true);
+  });
+
+  it('puts the unit list first, above the technical tables; a Cấu hình of the old layout (units last) reads the same campaign', () => {
+    const l = buildConfigLayout(c);
+    expect(Math.min(...Object.values(l.headings))).toBe(l.headings.units);
+    const g = gridOf(l);
+    const [from, to] = [rowOf(g, 'Đơn vị'), rowOf(g, 'Chiến dịch')];
+    const old = [...g.slice(0, from), ...g.slice(to), [], ...g.slice(from, to)];
+    expect(readConfigGrid(old)).toEqual(readConfigGrid(g));
+    expect(readConfigGrid(old).campaign).toEqual(c);
   });
 
   it('writes no “Bật nhắc hạn” cell (the sidebar switch is what turns reminders on); an older sheet that has one still reads', () => {
@@ -54,10 +65,12 @@ describe('the Cấu hình sheet', () => {
 
   it('offers unit types by their Vietnamese names and flags a unit without e-mail by a rule that clears once one is typed', () => {
     const l = buildConfigLayout(c);
-    const v = l.validations.find((x) => x.rule.kind === 'list' && x.range.row > l.headings.units)!;
+    const v = l.validations.find((x) => x.rule.kind === 'list' && x.range.row === l.headings.units + 2)!;
     expect(v.rule).toEqual({ kind: 'list', values: c.unitTypes.map((t) => t.name) });
     expect(v.helpText).not.toMatch(/phong-ban|mttq/);
-    expect(v.range.numRows).toBeGreaterThanOrEqual(c.units.length + 100);
+    // Blank rows for new units keep the dropdown, and it stops before the next table's heading.
+    expect(v.range.numRows).toBeGreaterThanOrEqual(c.units.length + 10);
+    expect(v.range.row + v.range.numRows).toBeLessThanOrEqual(l.headings.campaign);
     const first = l.headings.units + 2;
     expect(l.values[first - 1][1]).toBe(c.unitTypes.find((t) => t.id === c.units[0].type)!.name);
     expect(l.backgrounds[first - 1][2]).toBeNull();
@@ -127,8 +140,7 @@ describe('the Cấu hình sheet', () => {
   it('reads a Cấu hình written before the catalogue existed as an empty catalogue', () => {
     const g = gridOf(buildConfigLayout(c));
     const heading = rowOf(g, 'Danh mục mô hình');
-    const units = rowOf(g, 'Đơn vị');
-    g.splice(heading, units - heading);
+    g.splice(heading);
     const r = readConfigGrid(g);
     expect(r.problems).toEqual([]);
     expect(r.campaign!.catalogue).toEqual([]);

@@ -1,7 +1,8 @@
 /**
  * The Cấu hình sheet's stacked tables: each starts with a heading in column A, then a header row,
  * then data rows until the next heading. Headings are how the reader finds a table again, so a
- * person may insert rows anywhere inside one. The unit list comes last because it grows most.
+ * person may insert rows anywhere inside one. The unit list comes first: it is what a coordinator edits most
+ * (the reader finds tables by heading, so older sheets with it last still read).
  */
 export const CONFIG_SHEET_NAME = 'Cấu hình';
 export const CONFIG_COLUMNS = 6;
@@ -22,7 +23,7 @@ export const TABLE = {
 } as const;
 
 export type TableId = keyof typeof TABLE;
-export const TABLE_ORDER: TableId[] = ['campaign', 'contents', 'columns', 'noteKinds', 'rounds', 'unitTypes', 'quotas', 'coordinators', 'reminders', 'catalogue', 'units'];
+export const TABLE_ORDER: TableId[] = ['units', 'campaign', 'contents', 'columns', 'noteKinds', 'rounds', 'unitTypes', 'quotas', 'coordinators', 'reminders', 'catalogue'];
 /** Tables a Cấu hình written before they existed may lack: read as empty. */
 export const OPTIONAL_TABLES: ReadonlySet<TableId> = new Set(['catalogue']);
 

@@ -9,6 +9,8 @@ const HEADER = { bold: true, background: '#d9e2f3', wrap: true } as const;
 const MISSING = '#f4cccc';
 /** Rows under the unit list that keep the unit-type dropdown, for units a person adds. */
 export const SPARE_UNIT_ROWS = 200;
+/** Blank rows kept inside the unit list (it sits on top, so units are added there or by inserting rows). */
+export const BLANK_UNIT_ROWS = 20;
 
 export interface ConfigLayout extends SheetLayout {
   /** Heading row of each table, as written. */
@@ -29,12 +31,12 @@ export function buildConfigLayout(c: Campaign): ConfigLayout {
     TABLE[id].headers.forEach((h, i) => b.set(row + 1, i + 1, h, HEADER));
     rows.forEach((values, i) => values.forEach((v, j) => b.set(row + 2 + i, j + 1, v, { wrap: true, valign: 'top' })));
     styleTable(b, id, c, row + 2, rows.length);
-    row += 2 + rows.length + 1;
+    row += 2 + rows.length + (id === 'units' ? BLANK_UNIT_ROWS : 0) + 1;
   }
   const unitsFirst = headings.units + 2;
   // Unit types are chosen by their Vietnamese names; the reader also accepts a type's code (older sheets).
   const typeNames = c.unitTypes.map((t) => t.name);
-  const unitRows = c.units.length + SPARE_UNIT_ROWS;
+  const unitRows = c.units.length + BLANK_UNIT_ROWS;
   b.validate({ range: { row: unitsFirst, column: 2, numRows: unitRows, numColumns: 1 },
     rule: { kind: 'list', values: typeNames }, allowInvalid: false, helpText: 'Chọn loại đơn vị trong danh sách.' });
   // A unit without a contact e-mail is flagged while it has none: a rule, not a fill that stays after the e-mail is typed.
