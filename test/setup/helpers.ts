@@ -43,6 +43,12 @@ export function unitsFirstRow(ss: SS): number {
   return values.findIndex((r) => r[0] === 'Đơn vị' && r.slice(1).every((v) => v === '')) + 3;
 }
 
+/** The row of the table heading under the Đơn vị table: rows for more units are inserted above it. */
+export function unitsEndRow(ss: SS): number {
+  const values = ss.getSheetByName('Cấu hình')!.getDataRange().getValues();
+  return values.findIndex((r) => r[0] === 'Chiến dịch' && r.slice(1).every((v) => v === '')) + 1;
+}
+
 /** A campaign initialised with `units` units (Chi bộ Khu phố 1…n, donvi1…n@q3.gov.vn) typed into Cấu hình; no tab made yet. */
 export function campaignWithUnits(units: number, tabsPerFile?: number): Emulator {
   const emails = Array.from({ length: units }, (_, i) => `donvi${i + 1}@q3.gov.vn`);
@@ -52,7 +58,7 @@ export function campaignWithUnits(units: number, tabsPerFile?: number): Emulator
   asUser(emu, OWNER, (ss) => {
     const config = ss.getSheetByName('Cấu hình')!;
     const first = unitsFirstRow(ss);
-    config.insertRowsAfter(config.getMaxRows(), units);
+    config.insertRowsBefore(unitsEndRow(ss), units);
     config.getRange(first, 1, units, 3).setValues(emails.map((e, i) => [`Chi bộ Khu phố ${i + 1}`, 'chi-bo-co-so', e]));
   });
   return emu;
@@ -73,7 +79,7 @@ export function writeUnits(emu: Emulator, units: (string | number)[][]): void {
   asUser(emu, OWNER, (ss) => {
     const config = ss.getSheetByName('Cấu hình')!;
     const first = unitsFirstRow(ss);
-    config.insertRowsAfter(config.getMaxRows(), units.length);
+    config.insertRowsBefore(unitsEndRow(ss), units.length);
     const rows = units.map((u) => [u[0], u[1], u[2] ?? '', '', u[3] ?? '']);
     config.getRange(first, 1, rows.length, 5).setValues(rows);
   });

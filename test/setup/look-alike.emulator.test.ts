@@ -10,7 +10,7 @@
  * - Developer metadata stays with a sheet, whatever its name
  *   https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata
  */
-import { asUser, emulator, OWNER, setupUntilFinished, unitsFirstRow, type SS } from './helpers';
+import { asUser, emulator, OWNER, setupUntilFinished, unitsFirstRow, unitsEndRow, type SS } from './helpers';
 import type { Emulator } from '../../src/local/emulator/emulator';
 
 const SHEET = () => 'SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
@@ -52,7 +52,8 @@ describe.each(SPELLINGS)('a second Cấu hình row "Phường 9" %s, with anothe
   const { ward, added } = asUser(emu, OWNER, (ss) => {
     const config = ss.getSheetByName('Cấu hình')!;
     const ward = unitRow(ss, WARD);
-    const added = config.getLastRow() + 1;
+    const added = unitsEndRow(ss);
+    config.insertRowsBefore(added, 1);
     config.getRange(added, 1, 1, 3).setValues([[twin, config.getRange(ward, 2).getValue(), INTRUDER]]);
     return { ward, added };
   });

@@ -3,7 +3,7 @@
  * UNIT_USER, and small helpers to type into its tab the way a person does (write, then the edit event).
  */
 import type { Emulator, TriggerRun } from '../../src/local/emulator/emulator';
-import { asUser, emulator, OWNER, setupUntilFinished, unitsFirstRow, UNIT_USER, COORDINATOR, type SS } from '../setup/helpers';
+import { asUser, emulator, OWNER, setupUntilFinished, unitsFirstRow, unitsEndRow, UNIT_USER, COORDINATOR, type SS } from '../setup/helpers';
 
 export { OWNER, UNIT_USER, COORDINATOR, asUser };
 export const TAB = 'Phường 1';
@@ -20,7 +20,7 @@ export function campaignWith(units: number): Emulator {
     config.getRange(first, 3).setValue(UNIT_USER);
     if (units < DEFAULT_UNITS) config.getRange(first + units, 1, DEFAULT_UNITS - units, config.getLastColumn()).clearContent(); // the whole row: a unit row is more than its name
     if (extra.length) {
-      config.insertRowsAfter(config.getMaxRows(), extra.length);
+      config.insertRowsBefore(unitsEndRow(ss), extra.length);
       config.getRange(first + DEFAULT_UNITS, 1, extra.length, 3).setValues(extra.map((e, i) => [`Chi bộ Khu phố ${i + 1}`, 'chi-bo-co-so', e]));
     }
   });
