@@ -26,7 +26,8 @@ describe(`dvk on ${UNITS} units: hub + members as files`, () => {
       const config = app.getActiveSpreadsheet().getSheetByName('Cấu hình')!;
       const values = config.getDataRange().getValues();
       const first = values.findIndex((r) => r[0] === 'Đơn vị' && r.slice(1).every((v) => v === '')) + 3;
-      config.insertRowsAfter(config.getMaxRows(), UNITS);
+      // Rows for more units go inside the Đơn vị table, above the next table's heading.
+      config.insertRowsBefore(values.findIndex((r) => r[0] === 'Chiến dịch' && r.slice(1).every((v) => v === '')) + 1, UNITS);
       config.getRange(first, 1, UNITS, 3).setValues(Array.from({ length: UNITS }, (_, i) => [`Chi bộ Khu phố ${i + 1}`, 'chi-bo-co-so', `kp${i + 1}@q3.gov.vn`]));
     });
     await writeWorkbook(data, hub);

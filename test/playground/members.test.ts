@@ -29,7 +29,8 @@ async function spreadCampaign(dir: string): Promise<string> {
     const values = config.getDataRange().getValues();
     config.getRange(values.findIndex((r) => r[0] === 'Số tab đơn vị tối đa mỗi tệp') + 1, 2).setValue(4);
     const first = values.findIndex((r) => r[0] === 'Đơn vị' && r.slice(1).every((v) => v === '')) + 3;
-    config.insertRowsAfter(config.getMaxRows(), 12);
+    // Rows for more units go inside the Đơn vị table, above the next table's heading.
+    config.insertRowsBefore(values.findIndex((r) => r[0] === 'Chiến dịch' && r.slice(1).every((v) => v === '')) + 1, 12);
     config.getRange(first, 1, 12, 3).setValues(Array.from({ length: 12 }, (_, i) => [`Chi bộ ${i + 1}`, 'chi-bo-co-so', `cb${i + 1}@q3.gov.vn`]));
   });
   await writeWorkbook(data, hub);

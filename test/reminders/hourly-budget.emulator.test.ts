@@ -12,7 +12,7 @@
  */
 import { createEmulator, type Emulator } from '../../src/local/emulator/emulator';
 import { MAX_SENDS_PER_RUN, RUN_BUDGET_MS, SEND_BUDGET_MS, SEND_COST_MS } from '../../src/core/reminders';
-import { asUser, setupUntilFinished, unitsFirstRow } from '../setup/helpers';
+import { asUser, setupUntilFinished, unitsFirstRow, unitsEndRow } from '../setup/helpers';
 import { COORDINATOR, logRows, OWNER, vnDay } from './fixture';
 
 const UNITS = 120;
@@ -30,8 +30,9 @@ function bigCampaign(n: number): Emulator {
     config.insertRowsAfter(coord, 1);
     config.getRange(coord + 1, 1).setValue(COORDINATOR);
     const first = unitsFirstRow(ss);
-    if (config.getMaxRows() < first + n) config.insertRowsAfter(config.getMaxRows(), first + n - config.getMaxRows());
-    const height = config.getMaxRows() - first + 1;
+    // The unit list ends at the next table's heading: rows for more units are inserted above it.
+    if (unitsEndRow(ss) - first < n) config.insertRowsBefore(unitsEndRow(ss), n - (unitsEndRow(ss) - first));
+    const height = unitsEndRow(ss) - first;
     config.getRange(first, 1, height, 3).setValues(Array.from({ length: height }, (_, i) => (i < n ? [unitName(i), 'dang-bo-co-so', `dv${i + 1}@q3.gov.vn`] : ['', '', ''])));
   });
   setupUntilFinished(emu, 40);

@@ -6,7 +6,7 @@
  * request; the add-on splits by URL length, so it still reads every tab in a few batched requests
  * instead of falling back to one getValues per tab.
  */
-import { asUser, emulator, OWNER, setupUntilFinished, unitsFirstRow, COORDINATOR, UNIT_USER } from '../setup/helpers';
+import { asUser, emulator, OWNER, setupUntilFinished, unitsFirstRow, unitsEndRow, COORDINATOR, UNIT_USER } from '../setup/helpers';
 import { DEFAULT_UNITS } from '../validation-gas/world';
 import { unitTable } from './world';
 
@@ -21,7 +21,7 @@ test('Tổng hợp reads 110 long-named unit tabs in batched requests that each 
     const config = ss.getSheetByName('Cấu hình')!;
     const first = unitsFirstRow(ss);
     config.getRange(first, 1, DEFAULT_UNITS, 1).setValues(Array.from({ length: DEFAULT_UNITS }, (_, i) => [longName(i + 1)]));
-    config.insertRowsAfter(config.getMaxRows(), extra.length);
+    config.insertRowsBefore(unitsEndRow(ss), extra.length);
     config.getRange(first + DEFAULT_UNITS, 1, extra.length, 3).setValues(extra.map((e, i) => [longName(DEFAULT_UNITS + i + 1), 'chi-bo-co-so', e]));
   });
   expect(setupUntilFinished(emu).items.size).toBe(UNITS);
