@@ -9,6 +9,7 @@ export { getSidebarState, enableMemberChecks } from './state';
 export { initCampaign } from './setup/init-campaign';
 export { planNextYear } from './setup/next-year';
 export { setupUnitTabs } from './setup/setup-unit-tabs';
+export { shareWithUnits } from './setup/share-units';
 export { openSheet } from './setup/open-sheet';
 export { checkUnits } from './validation/check-units';
 export { onEditInstalled } from './on-edit';

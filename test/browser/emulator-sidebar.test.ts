@@ -5,6 +5,7 @@
  */
 import { createEmulator, type Emulator } from '../../src/local/emulator/emulator';
 import { openSidebarFromMenu, type MenuSidebar } from './from-menu';
+import { unitsFirstRow } from '../setup/helpers';
 
 const OWNER = 'bandanvan@q3.gov.vn';
 const UNIT_USER = 'phuong1@q3.gov.vn';
@@ -108,5 +109,35 @@ test('unit tabs that lost their metadata (as after an import) are adopted by set
   expect(emu.ctx.data.namedRanges!.filter((n) => n.name.startsWith('DVK_'))).toHaveLength(32);
   expect(emu.ctx.data.sheets).toHaveLength(sheetCount);
   expect(emu.ctx.data.developerMetadata.filter((m) => m.key === 'dvk.tab')).toHaveLength(32);
+  expect(session.pageErrors).toEqual([]);
+}, 60000);
+
+test('setup’s result opens with what keeps units out, and one click shares the file with the units’ e-mails', async () => {
+  const emu = createEmulator({ owner: OWNER, editors: [UNIT_USER] });
+  emu.load().call('initCampaign');
+  const unshared = ['phuong-vo-thi-sau.q3@example.org', 'phuong2@q3.gov.vn'];
+  const app = emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  emu.run(OWNER, () => {
+    const ss = app.getActiveSpreadsheet();
+    ss.getSheetByName('Cấu hình')!.getRange(unitsFirstRow(ss), 3, 3, 1).setValues([[UNIT_USER], [unshared[1]], [unshared[0]]]);
+  });
+  session = await openSidebarFromMenu(emu);
+  const { page } = session;
+  await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+  const top = page.locator('.setup-blockers');
+  await top.waitFor({ timeout: 20000 });
+  expect(await top.locator('.setup-blocked').textContent()).toBe('29 đơn vị chưa có e-mail · tệp chưa chia sẻ cho 2 đơn vị');
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth)).toBe(true);
+  await session.screenshot('width-setup-share.png');
+
+  await top.getByRole('button', { name: 'Chia sẻ tệp cho các đơn vị' }).click();
+  const after = page.locator('.setup-blockers');
+  await after.locator('.share-message').waitFor();
+  expect(await after.locator('.share-message').textContent()).toBe('Đã chia sẻ quyền chỉnh sửa cho 2 e-mail của các đơn vị.');
+  expect(await after.locator('.setup-blocked').textContent()).toBe('29 đơn vị chưa có e-mail');
+  expect(await after.getByRole('button', { name: 'Chia sẻ tệp cho các đơn vị' }).count()).toBe(0);
+  expect(await after.locator('.next-step').textContent()).toBe('Bước tiếp theo: ghi e-mail của các đơn vị vào Cấu hình (bảng Đơn vị), rồi bấm lại “Tạo/cập nhật tab đơn vị”.');
+  expect([...emu.data.editors].sort()).toEqual([UNIT_USER, ...unshared].sort());
+  expect(session.calls.filter((c) => c.fn === 'shareWithUnits')).toHaveLength(1);
   expect(session.pageErrors).toEqual([]);
 }, 60000);

@@ -141,3 +141,20 @@ test('addFile puts another user\'s file in the Drive: reachable only once shared
   data.editors.push(OWNER);
   expect(emu.run(OWNER, () => g.SpreadsheetApp.openById('other').getOwner()!.getEmail())).toBe(STRANGER);
 });
+
+/**
+ * Spreadsheet.addEditors(emailAddresses), which "Chia sẻ tệp cho các đơn vị" (shareWithUnits)
+ * relies on: one call adds every address as an editor of that file
+ * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#addEditors(String));
+ * addresses are case-insensitive and the owner or an editor already there is not listed twice
+ * (getEditors lists each user once: #getEditors()); only someone who may edit the file can share it.
+ */
+test('addEditors shares one file with several people in one call, never listing anyone twice; a stranger cannot share', () => {
+  const { emu, g, member } = hubAndMember();
+  emu.run(OWNER, () => g.SpreadsheetApp.openById(member.id).addEditors(['Phuong2@Quan3.vn', UNIT.toUpperCase(), OWNER, 'phuong3@quan3.vn']));
+  expect(emu.requireFile(member.id).editors).toEqual([UNIT, 'phuong2@quan3.vn', 'phuong3@quan3.vn']);
+  expect(emu.run(OWNER, () => g.SpreadsheetApp.openById(member.id).getEditors().map((u) => u.getEmail()))).toEqual([OWNER, UNIT, 'phuong2@quan3.vn', 'phuong3@quan3.vn']);
+  expect(emu.run('phuong2@quan3.vn', () => g.SpreadsheetApp.openById(member.id).getName())).toBe('Sổ đăng ký – Phường');
+  expect(() => emu.run(STRANGER, () => g.SpreadsheetApp.openById(member.id).addEditors([STRANGER]))).toThrow();
+  expect(emu.requireFile(member.id).editors).not.toContain(STRANGER);
+});

@@ -183,4 +183,16 @@ export const SPREADSHEET_SCENARIOS: Scenario[] = [
       return cells(s.getRange('A1:A4').getValues());
     },
   },
+  {
+    // shareWithUnits adds a file's missing unit e-mails in one addEditors call; one already there
+    // (in any case) must not appear twice. Observed with the caller's own address: nobody is invited.
+    id: 'spreadsheet.add-editors-once',
+    behaviour: 'addEditors with an address already an editor or the owner (in any case) leaves getEditors listing that user once',
+    source: `${SPREADSHEET}#addEditors(String)`,
+    expected: 1,
+    observe: ({ ss, me }) => {
+      ss.addEditors([me, me.toUpperCase()]);
+      return ss.getEditors().filter((u) => u.getEmail().toLowerCase() === me.toLowerCase()).length;
+    },
+  },
 ];

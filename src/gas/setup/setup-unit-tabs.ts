@@ -297,7 +297,7 @@ class Run {
     const w = [...(this.issues.get(unit) ?? [])];
     if (emails.length === 0) w.push('Chưa có e-mail liên hệ: chỉ người tổng hợp sửa được tab này.');
     const unshared = emails.filter((e) => !this.fileEditors.has(e.toLowerCase()));
-    if (unshared.length) w.push(`Chưa được chia sẻ quyền chỉnh sửa tệp: ${unshared.join(', ')} (hãy chia sẻ tệp cho họ; add-on không tự chia sẻ).`);
+    if (unshared.length) w.push(`Chưa được chia sẻ quyền chỉnh sửa tệp: ${unshared.join(', ')} (đề nghị bấm “Chia sẻ tệp cho các đơn vị”).`);
     return w;
   }
 }

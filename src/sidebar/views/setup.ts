@@ -7,11 +7,12 @@
 import { ensure, isSetupResult, type SetupProgress, type SetupUnitTabsResult, type UnitTabItem, type UnitTabStatus } from '../api';
 import { h, replace } from '../dom';
 import { call, hasServerFunction } from '../run';
-import { errorBox, messageOf, spinner } from './feedback';
+import { errorBox, messageOf, spinner, whileBusy } from './feedback';
 import { fileTabLink } from './file-link';
 import { nextStep } from './section';
 import { withEmails } from './email-text';
 import { compareNames } from '../../core/names';
+import type { ShareWithUnitsResult } from '../../gas/setup/share-units';
 
 /** Group order and headings, as a coordinator reads them: what changed first, problems last. */
 export const STATUS_GROUPS: ReadonlyArray<{ status: UnitTabStatus; heading: string }> = [
@@ -95,21 +96,43 @@ export async function runSetup(progress: HTMLElement, results: HTMLElement, firs
 
 /**
  * The top line a coordinator needs after setup: what still keeps units from editing their tabs
- * ("30 đơn vị chưa có e-mail · tệp chưa chia sẻ cho 2 đơn vị"), and the next step to take.
+ * ("30 đơn vị chưa có e-mail · tệp chưa chia sẻ cho 2 đơn vị"), the one click that shares the
+ * files with the units' e-mails (server: shareWithUnits), and the next step to take.
  */
-export function blockers(items: readonly UnitTabItem[]): HTMLElement {
+export function blockers(items: readonly UnitTabItem[], note?: string): HTMLElement {
   const count = (b: 'no-email' | 'not-shared') => items.filter((i) => i.blocked?.includes(b)).length;
   const noEmail = count('no-email');
   const unshared = count('not-shared');
+  const canShare = unshared > 0 && hasServerFunction('shareWithUnits');
   const parts = [noEmail ? `${noEmail} đơn vị chưa có e-mail` : '', unshared ? `tệp chưa chia sẻ cho ${unshared} đơn vị` : ''].filter(Boolean);
   const next = noEmail
     ? 'ghi e-mail của các đơn vị vào Cấu hình (bảng Đơn vị), rồi bấm lại “Tạo/cập nhật tab đơn vị”.'
+    : canShare ? 'bấm “Chia sẻ tệp cho các đơn vị” để các đơn vị được quyền chỉnh sửa tab của mình.'
     : unshared
       ? 'chia sẻ tệp (nút Chia sẻ, quyền Người chỉnh sửa) cho e-mail của các đơn vị ghi trong nhóm bên dưới.'
       : 'gửi đường liên kết của tệp cho các đơn vị; khi các đơn vị đã đăng ký, bấm “Kiểm tra tất cả”.';
-  return h('div', { class: parts.length ? 'setup-blockers warn' : 'setup-blockers' },
+  const out = h('div', { class: 'share-output', attrs: { 'aria-live': 'polite' } });
+  const share = canShare ? h('button', { class: 'action share-units', attrs: { type: 'button' } }, 'Chia sẻ tệp cho các đơn vị') : null;
+  const box = h('div', { class: parts.length ? 'setup-blockers warn' : 'setup-blockers' },
+    note ? h('p', { class: 'share-message' }, ...withEmails(note)) : null,
     parts.length ? h('p', { class: 'setup-blocked' }, h('strong', {}, parts.join(' · '))) : null,
-    nextStep(next, 'setup-next'));
+    share, out, nextStep(next, 'setup-next'));
+  share?.addEventListener('click', () => void whileBusy(box.closest('#app') ?? box, share, 'Đang chia sẻ…', async () => {
+    try {
+      const r = ensure('shareWithUnits', await call<unknown>('shareWithUnits'), isShareResult);
+      const done = new Set(r.shared);
+      box.replaceWith(blockers(items.map((i) => (done.has(i.unit) && i.blocked
+        ? { ...i, blocked: i.blocked.filter((b) => b !== 'not-shared') } : i)), r.message));
+    } catch (error) {
+      replace(out, errorBox(error));
+    }
+  }));
+  return box;
+}
+
+function isShareResult(v: unknown): v is ShareWithUnitsResult {
+  const o = v as ShareWithUnitsResult | null;
+  return typeof o === 'object' && o !== null && typeof o.message === 'string' && Array.isArray(o.shared);
 }
 
 /** The member workbooks the campaign's tabs live in (issue 13), each a link, with its unit count or its problem. */
