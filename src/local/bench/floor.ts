@@ -11,8 +11,13 @@ export interface Floor {
   why: string;
 }
 
-/** Lock (1) + read Cấu hình (1) + find the tracked tabs by metadata (1): what every job starts with. */
-const START = 3;
+/**
+ * Lock (2: tryLock, then releaseLock, each a call to the lock service) + read Cấu hình (1) + find
+ * the tracked tabs by metadata (1): what every job starts with. Only a job that may leave its lock
+ * to the end of the execution saves the release (the edit trigger does: see oneEditFloor).
+ */
+const LOCK = 2;
+const START = LOCK + 2;
 
 /**
  * Reading every unit tab: the Sheets advanced service's Values.batchGet takes any number of ranges
@@ -43,29 +48,31 @@ export function setupFromScratchFloor(units: number, executions: number, members
   // Each resumable run starts over (the 6-minute limit is per execution); the edit trigger is
   // looked up and created once (2).
   return { calls: init + perUnit * units + (START + 1) * executions + 2 + MEMBER_CREATE * members,
-    why: `init 13 + 6/tab × ${units} + (lock, Cấu hình, metadata, getEditors) × ${executions} runs + trigger 2${members ? ` + ${MEMBER_CREATE} × ${members} member workbooks` : ''}` };
+    why: `init 13 + 6/tab × ${units} + (lock and its release, Cấu hình, metadata, getEditors) × ${executions} runs + trigger 2${members ? ` + ${MEMBER_CREATE} × ${members} member workbooks` : ''}` };
 }
 
 export function setupRerunFloor(files = 1): Floor {
   // Nothing to do: lock, Cấu hình, metadata (the synced editors are in it), the trigger list.
-  return { calls: START + 1 + MEMBER_OPEN * (files - 1), why: `lock, Cấu hình, metadata, trigger list${filesWhy(files)}` };
+  return { calls: START + 1 + MEMBER_OPEN * (files - 1), why: `lock and its release, Cấu hình, metadata, trigger list${filesWhy(files)}` };
 }
 
 export function checkAllFloor(units: number, tabsWritten: number, files = 1): Floor {
   const write = tabsWritten > 0 ? ALL_TABS_WRITE * Math.min(files, tabsWritten) : 0;
   return { calls: START + ALL_TABS_READ * files + MEMBER_OPEN * (files - 1) + write,
-    why: `lock, Cấu hình, metadata + one batchGet of ${units} tabs + one batchUpdate of the marks on ${tabsWritten} tabs, per file${filesWhy(files)}` };
+    why: `lock and its release, Cấu hình, metadata + one batchGet of ${units} tabs + one batchUpdate of the marks on ${tabsWritten} tabs, per file${filesWhy(files)}` };
 }
 
 export function oneEditFloor(): Floor {
-  // The edited tab's own metadata (whose tab), Cấu hình, the tab itself, its marks, the lock,
-  // then the unit's row in Tổng hợp and its block in Danh sách mô hình: one write each.
-  return { calls: 7, why: 'tab metadata, Cấu hình, tab read, marks write, lock, Tổng hợp write, Danh sách mô hình write' };
+  // The edited tab's own metadata (whose tab), Cấu hình, the tab itself, its marks, the lock (taken
+  // only: "released automatically when the script terminates", developers.google.com/apps-script/
+  // reference/lock/lock#releaseLock(), and the trigger ends right after its writes), then the
+  // unit's row in Tổng hợp and its block in Danh sách mô hình: one write each.
+  return { calls: 7, why: 'tab metadata, Cấu hình, tab read, marks write, lock (taken; released by the execution ending), Tổng hợp write, Danh sách mô hình write' };
 }
 
 export function fullSummaryFloor(units: number, files = 1): Floor {
   return { calls: START + ALL_TABS_READ * files + MEMBER_OPEN * (files - 1) + 2,
-    why: `lock, Cấu hình, metadata + one batchGet of ${units} tabs per file + Tổng hợp write + Danh sách mô hình write${filesWhy(files)}` };
+    why: `lock and its release, Cấu hình, metadata + one batchGet of ${units} tabs per file + Tổng hợp write + Danh sách mô hình write${filesWhy(files)}` };
 }
 
 export function reminderDayFloor(units: number, lateUnits: number, files = 1): Floor {
@@ -73,5 +80,5 @@ export function reminderDayFloor(units: number, lateUnits: number, files = 1): F
   // (so a crash never sends twice) and once after; the quota is asked once; one e-mail per late
   // unit (all its contacts in To) and one digest to the coordinators.
   return { calls: START + ALL_TABS_READ * files + MEMBER_OPEN * (files - 1) + 1 + 2 + 1 + lateUnits + 1,
-    why: `lock, Cấu hình, metadata + one batchGet of ${units} tabs per file + log read + 2 log writes + quota + ${lateUnits} late-unit mails + digest${filesWhy(files)}` };
+    why: `lock and its release, Cấu hình, metadata + one batchGet of ${units} tabs per file + log read + 2 log writes + quota + ${lateUnits} late-unit mails + digest${filesWhy(files)}` };
 }

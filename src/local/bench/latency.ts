@@ -48,6 +48,12 @@ export const SHEETS_API_REQUESTS = { structuralMs: 100, cellsRequestMs: 5, msPer
  */
 export const IN_ENGINE = { formatDateMs: 1, callMs: 0.1 } as const;
 
+/**
+ * SpreadsheetApp.openById, UNMEASURED: 0.5 s (see its rule). Before issue 14 it fell through to the
+ * 3 ms cached getter, though a member workbook's open reaches the server and the floors count it.
+ */
+export const OPEN_BY_ID_MS = 500;
+
 export const LATENCY_RULES: LatencyRule[] = [
   // No server involved: formatting, logging, builders, and references that are resolved lazily.
   { match: /^Utilities\.(formatDate|parseDate)$/, kind: 'local', ms: IN_ENGINE.formatDateMs, roundTrip: false, source: 'UNMEASURED, assumed 1 ms: a zone-aware formatter built per call (see IN_ENGINE)' },
@@ -67,6 +73,17 @@ export const LATENCY_RULES: LatencyRule[] = [
   { match: /^Range\.(protect|setDataValidation|setDataValidations|merge|mergeAcross)$/, kind: 'structural', ms: 500, roundTrip: true, source: 'UNMEASURED, assumed 0.5 s' },
   { match: /^Protection\.(addEditor|addEditors|removeEditor|removeEditors|setDomainEdit|setUnprotectedRanges|setWarningOnly|remove)$/, kind: 'structural', ms: 500, roundTrip: true, source: 'UNMEASURED, assumed 0.5 s' },
   { match: /^(ScriptApp\.deleteTrigger|(TriggerBuilder|SpreadsheetTriggerBuilder|ClockTriggerBuilder)\.create)$/, kind: 'structural', ms: 500, roundTrip: true, source: 'UNMEASURED, assumed 0.5 s' },
+
+  // Opening another spreadsheet: the server checks the caller's access and loads the file (it may be
+  // a member workbook never opened in this execution). No public measurement was found (searched:
+  // Google's best-practices and quotas pages, bugbugnow's and sheetquery's timings, which time cell
+  // reads and writes only), so the stricter case: as dear as a structural call, more than a 150 ms
+  // read. UNMEASURED until the conformance kit's 'SpreadsheetApp.openById' timing replaces it.
+  { match: /^SpreadsheetApp\.openBy(Id|Url)$/, kind: 'read', ms: OPEN_BY_ID_MS, roundTrip: true,
+    source: 'UNMEASURED, assumed 0.5 s (no published timing found; the stricter case: a file open, priced as a structural call)' },
+  // The sheet's basic filter is server state (like its protections), not a property of a fetched
+  // object: a read. UNMEASURED, priced as the other uncached reads until the kit's 'Sheet.getFilter' timing.
+  { match: 'Sheet.getFilter', kind: 'read', ms: 150, roundTrip: true, source: `UNMEASURED, assumed 150 ms like the uncached reads of ${BUGBUG} (no published timing found)` },
 
   // Sheets advanced service: one request whatever the number of ranges, plus its transfer time.
   { match: /^Sheets\./, kind: 'sheets-api', ms: SHEETS_API.ms, roundTrip: true, source: 'UNMEASURED, assumed 300 ms a request (see SHEETS_API)' },
