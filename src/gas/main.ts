@@ -7,7 +7,7 @@
 export { onOpen, onInstall, showSidebar } from './menu';
 export { getSidebarState, enableMemberChecks } from './state';
 export { initCampaign } from './setup/init-campaign';
-export { planNextYear } from './setup/next-year';
+export { planNextYear, createNextYearCampaign } from './setup/next-year';
 export { setupUnitTabs } from './setup/setup-unit-tabs';
 export { shareWithUnits } from './setup/share-units';
 export { openSheet } from './setup/open-sheet';

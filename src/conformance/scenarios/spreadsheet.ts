@@ -172,6 +172,22 @@ export const SPREADSHEET_SCENARIOS: Scenario[] = [
     },
   },
   {
+    id: 'spreadsheet-app.create',
+    behaviour: 'create(name) makes another file, owned by the caller, with one sheet and no developer metadata; openById reaches it, and what is set on it stays off the running file',
+    source: 'https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#create(String)',
+    expected: [true, 1, true, 'Asia/Ho_Chi_Minh', ['conformance.created'], false],
+    observe: ({ ss, me, record }) => {
+      // The kit has no Drive scope to trash it: the file is left in the runner's Drive, named to say it may go.
+      const made = SpreadsheetApp.create('Dân vận khéo – tệp kiểm tra tương thích (có thể xoá)');
+      record(`left in Drive: ${made.getUrl()}`);
+      made.setSpreadsheetTimeZone('Asia/Ho_Chi_Minh');
+      made.addDeveloperMetadata('conformance.created', '1');
+      const again = SpreadsheetApp.openById(made.getId());
+      return [made.getId() !== ss.getId(), made.getSheets().length, made.getOwner()?.getEmail() === me, again.getSpreadsheetTimeZone(),
+        again.getDeveloperMetadata().map((m) => m.getKey()), ss.getDeveloperMetadata().some((m) => m.getKey() === 'conformance.created')];
+    },
+  },
+  {
     id: 'sheet.insert-rows-shift',
     behaviour: 'insertRowsAfter shifts the values below down',
     source: `${SHEET}#insertRowsAfter(Integer,Integer)`,

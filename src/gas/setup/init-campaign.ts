@@ -39,26 +39,38 @@ export function initCampaign(defaults?: { catalogue?: unknown; campaign?: unknow
     const coordinators = before.read?.campaign?.coordinators ?? [];
     assertCoordinator(user, owner, coordinators, 'khởi tạo chiến dịch');
     const campaign = before.read?.campaign ?? defaultCampaign(user, owner, defaults);
-    const who = { me: user, owner };
-    const notes: string[] = [];
-    if (!before.config) {
-      const { sheet, note } = createRoleSheet(ss, KEY.config, CONFIG_SHEET_NAME, 0);
-      PropertiesService.getDocumentProperties()?.setProperty(CONFIG_ID_PROP, String(sheet.getSheetId()));
-      applyLayout(sheet, buildConfigLayout(campaign));
-      protectSheet(sheet, campaign.coordinators, CONFIG_PROTECTION, who);
-      if (note) notes.push(note);
-    }
-    if (!before.template) {
-      const { sheet, note } = createRoleSheet(ss, KEY.template, TEMPLATE_SHEET_NAME, 1);
-      applyLayout(sheet, buildTemplateLayout(campaign));
-      protectSheet(sheet, campaign.coordinators, TEMPLATE_PROTECTION, who);
-      if (note) notes.push(note);
-    }
+    const notes = writeCampaignSheets(ss, campaign, { me: user, owner }, before, (id) =>
+      PropertiesService.getDocumentProperties()?.setProperty(CONFIG_ID_PROP, String(id)));
     SpreadsheetApp.flush();
     bumpConfigVersion(); // a cached campaign from an earlier Cấu hình must not serve the edit trigger
     return stateOf(ss, loadCampaignSource(ss),
       ['Đã tạo bảng Cấu hình (chiến dịch mặc định Quận 3 năm 2021) và Mẫu đăng ký. Bước tiếp theo: kiểm tra danh sách đơn vị và e-mail trong Cấu hình, rồi bấm “Tạo/cập nhật tab đơn vị”.', ...notes].join(' '));
   });
+}
+
+/**
+ * Cấu hình and Mẫu đăng ký where `have` lacks them, each tracked (spreadsheet metadata) and
+ * protected for the coordinators; `recorded` gets Cấu hình's id for the running file's own record
+ * (a new file made from this one has none: it records its tracked Cấu hình when first opened).
+ * Returns the notes on names already taken.
+ */
+export function writeCampaignSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, campaign: Campaign, who: { me: string; owner: string },
+  have: { config: unknown; template: unknown }, recorded?: (configId: number) => void): string[] {
+  const notes: string[] = [];
+  if (!have.config) {
+    const { sheet, note } = createRoleSheet(ss, KEY.config, CONFIG_SHEET_NAME, 0);
+    recorded?.(sheet.getSheetId());
+    applyLayout(sheet, buildConfigLayout(campaign));
+    protectSheet(sheet, campaign.coordinators, CONFIG_PROTECTION, who);
+    if (note) notes.push(note);
+  }
+  if (!have.template) {
+    const { sheet, note } = createRoleSheet(ss, KEY.template, TEMPLATE_SHEET_NAME, 1);
+    applyLayout(sheet, buildTemplateLayout(campaign));
+    protectSheet(sheet, campaign.coordinators, TEMPLATE_PROTECTION, who);
+    if (note) notes.push(note);
+  }
+  return notes;
 }
 
 function defaultCampaign(user: string, owner: string, defaults: { catalogue?: unknown; campaign?: unknown } | undefined): Campaign {

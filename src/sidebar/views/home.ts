@@ -8,6 +8,7 @@ import { featureSection, LATER_FEATURES } from './features';
 import { recordedProgressText, runSetup } from './setup';
 import { reportSection } from './report';
 import { withEmails } from './email-text';
+import { nextYearSection } from './next-year';
 import { QUAN3_2021_CATALOGUE } from '../../core/campaign/quan3-2021-catalogue';
 
 const READ_ONLY_DEFAULT =
@@ -63,7 +64,7 @@ function coordinatorView(root: HTMLElement, state: SidebarState): Child[] {
   // Kiểm tra has its own view once the server has checkUnits; until then, the "Sắp có" placeholder.
   const section = (f: (typeof LATER_FEATURES)[number]) =>
     (f.fnName === 'checkUnits' && hasServerFunction(f.fnName) ? checkSection(root) : featureSection(f, root));
-  return [note, unitTabsSection(root, state), ...LATER_FEATURES.map(section), reportSection(root)];
+  return [note, unitTabsSection(root, state), ...LATER_FEATURES.map(section), reportSection(root), nextYearSection(root, state.campaign?.year)];
 }
 
 function initSection(root: HTMLElement): HTMLElement {

@@ -1,14 +1,15 @@
 /**
- * dvk next FILE --year YEAR --out NEW: next year's campaign workbook. The bundle's planNextYear
- * reads FILE (Cấu hình, the Báo cáo ticks "Đưa vào danh mục năm sau") and initCampaign writes the
- * plan into a new workbook NEW; FILE is read, never saved.
+ * dvk next FILE --year YEAR --out NEW: next year's campaign workbook, by the sidebar's own server
+ * function createNextYearCampaign: it reads FILE (Cấu hình, the Báo cáo ticks "Đưa vào danh mục
+ * năm sau") and makes the new spreadsheet in the emulated Drive, which is saved as NEW; FILE is
+ * read, never saved. The state printed is the add-on's as opened in NEW.
  */
 import { existsSync } from 'node:fs';
 import { allowOnly, emailOption, stringOption, todayOption, UsageError, type CliArgs } from '../args';
 import type { Output } from '../output';
-import { callServer, loadWorkbook, newWorkbookData, saveWorkbook, startSession } from '../workbook';
+import { callServer, loadWorkbook, saveWorkbook, startSession } from '../workbook';
 
-import type { NextYearPlan } from '../../../core/campaign';
+import type { NextYearResult } from '../../../gas/setup/next-year';
 import type { SidebarState } from '../../../gas/state';
 
 export async function nextCommand(args: CliArgs, out: Output): Promise<number> {
@@ -19,15 +20,14 @@ export async function nextCommand(args: CliArgs, out: Output): Promise<number> {
   if (!target) throw new UsageError('dvk next cần --out TỆP_MỚI (tệp năm nay được giữ nguyên)');
   if (existsSync(target) && !args.options.force) throw new UsageError(`${target} đã có; dùng --force để ghi đè`);
   const data = await loadWorkbook(args.file);
-  const now = todayOption(args);
-  const user = emailOption(args, 'as');
-  const plan = callServer<NextYearPlan>(startSession(data, { now, user }), 'planNextYear', year);
-  const next = newWorkbookData(target, data.owner);
-  const state = callServer<SidebarState>(startSession(next, { now, user }), 'initCampaign', { campaign: plan.campaign });
+  const s = startSession(data, { now: todayOption(args), user: emailOption(args, 'as') });
+  const made = callServer<NextYearResult>(s, 'createNextYearCampaign', year);
+  const next = s.emu.requireFile(made.id);
+  const state = s.emu.run(s.emu.user, () => s.bundle.invoke('getSidebarState', []), { spreadsheetId: made.id }) as SidebarState;
   await saveWorkbook(next, target);
-  out.document({ file: target, from: args.file, year, review: plan.review, state });
+  out.document({ file: target, from: args.file, year, review: made.review, state });
   out.line(`Đã tạo ${target}: chiến dịch năm ${year} từ ${args.file} (tệp này giữ nguyên).`);
   out.line('Cần rà soát:');
-  for (const r of plan.review) out.line(`  - ${r}`);
+  for (const r of made.review) out.line(`  - ${r}`);
   return 0;
 }
