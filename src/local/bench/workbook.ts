@@ -65,8 +65,13 @@ export function writeUnitList(emu: RecordingEmulator, units: readonly BenchUnit[
     const values = config.getDataRange().getValues();
     const first = values.findIndex((r) => r[0] === 'Đơn vị' && r.slice(1).every((v) => v === '')) + 3;
     if (first < 3) throw new Error('bench: no Đơn vị table in Cấu hình');
-    if (config.getMaxRows() < first + units.length) config.insertRowsAfter(config.getMaxRows(), first + units.length - config.getMaxRows());
-    const height = config.getMaxRows() - first + 1;
+    // The unit list ends at the next table's heading (Chiến dịch): rows for more units are inserted
+    // above it, and only the rows down to it are written (the technical tables under it stay).
+    const next = values.findIndex((r, i) => i >= first && r[0] === 'Chiến dịch' && r.slice(1).every((v) => v === '')) + 1;
+    const end = () => (next > 0 ? next + Math.max(0, units.length - (next - first)) : config.getMaxRows() + 1);
+    if (next > 0 && next - first < units.length) config.insertRowsBefore(next, units.length - (next - first));
+    if (next <= 0 && config.getMaxRows() < first + units.length) config.insertRowsAfter(config.getMaxRows(), first + units.length - config.getMaxRows());
+    const height = end() - first;
     const rows = Array.from({ length: height }, (_, i) => (i < units.length ? [units[i].name, units[i].type, units[i].email] : ['', '', '']));
     config.getRange(first, 1, height, 3).setValues(rows);
   });
