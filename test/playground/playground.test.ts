@@ -144,6 +144,42 @@ test('moving "today" past the registration deadline lists the units that are lat
   await screenshot(page, 'playground-overdue.png');
 }, 60000);
 
+test('Tổng hợp is drawn as Sheets shows it: the columns’ widths, the unit names frozen while scrolling right, the progress chart', async () => {
+  await sidebar.getByRole('button', { name: 'Cập nhật tổng hợp' }).click();
+  await until(() => sidebar.locator('[data-feature="getDashboard"]').textContent(), (t) => Boolean(t?.includes('Cập nhật lúc')));
+  await openTab('Tổng hợp');
+  const unitHeader = page.locator('#grid td', { hasText: /^Đơn vị$/ }).last();
+  const a1 = await unitHeader.getAttribute('data-a1');
+  const row = Number(a1!.slice(1));
+  const width = async (a: string) => (await page.locator(`#grid td[data-a1="${a}"]`).boundingBox())!.width;
+  expect(Math.round(await width(`A${row}`))).toBe(220);
+  expect(Math.round(await width(`C${row}`))).toBe(96);
+  expect(await page.locator(`#grid td[data-a1="B${row}"]`).textContent()).toBe('Trạng thái');
+  // The title runs on over the empty cells to its right instead of being cut at column A.
+  expect(await page.locator('#grid td[data-a1="A1"]').evaluate((td) => td.scrollWidth > td.clientWidth && getComputedStyle(td).overflow === 'visible')).toBe(true);
+  // Scrolled right, the names stay beside the row numbers.
+  const before = (await page.locator(`#grid td[data-a1="A${row + 1}"]`).boundingBox())!.x;
+  await page.locator('.grid-wrap').evaluate((w) => { w.scrollLeft = 1500; });
+  expect((await page.locator(`#grid td[data-a1="A${row + 1}"]`).boundingBox())!.x).toBe(before);
+  expect((await page.locator(`#grid td[data-a1="E${row + 1}"]`).boundingBox())!.x).toBeLessThan(before);
+  await page.locator('.grid-wrap').evaluate((w) => { w.scrollLeft = 0; });
+  const chart = page.locator('#grid ~ .chart, .grid-wrap .chart');
+  expect(await chart.count()).toBe(1);
+  expect(await chart.getAttribute('aria-label')).toBe('Tiến độ đăng ký theo loại đơn vị');
+  expect(await chart.locator('text').allTextContents()).toEqual(expect.arrayContaining(['Đủ chỉ tiêu', 'Chưa đủ']));
+  expect(await chart.locator('rect[data-value]').count()).toBeGreaterThan(0);
+  await screenshot(page, 'playground-summary.png');
+  expect(pageErrors).toEqual([]);
+}, 60000);
+
+test('the status bar names the add-on’s jobs as a coordinator knows them, not by their function names', async () => {
+  await openTab('Phường 2');
+  await typeInto('E13', '10 suất');
+  const text = await page.locator('#status').textContent();
+  expect(text).toBe('Đã ghi Phường 2!E13 (kiểm tra khi sửa và cập nhật Tổng hợp)');
+  expect(text).not.toMatch(/onEdit|Installed/);
+}, 60000);
+
 /** Every cell value of one tab as the saved file holds it. */
 async function tabValues(file: string, sheet: string): Promise<Record<string, unknown>> {
   const data = await readWorkbook(file);
@@ -205,7 +241,7 @@ test('the reminder job for a chosen day sends mail into the outbox panel, once p
   const runHour = async (hour: number): Promise<number> => {
     const reloaded = page.waitForResponse((r) => r.url().endsWith('/api/outbox'));
     await page.getByRole('button', { name: 'Chạy trigger hẹn giờ' }).click();
-    await page.locator('#status').filter({ hasText: `Đã chạy lúc 15/05/2021 ${String(hour).padStart(2, '0')}:00: runScheduledJobs` }).waitFor();
+    await page.locator('#status').filter({ hasText: `Đã chạy lúc 15/05/2021 ${String(hour).padStart(2, '0')}:00: việc hằng giờ (nhắc hạn, cập nhật Tổng hợp)` }).waitFor();
     expect(await page.locator('#status').getAttribute('class')).not.toContain('error');
     // The panel redraws from this reply: wait until it shows what the server holds.
     const mails = ((await (await reloaded).json()) as { mails: unknown[] }).mails.length;

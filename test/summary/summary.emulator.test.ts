@@ -113,6 +113,11 @@ describe('Tổng hợp on twelve wards (07/05/2021)', () => {
       const sheet = ss.getSheetByName('Tổng hợp')!;
       const header = sheet.getDataRange().getValues().findIndex((r) => r[0] === 'Đơn vị') + 1;
       expect(sheet.getRange(header, 2).getWrap()).toBe(true);
+      // The title runs across the row rather than wrapping into a ten-line first cell.
+      expect(sheet.getRange(1, 1).getWrap()).toBe(false);
+      expect(sheet.getRange(1, 1).getFontWeight()).toBe('bold');
+      // The chart stands right of the blocks above the table (the report block is nine columns wide).
+      expect(sheet.getCharts()[0].getContainerInfo().getAnchorColumn()).toBe(11);
       expect(sheet.getColumnWidth(sheet.getLastColumn())).toBe(96);
       // Trạng thái in view beside the frozen names (it was column T, off-screen), its colours on that column.
       expect(sheet.getRange(header, 1, 1, 3).getValues()[0]).toEqual(['Đơn vị', 'Trạng thái', 'Loại đơn vị']);

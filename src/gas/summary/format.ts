@@ -3,7 +3,7 @@
  * block headers, frozen rows, status colours by conditional formatting (red overdue, amber
  * ≤ 3 days or in progress, green done) and one progress chart kept where the coordinator put it.
  */
-import { ALERT_COLUMNS, TOTAL_COLUMNS, columnOf, type SummaryLayout } from '../../core/summary';
+import { ALERT_COLUMNS, REPORT_BLOCK_COLUMNS, TOTAL_COLUMNS, columnOf, type SummaryLayout } from '../../core/summary';
 import { columnLetter } from '../validation/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -11,9 +11,12 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const COLOURS = { red: '#f4c7c3', amber: '#fce8b2', green: '#b7e1cd' } as const;
 
 export function formatSummary(sheet: Sheet, l: SummaryLayout): void {
-  // The five header rows in one call (RangeList.setFontWeight), not one each.
-  const headers = [1, l.alertsStart - 1, l.reportStart - 1, l.totalsStart - 1, l.tableHeader];
-  sheet.getRangeList(headers.map((r) => `A${r}:${columnLetter(l.width)}${r}`)).setFontWeight('bold').setWrap(true);
+  // The title and four header rows bold in one call (RangeList.setFontWeight), not one each; only
+  // the column headers wrap: a wrapped title would stand in the 220 px first column as a ten-line row.
+  const row = (r: number) => `A${r}:${columnLetter(l.width)}${r}`;
+  const headers = [l.alertsStart - 1, l.reportStart - 1, l.totalsStart - 1, l.tableHeader];
+  sheet.getRangeList([row(1), ...headers.map(row)]).setFontWeight('bold');
+  sheet.getRangeList(headers.map(row)).setWrap(true);
   sheet.setFrozenRows(0);
   // Read at a glance: unit names whole and kept in view while scrolling right, the many counts narrow.
   sheet.setFrozenColumns(1);
@@ -48,13 +51,16 @@ function rules(sheet: Sheet, l: SummaryLayout): GoogleAppsScript.Spreadsheet.Con
   ];
 }
 
+/** A new chart goes right of the widest block above the unit table (the report block's nine columns), covering none of it. */
+const CHART_COLUMN = Math.max(ALERT_COLUMNS.length, REPORT_BLOCK_COLUMNS.length, TOTAL_COLUMNS.length) + 2;
+
 /** Types × (Đủ chỉ tiêu, Chưa đủ); an existing chart keeps its position and only gets new ranges. */
 function placeChart(sheet: Sheet, l: SummaryLayout): void {
   const types = l.totalsRows - 1;
   const labels = sheet.getRange(l.totalsStart - 1, 1, types + 1, 1);
   const done = sheet.getRange(l.totalsStart - 1, TOTAL_COLUMNS.indexOf('Đủ chỉ tiêu') + 1, types + 1, 2);
   const existing = sheet.getCharts()[0];
-  const builder = existing ? existing.modify().clearRanges() : sheet.newChart().setPosition(1, ALERT_COLUMNS.length + 2, 0, 0);
+  const builder = existing ? existing.modify().clearRanges() : sheet.newChart().setPosition(1, CHART_COLUMN, 0, 0);
   const chart = builder.setChartType(barChart()).addRange(labels).addRange(done)
     .setOption('title', 'Tiến độ đăng ký theo loại đơn vị').setOption('isStacked', true).build();
   if (existing) sheet.updateChart(chart);

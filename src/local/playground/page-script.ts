@@ -73,6 +73,10 @@ export const PAGE_SCRIPT = String.raw`
     colgroup.appendChild(el('col', { style: 'width:46px' }));
     sheet.widths.forEach(function (w) { colgroup.appendChild(el('col', { style: 'width:' + w + 'px' })); });
     table.appendChild(colgroup);
+    // A fixed-layout table takes its columns' widths only when it has a width itself: the sum, as Sheets draws them.
+    var lefts = [46];
+    sheet.widths.forEach(function (w, i) { lefts.push(lefts[i] + w); });
+    table.style.width = lefts[lefts.length - 1] + 'px';
     var head = el('tr');
     head.appendChild(el('th', { class: 'corner row-head' }));
     for (var c = 1; c <= sheet.columns; c++) head.appendChild(el('th', { scope: 'col' }, letters(c)));
@@ -97,6 +101,15 @@ export const PAGE_SCRIPT = String.raw`
           if (cell.color) td.style.color = cell.color;
           if (cell.align) td.style.textAlign = cell.align;
           if (cell.wrap) td.classList.add('wrap');
+          // Unwrapped text runs on over empty cells to its right, as in Sheets (the title of Tổng hợp).
+          var next = cells[r + ':' + (col + 1)];
+          if (!cell.wrap && cell.text && (!cell.align || cell.align === 'left') && !span && (!next || next.text === '') && !covered[r + ':' + (col + 1)]) td.classList.add('spill');
+        }
+        // Frozen columns stay beside the row numbers while the grid scrolls right, as in Sheets.
+        if (col <= sheet.frozenColumns && col + (span ? span.numColumns : 1) - 1 <= sheet.frozenColumns) {
+          td.classList.add('frozen-col');
+          if (col === sheet.frozenColumns) td.classList.add('last-frozen-col');
+          td.style.left = lefts[col - 1] + 'px';
         }
         if (state.selected === a1) td.classList.add('selected');
         td.addEventListener('click', selectCell);
@@ -112,7 +125,62 @@ export const PAGE_SCRIPT = String.raw`
       Array.prototype.forEach.call(row.children, function (cellEl) { cellEl.style.top = top + 'px'; });
       top += row.getBoundingClientRect().height;
     });
+    drawCharts(sheet, table, lefts);
     showSelection();
+  }
+
+  var SERIES_COLOURS = ['#4285f4', '#db4437', '#f4b400', '#0f9d58', '#ab47bc'];
+  function svg(tag, attrs, text) {
+    var e = document.createElementNS('http://www.w3.org/2000/svg', tag);
+    for (var k in attrs) e.setAttribute(k, attrs[k]);
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+  /** Each embedded chart over the grid at its anchor cell: a bar chart (horizontal bars, stacked when the chart is). */
+  function drawCharts(sheet, table, lefts) {
+    var wrap = table.parentNode;
+    Array.prototype.forEach.call(wrap.querySelectorAll('.chart'), function (c) { c.remove(); });
+    sheet.charts.forEach(function (ch) {
+      var row = table.querySelector('tr[data-row="' + ch.anchor.row + '"]');
+      var box = el('figure', { class: 'chart', 'data-chart-type': ch.type, role: 'img', 'aria-label': ch.title });
+      box.style.left = (lefts[Math.min(ch.anchor.column, lefts.length) - 1]) + 'px';
+      box.style.top = (row ? row.offsetTop : 0) + 'px';
+      // Sheets' default size for a chart inserted without one: 600 × 371 px.
+      var W = 600, labelW = 170, barH = 22, top = 34, legendH = 24;
+      var H = Math.max(371, top + ch.labels.length * (barH + 6) + legendH);
+      var max = 1;
+      ch.labels.forEach(function (_, i) {
+        var sum = 0;
+        ch.series.forEach(function (s) { sum = ch.stacked ? sum + s.values[i] : Math.max(sum, s.values[i]); });
+        max = Math.max(max, sum);
+      });
+      var g = svg('svg', { width: W, height: H, viewBox: '0 0 ' + W + ' ' + H });
+      g.appendChild(svg('text', { x: W / 2, y: 20, 'text-anchor': 'middle', 'font-weight': 'bold', 'font-size': 13 }, ch.title));
+      var scale = (W - labelW - 16) / max;
+      ch.labels.forEach(function (label, i) {
+        var y = top + i * (barH + 6);
+        g.appendChild(svg('text', { x: labelW - 6, y: y + barH * 0.7, 'text-anchor': 'end', 'font-size': 11 }, label.length > 24 ? label.slice(0, 23) + '…' : label));
+        var x = labelW;
+        ch.series.forEach(function (s, k) {
+          var w = s.values[i] * scale;
+          var h = ch.stacked ? barH : barH / ch.series.length;
+          var yy = ch.stacked ? y : y + k * h;
+          var bar = svg('rect', { x: x, y: yy, width: Math.max(0, w), height: h, fill: SERIES_COLOURS[k % SERIES_COLOURS.length], 'data-value': String(s.values[i]) });
+          bar.appendChild(svg('title', {}, label + ' — ' + s.name + ': ' + s.values[i]));
+          g.appendChild(bar);
+          if (ch.stacked) x += w;
+        });
+      });
+      var lx = labelW;
+      ch.series.forEach(function (s, k) {
+        var y = top + ch.labels.length * (barH + 6) + 8;
+        g.appendChild(svg('rect', { x: lx, y: y, width: 10, height: 10, fill: SERIES_COLOURS[k % SERIES_COLOURS.length] }));
+        g.appendChild(svg('text', { x: lx + 14, y: y + 9, 'font-size': 11 }, s.name));
+        lx += 24 + s.name.length * 7;
+      });
+      box.appendChild(g);
+      wrap.appendChild(box);
+    });
   }
 
   function showSelection() {
@@ -183,8 +251,8 @@ export const PAGE_SCRIPT = String.raw`
     api('POST', '/api/edit', { sheetId: sheet.id, a1: a1, value: value, as: $('as').value })
       .then(function (r) {
         var failed = r.runs.filter(function (x) { return !x.ok; });
-        status(failed.length ? 'onEdit lỗi: ' + failed.map(function (x) { return x.handler + ': ' + x.error; }).join('; ')
-          : 'Đã ghi ' + sheet.name + '!' + a1 + ' (' + r.runs.map(function (x) { return x.handler; }).join(', ') + ')', failed.length > 0);
+        status(failed.length ? 'Lỗi khi ' + failed.map(function (x) { return x.job + ': ' + x.error; }).join('; ')
+          : 'Đã ghi ' + sheet.name + '!' + a1 + (r.runs.length ? ' (' + r.runs.map(function (x) { return x.job; }).join(', ') + ')' : ''), failed.length > 0);
         return refresh();
       })
       .catch(function (e) { status(e.message, true); });
@@ -208,7 +276,7 @@ export const PAGE_SCRIPT = String.raw`
     });
     $('run-triggers').addEventListener('click', function () {
       api('POST', '/api/triggers', {}).then(function (r) {
-        status(r.runs.length ? 'Đã chạy lúc ' + r.at + ': ' + r.runs.map(function (x) { return x.handler + (x.ok ? '' : ' (lỗi: ' + x.error + ')'); }).join(', ')
+        status(r.runs.length ? 'Đã chạy lúc ' + r.at + ': ' + r.runs.map(function (x) { return x.job + (x.ok ? '' : ' (lỗi: ' + x.error + ')'); }).join(', ')
           : 'Không có trigger hẹn giờ nào đến hạn', r.runs.some(function (x) { return !x.ok; }));
         return refresh();
       }).catch(function (e) { status(e.message, true); });

@@ -26,6 +26,11 @@ table.grid { border-collapse: separate; border-spacing: 0; table-layout: fixed; 
 .grid tr.frozen td, .grid tr.frozen th.row-head { position: sticky; z-index: 1; }
 .grid tr.frozen th.row-head { z-index: 3; }
 .grid tr.last-frozen td, .grid tr.last-frozen th { border-bottom: 3px solid #c0c0c0; }
+.grid td.spill { overflow: visible; text-overflow: clip; z-index: 1; }
+.grid td.frozen-col { position: sticky; z-index: 1; }
+.grid tr.frozen td.frozen-col { z-index: 2; }
+.grid td.last-frozen-col { border-right: 3px solid #c0c0c0; }
+.chart { position: absolute; margin: 0; z-index: 0; background: #fff; border: 1px solid #dadce0; box-shadow: 0 1px 3px rgba(0,0,0,.2); font-family: Arial, sans-serif; }
 .grid td.selected { outline: 2px solid #1a73e8; outline-offset: -2px; }
 .grid td.has-note::after { content: ""; position: absolute; top: 0; right: 0; border-style: solid; border-width: 0 6px 6px 0; border-color: transparent #e37400 transparent transparent; }
 .tabs { display: flex; gap: 2px; padding: 0 8px; background: #f1f3f4; border-top: 1px solid #dadce0; overflow-x: auto; flex-shrink: 0; }

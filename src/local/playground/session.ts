@@ -15,6 +15,7 @@ import { LOCAL_TIME_ZONE, morningOf } from '../morning';
 import { wallTime } from '../emulator/services/tz';
 import { formatVnDate, toLocalDate } from '../../core/dates';
 import { workbookView, type WorkbookView } from './view';
+import { jobName } from './job-names';
 import { openMembersBeside, saveMembersBeside } from '../cli/campaign-set';
 
 /**
@@ -38,6 +39,8 @@ export interface EditRequest {
 
 export interface TriggerOutcome {
   handler: string;
+  /** What the status bar calls the job (jobName): people never see the handler's function name. */
+  job: string;
   user: string;
   ok: boolean;
   error?: string;
@@ -70,7 +73,7 @@ function message(e: unknown): string {
 }
 
 function outcome(run: TriggerRun): TriggerOutcome {
-  return { handler: run.handler, user: run.user, ok: !run.error, ...(run.error ? { error: message(run.error) } : {}) };
+  return { handler: run.handler, job: jobName(run.handler), user: run.user, ok: !run.error, ...(run.error ? { error: message(run.error) } : {}) };
 }
 
 /** dd/MM/yyyy HH:mm in the campaign's zone. */

@@ -1,9 +1,9 @@
 /**
  * What the playground page draws for each visible sheet: its used range as Sheets would show it
- * (display values, backgrounds, notes, merges, frozen rows), built from the emulator's plain data so
- * the page sees exactly what the add-on wrote.
+ * (display values, backgrounds, notes, merges, frozen rows and columns, column widths, charts), built
+ * from the emulator's plain data so the page sees exactly what the add-on wrote.
  */
-import type { CellData, GridRange, SheetData, SpreadsheetData } from '../emulator/model';
+import type { CellData, ChartData, GridRange, SheetData, SpreadsheetData } from '../emulator/model';
 import { displayValue } from '../emulator/spreadsheet';
 
 export interface CellView {
@@ -32,6 +32,21 @@ export interface SheetView {
   merges: GridRange[];
   cells: CellView[];
   tabColor: string | null;
+  charts: ChartView[];
+}
+
+/**
+ * An embedded chart as its data: the first range's first column gives the category labels, every
+ * other column of the ranges a series named by its first row (how Sheets reads a chart's ranges
+ * when the first row is headers). Sheets draws the chart over the grid at its anchor cell.
+ */
+export interface ChartView {
+  type: string;
+  title: string;
+  stacked: boolean;
+  anchor: { row: number; column: number };
+  labels: string[];
+  series: { name: string; values: number[] }[];
 }
 
 export interface WorkbookView {
@@ -83,6 +98,24 @@ export function sheetView(sheet: SheetData, data: SpreadsheetData): SheetView {
   return {
     id: sheet.id, name: sheet.name, rows, columns, frozenRows: sheet.frozenRows, frozenColumns: sheet.frozenColumns,
     widths, merges: sheet.merges.map((m) => ({ ...m })), cells, tabColor: sheet.tabColor,
+    charts: sheet.charts.map((ch) => chartView(sheet, ch, data)),
+  };
+}
+
+function chartView(sheet: SheetData, chart: ChartData, data: SpreadsheetData): ChartView {
+  const at = (r: number, c: number) => sheet.cells.get(`${r}:${c}`);
+  const text = (r: number, c: number) => { const cell = at(r, c); return cell ? displayValue(cell.value, cell.numberFormat, data.locale, data.timeZone) : ''; };
+  const [first, ...rest] = chart.ranges;
+  const rows = first ? Array.from({ length: first.numRows - 1 }, (_, i) => first.row + 1 + i) : [];
+  const columns = [
+    ...(first ? Array.from({ length: first.numColumns - 1 }, (_, i) => first.column + 1 + i) : []),
+    ...rest.flatMap((g) => Array.from({ length: g.numColumns }, (_, i) => g.column + i)),
+  ];
+  return {
+    type: chart.type, title: String(chart.options.title ?? ''), stacked: chart.options.isStacked === true,
+    anchor: { ...chart.anchor },
+    labels: rows.map((r) => text(r, first!.column)),
+    series: columns.map((c) => ({ name: text(first!.row, c), values: rows.map((r) => Number(at(r, c)?.value) || 0) })),
   };
 }
 
