@@ -3,11 +3,17 @@
  * metadata lookup, sheet lookup and values: three round trips) and whose tab the edited sheet is
  * (its metadata). Both come from the document cache in one getAll.
  *
- * The campaign is cached under a version stamp kept in the document properties: the edit trigger
+ * The campaign is cached with a version stamp kept in the document properties: the edit trigger
  * bumps it when Cấu hình itself is edited, initCampaign when it writes Cấu hình, so a stale campaign
  * is never served after a change made through the sheet; a change written by another script is
  * picked up when the entry expires (CACHE_SECONDS). A tab's unit never changes for a sheet id (a copy
  * gets a new id), so that entry needs no version.
+ *
+ * A member workbook has no Cấu hình: its edits use the hub's campaign, cached in the member's own
+ * document cache together with the hub's version it was read under. The member cannot see the hub's
+ * properties, so the hub writes that version into each member's spreadsheet metadata
+ * (setup/member-stamp) whenever it bumps it; the member's edit read brings that metadata anyway,
+ * so checking it costs nothing, and a member edit reads the hub only after Cấu hình changed.
  * https://developers.google.com/apps-script/reference/cache/cache (values up to 100 KB, 6 h at most)
  */
 import type { Campaign } from '../core/campaign';
@@ -18,58 +24,84 @@ export const CACHE_SECONDS = 21600;
 /** The cache refuses values over 100 KB: a campaign too big for it is simply read each time. */
 const MAX_CACHED_CHARS = 90_000;
 
-const campaignKey = (version: string | null) => `dvk.campaign.${version}`;
+/** The hub's campaign, as JSON Versioned: the version in it says whether it is still current. */
+const CAMPAIGN_KEY = 'dvk.campaign';
 const unitKey = (sheetId: number) => `dvk.unitOf.${sheetId}`;
+/** In a member workbook: its hub's campaign, as JSON HubCampaign. */
+const HUB_CAMPAIGN_KEY = 'dvk.hubCampaign';
+
+/** The hub's campaign and the config version it was read under (the version read before Cấu hình). */
+export interface Versioned { version: string; campaign: Campaign }
+
+/** A member's copy of its hub's campaign: `stamp` is the hub's version seen before reading it ('' before any). */
+export interface HubCampaign { hubId: string; stamp: string; campaign: Campaign }
 
 export interface EditCache {
-  campaign: Campaign | null;
+  /** Only in the hub: current while its version is the document properties' (configVersionIn). */
+  own: Versioned | null;
   unit: string | null;
-  /** Stores what the caller had to read, for the next edit. */
-  remember(what: { campaign?: Campaign; unit?: string }): void;
+  /** Only in a member workbook, whose edits check its stamp before using it. */
+  hubCampaign: HubCampaign | null;
+  /** Stores what the caller had to read, for the next edit (one putAll). */
+  remember(what: { campaign?: Versioned; unit?: string; hubCampaign?: HubCampaign }): void;
 }
 
 /**
- * One getAll: the cached campaign and the sheet's unit, when known. `props`: the document
- * properties the caller read already (the edit trigger reads them once for everything), else one
- * getProperty for the version.
+ * One getAll: the cached campaign (the hub's own, or a member's copy of its hub's) and the sheet's
+ * unit, when known. Keys need no version, so a member's edit reads no document properties.
  */
-export function readEditCache(sheetId: number, props?: Readonly<Record<string, string>>): EditCache {
-  const version = props ? props[CONFIG_VERSION_PROP] ?? '0' : configVersion();
-  const cache = version === null ? null : CacheService.getDocumentCache();
-  const got = cache ? cache.getAll([campaignKey(version), unitKey(sheetId)]) : {};
+export function readEditCache(sheetId: number): EditCache {
+  // A run without a document (time-driven) has no document cache: nothing is cached.
+  const cache = CacheService.getDocumentCache();
+  const got = cache ? cache.getAll([CAMPAIGN_KEY, unitKey(sheetId), HUB_CAMPAIGN_KEY]) : {};
   return {
-    campaign: parse(got[campaignKey(version)]),
+    own: parse<Versioned>(got[CAMPAIGN_KEY]),
     unit: got[unitKey(sheetId)] ?? null,
+    hubCampaign: parse<HubCampaign>(got[HUB_CAMPAIGN_KEY]),
     remember(what) {
       if (!cache) return;
       const put: Record<string, string> = {};
       if (what.unit) put[unitKey(sheetId)] = what.unit;
-      const json = what.campaign ? JSON.stringify(what.campaign) : '';
-      if (json && json.length <= MAX_CACHED_CHARS) put[campaignKey(version)] = json;
+      for (const [key, value] of [[CAMPAIGN_KEY, what.campaign], [HUB_CAMPAIGN_KEY, what.hubCampaign]] as const) {
+        const json = value ? JSON.stringify(value) : '';
+        if (json && json.length <= MAX_CACHED_CHARS) put[key] = json;
+      }
       if (Object.keys(put).length > 0) cache.putAll(put, CACHE_SECONDS);
     },
   };
 }
 
+/** The hub's config version, from the document properties the caller read. */
+export function configVersionIn(props: Readonly<Record<string, string>>): string {
+  return props[CONFIG_VERSION_PROP] ?? '0';
+}
+
 /**
  * For the jobs that read Cấu hình and every tab anyway (full summary, Kiểm tra): leave the campaign
  * and each tab's unit where the next edit looks, so edits seldom miss. A fresh read is the truth
- * under the current version; a bump after it simply moves edits to a new key.
+ * under the current version; a bump after it makes the next edit find the version changed.
  */
 export function warmEditCache(campaign: Campaign, tabs: readonly { sheetId: number; unit: string }[]): void {
   // A time-driven add-on run has no document: no document properties nor cache to warm.
   const version = configVersion();
   const cache = version === null ? null : CacheService.getDocumentCache();
-  if (!cache) return;
+  if (!cache || version === null) return;
   const put: Record<string, string> = Object.fromEntries(tabs.map((t) => [unitKey(t.sheetId), t.unit]));
-  const json = JSON.stringify(campaign);
-  if (json.length <= MAX_CACHED_CHARS) put[campaignKey(version)] = json;
+  const json = JSON.stringify({ version, campaign } satisfies Versioned);
+  if (json.length <= MAX_CACHED_CHARS) put[CAMPAIGN_KEY] = json;
   cache.putAll(put, CACHE_SECONDS);
 }
 
-/** Cấu hình changed: the next edit reads it again. */
-export function bumpConfigVersion(): void {
-  PropertiesService.getDocumentProperties()?.setProperty(CONFIG_VERSION_PROP, Utilities.getUuid()); // unique even within one clock tick
+/**
+ * Cấu hình changed: the next edit reads it again. Returns the new version, for the members' stamp
+ * (setup/member-stamp), or null without a document.
+ */
+export function bumpConfigVersion(): string | null {
+  const props = PropertiesService.getDocumentProperties();
+  if (!props) return null;
+  const version = Utilities.getUuid(); // unique even within one clock tick
+  props.setProperty(CONFIG_VERSION_PROP, version);
+  return version;
 }
 
 /** null without a document (then nothing is cached). */
@@ -78,10 +110,10 @@ function configVersion(): string | null {
   return props ? props.getProperty(CONFIG_VERSION_PROP) ?? '0' : null;
 }
 
-function parse(json: string | undefined): Campaign | null {
+function parse<T>(json: string | undefined): T | null {
   if (!json) return null;
   try {
-    return JSON.parse(json) as Campaign;
+    return JSON.parse(json) as T;
   } catch {
     return null;
   }

@@ -9,13 +9,19 @@ import { runSize, type ScenarioRun, type SizeRun } from '../../src/local/bench/s
 
 const SMALL = 12;
 const LARGE = 60;
+/** Cấu hình's Số tab đơn vị tối đa mỗi tệp for the member runs: every tab then goes to a member workbook. */
+const TABS_PER_MEMBER = 10;
 
 let small: SizeRun;
 let large: SizeRun;
+let smallSpread: SizeRun;
+let largeSpread: SizeRun;
 
 beforeAll(() => {
   small = runSize(SMALL, { only: ['check', 'summary', 'edit', 'reminders'] });
   large = runSize(LARGE, { only: ['check', 'summary', 'edit', 'reminders'] });
+  smallSpread = runSize(SMALL, { only: ['check', 'edit-first', 'edit'], tabsPerFile: TABS_PER_MEMBER });
+  largeSpread = runSize(LARGE, { only: ['check', 'edit-first', 'edit'], tabsPerFile: TABS_PER_MEMBER });
 });
 
 function scenario(r: SizeRun, id: ScenarioRun['id']): ScenarioRun {
@@ -37,6 +43,34 @@ it('an edit of a unit tab makes the same service calls, method by method, at 12 
   const { 'SheetsApi.transferKB': _a, ...callsA } = sumCalls(a.executions);
   const { 'SheetsApi.transferKB': _b, ...callsB } = sumCalls(b.executions);
   expect(callsB).toEqual(callsA);
+  // Within its floor (the floor counts Cấu hình and the tab's metadata, which the cache spares).
+  expect(b.file).toBe('hub');
+  expect(roundTrips(sumCalls(b.executions))).toBeLessThanOrEqual(b.floor.calls);
+});
+
+it('an edit in a member workbook reads nothing of the hub once it holds the hub campaign, and costs no more than a hub edit, at 12 and at 60 units', () => {
+  const a = scenario(smallSpread, 'edit');
+  const b = scenario(largeSpread, 'edit');
+  expect([a.file, b.file]).toEqual(['member', 'member']);
+  expect(b.executions.map((e) => e.fn)).toEqual(['onEditInstalled']);
+  const calls = sumCalls(b.executions);
+  // No hub opened nor read, no properties: the cache, the lock, one read and one write of the member.
+  for (const hubRead of ['SpreadsheetApp.openById', 'Sheets.Spreadsheets.get', 'Range.getValues', 'Spreadsheet.getDeveloperMetadata', 'Properties.getProperties']) expect(calls[hubRead] ?? 0).toBe(0);
+  expect(calls['Sheets.Spreadsheets.getByDataFilter']).toBe(1);
+  expect(calls['Sheets.Spreadsheets.batchUpdate']).toBe(1);
+  const { 'SheetsApi.transferKB': _a, ...callsA } = sumCalls(a.executions);
+  const { 'SheetsApi.transferKB': _b, ...callsB } = calls;
+  expect(callsB).toEqual(callsA);
+  const trips = roundTrips(calls);
+  expect(trips).toBeLessThanOrEqual(b.floor.calls);
+  expect(trips).toBeLessThanOrEqual(roundTrips(sumCalls(scenario(large, 'edit').executions)));
+});
+
+it("a member workbook's first edit reads the hub's Cấu hình once, then stores it for the next", () => {
+  const first = scenario(largeSpread, 'edit-first');
+  const calls = sumCalls(first.executions);
+  expect(calls['SpreadsheetApp.openById']).toBe(1);
+  expect(calls['Cache.putAll']).toBe(1);
 });
 
 it('the full summary reads every tab in batch requests: round trips do not grow per unit', () => {

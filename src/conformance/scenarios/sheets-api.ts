@@ -77,14 +77,15 @@ export const SHEETS_API_SCENARIOS: Scenario[] = [
     },
     {
     id: 'sheets-api.get-by-data-filter-edit-read',
-    behaviour: "getByDataFilter with a gridRange by sheet id and the edit's mask gives the spreadsheet's metadata, a literal's and a formula's effective value, and a date's serial with a DATE number format",
+    behaviour: "getByDataFilter with a gridRange by sheet id and the edit's mask gives the spreadsheet's and the sheet's metadata, a literal's and a formula's effective value, and a date's serial with a DATE number format",
     source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/getByDataFilter',
-    expected: [true, [{ stringValue: 'chữ' }, { stringValue: 'Nhãn' }, { numberValue: 44334 }], 'DATE'],
+    expected: [true, true, [{ stringValue: 'chữ' }, { stringValue: 'Nhãn' }, { numberValue: 44334 }], 'DATE'],
     observe: ({ ss, sheet }) => inVietnamese(ss, () => {
       const s = sheet();
       s.getRange('A1:B1').setValues([['chữ', '=HYPERLINK("https://example.org","Nhãn")']]);
       s.getRange('C1').setValue(new Date(Date.UTC(2021, 4, 17, 17)));
       ss.addDeveloperMetadata('dvk.conformance', 'x');
+      s.addDeveloperMetadata('dvk.conformance.tab', 'y');
       const meta = ss.getDeveloperMetadata().filter((m) => m.getKey() === 'dvk.conformance')[0];
       SpreadsheetApp.flush();
       try {
@@ -92,9 +93,11 @@ export const SHEETS_API_SCENARIOS: Scenario[] = [
           ss.getId(), { fields: EDIT_FIELDS });
         const cells = got.sheets?.[0]?.data?.[0]?.rowData?.[0]?.values ?? [];
         return [(got.developerMetadata ?? []).some((m) => m.metadataKey === 'dvk.conformance' && m.metadataValue === 'x'),
+          (got.sheets?.[0]?.developerMetadata ?? []).some((m) => m.metadataKey === 'dvk.conformance.tab' && m.metadataValue === 'y'),
           cells.map((c) => c.effectiveValue ?? null) as unknown as null, cells[2]?.effectiveFormat?.numberFormat?.type ?? null];
       } finally {
         meta.remove();
+        for (const m of s.getDeveloperMetadata()) if (m.getKey() === 'dvk.conformance.tab') m.remove();
       }
     }),
   },

@@ -11,8 +11,8 @@ import { assertNotMember } from './hub-of';
 import { stateOf, type SidebarState } from '../state';
 import { applyLayout } from './apply-layout';
 import { loadCampaignSource } from './config-source';
-import { bumpConfigVersion } from '../campaign-cache';
 import { withDocumentLock } from './lock';
+import { configChanged } from './member-stamp';
 import { protectSheet } from './protect';
 import { CONFIG_ID_PROP, createRoleSheet, KEY } from './tracking';
 
@@ -42,7 +42,7 @@ export function initCampaign(defaults?: { catalogue?: unknown; campaign?: unknow
     const notes = writeCampaignSheets(ss, campaign, { me: user, owner }, before, (id) =>
       PropertiesService.getDocumentProperties()?.setProperty(CONFIG_ID_PROP, String(id)));
     SpreadsheetApp.flush();
-    bumpConfigVersion(); // a cached campaign from an earlier Cấu hình must not serve the edit trigger
+    configChanged(ss); // a cached campaign from an earlier Cấu hình must not serve the edit trigger (here or in a member)
     return stateOf(ss, loadCampaignSource(ss),
       ['Đã tạo bảng Cấu hình (chiến dịch mặc định Quận 3 năm 2021) và Mẫu đăng ký. Bước tiếp theo: kiểm tra danh sách đơn vị và e-mail trong Cấu hình, rồi bấm “Tạo/cập nhật tab đơn vị”.', ...notes].join(' '));
   });

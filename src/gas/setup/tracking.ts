@@ -317,9 +317,23 @@ export function unitOfSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): string |
   const id = sheet.getSheetId();
   for (const m of sheet.getDeveloperMetadata()) {
     if (m.getKey() !== KEY.tab) continue;
-    // A copy of a unit tab carries the original's metadata, which names the original sheet.
-    const meta = parseTabMeta(m.getValue());
-    if (meta && meta.sheetId === id) return meta.unit;
+    const unit = unitOfTag(m.getValue(), id);
+    if (unit) return unit;
   }
   return null;
+}
+
+/** The same from the sheet's metadata already read (the edit's Sheets API read). */
+export function unitInTags(tags: readonly { key: string; value: string }[], sheetId: number): string | null {
+  for (const t of tags) {
+    const unit = t.key === KEY.tab ? unitOfTag(t.value, sheetId) : null;
+    if (unit) return unit;
+  }
+  return null;
+}
+
+/** A copy of a unit tab carries the original's metadata, which names the original sheet: only an entry naming this sheet counts. */
+function unitOfTag(value: string | null, sheetId: number): string | null {
+  const meta = parseTabMeta(value);
+  return meta && meta.sheetId === sheetId ? meta.unit : null;
 }

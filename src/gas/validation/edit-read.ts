@@ -2,8 +2,9 @@
  * An edit's one read: a Sheets.Spreadsheets.getByDataFilter with a fields mask, naming sheets by id
  * (a renamed tab or Tổng hợp is still found), brings the edited tab's values
  * (as getDataRange().getValues() gives them), its notes and fills (what the marks are planned
- * against), the rows of Tổng hợp an edit's refresh needs, and the spreadsheet's own developer
- * metadata (whether the hourly rebuild holds the file's claim), instead of a getValues, a getNotes
+ * against), its own developer metadata (whose tab it is), the rows of Tổng hợp an edit's refresh
+ * needs, and the spreadsheet's own developer metadata (whether the hourly rebuild holds the file's
+ * claim; in a member, its hub and the hub's config stamp), instead of a getValues, a getNotes
  * and a getBackgrounds of the tab plus a getSheetById and a getValues of Tổng hợp.
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/getByDataFilter
  *   (the portions that intersect the filters' ranges; with a field mask, only its fields)
@@ -26,7 +27,7 @@ type ApiGrid = GoogleAppsScript.Sheets.Schema.GridData;
 
 /** The mask of an edit's read (the conformance kit checks the same request). */
 export const EDIT_FIELDS = 'properties/timeZone,developerMetadata(metadataKey,metadataValue),'
-  + 'sheets(properties/sheetId,data(rowData/values(effectiveValue,effectiveFormat/numberFormat/type,note,userEnteredFormat/backgroundColorStyle)))';
+  + 'sheets(properties/sheetId,developerMetadata(metadataKey,metadataValue),data(rowData/values(effectiveValue,effectiveFormat/numberFormat/type,note,userEnteredFormat/backgroundColorStyle)))';
 
 /** Rows 1..rows, columns 1..width of a sheet known by id (Tổng hợp). */
 export interface BlockAsk { sheetId: number; rows: number; width: number }
@@ -39,8 +40,14 @@ export interface EditRead {
   /** The asked block, as getValues returns it. */
   block?: SheetValue[][];
   /** The spreadsheet's own developer metadata. */
-  metadata: { key: string; value: string }[];
+  metadata: Tag[];
+  /** The edited tab's own developer metadata. */
+  tabMetadata: Tag[];
 }
+
+interface Tag { key: string; value: string }
+const tags = (list: GoogleAppsScript.Sheets.Schema.DeveloperMetadata[] | undefined): Tag[] =>
+  (list ?? []).map((m) => ({ key: String(m.metadataKey ?? ''), value: String(m.metadataValue ?? '') }));
 
 const DATE_TYPES = new Set(['DATE', 'TIME', 'DATE_TIME']);
 /** ErrorValue.type as getValues shows it. */
@@ -81,7 +88,8 @@ export function readForEdit(ss: Spreadsheet, tab: { sheetId: number }, block?: B
     ...(block ? [{ gridRange: { sheetId: block.sheetId, startRowIndex: 0, endRowIndex: block.rows, startColumnIndex: 0, endColumnIndex: block.width } }] : [])];
   try {
     const got = api.Spreadsheets.getByDataFilter({ dataFilters }, ss.getId(), { fields: EDIT_FIELDS });
-    const data = (id: number) => got.sheets?.find((s) => (s.properties?.sheetId ?? 0) === id)?.data?.[0];
+    const sheetOf = (id: number) => got.sheets?.find((s) => (s.properties?.sheetId ?? 0) === id);
+    const data = (id: number) => sheetOf(id)?.data?.[0];
     const own = data(tab.sheetId);
     const other = block ? data(block.sheetId) : undefined;
     if (!own || (block && !other)) return null;
@@ -91,7 +99,8 @@ export function readForEdit(ss: Spreadsheet, tab: { sheetId: number }, block?: B
       grid: valuesOf(own, size.rows, size.width, timeZone),
       cells: (top, bottom, width) => cellsOf({ rowData: (own.rowData ?? []).slice(top - 1) }, { top, bottom, width }),
       ...(block && other ? { block: valuesOf(other, block.rows, block.width, timeZone) } : {}),
-      metadata: (got.developerMetadata ?? []).map((m) => ({ key: String(m.metadataKey ?? ''), value: String(m.metadataValue ?? '') })),
+      metadata: tags(got.developerMetadata),
+      tabMetadata: tags(sheetOf(tab.sheetId)?.developerMetadata),
     };
   } catch (e) {
     // A summary sheet deleted since its id was kept, a smaller Tổng hợp, the service off: read as before.

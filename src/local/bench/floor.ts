@@ -62,11 +62,13 @@ export function checkAllFloor(units: number, tabsWritten: number, files = 1): Fl
     why: `lock and its release, Cấu hình, metadata + one batchGet of ${units} tabs + one batchUpdate of the marks on ${tabsWritten} tabs, per file${filesWhy(files)}` };
 }
 
-export function oneEditFloor(): Floor {
+export function oneEditFloor(file: 'hub' | 'member' = 'hub'): Floor {
   // The edited tab's own metadata (whose tab), Cấu hình, the tab itself, its marks, the lock (taken
   // only: "released automatically when the script terminates", developers.google.com/apps-script/
   // reference/lock/lock#releaseLock(), and the trigger ends right after its writes), then the
   // unit's row in Tổng hợp and its block in Danh sách mô hình: one write each.
+  // In a member workbook the marks are all (the hub's Tổng hợp follows in the hourly rebuild).
+  if (file === 'member') return { calls: 5, why: "tab metadata, the hub's Cấu hình, tab read, marks write, lock (taken; released by the execution ending)" };
   return { calls: 7, why: 'tab metadata, Cấu hình, tab read, marks write, lock (taken; released by the execution ending), Tổng hợp write, Danh sách mô hình write' };
 }
 

@@ -31,7 +31,7 @@ export function runBenchmark(sizes: readonly number[], codePath = 'dist/Code.js'
   const models: SizeModels[] = sizes.map((n) => {
     const r = runSize(n, { codePath, metadata: n === largest });
     if (r.metadata) metadata.push(r.metadata);
-    return { units: n, files: r.files, cells: r.cells, scenarios: modelSize(r, bundle.compileMs) };
+    return { units: n, files: r.files, cells: r.cells, memberTabs: r.memberTabs, scenarios: modelSize(r, bundle.compileMs) };
   });
   // The issue's figure: 300 units after both rounds' deadlines, reported even when a smaller run was asked for.
   if (largest < METADATA_UNITS) metadata.push(metadataAtUnits(METADATA_UNITS, codePath));

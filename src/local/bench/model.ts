@@ -40,6 +40,8 @@ export interface ScenarioModel {
   worstHeadroom: number;
   limitName: string;
   notes: string[];
+  /** An edit's: the edited tab in the hub or in a member workbook. */
+  file?: 'hub' | 'member';
   error?: string;
 }
 
@@ -75,7 +77,7 @@ export function modelScenario(s: ScenarioRun, units: number, compileMs: number):
     calls: serviceCalls(callsByMethod), roundTrips: trips,
     floor: s.floor.calls, floorWhy: s.floor.why, ratio: s.floor.calls ? trips / s.floor.calls : NaN,
     modelledMs: executions.reduce((t, e) => t + e.modelledMs, 0), serviceMs: executions.reduce((t, e) => t + e.serviceMs, 0), cpuMs: executions.reduce((t, e) => t + e.cpuMs, 0),
-    worstHeadroom: worst, limitName: limits.join(' / ') || '—', notes: s.notes, ...(s.error ? { error: s.error } : {}),
+    worstHeadroom: worst, limitName: limits.join(' / ') || '—', notes: s.notes, ...(s.file ? { file: s.file } : {}), ...(s.error ? { error: s.error } : {}),
   };
 }
 

@@ -10,7 +10,7 @@ import { LIMITS } from './latency';
 import { metadataAfterDeadlines, type MetadataFigure } from './metadata';
 import { benchEmulator, benchUnits, cellCount, fileOfTab, fillUnitTabs, lateCount, OWNER, writeUnitList, type BenchUnit } from './workbook';
 
-export type ScenarioId = 'setup' | 'setup-rerun' | 'check' | 'summary' | 'edit' | 'reminders';
+export type ScenarioId = 'setup' | 'setup-rerun' | 'check' | 'summary' | 'edit-first' | 'edit' | 'reminders';
 
 export interface ScenarioRun {
   id: ScenarioId;
@@ -21,8 +21,12 @@ export interface ScenarioRun {
   limitMs: number;
   limitName: string;
   notes: string[];
+  /** An edit's: whether the edited tab is in the hub or in a member workbook. */
+  file?: EditFile;
   error?: string;
 }
+
+export type EditFile = 'hub' | 'member';
 
 export interface SizeRun {
   units: number;
@@ -30,6 +34,8 @@ export interface SizeRun {
   files: number;
   /** Cells of the workbook after all scenarios (empty grid cells included). */
   cells: number;
+  /** Unit tabs in member workbooks (the rest are in the hub). */
+  memberTabs?: number;
   scenarios: ScenarioRun[];
   /** Largest developer-metadata location after both rounds' deadlines (when asked for). */
   metadata?: MetadataFigure;
@@ -44,12 +50,15 @@ export const REMINDER_DAY = '2021-05-19T07:30:00+07:00';
 /** Hourly runs tried on the reminder day, from 07:30 to 23:30. */
 const MAX_REMINDER_RUNS = 17;
 
-type Step = (emu: RecordingEmulator, units: BenchUnit[], notes: string[]) => Floor;
+/** A step's floor, and which file an edit's tab is in; null: the step does not apply at this size. */
+type Step = (emu: RecordingEmulator, units: BenchUnit[], notes: string[], opts?: RunOptions) => Floor | { floor: Floor; file: EditFile } | null;
+
+const EDIT_LIMIT = { limitMs: LIMITS.simpleTriggerMs, limitName: '30 s / simple trigger' };
 
 const STEPS: { id: ScenarioId; title: string; limit: { limitMs: number; limitName: string }; run: Step }[] = [
-  { id: 'setup', title: 'setup from scratch', limit: EXECUTION, run: (emu, units, notes) => {
+  { id: 'setup', title: 'setup from scratch', limit: EXECUTION, run: (emu, units, notes, opts) => {
     emu.bundle!.call('initCampaign');
-    writeUnitList(emu, units);
+    writeUnitList(emu, units, opts?.tabsPerFile);
     // One press; the rest goes on in one-off trigger runs with the sidebar closed (each run leaves the next).
     const first = emu.bundle!.call('setupUnitTabs') as { finished?: boolean };
     let finished = Boolean(first.finished);
@@ -85,17 +94,31 @@ const STEPS: { id: ScenarioId; title: string; limit: { limitMs: number; limitNam
     emu.bundle!.call('refreshSummary');
     return fullSummaryFloor(units.length, emu.files.size);
   } },
-  { id: 'edit', title: 'one edit (validation + summary row)', limit: { limitMs: LIMITS.simpleTriggerMs, limitName: '30 s / simple trigger' }, run: (emu, units, notes) => {
-    // The same unit at every size (the first with a row lacking Ghi chú), so the edits compare.
-    const u = units.find((x) => x.flawed) ?? units[0];
+  { id: 'edit-first', title: "a member workbook's first edit since Cấu hình changed", limit: EDIT_LIMIT, run: (emu, units, notes) => {
+    // The member's cache holds no copy of the hub's campaign yet (its first edit, or Cấu hình
+    // changed since): another unit of the same member edits, and that edit reads the hub.
+    const u = editedUnit(units);
+    const file = fileOfTab(emu, u.name).fileId;
+    if (file === emu.data.id) return null;
+    const other = units.find((x) => x !== u && fileOfTab(emu, x.name).fileId === file) ?? u;
+    const a1 = editCell(emu, other);
+    emu.fireEdit({ user: other.email, sheet: other.name, a1, value: 'tiếp tục thực hiện', spreadsheetId: file });
+    notes.push(`${other.name} fills Ghi chú ${a1} in its member workbook; ran ${emu.executions.map((e) => e.fn).join(' + ') || 'nothing'}`);
+    return { floor: oneEditFloor('member'), file: 'member' };
+  } },
+  { id: 'edit', title: 'one edit (validation + summary row)', limit: EDIT_LIMIT, run: (emu, units, notes) => {
+    // The same unit at every size (the first with a row lacking Ghi chú), so the edits compare; in a
+    // member workbook after the edit above, so the member's cache is as a day of edits keeps it.
+    const u = editedUnit(units);
     const a1 = editCell(emu, u);
     const file = fileOfTab(emu, u.name).fileId;
-    emu.fireEdit({ user: u.email, sheet: u.name, a1, value: 'tiếp tục thực hiện', ...(file === emu.data.id ? {} : { spreadsheetId: file }) });
-    if (file !== emu.data.id) notes.push('the tab is in a member workbook: marks only (Tổng hợp catches up in the hourly rebuild)');
+    const where: EditFile = file === emu.data.id ? 'hub' : 'member';
+    emu.fireEdit({ user: u.email, sheet: u.name, a1, value: 'tiếp tục thực hiện', ...(where === 'hub' ? {} : { spreadsheetId: file }) });
+    if (where === 'member') notes.push('the tab is in a member workbook: marks only (Tổng hợp catches up in the hourly rebuild)');
     const handlers = emu.executions.map((e) => e.fn);
     notes.push(`${u.name} fills Ghi chú ${a1}; ran ${handlers.join(' + ') || 'nothing'}`);
     if (!handlers.includes('onEditInstalled')) notes.push('no installable edit trigger ran');
-    return oneEditFloor();
+    return { floor: oneEditFloor(where), file: where };
   } },
   { id: 'reminders', title: 'reminder day (30% late)', limit: EXECUTION, run: (emu, units, notes) => {
     const late = lateCount(units);
@@ -119,6 +142,11 @@ const STEPS: { id: ScenarioId; title: string; limit: { limitMs: number; limitNam
     return reminderDayFloor(units.length, late, emu.files.size);
   } },
 ];
+
+/** The unit whose edit is measured: the first with a row lacking Ghi chú. */
+function editedUnit(units: readonly BenchUnit[]): BenchUnit {
+  return units.find((x) => x.flawed) ?? units[0];
+}
 
 /** This spreadsheet's reminder outcome in one firing of the hourly trigger ('none' when it did not fire). */
 function reminderOutcome(runs: { result?: unknown; error?: Error }[]): string {
@@ -154,6 +182,8 @@ export interface RunOptions {
   only?: ScenarioId[];
   /** Then walk past both rounds' deadlines and measure developer metadata. */
   metadata?: boolean;
+  /** Cấu hình's Số tab đơn vị tối đa mỗi tệp (default 150): smaller puts a small campaign in member workbooks. */
+  tabsPerFile?: number;
 }
 
 /** Every scenario at one size, on one generated workbook. */
@@ -172,18 +202,23 @@ export function runSize(n: number, opts: RunOptions = {}): SizeRun {
     emu.startScenario();
     const notes: string[] = [];
     let floor: Floor = { calls: 0, why: '' };
+    let file: EditFile | undefined;
     let error: string | undefined;
     try {
-      floor = step.run(emu, units, notes);
+      const got = step.id === 'setup' ? step.run(emu, units, notes, opts) : step.run(emu, units, notes);
+      if (got === null) continue;
+      if ('floor' in got) ({ floor, file } = got);
+      else floor = got;
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }
-    scenarios.push({ id: step.id, title: step.title, executions: [...emu.executions], floor, ...step.limit, notes, ...(error ? { error } : {}) });
+    scenarios.push({ id: step.id, title: step.title, executions: [...emu.executions], floor, ...step.limit, notes, ...(file ? { file } : {}), ...(error ? { error } : {}) });
     // The coordinator's one step per member workbook (live checking there), before the jobs are measured.
     if (step.id === 'setup') for (const f of emu.files.values()) if (f !== emu.data) emu.run(OWNER, () => emu.bundle!.invoke('enableMemberChecks', []), { spreadsheetId: f.id });
   }
   const cells = cellCount(emu);
-  return { units: n, files: emu.files.size, cells, scenarios: opts.only ? scenarios.filter((s) => opts.only!.includes(s.id)) : scenarios,
+  const memberTabs = units.filter((u) => fileOfTab(emu, u.name).fileId !== emu.data.id).length;
+  return { units: n, files: emu.files.size, cells, memberTabs, scenarios: opts.only ? scenarios.filter((s) => opts.only!.includes(s.id)) : scenarios,
     ...(opts.metadata ? { metadata: metadataAfterDeadlines(emu, n) } : {}) };
 }
 

@@ -18,11 +18,44 @@ export interface SizeModels {
   units: number;
   /** Spreadsheets: the hub and its member workbooks. */
   files?: number;
+  /** Unit tabs in member workbooks. */
+  memberTabs?: number;
   cells: number;
   scenarios: ScenarioModel[];
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * One edit: the same calls at every size, compared like with like (a hub edit with a hub edit, a
+ * member's with a member's: a campaign past Số tab đơn vị tối đa mỗi tệp has every tab in member
+ * workbooks), a member edit no dearer than a hub edit, and ≤ 1 s.
+ */
+function editTargets(sizes: readonly SizeModels[], big: SizeModels): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  const edits = sizes.flatMap((z) => { const e = z.scenarios.find((x) => x.id === 'edit' && !x.error); return e ? [{ units: z.units, e }] : []; })
+    .sort((a, b) => a.units - b.units);
+  const hub = edits.filter((x) => x.e.file !== 'member');
+  const member = edits.filter((x) => x.e.file === 'member');
+  for (const [where, list] of [['in the hub', hub], ['in a member workbook', member]] as const) {
+    if (list.length < 2) continue;
+    const [a, b] = [list[0], list[list.length - 1]];
+    out.push({ name: `one edit ${where}: calls at ${a.units} vs ${b.units} units`, value: `${a.e.calls} vs ${b.e.calls}`, target: 'equal', met: a.e.calls === b.e.calls });
+  }
+  if (hub.length && member.length) {
+    const [h, m] = [hub[0], member[member.length - 1]];
+    out.push({ name: `one edit: round trips in a member workbook at ${m.units} units vs in the hub at ${h.units}`, value: `${m.e.roundTrips} vs ${h.e.roundTrips}`,
+      target: '≤ (no dearer than a hub edit)', met: m.e.roundTrips <= h.e.roundTrips });
+  }
+  // An edit whose installable trigger never ran (a tab in a file without it) checked nothing: not a pass.
+  const largest = [edits.find((x) => x.units === big.units), hub[hub.length - 1]].filter((x, i, a): x is typeof edits[number] => x !== undefined && a.indexOf(x) === i);
+  for (const x of largest) {
+    const ran = x.e.executions.some((e) => e.fn === 'onEditInstalled');
+    out.push({ name: `one edit at ${x.units} units (${x.e.file === 'member' ? 'member workbook' : 'hub'}): modelled`, value: ran ? s(x.e.modelledMs) : 'the edit trigger did not run',
+      target: '≤ 1 s', met: ran && x.e.modelledMs <= 1_000 });
+  }
+  return out;
+}
 
 export function checkTargets(sizes: readonly SizeModels[], bundle: BundleCost, metadata: readonly MetadataFigure[] = []): TargetCheck[] {
   const out: TargetCheck[] = [];
@@ -40,14 +73,7 @@ export function checkTargets(sizes: readonly SizeModels[], bundle: BundleCost, m
     out.push({ name: `check at ${big.units} units: round trips / floor`, value: `${check.roundTrips} / ${check.floor} = ${check.ratio.toFixed(2)}`, target: '≤ 2', met: check.ratio <= 2 });
     out.push({ name: `check at ${big.units} units: modelled`, value: s(check.modelledMs), target: '≤ 20 s', met: check.modelledMs <= 20_000 });
   }
-  const editBig = at(big, 'edit');
-  const editSmall = at(small, 'edit');
-  if (editBig && editSmall) {
-    out.push({ name: `one edit: calls at ${small.units} vs ${big.units} units`, value: `${editSmall.calls} vs ${editBig.calls}`, target: 'equal', met: editSmall.calls === editBig.calls });
-    // An edit whose installable trigger never ran (a tab in a file without it) checked nothing: not a pass.
-    const ran = editBig.executions.some((e) => e.fn === 'onEditInstalled');
-    out.push({ name: `one edit at ${big.units} units: modelled`, value: ran ? s(editBig.modelledMs) : 'the edit trigger did not run', target: '≤ 1 s', met: ran && editBig.modelledMs <= 1_000 });
-  }
+  out.push(...editTargets(sizes, big));
   const setup = at(big, 'setup');
   if (setup) {
     // Issue 14: one press, the rest in trigger runs (no execution needs the sidebar open), each ≤ 180 s.
@@ -77,7 +103,7 @@ export function checkTargets(sizes: readonly SizeModels[], bundle: BundleCost, m
     if (!d) continue;
     const min = (ms: number) => `${(ms / 60_000).toFixed(1)} min`;
     out.push({ name: `trigger runtime a day at ${n} units (${DAY.edits} edits + ${DAY.hourlyRuns} hourly runs${d.measuredAt < n ? `, rebuild scaled from ${d.measuredAt} units` : ''})`,
-      value: `${min(d.totalMs)} (edits ${min(DAY.edits * d.editMs)}, hourly ${min(DAY.hourlyRuns * d.rebuildMs)}, reminders ${min(d.remindersMs)}); Workspace ${min(d.workspaceLimitMs)}`,
+      value: `${min(d.totalMs)} (edits ${min(d.editsMs)}: ${d.editMix}; hourly ${min(DAY.hourlyRuns * d.rebuildMs)}, reminders ${min(d.remindersMs)}); Workspace ${min(d.workspaceLimitMs)}`,
       target: `≤ ${min(d.consumerLimitMs / 2)} (half of the consumer ${min(d.consumerLimitMs)})`, met: d.totalMs * 2 <= d.consumerLimitMs });
   }
   for (const m of metadata) {

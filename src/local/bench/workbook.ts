@@ -4,6 +4,7 @@
  * file. What people type (the unit list, their registration rows) is written as the owner with one
  * setValues per block, never cell by cell, so generating 300 units stays fast.
  */
+import { CAMPAIGN_KEYS } from '../../core/config-sheet/tables';
 import { RecordingEmulator } from './recorder';
 
 export const OWNER = 'bandanvan@q3.gov.vn';
@@ -58,11 +59,16 @@ export function asOwner<T>(emu: RecordingEmulator, fn: (ss: SS) => T): T {
 }
 
 /** The coordinator types the unit list into Cấu hình (after initCampaign), replacing the default one. */
-export function writeUnitList(emu: RecordingEmulator, units: readonly BenchUnit[]): void {
+export function writeUnitList(emu: RecordingEmulator, units: readonly BenchUnit[], tabsPerFile?: number): void {
   asOwner(emu, (ss) => {
     const config = ss.getSheetByName('Cấu hình');
     if (!config) throw new Error('bench: no Cấu hình sheet (did initCampaign fail?)');
     const values = config.getDataRange().getValues();
+    if (tabsPerFile !== undefined) {
+      const row = values.findIndex((r) => r[0] === CAMPAIGN_KEYS.tabsPerFile);
+      if (row < 0) throw new Error(`bench: no “${CAMPAIGN_KEYS.tabsPerFile}” row in Cấu hình`);
+      config.getRange(row + 1, 2).setValue(tabsPerFile);
+    }
     const first = values.findIndex((r) => r[0] === 'Đơn vị' && r.slice(1).every((v) => v === '')) + 3;
     if (first < 3) throw new Error('bench: no Đơn vị table in Cấu hình');
     // The unit list ends at the next table's heading (Chiến dịch): rows for more units are inserted

@@ -1,0 +1,35 @@
+/**
+ * Members cache their hub's campaign (campaign-cache) and check it against the stamp the hub leaves
+ * in their spreadsheet metadata (HUB_CONFIG_KEY), which a member's edit read brings anyway. Whenever
+ * the hub bumps its config version it stamps every recorded member with it, so each member's next
+ * edit reads Cấu hình again. A member that cannot be opened keeps its copy until the cache entry
+ * expires (CACHE_SECONDS), as a change the edit trigger never saw does in the hub.
+ */
+import { bumpConfigVersion } from '../campaign-cache';
+import { readMembers } from './member-registry';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** On a member: the hub's config version when the hub last changed Cấu hình. */
+export const HUB_CONFIG_KEY = 'dvk.hub.config';
+
+/** Cấu hình of `hub` changed (an edit of it, Khởi tạo writing it): the hub's next edit and every member's read it again. */
+export function configChanged(hub: Spreadsheet): void {
+  const version = bumpConfigVersion();
+  if (version) stampMembers(hub, version);
+}
+
+/** Writes `version` as each member's hub stamp (a few calls a member; only when Cấu hình changes). */
+export function stampMembers(hub: Spreadsheet, version: string): void {
+  for (const m of readMembers(hub).members) {
+    if (!m.id) continue;
+    try {
+      const ss = SpreadsheetApp.openById(m.id);
+      const tag = ss.getDeveloperMetadata().find((d) => d.getKey() === HUB_CONFIG_KEY);
+      if (tag) tag.setValue(version);
+      else ss.addDeveloperMetadata(HUB_CONFIG_KEY, version);
+    } catch (e) {
+      console.warn(`member ${m.name}: hub stamp not written (${e instanceof Error ? e.message : String(e)})`);
+    }
+  }
+}
