@@ -120,3 +120,34 @@ it('a member deleted mid-campaign: named in the dashboard, Kiểm tra and the di
   // Nothing was made again in its place.
   expect(members(emu).some((f) => f.name === gone.name)).toBe(false);
 });
+
+it("a member's edits use its copy of the hub's campaign until Cấu hình changes in the hub; the change reaches the member's next edit", () => {
+  const emu = spread();
+  const m = tabOf(emu, 'Chi bộ 1').file;
+  emu.run(OWNER, () => emu.bundle!.invoke('enableMemberChecks', []), { spreadsheetId: m.id });
+  const notes = () => { const t = tabOf(emu, 'Chi bộ 1'); return [...t.file.sheets.find((s) => s.id === t.sheetId)!.cells.values()].map((c) => c.note ?? '').join('\n'); };
+  const edit = () => {
+    typeBadRow(emu, 'Chi bộ 1', 'cb1@q3.gov.vn');
+    const runs = emu.fireEdit({ user: 'cb1@q3.gov.vn', sheet: tabOf(emu, 'Chi bộ 1').name, a1: `D${FIRST}`, spreadsheetId: m.id });
+    expect(runs.filter((r) => r.kind === 'installable').map((r) => r.error)).toEqual([undefined]);
+  };
+  edit();
+  expect(notes()).toMatch(/hạn đăng ký 18\/05\/2021/);
+
+  // The coordinator moves Đợt 1's registration deadline in the hub's Cấu hình.
+  const app = emu.globals().SpreadsheetApp as App;
+  const a1 = emu.run(OWNER, () => {
+    const config = app.getActiveSpreadsheet().getSheetByName('Cấu hình')!;
+    const grid = config.getDataRange().getValues();
+    const head = grid.findIndex((r) => r.includes('Hạn đăng ký'));
+    const col = grid[head].indexOf('Hạn đăng ký');
+    const cell = config.getRange(head + 2, col + 1);
+    cell.setValue(new Date('2021-05-25T00:00:00+07:00'));
+    return cell.getA1Notation();
+  });
+  emu.fireEdit({ user: OWNER, sheet: 'Cấu hình', a1 });
+
+  edit();
+  expect(notes()).toMatch(/hạn đăng ký 25\/05\/2021/);
+  expect(notes()).not.toMatch(/18\/05\/2021/);
+});
