@@ -60,7 +60,6 @@ function editTargets(sizes: readonly SizeModels[], big: SizeModels): TargetCheck
 export function checkTargets(sizes: readonly SizeModels[], bundle: BundleCost, metadata: readonly MetadataFigure[] = []): TargetCheck[] {
   const out: TargetCheck[] = [];
   const big = sizes.reduce((a, b) => (b.units > a.units ? b : a), sizes[0]);
-  const small = sizes.reduce((a, b) => (b.units < a.units ? b : a), sizes[0]);
   const at = (size: SizeModels | undefined, id: string) => size?.scenarios.find((x) => x.id === id && !x.error);
   const summary = at(big, 'summary');
   if (summary) {
