@@ -67,6 +67,9 @@ test('the problem list is grouped by unit with counts; clicking a problem opens 
   expect(await page.locator('.check-unit summary').allTextContents()).toEqual(['Phường 1 (2 lỗi, 1 cảnh báo)', 'Phường 2 (1 cảnh báo)']);
   // Folded: a 300 px panel shows every unit's line first; nothing registered is one line, in natural order.
   expect(await page.locator('.check-unit[open]').count()).toBe(0);
+  // Folded, the units with errors are still told apart: their counts in red.
+  expect(await page.locator('.check-unit.has-errors summary').allTextContents()).toEqual(['Phường 1 (2 lỗi, 1 cảnh báo)']);
+  expect(await page.locator('.has-errors .check-counts').evaluate((e) => getComputedStyle(e).color)).toBe('rgb(165, 14, 14)');
   expect(await page.locator('.check-empty').textContent()).toBe('Chưa đăng ký (2): Phường 9, Phường 10');
   expect(await page.locator('.check-clean').textContent()).toBe('1 đơn vị không có vấn đề.');
   await page.locator('[data-unit="Phường 1"] summary').click();

@@ -70,6 +70,8 @@ test('a unit member opens the sidebar and sees the read-only message from the se
   expect(await page.locator('.user-email').textContent()).toBe(UNIT_USER);
   expect(await page.getByRole('note').textContent()).toContain('chỉ người tổng hợp mới khởi tạo chiến dịch');
   expect(await page.getByRole('button').count()).toBe(0);
+  // The read-only view keeps to the 300 px panel too.
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth)).toBe(true);
 });
 
 test("a unit member's crafted initCampaign call is refused by the server in Vietnamese, through the failure handler", async () => {

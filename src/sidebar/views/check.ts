@@ -73,7 +73,7 @@ function unitGroup(u: UnitCheck, scope: Element, output: HTMLElement): HTMLEleme
   const recheck = h('button', { class: 'link', attrs: { type: 'button', title: `Kiểm tra lại ${u.unit}` } }, 'Kiểm tra lại');
   const group = h(
     'details',
-    { class: 'result-group check-unit', attrs: { 'data-unit': u.unit } },
+    { class: u.errors ? 'result-group check-unit has-errors' : 'result-group check-unit', attrs: { 'data-unit': u.unit } },
     h('summary', {}, h('h3', {}, u.unit), ' ', h('span', { class: 'check-counts' }, `(${countsText(u.errors, u.warnings)})`)),
     h('ul', {}, ...[...u.problems].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error')).map((p) => problemItem(u, p, output))),
     recheck,
