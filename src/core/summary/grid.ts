@@ -17,7 +17,8 @@ export type Grid = Cell[][];
 
 /** Text from users or Cấu hình starting with = + - @ would be stored as a formula. */
 export const literal = (s: string): string => (/^[=+\-@]/.test(s) ? `'${s}` : s);
-const unliteral = (v: unknown): string => String(v ?? '').replace(/^'(?=[=+\-@])/, '');
+/** What a cell written as literal(s) reads back as. */
+export const unliteral = (v: unknown): string => String(v ?? '').replace(/^'(?=[=+\-@])/, '');
 
 const pad = (row: Cell[], width: number): Cell[] => [...row, ...Array(Math.max(0, width - row.length)).fill('')];
 

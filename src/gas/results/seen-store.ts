@@ -11,24 +11,30 @@
 import { parseSeen, type UnitSeen } from '../../core/results';
 import { callerEmail, ownerEmail } from '../auth';
 import { readState, writeState, type StateRows } from '../state/state-sheet';
+import type { FileLayout } from '../setup/file-layout';
 
 export const SEEN_KEY = 'dvk.seen';
 const key = (unit: string) => `seen:${unit}`;
 
-type Meta = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
-export interface SeenRecords { byUnit: Map<string, UnitSeen>; state: StateRows; legacy: Meta[] }
+/** A legacy entry, removed once its sighting is in the sheet. */
+interface Legacy { remove(): void }
+export interface SeenRecords { byUnit: Map<string, UnitSeen>; state: StateRows; legacy: Legacy[] }
 
-export function readSeen(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SeenRecords {
-  const state = readState(ss);
+/** `layout`: the file's, when the caller read it (then no metadata read of its own; the entry objects only if one is removed). */
+export function readSeen(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, layout?: FileLayout | null): SeenRecords {
+  const state = readState(ss, layout);
   const byUnit = new Map<string, UnitSeen>();
   for (const [k, { value }] of state.rows) {
     const seen = k.startsWith('seen:') && parseSeen(value);
     if (seen) byUnit.set(k.slice(5), seen);
   }
-  const legacy: Meta[] = [];
-  for (const meta of ss.createDeveloperMetadataFinder().withKey(SEEN_KEY).find()) {
-    const seen = parseSeen(meta.getValue());
-    const unit = seen && String(JSON.parse(meta.getValue()!).unit ?? '');
+  const legacy: Legacy[] = [];
+  const entries = layout
+    ? layout.metadata.filter((m) => m.key === SEEN_KEY).map((m) => ({ value: m.value, remove: () => layout.meta(m.id)?.remove() }))
+    : ss.createDeveloperMetadataFinder().withKey(SEEN_KEY).find().map((m) => ({ value: m.getValue() ?? '', remove: () => m.remove() }));
+  for (const meta of entries) {
+    const seen = parseSeen(meta.value);
+    const unit = seen && String(JSON.parse(meta.value).unit ?? '');
     // Unreadable metadata is left as it was.
     if (!unit) continue;
     legacy.push(meta);

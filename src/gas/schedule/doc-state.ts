@@ -4,16 +4,18 @@
  * time-driven add-on execution (it has no active document). Every coordinator's sidebar reads the
  * same values, and they travel with the file.
  */
+import type { FileLayout } from '../setup/file-layout';
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function find(ss: Spreadsheet, key: string): GoogleAppsScript.Spreadsheet.DeveloperMetadata | undefined {
   return ss.getDeveloperMetadata().find((m) => m.getKey() === key);
 }
 
-/** The stored JSON, or undefined when absent or unreadable. */
-export function readDocState<T>(ss: Spreadsheet, key: string): T | undefined {
+/** The stored JSON, or undefined when absent or unreadable; from `layout` (the spreadsheet's own entries) when the caller read it. */
+export function readDocState<T>(ss: Spreadsheet, key: string, layout?: FileLayout | null): T | undefined {
   try {
-    const v = find(ss, key)?.getValue();
+    const v = layout ? layout.metadata.find((m) => m.on === undefined && m.key === key)?.value : find(ss, key)?.getValue();
     return v ? (JSON.parse(v) as T) : undefined;
   } catch {
     return undefined;

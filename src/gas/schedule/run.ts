@@ -49,7 +49,7 @@ function runSummary(ss: Spreadsheet, entry: RegistryEntry): SummaryOutcome {
     entry.summary = false;
     return 'off';
   }
-  return withSummaryLock(ss, REBUILD_LOCK_WAIT_MS, () => rebuildSummary_(ss)).ok ? 'rebuilt' : 'busy';
+  return withSummaryLock(ss, REBUILD_LOCK_WAIT_MS, (claim) => rebuildSummary_(ss, claim)).ok ? 'rebuilt' : 'busy';
 }
 
 /**

@@ -5,12 +5,13 @@
 import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../auth';
 import { findRoleSheet } from '../setup/tracking';
 import { loadCampaign } from './collect';
-import { dashboardOf, type Dashboard } from './dashboard';
+import { dashboardOf, dashboardOfWritten, type Dashboard } from './dashboard';
 import { REBUILD_LOCK_WAIT_MS, withSummaryLock } from './lock';
 import { momentNow } from './moment';
 import { rebuildSummary_ } from './rebuild';
 import { setScheduled, myScheduleFor } from '../schedule/enable';
 import { loadSummaryAuto, saveSummaryAuto } from './trigger';
+import type { FileLayout } from '../setup/file-layout';
 
 const BUSY = 'Tổng hợp đang được cập nhật bởi một lần chạy khác. Vui lòng thử lại sau ít phút.';
 
@@ -33,11 +34,16 @@ export type RefreshSummaryResult = Dashboard & { today: string; units?: UnitStat
 /** "Cập nhật tổng hợp": full rebuild, then the dashboard; `{ units: true }` adds the per-unit table. */
 export function refreshSummary(options?: { units?: boolean }): RefreshSummaryResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  assertCoordinatorFor(ss, 'cập nhật tổng hợp');
-  const run = withSummaryLock(ss, REBUILD_LOCK_WAIT_MS, () => rebuildSummary_(ss));
+  // The caller is checked on the rebuild's own read of Cấu hình, before it writes anything.
+  let layout: FileLayout | null = null;
+  const run = withSummaryLock(ss, REBUILD_LOCK_WAIT_MS, (claim) => {
+    layout = claim.layout;
+    return rebuildSummary_(ss, claim, 'cập nhật tổng hợp');
+  });
   if (!run.ok) throw new Error(BUSY);
-  const { campaign: c, now, units, notes } = run.value;
-  const result: RefreshSummaryResult = { ...dashboardOf(ss, c, now.today), today: now.today, message: ['Đã cập nhật Tổng hợp và Danh sách mô hình.', ...notes].join(' ') };
+  const { campaign: c, now, units, notes, summaryRows, replicationSheetId } = run.value;
+  const shown = dashboardOfWritten(ss, c, now.today, summaryRows, replicationSheetId, layout);
+  const result: RefreshSummaryResult = { ...shown, today: now.today, message: ['Đã cập nhật Tổng hợp và Danh sách mô hình.', ...notes].join(' ') };
   if (options?.units) {
     result.units = units.map((u) => ({
       unit: u.unit, type: u.typeName, contact: u.contact, sheetName: u.sheetName,

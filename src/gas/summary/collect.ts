@@ -7,15 +7,17 @@ import type { SheetValue } from '../../core/unit-tab/entry';
 import { findNamed } from '../../core/names';
 import { campaignTabs, readCampaignGrids } from '../setup/campaign-tabs';
 import { warmEditCache } from '../campaign-cache';
-import { campaignOrThrow, loadCampaignSource } from '../setup/config-source';
+import { campaignOrThrow, loadCampaignSource, type CampaignSource } from '../setup/config-source';
+import type { FileLayout } from '../setup/file-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function loadCampaign(ss: Spreadsheet): Campaign {
-  const src = loadCampaignSource(ss);
-  return campaignOrThrow(src, 'chưa tổng hợp được');
+  return campaignOf(loadCampaignSource(ss));
 }
+
+export const campaignOf = (src: CampaignSource): Campaign => campaignOrThrow(src, 'chưa tổng hợp được');
 
 /**
  * The unit's entries parsed by core from its tab's values: `grid` when the caller has read them
@@ -28,15 +30,18 @@ export function summarizeTab(c: Campaign, unitName: string, sheet: Sheet | null,
   return summarizeUnit(c, unit, tabFactsOf(c, sheet.getSheetId(), sheet.getName(), grid), now.today, lastChange);
 }
 
-/** Every unit of Cấu hình, in its order; tabs found by metadata, so renamed tabs still count. */
-export function summarizeAll(ss: Spreadsheet, c: Campaign, now: Moment, lastChanges: ReadonlyMap<string, string>): UnitSummary[] {
-  const tabs = campaignTabs(ss, c, [], true).byUnit;
+/**
+ * Every unit of Cấu hình, in its order; tabs found by metadata, so renamed tabs still count.
+ * `layout`: the hub's, read while claiming the file (schedule/lock), which then serves every lookup.
+ */
+export function summarizeAll(ss: Spreadsheet, c: Campaign, now: Moment, lastChanges: ReadonlyMap<string, string>, layout?: FileLayout | null): UnitSummary[] {
+  const tabs = campaignTabs(ss, c, [], true, layout).byUnit;
   const grids = readCampaignGrids(c.units.flatMap((u) => tabs.get(u.name) ?? []));
   // The edit cache maps the hub's own sheet ids: member tabs (ids of another file) stay out.
   warmEditCache(c, tabs.values().filter((t) => !t.recognised && t.ss === ss));
   // The rebuild is a refresh like the report's: it reads and adds to results' lateness record (one
   // metadata read, written only when a sighting is new), so "Báo cáo trễ" agrees with Báo cáo.
-  const records = readSeen(ss);
+  const records = readSeen(ss, layout);
   const changed = new Map<string, UnitSeen>();
   const at = new Date();
   const out = summaryOrder(c.units).map((u) => {

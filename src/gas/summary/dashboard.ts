@@ -1,10 +1,12 @@
 /**
  * The sidebar's dashboard, read from Tổng hợp (two reads: the values, and the link column's
- * formulas for the tabs' ids), so opening the sidebar never re-reads every unit tab.
+ * formulas for the tabs' ids), so opening the sidebar never re-reads every unit tab. A rebuild
+ * hands over the grid it has just written instead (rowsWritten): nothing is read back.
  */
 import type { Campaign } from '../../core/campaign';
 import { formatVnDate } from '../../core/dates';
-import { columnOf, deadlineAlerts, factsOfRow, isUnitHeader, lateUnits, nextDeadline, statusCounts, summaryLayout, type StatusCounts, type UnitFacts } from '../../core/summary';
+import type { FileLayout } from '../setup/file-layout';
+import { columnOf, deadlineAlerts, factsOfRow, isUnitHeader, unliteral, lateUnits, nextDeadline, statusCounts, summaryLayout, type StatusCounts, type UnitFacts } from '../../core/summary';
 import { findSummarySheets } from './sheets';
 import { loadSummaryAuto } from './trigger';
 import { liveOfMembers, type MemberLive } from '../validation/member-checks';
@@ -35,35 +37,58 @@ export interface Dashboard {
 
 const EMPTY_COUNTS: StatusCounts = { total: 0, done: 0, inProgress: 0, notStarted: 0, overdue: 0 };
 
-export function dashboardOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, c: Campaign, today: string): Dashboard {
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** What does not come from Tổng hợp's rows: the next deadline, the hourly switch, the members. */
+function dashboardBase(ss: Spreadsheet, c: Campaign, today: string, replicationSheetId: number | null, layout?: FileLayout | null) {
   const next = nextDeadline(c, today);
-  const members = liveOfMembers(ss);
-  const found = findSummarySheets(ss);
-  const base = {
+  const members = liveOfMembers(ss, layout);
+  return {
     nextDeadline: next && { label: next.label, date: formatVnDate(next.date), daysLeft: next.daysLeft },
-    autoRefresh: loadSummaryAuto(ss).enabled,
-    replicationSheetId: found.replication?.getSheetId() ?? null,
+    autoRefresh: loadSummaryAuto(ss, layout).enabled,
+    replicationSheetId,
     ...(members.length ? { members } : {}),
   };
+}
+
+export function dashboardOf(ss: Spreadsheet, c: Campaign, today: string): Dashboard {
+  const found = findSummarySheets(ss);
+  const base = dashboardBase(ss, c, today, found.replication?.getSheetId() ?? null);
   const sheet = found.summary;
   const l = summaryLayout(c);
   if (!sheet || sheet.getMaxRows() < l.height) {
     return { ...base, built: false, updatedAt: '', counts: EMPTY_COUNTS, late: [], message: 'Chưa có trang Tổng hợp: bấm “Cập nhật tổng hợp”.' };
   }
   const values = sheet.getRange(1, 1, l.height, l.width).getValues();
+  const links = sheet.getRange(l.tableStart, columnOf(l, 'Tab'), l.units, 1).getFormulas();
+  return { ...base, ...fromRows(c, today, values, links) };
+}
+
+/**
+ * The dashboard of the Tổng hợp grid a rebuild has just written (summaryGrid's cells: text behind
+ * core's literal apostrophe, the link column as its formula), as dashboardOf would read it back.
+ */
+export function dashboardOfWritten(ss: Spreadsheet, c: Campaign, today: string, grid: readonly (readonly (string | number)[])[], replicationSheetId: number | null, layout?: FileLayout | null): Dashboard {
+  const l = summaryLayout(c);
+  const shown = grid.slice(0, l.height).map((r) => r.slice(0, l.width).map((v) => (typeof v === 'string' && !/^=./.test(v) ? unliteral(v) : v)));
+  const link = columnOf(l, 'Tab') - 1;
+  const links = shown.slice(l.tableStart - 1).map((r) => [String(r[link] ?? '')]);
+  return { ...dashboardBase(ss, c, today, replicationSheetId, layout), ...fromRows(c, today, shown, links) };
+}
+
+function fromRows(c: Campaign, today: string, values: readonly (readonly unknown[])[], links: readonly (readonly unknown[])[]): Pick<Dashboard, 'built' | 'updatedAt' | 'counts' | 'late' | 'message'> {
+  const l = summaryLayout(c);
   if (!isUnitHeader(l, values[l.tableHeader - 1])) {
-    return { ...base, built: false, updatedAt: '', counts: EMPTY_COUNTS, late: [], message: 'Trang Tổng hợp theo mẫu cũ: bấm “Cập nhật tổng hợp” để lập lại.' };
+    return { built: false, updatedAt: '', counts: EMPTY_COUNTS, late: [], message: 'Trang Tổng hợp theo mẫu cũ: bấm “Cập nhật tổng hợp” để lập lại.' };
   }
-  const linkColumn = columnOf(l, 'Tab');
-  const links = sheet.getRange(l.tableStart, linkColumn, l.units, 1).getFormulas();
   const units: (UnitFacts & { sheetId: number | null; url?: string })[] = [];
   values.slice(l.tableStart - 1).forEach((r, i) => {
     const f = factsOfRow(c, r);
-    const id = /"([^"#]*)#gid=(\d+)"/.exec(links[i]?.[0] ?? '');
+    const id = /"([^"#]*)#gid=(\d+)"/.exec(String(links[i]?.[0] ?? ''));
     if (f) units.push({ ...f, sheetId: id ? Number(id[2]) : null, ...(id?.[1] ? { url: id[1] } : {}) });
   });
   const byName = new Map(units.map((u) => [u.unit, u]));
   const late = lateUnits(deadlineAlerts(c, units, today)).map((name) => byName.get(name)!)
     .map((u) => ({ unit: u.unit, contact: u.contact, status: u.status, sheetId: u.sheetId, ...(u.url ? { url: u.url } : {}) }));
-  return { ...base, built: true, updatedAt: String(values[1][0]).replace(/^Cập nhật lúc /, ''), counts: statusCounts(units), late };
+  return { built: true, updatedAt: String(values[1][0]).replace(/^Cập nhật lúc /, ''), counts: statusCounts(units), late };
 }

@@ -6,10 +6,10 @@
 export const EDIT_LOCK_WAIT_MS = 5_000;
 export const REBUILD_LOCK_WAIT_MS = 30_000;
 const PENDING = 'dvk.summary.pending.';
-import { withDocumentClaim } from '../schedule/lock';
+import { withDocumentClaim, type Claim } from '../schedule/lock';
 
 /** The hourly rebuild, the sidebar's and an edit's refresh of one file exclude each other (schedule/lock). */
-export function withSummaryLock<T>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, waitMs: number, run: () => T): { ok: true; value: T } | { ok: false } {
+export function withSummaryLock<T>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, waitMs: number, run: (claim: Claim) => T): { ok: true; value: T } | { ok: false } {
   return withDocumentClaim(ss, waitMs, run);
 }
 

@@ -7,11 +7,14 @@
 import type { Campaign } from '../../core/campaign';
 import { keepSheetIds, keptSheetIds } from './sheet-ids';
 import { MODEL_COLUMNS, columnOf, factsOfRow, modelsGrid, notesOf, REPLICATION_COLUMNS, replicationFacts, replicationGrid, summaryGrid, summaryLayout, type Moment, type UnitSummary } from '../../core/summary';
-import { callerEmail, ownerEmail } from '../auth';
+import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../auth';
 import { protectSheet } from '../setup/protect';
 import { lastChangesIn } from './last-change';
 import { clearPending, pendingUnits } from './lock';
-import { loadCampaign, summarizeAll } from './collect';
+import { campaignOf, summarizeAll } from './collect';
+import { loadCampaignSource } from '../setup/config-source';
+import { readLayout } from '../setup/file-layout';
+import type { Claim } from '../schedule/lock';
 import { formatModels, formatSummary } from './format';
 import { keepModelsFilter } from './models-filter';
 import { momentNow, stampOf } from './moment';
@@ -35,20 +38,29 @@ export interface RebuildResult {
   replicationSheetId: number | null;
   /** Said when a role sheet's name was taken and another was picked. */
   notes: string[];
+  /** Tổng hợp's grid as written (the dashboard is made from it, not read back). */
+  summaryRows: (string | number)[][];
 }
 
-/** Call with the document lock held. */
-export function rebuildSummary_(ss: Spreadsheet): RebuildResult {
-  const campaign = loadCampaign(ss);
+/**
+ * Call holding the file's claim (`claim`: what withSummaryLock hands over; its layout serves every
+ * lookup of the run). `asCoordinator`: the action a coordinator only may do, checked on the Cấu
+ * hình read here before anything is written.
+ */
+export function rebuildSummary_(ss: Spreadsheet, claim?: Claim | null, asCoordinator?: string): RebuildResult {
+  const layout = claim ? claim.layout : readLayout(ss);
+  const src = loadCampaignSource(ss, layout);
+  if (asCoordinator) assertCoordinator(callerEmail(), ownerEmail(ss), coordinatorsOf(src.config, src.grid), asCoordinator);
+  const campaign = campaignOf(src);
   const now = momentNow(campaign.timeZone);
   // One read of the document properties serves last changes, pending marks and kept sheet ids.
   // The hourly scheduled run has none (no active document): it keeps what Tổng hợp shows.
   const all = PropertiesService.getDocumentProperties()?.getProperties();
-  const found = keptSummarySheets(ss, all, campaign.catalogue.length > 0) ?? findSummarySheets(ss);
-  const units = summarizeAll(ss, campaign, now, all ? lastChangesIn(all) : lastChangesShown(found.summary, campaign));
+  const found = layout ? findSummarySheets(ss, layout) : keptSummarySheets(ss, all, campaign.catalogue.length > 0) ?? findSummarySheets(ss);
+  const units = summarizeAll(ss, campaign, now, all ? lastChangesIn(all) : lastChangesShown(found.summary, campaign), layout);
   const summary = ensureSummarySheet(ss, 'summary', found.summary, 2);
   const models = ensureSummarySheet(ss, 'models', found.models, 3);
-  writeSummary(summary.sheet, campaign, units, now);
+  const summaryRows = writeSummary(summary.sheet, campaign, units, now);
   writeModels(models.sheet, campaign, units);
   // Nhân rộng only for a campaign with a catalogue (a Cấu hình from before it has none).
   const replication = campaign.catalogue.length ? ensureSummarySheet(ss, 'replication', found.replication, 4) : null;
@@ -64,7 +76,7 @@ export function rebuildSummary_(ss: Spreadsheet): RebuildResult {
   }
   const notes = [summary.note, models.note, replication?.note].filter((n): n is string => Boolean(n));
   return { campaign, units, now, summarySheetId: summary.sheet.getSheetId(), modelsSheetId: models.sheet.getSheetId(),
-    replicationSheetId: replication ? replication.sheet.getSheetId() : null, notes };
+    replicationSheetId: replication ? replication.sheet.getSheetId() : null, notes, summaryRows };
 }
 
 /**
@@ -98,7 +110,7 @@ function lastChangesShown(sheet: Sheet | null | undefined, c: Campaign): Map<str
 /** Text stays text, as an edit's refresh writes it (stringValue): alert dates and percentages are not parsed. */
 const textAsText = (grid: (string | number)[][]) => grid.map((r) => r.map(asTyped));
 
-function writeSummary(sheet: Sheet, c: Campaign, units: UnitSummary[], now: Moment): void {
+function writeSummary(sheet: Sheet, c: Campaign, units: UnitSummary[], now: Moment): (string | number)[][] {
   const old = sheet.getDataRange().getValues();
   const grid = summaryGrid(c, units, now, notesOf(old));
   const l = summaryLayout(c);
@@ -106,6 +118,7 @@ function writeSummary(sheet: Sheet, c: Campaign, units: UnitSummary[], now: Mome
   ensureSize(sheet, out.length, out[0].length);
   sheet.getRange(1, 1, out.length, out[0].length).setValues(textAsText(out));
   formatSummary(sheet, l);
+  return grid;
 }
 
 /**

@@ -3,7 +3,8 @@
  * making the two summary sheets, and making sure a grid fits before one setValues writes it.
  */
 import { MODELS_SHEET_NAME, REPLICATION_SHEET_NAME, SUMMARY_SHEET_NAME } from '../../core/summary';
-import { createRoleSheet, isUnitTab } from '../setup/tracking';
+import { KEY, createRoleSheet, isUnitTab } from '../setup/tracking';
+import type { FileLayout } from '../setup/file-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -12,8 +13,25 @@ export const SUMMARY_KEY = { summary: 'dvk.summary', models: 'dvk.models', repli
 export type SummaryRole = keyof typeof SUMMARY_KEY;
 const NAMES: Record<SummaryRole, string> = { summary: SUMMARY_SHEET_NAME, models: MODELS_SHEET_NAME, replication: REPLICATION_SHEET_NAME };
 
-/** One getDeveloperMetadata on the spreadsheet: the sheets of both roles that still exist. */
-export function findSummarySheets(ss: Spreadsheet): Partial<Record<SummaryRole, Sheet>> {
+/** The role sheets' ids from the file's layout (no call): existing sheets that are no unit's tab. */
+export function summarySheetIds(layout: FileLayout): Partial<Record<SummaryRole, number>> {
+  const found: Partial<Record<SummaryRole, number>> = {};
+  const tabs = new Set(layout.metadata.filter((m) => m.key === KEY.tab && m.on !== undefined).map((m) => m.on));
+  for (const m of layout.metadata) {
+    const role = (Object.keys(SUMMARY_KEY) as SummaryRole[]).find((r) => SUMMARY_KEY[r] === m.key);
+    if (!role || m.on !== undefined || found[role] !== undefined) continue;
+    const id = Number(m.value);
+    if (/^\d+$/.test(m.value) && layout.sheets.some((s) => s.sheetId === id) && !tabs.has(id)) found[role] = id;
+  }
+  return found;
+}
+
+/** One getDeveloperMetadata on the spreadsheet (none given the file's layout): the sheets of both roles that still exist. */
+export function findSummarySheets(ss: Spreadsheet, layout?: FileLayout | null): Partial<Record<SummaryRole, Sheet>> {
+  if (layout) {
+    const ids = summarySheetIds(layout);
+    return Object.fromEntries((Object.keys(ids) as SummaryRole[]).map((r) => [r, layout.sheet(ids[r]!)]).filter(([, s]) => s)) as Partial<Record<SummaryRole, Sheet>>;
+  }
   const found: Partial<Record<SummaryRole, Sheet>> = {};
   for (const m of ss.getDeveloperMetadata()) {
     const role = (Object.keys(SUMMARY_KEY) as SummaryRole[]).find((r) => SUMMARY_KEY[r] === m.getKey());

@@ -4,6 +4,7 @@
  * dashboard sees. The rebuild itself runs from the user's one scheduled trigger (../schedule).
  */
 import { readDocState, writeDocState } from '../schedule/doc-state';
+import type { FileLayout } from '../setup/file-layout';
 
 export const SUMMARY_AUTO_KEY = 'dvk.summary.auto';
 
@@ -15,8 +16,8 @@ export interface SummaryAuto {
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function loadSummaryAuto(ss: Spreadsheet): SummaryAuto {
-  const v = readDocState<SummaryAuto>(ss, SUMMARY_AUTO_KEY);
+export function loadSummaryAuto(ss: Spreadsheet, layout?: FileLayout | null): SummaryAuto {
+  const v = readDocState<SummaryAuto>(ss, SUMMARY_AUTO_KEY, layout);
   return v && typeof v.enabled === 'boolean' ? v : { enabled: false };
 }
 

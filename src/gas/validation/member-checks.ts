@@ -13,6 +13,8 @@ import { EDIT_HANDLER } from './edit-trigger';
 import { markTabs } from './check-units';
 import { todayLocal } from './today';
 
+import type { FileLayout } from '../setup/file-layout';
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Whether the running user has this add-on's edit trigger in `ss` (triggers are per user and file). */
@@ -48,6 +50,6 @@ export function checkUnwatchedMembers(hub: Spreadsheet, c: Campaign): MemberLive
 }
 
 /** For the dashboard: each recorded member, live or not, without reading any tab (a few calls a member). */
-export function liveOfMembers(hub: Spreadsheet): MemberLive[] {
-  return openMembers(readMembers(hub).members).map((m) => ({ name: m.record.name, url: m.record.url, live: Boolean(m.ss && hasEditTrigger(m.ss)), ...(m.ss ? {} : { problem: m.problem }) }));
+export function liveOfMembers(hub: Spreadsheet, layout?: FileLayout | null): MemberLive[] {
+  return openMembers(readMembers(hub, layout).members).map((m) => ({ name: m.record.name, url: m.record.url, live: Boolean(m.ss && hasEditTrigger(m.ss)), ...(m.ss ? {} : { problem: m.problem }) }));
 }
