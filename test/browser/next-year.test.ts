@@ -17,7 +17,7 @@ afterEach(async () => {
   session = undefined;
 });
 
-test('a coordinator makes next year’s campaign from the sidebar and gets the new file’s link', async () => {
+test('a coordinator makes next year’s campaign from the sidebar, pre-filled, and gets the new file’s link', async () => {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'dvk-next-ui-')), 'q3.xlsx');
   const now = new Date('2021-11-20T01:00:00Z');
   await buildSampleWorkbook(file, { today: now });
@@ -28,6 +28,7 @@ test('a coordinator makes next year’s campaign from the sidebar and gets the n
   const { page } = session;
   const section = page.locator('[data-feature="createNextYearCampaign"]');
   await expect(section.getByLabel('Năm của chiến dịch mới').inputValue()).resolves.toBe('2022');
+  await section.getByLabel(/Điền sẵn mô hình năm nay/).check();
   await section.getByRole('button', { name: 'Tạo chiến dịch năm sau' }).click();
   const link = section.locator('a.next-year-link');
   await link.waitFor();
@@ -35,7 +36,8 @@ test('a coordinator makes next year’s campaign from the sidebar and gets the n
   expect(await link.getAttribute('href')).toContain(made.id);
   expect(await link.textContent()).toBe(`Mở “${made.name}”`);
   expect(await section.locator('.next-year-review li').count()).toBe(3);
-  expect(made.sheets.map((x) => x.name)).toEqual(['Cấu hình', 'Mẫu đăng ký']);
+  expect(await section.locator('.next-year-carried').textContent()).toMatch(/^\d+ mô hình năm nay/);
+  expect(made.sheets.map((x) => x.name)).toEqual(['Cấu hình', 'Mẫu đăng ký', 'Mô hình năm trước']);
   expect(sheets()).toEqual(before);
   expect(session.pageErrors).toEqual([]);
 }, 90_000);

@@ -30,3 +30,19 @@ test('makes the 2022 workbook from the 2021 one and leaves the 2021 file byte-id
   expect(c.catalogue.every((m) => m.continued)).toBe(true);
   expect(dvk('next', file, '--out', path.join(dir, 'x.xlsx')).stderr).toBe('dvk: dvk next cần --year NĂM (ví dụ --year 2022)\n');
 });
+
+test('--prefill: dvk setup of the new workbook fills each unit’s tab with its models of this year as “tiếp tục thực hiện” rows', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dvk-next-prefill-'));
+  const file = path.join(dir, 'q3-2021.xlsx');
+  const next = path.join(dir, 'q3-2022.xlsx');
+  expect(dvk('sample', file).status).toBe(0);
+  const before = sha(file);
+  const r = dvk('next', file, '--year', '2022', '--out', next, '--prefill', '--json');
+  expect(r.stderr).toBe('');
+  expect(JSON.parse(r.stdout).carried).toBeGreaterThan(50);
+  expect(dvk('setup', next).stderr).toBe('');
+  expect(sha(file)).toBe(before);
+  const tab = (await readWorkbook(next)).sheets.find((s) => s.name === 'Phường 9')!;
+  const rows = Array.from({ length: tab.maxRows }, (_, i) => [2, 6].map((j) => tab.cells.get(`${i + 1}:${j}`)?.value ?? ''));
+  expect(rows).toContainEqual(['90 việc tốt giúp dân', 'tiếp tục thực hiện']);
+});

@@ -84,3 +84,12 @@ export function writeUnits(emu: Emulator, units: (string | number)[][]): void {
     config.getRange(first, 1, rows.length, 5).setValues(rows);
   });
 }
+
+/**
+ * A file's whole content as text (sheets, cells, metadata, protections…; Maps as entry lists,
+ * Dates as ISO): equal before and after means nothing in the file changed. Not v8.serialize,
+ * whose bytes follow V8's internal string encoding, which a mere read may change.
+ */
+export function fileText(data: unknown): string {
+  return JSON.stringify(data, (_k, v) => (v instanceof Map ? [...v.entries()] : v instanceof Set ? [...v] : v));
+}

@@ -9,11 +9,11 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serialize } from 'node:v8';
 import { buildSampleWorkbook } from '../../src/local/sample/build-sample';
 import { callServer, loadWorkbook, startSession, type Session } from '../../src/local/cli/workbook';
 import { readConfigGrid } from '../../src/core/config-sheet';
 import type { NextYearResult } from '../../src/gas/setup/next-year';
+import { fileText } from './helpers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const NOW = new Date('2021-11-20T01:00:00Z');
@@ -21,7 +21,7 @@ const NOW = new Date('2021-11-20T01:00:00Z');
 describe('Tạo chiến dịch năm sau', () => {
   let s: Session;
   let made: NextYearResult;
-  let before: { file: Buffer; props: string; files: number };
+  let before: { file: string; props: string; files: number };
   const inFile = <T>(id: string, fn: (ss: Spreadsheet) => T, user = s.data.owner): T => {
     const app = s.emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
     return s.emu.run(user, () => fn(app.getActiveSpreadsheet()), { spreadsheetId: id });
@@ -41,7 +41,7 @@ describe('Tạo chiến dịch năm sau', () => {
       const row = values.findIndex((r, i) => i > header && r[0] === 'Phường 2' && r[2] === 'Tủ bánh mì 0 đồng');
       sheet.getRange(row + 1, 9).setValue(true);
     });
-    before = { file: serialize(s.data), props: docProps(s.data.id), files: s.emu.files.size };
+    before = { file: fileText(s.data), props: docProps(s.data.id), files: s.emu.files.size };
     made = callServer<NextYearResult>(s, 'createNextYearCampaign', 2022);
   });
 
@@ -50,7 +50,7 @@ describe('Tạo chiến dịch năm sau', () => {
     expect(made.id).not.toBe(s.data.id);
     expect(made.url).toContain(made.id);
     expect(made.message).toContain('giữ nguyên');
-    expect(serialize(s.data).equals(before.file)).toBe(true);
+    expect(fileText(s.data)).toBe(before.file);
     expect(docProps(s.data.id)).toBe(before.props);
   });
 

@@ -79,6 +79,23 @@ function belowTable(grid: readonly (readonly SheetValue[])[], end: number, colum
   return out;
 }
 
+/** A section of a form as laid out: its heading row and its numbered rows ("1.", "2." …), 1-based. */
+export interface FormSection { content: number; headingRow: number; firstRow: number; lastRow: number }
+
+/** The sections of a form's grid (Mẫu đăng ký or a fresh copy of it), found as readUnitTab finds them. */
+export function formSections(grid: readonly (readonly SheetValue[])[], c: Campaign): FormSection[] {
+  const out: FormSection[] = [];
+  const headerIndex = grid.findIndex((r) => isHeaderRow(r, c));
+  for (let i = headerIndex + 1; i < grid.length && !isEndMarker(grid[i][0], c); i++) {
+    const content = sectionOf(grid[i], c);
+    if (content === null) continue;
+    let last = i;
+    while (last + 1 < grid.length && /^\d+\.?$/.test(String(grid[last + 1][0] ?? '').trim())) last++;
+    out.push({ content, headingRow: i + 1, firstRow: i + 2, lastRow: last + 1 });
+  }
+  return out;
+}
+
 function isHeaderRow(row: readonly SheetValue[], c: Campaign): boolean {
   const cells = new Set(row.map(foldText));
   const matched = c.columns.filter((col) => cells.has(foldText(col.header))).length;

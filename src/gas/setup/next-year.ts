@@ -6,9 +6,10 @@
  * The new file is recognised by its own tracking (its Cấu hình's spreadsheet metadata) when the
  * add-on first runs there, which then records it in that file's own document properties.
  */
-import { nextYearCampaign, parseCampaign, type NextYearPlan } from '../../core/campaign';
+import { nextYearCampaign, parseCampaign, type Campaign, type NextYearPlan } from '../../core/campaign';
 import { buildConfigLayout } from '../../core/config-sheet';
 import { tickedCandidates } from '../../core/results';
+import { noteKindLabel } from '../../core/validation/note-kind';
 import { callerEmail, ownerEmail } from '../auth';
 import { coordinatorCampaign } from '../results/campaign-for-coordinator';
 import { findReportSheet } from '../report/report-sheet';
@@ -16,17 +17,22 @@ import { assertNotMember } from './hub-of';
 import { writeCampaignSheets } from './init-campaign';
 import { withDocumentLock } from './lock';
 import { KEY } from './tracking';
+import { readThisYearModels, writeCarryOver } from './carry-over';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function planNextYear(year: number): NextYearPlan {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { c } = coordinatorCampaign(ss, 'tạo chiến dịch năm sau');
+  return planIn(SpreadsheetApp.getActiveSpreadsheet(), year).plan;
+}
+
+function planIn(ss: Spreadsheet, year: number): { c: Campaign; plan: NextYearPlan; roles: number[] } {
+  const { c, src } = coordinatorCampaign(ss, 'tạo chiến dịch năm sau');
   const y = Number(year);
   if (!Number.isInteger(y) || y <= c.year) throw new Error(`Năm của chiến dịch mới phải sau năm ${c.year}.`);
   const report = findReportSheet(ss);
   const candidates = report ? tickedCandidates(report.getDataRange().getValues()) : [];
-  return nextYearCampaign(c, y, candidates);
+  const roles = [src.config, src.template].flatMap((x) => (x ? [x.getSheetId()] : []));
+  return { c, plan: nextYearCampaign(c, y, candidates), roles };
 }
 
 export interface NextYearResult {
@@ -38,24 +44,29 @@ export interface NextYearResult {
   review: string[];
   /** True when an earlier press had made the file already: it was completed, not made again. */
   resumed: boolean;
+  /** With pre-filling: how many models of this year were carried. */
+  carried?: number;
   message: string;
 }
 
 /**
  * The new file is recorded in the caller's user properties (keyed by this file and the year) as
  * soon as it exists, so a press that died half-way, or a second press, completes that file rather
- * than make another; one deleted since is made again.
+ * than make another; one deleted since is made again. `prefill`: each unit's models of this year
+ * go into the new file's "Mô hình năm trước", which setup there lays into the unit's new tab as
+ * "tiếp tục thực hiện" rows (setup/carry-over.ts).
  */
-export function createNextYearCampaign(year: number): NextYearResult {
+export function createNextYearCampaign(year: number, options?: { prefill?: boolean }): NextYearResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   assertNotMember(ss);
-  const plan = planNextYear(year);
+  const { c, plan, roles } = planIn(ss, year);
+  const carried = options?.prefill ? readThisYearModels(ss, c, plan.campaign.year, roles) : null;
   const y = plan.campaign.year;
   return withDocumentLock(() => {
     const props = PropertiesService.getUserProperties();
     const recordKey = `dvk.next.${ss.getId()}.${y}`;
     const earlier = openRecorded(props.getProperty(recordKey));
-    const target = earlier ?? SpreadsheetApp.create(nextName(ss.getName(), y - 1, y));
+    const target = earlier ?? SpreadsheetApp.create(nextName(ss.getName(), c.year, y));
     if (!earlier) props.setProperty(recordKey, target.getId());
     const me = callerEmail();
     const owner = ownerEmail(target);
@@ -66,6 +77,7 @@ export function createNextYearCampaign(year: number): NextYearResult {
     const have = roleSheets(target);
     const notes = writeCampaignSheets(target, campaign, { me, owner }, have);
     if (!have.config) flagForReview(target, campaign, plan.review);
+    if (carried) writeCarryOver(target, carried, campaign.coordinators, { me, owner });
     dropBlankSheets(target);
     const others = campaign.coordinators.filter((e) => e !== me && e !== owner);
     if (others.length) target.addEditors(others);
@@ -73,7 +85,9 @@ export function createNextYearCampaign(year: number): NextYearResult {
     const name = target.getName();
     return {
       id: target.getId(), url: target.getUrl(), name, year: y, review: plan.review, resumed: Boolean(earlier),
-      message: [`Đã tạo bảng tính “${name}” cho chiến dịch năm ${y}; bảng tính năm ${y - 1} này giữ nguyên.`, ...notes,
+      ...(carried ? { carried: carried.length - 1 } : {}),
+      message: [`Đã tạo bảng tính “${name}” cho chiến dịch năm ${y}; bảng tính năm ${c.year} này giữ nguyên.`, ...notes,
+        ...(carried ? [`${carried.length - 1} mô hình năm ${c.year} của các đơn vị ở trang “Mô hình năm trước” sẽ được điền sẵn (ghi chú “${noteKindLabel(campaign, 'tiep-tuc')}”) khi tạo tab đơn vị; đơn vị giữ hoặc xoá.`] : []),
         'Bước tiếp theo: mở bảng tính mới, rà soát Cấu hình (các ô có ghi chú “Cần rà soát”), rồi bấm “Tạo/cập nhật tab đơn vị” trong bảng điều khiển của bảng tính đó.'].join(' '),
     };
   });

@@ -21,6 +21,10 @@ import { sheetRoom, tooManyUnitsMessage } from './sheet-room';
 import { campaignFiles, type MemberSummary } from './campaign-files';
 import { assertNotMember } from './hub-of';
 import { KEY, type Tracking } from './tracking';
+import { applyPrefill, readPrefill } from './carry-over';
+import { readUnitTab } from '../../core/unit-tab/read';
+import type { Prefill } from '../../core/unit-tab/carry-over';
+import type { SheetValue } from '../../core/unit-tab/entry';
 import { findUnitTabs, type FoundUnitTabs, type UnitTab } from './recognise-tabs';
 import { adoptRecognisedTab, adoptUnitTab, createUnitTab, finishUnitTab, isBareTemplateCopy, markRemoved, updateUnitTab, type Who } from './unit-tab';
 
@@ -129,11 +133,13 @@ function runSetup(ss: Spreadsheet, budget: RunBudget, { src, who, campaign }: Al
   protectSheet(src.template, campaign.coordinators, TEMPLATE_PROTECTION, who);
 
   const issues = src.read?.unitIssues ?? [];
-  const result = runFile(ss, src.template, files.hub.campaign, who, budget, hub, issues);
+  // Last year's models to pre-fill new tabs with (a file made by "Tạo chiến dịch năm sau"): read once a run.
+  const prefill = readPrefill(ss, files.hub.tracking, src.template, campaign);
+  const result = runFile(ss, src.template, files.hub.campaign, who, budget, hub, issues, prefill);
   result.items.unshift(...adoptRoleSheets(ss, src));
   result.total = campaign.units.length;
   for (const m of files.members(budget, () => result.finished = false)) {
-    const r = runFile(m.ss, m.template, m.campaign, m.who, budget, planFile(m.ss, m.campaign, m.tracking, new Set([m.template.getSheetId()])), issues);
+    const r = runFile(m.ss, m.template, m.campaign, m.who, budget, planFile(m.ss, m.campaign, m.tracking, new Set([m.template.getSheetId()])), issues, prefill);
     result.done += r.done;
     result.finished &&= r.finished;
     result.items.push(...r.items.map((i) => ({ ...i, file: m.record.name, url: m.record.url })));
@@ -165,8 +171,9 @@ function planFile(ss: Spreadsheet, c: Campaign, tracking: Tracking, reserved: Se
   return { tracking, found, actions: planSetup(c, tracking.sheets, tabs, reserved, held) };
 }
 
-function runFile(ss: Spreadsheet, template: Sheet, c: Campaign, who: Who, budget: RunBudget, plan: FilePlan, issues: UnitIssue[]): SetupUnitTabsResult {
-  const run = new Run(ss, template, c, who, budget, plan.tracking.sheets, plan.found.tabs, issues);
+function runFile(ss: Spreadsheet, template: Sheet, c: Campaign, who: Who, budget: RunBudget, plan: FilePlan, issues: UnitIssue[],
+  prefill: ((unit: string) => Prefill | null) | null): SetupUnitTabsResult {
+  const run = new Run(ss, template, c, who, budget, plan.tracking.sheets, plan.found.tabs, issues, prefill);
   for (const a of plan.actions) run.perform(a);
   for (const u of plan.found.unclear) if (u.units.length === 0) run.unclear(u.names, u.sheetIds, u.message);
   return run.result();
@@ -185,6 +192,7 @@ class Run {
   constructor(
     private readonly ss: Spreadsheet, private readonly template: Sheet, private readonly c: Campaign,
     private readonly who: Who, private readonly budget: RunBudget, sheets: Tracking['sheets'], tabs: UnitTab[], unitIssues: UnitIssue[],
+    private readonly prefill: ((unit: string) => Prefill | null) | null,
   ) {
     this.nextIndex = sheets.length;
     this.bySheetId = new Map(tabs.map((t) => [t.sheetId, t]));
@@ -199,6 +207,17 @@ class Run {
     const r: SetupUnitTabsResult = { finished: !this.stopped, done: this.done, total, items: this.items };
     if (this.stopped) r.message = `Đã xong ${this.done}/${total} tab; đang tiếp tục…`;
     return r;
+  }
+
+  /**
+   * Last year's models into a tab not yet handed to its unit (setup/carry-over.ts). A tab a run
+   * that died left unfinished gets them only while it has no entry: it may hold them already.
+   */
+  private prefillTab(sheet: Sheet, unit: string, fresh: boolean): void {
+    const p = this.prefill?.(unit);
+    if (!p) return;
+    if (!fresh && readUnitTab(sheet.getDataRange().getValues() as SheetValue[][], this.c).entries.length > 0) return;
+    applyPrefill(sheet, p);
   }
 
   perform(a: Action): void {
@@ -228,12 +247,14 @@ class Run {
       }
       case 'finish': {
         const tab = this.bySheetId.get(a.tab.sheetId)!;
+        this.prefillTab(tab.sheet, a.unit.name, false);
         finishUnitTab(tab.sheet, a.unit, a.editors, this.who, tab.meta);
         return this.unitDone(a.unit.name, tab.name, tab.sheetId, 'created', `Đã tạo tab “${tab.name}” (hoàn tất lần chạy trước).`, a.unit.emails);
       }
       case 'adopt': {
         const tab = this.bySheetId.get(a.tab.sheetId)!;
         if (a.tab.placeholder) {
+          this.prefillTab(tab.sheet, a.unit.name, false);
           finishUnitTab(tab.sheet, a.unit, a.editors, this.who);
           return this.unitDone(a.unit.name, tab.name, tab.sheetId, 'created', `Đã tạo tab “${tab.name}” (hoàn tất lần chạy trước).`, a.unit.emails);
         }
@@ -256,6 +277,7 @@ class Run {
         } else {
           sheet = createUnitTab(this.ss, this.template, a.unit, a.sheetName, this.nextIndex++);
         }
+        this.prefillTab(sheet, a.unit.name, true);
         finishUnitTab(sheet, a.unit, a.editors, this.who);
         const name = sheet.getName();
         if (clash) {

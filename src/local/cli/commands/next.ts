@@ -13,7 +13,7 @@ import type { NextYearResult } from '../../../gas/setup/next-year';
 import type { SidebarState } from '../../../gas/state';
 
 export async function nextCommand(args: CliArgs, out: Output): Promise<number> {
-  allowOnly(args, ['year', 'out', 'as', 'today', 'json', 'force']);
+  allowOnly(args, ['year', 'out', 'as', 'today', 'json', 'force', 'prefill']);
   const year = Number(stringOption(args, 'year'));
   const target = stringOption(args, 'out');
   if (!Number.isInteger(year)) throw new UsageError('dvk next cần --year NĂM (ví dụ --year 2022)');
@@ -21,12 +21,13 @@ export async function nextCommand(args: CliArgs, out: Output): Promise<number> {
   if (existsSync(target) && !args.options.force) throw new UsageError(`${target} đã có; dùng --force để ghi đè`);
   const data = await loadWorkbook(args.file);
   const s = startSession(data, { now: todayOption(args), user: emailOption(args, 'as') });
-  const made = callServer<NextYearResult>(s, 'createNextYearCampaign', year);
+  const made = callServer<NextYearResult>(s, 'createNextYearCampaign', year, { prefill: Boolean(args.options.prefill) });
   const next = s.emu.requireFile(made.id);
   const state = s.emu.run(s.emu.user, () => s.bundle.invoke('getSidebarState', []), { spreadsheetId: made.id }) as SidebarState;
   await saveWorkbook(next, target);
-  out.document({ file: target, from: args.file, year, review: made.review, state });
+  out.document({ file: target, from: args.file, year, review: made.review, state, ...(made.carried !== undefined ? { carried: made.carried } : {}) });
   out.line(`Đã tạo ${target}: chiến dịch năm ${year} từ ${args.file} (tệp này giữ nguyên).`);
+  if (made.carried !== undefined) out.line(`${made.carried} mô hình năm nay được điền sẵn vào tab đơn vị khi chạy: dvk setup ${target}`);
   out.line('Cần rà soát:');
   for (const r of made.review) out.line(`  - ${r}`);
   return 0;
