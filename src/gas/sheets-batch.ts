@@ -73,19 +73,36 @@ export function readTabGrids(ss: Spreadsheet, sheets: readonly (Sheet | TabRef)[
   return new Map(tabs.map((t) => [t.sheetId, t.sheet.getDataRange().getValues() as GridValue[][]]));
 }
 
-function readWithApi(api: SheetsService, ss: Spreadsheet, tabs: readonly TabRef[]): Map<number, GridValue[][]> {
+/**
+ * Every tab's values by sheet id with date and time cells left as their serial numbers
+ * (SERIAL_NUMBER), for a caller that learns which numbers are dates from a read it makes anyway
+ * (Kiểm tra's notes and fills, with each cell's effective number format: read-marks.ts), instead
+ * of the second request over date-like text. Null without the advanced service or when it fails.
+ */
+export function readTabSerials(ss: Spreadsheet, tabs: readonly TabRef[]): Map<number, GridValue[][]> | null {
+  const api = sheetsService();
+  if (!api || tabs.length === 0) return null;
+  try {
+    return readWithApi(api, ss, tabs, 'SERIAL_NUMBER');
+  } catch (e) {
+    console.warn(`Sheets API batchGet không dùng được, đọc từng tab: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+}
+
+function readWithApi(api: SheetsService, ss: Spreadsheet, tabs: readonly TabRef[], dates: 'FORMATTED_STRING' | 'SERIAL_NUMBER' = 'FORMATTED_STRING'): Map<number, GridValue[][]> {
   const id = ss.getId();
-  const timeZone = ss.getSpreadsheetTimeZone();
+  const timeZone = dates === 'FORMATTED_STRING' ? ss.getSpreadsheetTimeZone() : '';
   const out = new Map<number, GridValue[][]>();
   let bytesPerTab = FIRST_GUESS_BYTES_PER_TAB;
   for (let at = 0; at < tabs.length;) {
     const byBytes = Math.max(1, Math.min(MAX_RANGES_PER_REQUEST, Math.floor(MAX_RESPONSE_BYTES / bytesPerTab)));
     const ranges = tabs.slice(at, at + byBytes).map((t) => quote(t.name));
-    const n = rangesThatFit(`${id}/values:batchGet`, ranges, params('FORMATTED_STRING'), byBytes);
+    const n = rangesThatFit(`${id}/values:batchGet`, ranges, params(dates), byBytes);
     const chunk = tabs.slice(at, at + n);
-    const raw = batchGet(api, id, ranges.slice(0, n), 'FORMATTED_STRING');
+    const raw = batchGet(api, id, ranges.slice(0, n), dates);
     const grids = chunk.map((_, i) => padGrid(raw[i]?.values ?? []));
-    restoreDates(api, id, chunk.map((t) => t.name), grids, timeZone);
+    if (dates === 'FORMATTED_STRING') restoreDates(api, id, chunk.map((t) => t.name), grids, timeZone);
     chunk.forEach((t, i) => out.set(t.sheetId, grids[i]));
     bytesPerTab = Math.max(1, approxBytes(raw) / chunk.length);
     at += chunk.length;
@@ -164,6 +181,12 @@ function a1(b: Box): string {
 
 const DAY_MS = 86_400_000;
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+/**
+ * Effective number format types that make a number a date, time or date-time: getValues gives such
+ * a cell as a Date (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/cells#NumberFormatType).
+ */
+export const DATE_TYPES: ReadonlySet<string> = new Set(['DATE', 'TIME', 'DATE_TIME']);
 
 /** The instant whose wall time in `timeZone` is the serial's (days since 30/12/1899). */
 export function dateOfSerial(serial: number, timeZone: string): Date {

@@ -7,6 +7,7 @@
  *   https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object)
  */
 import { MARK_COLORS, MARK_PREFIX } from '../../src/gas/validation/marks';
+import { FIELDS as MARKS_FIELDS } from '../../src/gas/validation/read-marks';
 import { asUser, campaignWith, cell, COORDINATOR, firstRowOf, GOOD, OWNER, TAB, typeRows, UNIT_USER, writeRows } from './world';
 
 interface Result {
@@ -83,7 +84,7 @@ describe('checkUnits', () => {
     emu.calls.reset();
     const r = check(emu, OWNER, 'Phường 2');
     expect(r.units.map((u) => u.unit)).toEqual(['Phường 2']);
-    // Cấu hình by getValues; Phường 2 by the batched read (values, then its date cells).
+    // Cấu hình by getValues; Phường 2 by the batched read (values, dates as serials told by the marks read's formats).
     expect(emu.calls.snapshot()['Range.getValues']).toBe(1);
     expect(emu.calls.snapshot()['Sheets.Spreadsheets.Values.batchGet']).toBeLessThanOrEqual(2);
     expect(() => check(emu, OWNER, 'Phường 99')).toThrow('Không có đơn vị “Phường 99” trong Cấu hình.');
@@ -110,7 +111,7 @@ describe('checkUnits cost, tabs not made yet, and a busy document', () => {
     check(emu, OWNER);
     const calls = emu.calls.snapshot();
     console.log(`checkUnits, 12 units: ${Object.values(calls).reduce((a, b) => a + b, 0)} service calls`);
-    // Cấu hình by getValues; the 12 tabs in one batched read (values, then their date cells).
+    // Cấu hình by getValues; the 12 tabs in one batched read (values, dates as serials told by the marks read's formats).
     expect(calls['Range.getValues']).toBe(1);
     expect(calls['Sheets.Spreadsheets.Values.batchGet']).toBeLessThanOrEqual(2);
     // The file's sheets and tracking: one Spreadsheets.get; notes and fills of the 12 tables: one
@@ -159,5 +160,43 @@ describe('checkUnits cost, tabs not made yet, and a busy document', () => {
       message: `Dòng ${signature + 3}: nằm ngoài bảng, chưa được tính; hãy chuyển lên một dòng trống của nội dung phù hợp (hoặc chèn thêm dòng trong bảng).` }]);
     expect(cell(emu, `B${signature + 3}`, tab)).toMatchObject({ background: MARK_COLORS.warning, note: expect.stringContaining('nằm ngoài bảng, chưa được tính') });
     expect(cell(emu, `D${signature + 5}`, tab).note).toBe('');
+  });
+});
+
+describe('date cells in Thời gian thực hiện', () => {
+  // In a vi_VN file setValues reads '15/01/2020' as typed: a date cell (the conformance kit pins it).
+  const emu = campaignWith(3);
+  const row = firstRowOf(emu, 2);
+  writeRows(emu, row, [['Mô hình ngày', GOOD[1], '15/01/2020', GOOD[3], GOOD[4]], ['Mô hình cũ', GOOD[1], '15/01/1999', GOOD[3], GOOD[4]],
+    ['Mô hình ngày giờ', GOOD[1], '20/05/2021 14:30', GOOD[3], GOOD[4]]]);
+  const timeProblems = (r: Result) => r.units[0].problems.filter((p) => p.code.startsWith('time')).map((p) => [p.a1, p.code, p.message]);
+  // A day before 2000 is told a date by its cell's format only (a bare number that small is not taken for one).
+  const expected = [[`D${row}`, 'time-out-of-period', expect.stringContaining('đọc được 15/01/2020, ngoài thời gian thi đua')],
+    [`D${row + 1}`, 'time-out-of-period', expect.stringContaining('đọc được 15/01/1999, ngoài thời gian thi đua')]];
+
+  it('are read as dates from one values request: one outside the period is an error naming the day read, a date-time inside is not', () => {
+    expect(cell(emu, `D${row}`).value).toBeInstanceOf(Date);
+    expect(cell(emu, `D${row + 1}`).value).toBeInstanceOf(Date);
+    expect(cell(emu, `D${row + 2}`).value).toBeInstanceOf(Date);
+    emu.calls.reset();
+    const r = check(emu, OWNER, TAB);
+    // Dates come as serials; the notes-and-fills request's number formats tell them from numbers.
+    expect(emu.calls.snapshot()['Sheets.Spreadsheets.Values.batchGet']).toBe(1);
+    expect(timeProblems(r)).toEqual(expected);
+    expect(cell(emu, `D${row}`).background).toBe(MARK_COLORS.error);
+  });
+
+  it('are read the same when the notes-and-fills request fails (the tab is then read the usual way)', () => {
+    const api = (emu.globals().Sheets as GoogleAppsScript.Sheets).Spreadsheets;
+    const get = api.get;
+    api.get = ((id: string, opts: { fields?: string }) => {
+      if (opts?.fields === MARKS_FIELDS) throw new Error('Service unavailable');
+      return get(id, opts);
+    }) as typeof api.get;
+    try {
+      expect(timeProblems(check(emu, OWNER, TAB))).toEqual(expected);
+    } finally {
+      api.get = get;
+    }
   });
 });

@@ -45,16 +45,18 @@ export const SHEETS_API_SCENARIOS: Scenario[] = [
   },
   {
     id: 'sheets-api.get-notes-by-mask',
-    behaviour: "Spreadsheets.get with ranges and a fields mask gives each range's sheet id and its cells' notes, in order",
+    behaviour: "Spreadsheets.get with ranges and Kiểm tra's fields mask gives each range's sheet id, its cells' notes, and a date cell's DATE number format (how Kiểm tra tells a date's serial from a number)",
     source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get',
-    expected: [true, 'Thiếu tên mô hình'],
-    observe: ({ ss, sheet }) => {
+    expected: [true, 'Thiếu tên mô hình', 'DATE'],
+    observe: ({ ss, sheet }) => inVietnamese(ss, () => {
       const s = sheet();
       s.getRange('B2').setNote('Thiếu tên mô hình');
+      s.getRange('C2').setValue(new Date(Date.UTC(2021, 4, 17, 17)));
       SpreadsheetApp.flush();
-      const [got] = sheetsApi().Spreadsheets.get(ss.getId(), { ranges: [`${quote(s.getName())}!B2`], fields: MARKS_FIELDS }).sheets ?? [];
-      return [got?.properties?.sheetId === s.getSheetId(), got?.data?.[0]?.rowData?.[0]?.values?.[0]?.note ?? null];
-    },
+      const [got] = sheetsApi().Spreadsheets.get(ss.getId(), { ranges: [`${quote(s.getName())}!B2:C2`], fields: MARKS_FIELDS }).sheets ?? [];
+      const cells = got?.data?.[0]?.rowData?.[0]?.values ?? [];
+      return [got?.properties?.sheetId === s.getSheetId(), cells[0]?.note ?? null, cells[1]?.effectiveFormat?.numberFormat?.type ?? null];
+    }),
   },
   {
     id: 'sheets-api.get-layout-by-mask',

@@ -5,8 +5,8 @@
  */
 import type { Campaign, NoteKindKey } from '../campaign';
 import type { SheetValue } from '../unit-tab/entry';
-import { foldText, readUnitTab } from '../unit-tab/read';
-import { checkRows } from '../validation';
+import { foldText, readUnitTab, type UnitTabRead } from '../unit-tab/read';
+import { checkRows, type CheckedEntry } from '../validation';
 import { readStatus, resultColumns, type ResultKey, type ResultStatus } from './columns';
 
 export interface ModelResult {
@@ -38,9 +38,10 @@ export interface UnitResultsRead {
 const text = (v: SheetValue | undefined): string => (v === undefined || v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
 
 export function headerRowIndex(grid: readonly (readonly SheetValue[])[], c: Campaign): number {
+  const headers = c.columns.map((col) => foldText(col.header));
   return grid.findIndex((row) => {
     const cells = new Set(row.map(foldText));
-    return c.columns.filter((col) => cells.has(foldText(col.header))).length >= 3;
+    return headers.filter((h) => cells.has(h)).length >= 3;
   });
 }
 
@@ -48,12 +49,14 @@ export function headerRowIndex(grid: readonly (readonly SheetValue[])[], c: Camp
  * Models are rows with a model name that are not repeats of an earlier row: what a person counts
  * as "registered". A row still in error elsewhere (a bad time) is registered all the same.
  */
-export function readUnitResults(grid: readonly (readonly SheetValue[])[], c: Campaign): UnitResultsRead {
-  const tab = readUnitTab(grid, c);
+export function readUnitResults(grid: readonly (readonly SheetValue[])[], c: Campaign,
+  done?: { tab: UnitTabRead; entries: readonly CheckedEntry[] }): UnitResultsRead {
+  // `done`: the tab as the caller read and checked it already (Kiểm tra): read and checked once, not twice.
+  const tab = done?.tab ?? readUnitTab(grid, c);
   const h = headerRowIndex(grid, c);
   const at = resultColumns(h >= 0 ? grid[h] : []);
   const lastRound = c.rounds[c.rounds.length - 1].id;
-  const checked = checkRows(c, tab.entries).entries;
+  const checked = done?.entries ?? checkRows(c, tab.entries).entries;
   const models = checked.filter((e) => e.name !== '' && e.duplicateOf === undefined).map((e): ModelResult => {
     const row = grid[e.row - 1] ?? [];
     const cell = (k: ResultKey) => (at[k] >= 0 ? text(row[at[k]]) : '');

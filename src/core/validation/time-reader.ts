@@ -31,8 +31,25 @@ export function roundsOverlapping(campaign: Campaign, start: LocalDate, end: Loc
   return campaign.rounds.filter((r) => r.start <= end && r.end >= start).map((r) => r.id);
 }
 
+/**
+ * Readings already made, by campaign and by what the cell held: a check of every tab reads the
+ * same few texts ("Tháng 5 - 10/2021", a round's name) thousands of times. Readings are not
+ * changed by their users, so one serves every cell that held the same.
+ */
+const readings = new WeakMap<Campaign, Map<string, TimeReading>>();
+const MAX_READINGS = 20_000;
+
 /** Never throws: whatever a cell holds yields a reading or a message for the unit. */
 export function readImplementationTime(value: SheetValue, campaign: Campaign): TimeReading {
+  const key = value instanceof Date ? `d${value.getTime()}` : `${typeof value}:${String(value)}`;
+  let known = readings.get(campaign);
+  if (!known || known.size >= MAX_READINGS) readings.set(campaign, (known = new Map()));
+  let reading = known.get(key);
+  if (!reading) known.set(key, (reading = readTime(value, campaign)));
+  return reading;
+}
+
+function readTime(value: SheetValue, campaign: Campaign): TimeReading {
   try {
     const span = spanOfValue(value, campaign);
     if ('failed' in span) return failure(span.failed, span.detail, value, campaign);

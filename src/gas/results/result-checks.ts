@@ -9,8 +9,10 @@ import type { CheckedProblem } from '../validation/check-tab';
 import type { CellMark } from '../validation/marks';
 import { a1Of } from '../validation/table';
 
-export function resultChecks(grid: readonly (readonly SheetValue[])[], c: Campaign, today: LocalDate): { problems: CheckedProblem[]; marks: CellMark[] } {
-  const read = readUnitResults(grid, c);
+/** `done`: the tab's read and checked entries, when the caller has them (readUnitResults). */
+export function resultChecks(grid: readonly (readonly SheetValue[])[], c: Campaign, today: LocalDate,
+  done?: Parameters<typeof readUnitResults>[2]): { problems: CheckedProblem[]; marks: CellMark[] } {
+  const read = readUnitResults(grid, c, done);
   const problems: CheckedProblem[] = [];
   const marks: CellMark[] = [];
   for (const p of resultProblems(c, read.models, today)) {

@@ -58,9 +58,12 @@ export function markArea(grid: readonly (readonly unknown[])[], c: Campaign): { 
  * trigger with the summary's writes); `mark` false: read only. `current`: the block's notes and
  * fills, read with many tabs'. `ref`: the tab's id and name when the caller knows them (two getters fewer).
  */
-export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: LocalDate, values?: SheetValue[][], batch?: WriteBatch, mark = true,
+export function checkUnitTab(tab: Sheet | (() => Sheet), c: Campaign, unit: Unit, today: LocalDate, values?: SheetValue[][], batch?: WriteBatch, mark = true,
   current?: MarkCells, ref?: { sheetId: number; name: string }): UnitCheck {
-  const grid = values ?? (sheet.getDataRange().getValues() as SheetValue[][]);
+  // Kiểm tra passes the Sheet as a thunk: with the grid, the marks' cells and a batch in hand it is
+  // never needed (fetching it costs the file's getSheets and a getSheetId per tab).
+  const sheet = typeof tab === 'function' ? tab : () => tab;
+  const grid = values ?? (sheet().getDataRange().getValues() as SheetValue[][]);
   const layout = tableLayout(grid, c);
   const read = readUnitTab(grid, c);
   const result = validateEntries(c, unit, read.entries, today);
@@ -92,7 +95,7 @@ export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: Local
     marks.push({ row: o.row, column: o.column, severity: 'warning', messages: [message] });
   }
   // Results (Kết quả thực hiện, Tình trạng) are due after each round's report deadline.
-  const results = resultChecks(grid, c, today);
+  const results = resultChecks(grid, c, today, { tab: read, entries: result.entries });
   problems.push(...results.problems);
   marks.push(...results.marks);
 
@@ -102,7 +105,7 @@ export function checkUnitTab(sheet: Sheet, c: Campaign, unit: Unit, today: Local
     applyMarks(sheet, layout.headerRow + 1, grid.length, width, marks, batch, current, ref?.sheetId);
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
-  return { unit: unit.name, sheetName: ref?.name ?? sheet.getName(), sheetId: ref?.sheetId ?? sheet.getSheetId(), errors, warnings: problems.length - errors, problems, registered: read.entries.length };
+  return { unit: unit.name, sheetName: ref?.name ?? sheet().getName(), sheetId: ref?.sheetId ?? sheet().getSheetId(), errors, warnings: problems.length - errors, problems, registered: read.entries.length };
 }
 
 function linkNote(m: CatalogueModel): string {
@@ -114,7 +117,7 @@ function linkNote(m: CatalogueModel): string {
  * apostrophe that keeps it text. One setValues per run of adjacent rewritten cells in a row (in
  * practice one cell): a wider block would write over cells whose formulas were never read.
  */
-function writeRewrites(sheet: Sheet, layout: TableLayout, entries: ReturnType<typeof validateEntries>['entries']): void {
+function writeRewrites(sheet: () => Sheet, layout: TableLayout, entries: ReturnType<typeof validateEntries>['entries']): void {
   for (const e of entries) {
     const cells = Object.entries(e.rewrites)
       .map(([key, text]) => ({ column: layout.columns[key as keyof TableLayout['columns']], text: text as string }))
@@ -122,7 +125,7 @@ function writeRewrites(sheet: Sheet, layout: TableLayout, entries: ReturnType<ty
     for (let i = 0; i < cells.length;) {
       let j = i + 1;
       while (j < cells.length && cells[j].column === cells[j - 1].column + 1) j++;
-      sheet.getRange(e.row, cells[i].column, 1, j - i).setValues([cells.slice(i, j).map((x) => x.text)]);
+      sheet().getRange(e.row, cells[i].column, 1, j - i).setValues([cells.slice(i, j).map((x) => x.text)]);
       i = j;
     }
   }

@@ -8,8 +8,8 @@ import { campaignOrThrow, loadCampaignSource } from '../setup/config-source';
 import { sameName } from '../../core/names';
 import { campaignTabs, type CampaignTab, type LostMember } from '../setup/campaign-tabs';
 import { checkUnitTab, markArea, type UnitCheck } from './check-tab';
-import { readMarkCells } from './read-marks';
-import { readTabGrids } from '../sheets-batch';
+import { readMarkCells, type Area, type MarkRead } from './read-marks';
+import { DATE_TYPES, dateOfSerial, readTabGrids, readTabSerials, type GridValue } from '../sheets-batch';
 import { newWriteBatch } from '../sheets-write';
 import { warmEditCache } from '../campaign-cache';
 import { withMarkLock } from './mark-lock';
@@ -51,24 +51,73 @@ export function checkUnits(unitName?: string | null): CheckUnitsResult {
 }
 
 /**
- * Checks and marks `found`, each file's tabs in three requests (values, the notes and fills under
- * the tables, then all the marks in one batchUpdate), so the cost grows with files, not units.
+ * Checks and marks `found`, each file's tabs in three requests (values with dates as serials, the
+ * notes and fills under the tables with the numbers' formats, then all the marks in one
+ * batchUpdate), so the cost grows with files, not units.
  */
 export function markTabs(c: Campaign, today: LocalDate, found: readonly { u: Unit; t: CampaignTab }[]): Map<CampaignTab, UnitCheck> {
   const checks = new Map<CampaignTab, UnitCheck>();
   for (const file of new Set(found.map((f) => f.t.ss))) {
     const mine = found.filter((f) => f.t.ss === file);
-    const grids = readTabGrids(file, mine.map((f) => f.t));
-    const current = readMarkCells(file, mine.filter((f) => !f.t.recognised).map(({ t }) => ({ sheetId: t.sheetId, name: t.name, ...markArea(grids.get(t.sheetId) ?? [['']], c) })));
+    const tabs = mine.map((f) => f.t);
+    const serials = readTabSerials(file, tabs);
+    const grids = serials ?? readTabGrids(file, tabs);
+    const current = readMarkCells(file, mine.map(({ t }) => {
+      const grid = grids.get(t.sheetId) ?? [['']];
+      return { sheetId: t.sheetId, name: t.name, ...markArea(grid, c), ...(serials ? { numbers: numbersBox(grid) } : {}) };
+    }));
+    if (serials) restoreDates(file, tabs, grids, current);
     const batch = newWriteBatch(file);
     for (const { u, t: tab } of mine) {
       // A tab recognised from its form but not yet adopted by setup is read, not marked.
-      const check = checkUnitTab(tab.sheet, c, u, today, grids.get(tab.sheetId), batch, !tab.recognised, current.get(tab.sheetId), tab);
+      const check = checkUnitTab(() => tab.sheet, c, u, today, grids.get(tab.sheetId), batch, !tab.recognised, current.get(tab.sheetId), tab);
       checks.set(tab, tab.recognised ? { ...check, recognised: tab.recognised.how } : check);
     }
     batch.commit();
   }
   return checks;
+}
+
+/** The 1-based box of a grid's numbers (a date read as its serial is one), null when it has none. */
+function numbersBox(grid: readonly (readonly unknown[])[]): Area | null {
+  let top = 0;
+  let bottom = 0;
+  let width = 0;
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    for (let j = row.length - 1; j >= 0; j--) {
+      if (typeof row[j] !== 'number') continue;
+      if (!top) top = r + 1;
+      bottom = r + 1;
+      width = Math.max(width, j + 1);
+      break;
+    }
+  }
+  return top ? { top, bottom, width } : null;
+}
+
+/**
+ * Numbers whose effective format is a date, time or date-time become Dates (the serial read in the
+ * spreadsheet's time zone), as getValues gives them. A tab whose formats did not come (the request
+ * failed) is read again the usual way (sheets-batch: date-like text re-read as serials).
+ */
+function restoreDates(file: GoogleAppsScript.Spreadsheet.Spreadsheet, tabs: readonly CampaignTab[], grids: Map<number, GridValue[][]>, read: Map<number, MarkRead>): void {
+  const timeZone = file.getSpreadsheetTimeZone();
+  const again: CampaignTab[] = [];
+  for (const t of tabs) {
+    const grid = grids.get(t.sheetId);
+    const typeAt = read.get(t.sheetId)?.typeAt;
+    if (!grid || !numbersBox(grid)) continue;
+    if (!typeAt) { again.push(t); continue; }
+    for (let r = 0; r < grid.length; r++) {
+      const row = grid[r];
+      for (let j = 0; j < row.length; j++) {
+        const v = row[j];
+        if (typeof v === 'number' && DATE_TYPES.has(typeAt(r + 1, j + 1) ?? '')) row[j] = dateOfSerial(v, timeZone);
+      }
+    }
+  }
+  if (again.length) for (const [id, grid] of readTabGrids(file, again)) grids.set(id, grid);
 }
 
 /** `unclear`: why a look-alike tab was not taken as the unit's (core/unit-tab/recognise), said instead of "no tab". */

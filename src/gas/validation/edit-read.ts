@@ -19,7 +19,7 @@
 import type { SheetValue } from '../../core/unit-tab/entry';
 import type { MarkCells } from './marks';
 import { cellsOf } from './read-marks';
-import { dateOfSerial } from '../sheets-batch';
+import { DATE_TYPES, dateOfSerial } from '../sheets-batch';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type ApiCell = GoogleAppsScript.Sheets.Schema.CellData;
@@ -48,8 +48,6 @@ export interface EditRead {
 interface Tag { key: string; value: string }
 const tags = (list: GoogleAppsScript.Sheets.Schema.DeveloperMetadata[] | undefined): Tag[] =>
   (list ?? []).map((m) => ({ key: String(m.metadataKey ?? ''), value: String(m.metadataValue ?? '') }));
-
-const DATE_TYPES = new Set(['DATE', 'TIME', 'DATE_TIME']);
 /** ErrorValue.type as getValues shows it. */
 const ERRORS: Record<string, string> = {
   NULL_VALUE: '#NULL!', DIVIDE_BY_ZERO: '#DIV/0!', VALUE: '#VALUE!', REF: '#REF!', NAME: '#NAME?', NUM: '#NUM!', N_A: '#N/A', LOADING: 'Loading...',

@@ -98,19 +98,22 @@ export interface MarkCells { notes: string[][]; backgrounds: string[][] }
  * `current` already, for many tabs at once), at most two writes. With a `batch` the writes are
  * queued there, only the rows and columns that change, and sent with the job's other writes.
  */
-export function applyMarks(sheet: Sheet, top: number, bottom: number, width: number, marks: readonly CellMark[], batch?: WriteBatch, current?: MarkCells, sheetId?: number): void {
+export function applyMarks(tab: Sheet | (() => Sheet), top: number, bottom: number, width: number, marks: readonly CellMark[], batch?: WriteBatch, current?: MarkCells, sheetId?: number): void {
   if (bottom < top || width < 1) return;
-  const range = sheet.getRange(top, 1, bottom - top + 1, width);
-  const cells = current ?? { notes: range.getNotes(), backgrounds: range.getBackgrounds() };
+  // The Sheet (and a Range of it) only when a read or a write of its own needs one.
+  const sheet = typeof tab === 'function' ? tab : () => tab;
+  let r: GoogleAppsScript.Spreadsheet.Range | undefined;
+  const range = () => (r ??= sheet().getRange(top, 1, bottom - top + 1, width));
+  const cells = current ?? { notes: range().getNotes(), backgrounds: range().getBackgrounds() };
   const plan = planMarks({ top, left: 1, ...cells }, marks);
   if (batch) {
-    const target = sheetId ?? sheet;
+    const target = sheetId ?? sheet();
     if (plan.notesChanged) for (const b of changedBoxes(cells.notes, plan.notes)) batch.notes(target, top + b.row, 1 + b.column, b.grid);
     if (plan.backgroundsChanged) for (const b of changedBoxes(cells.backgrounds, plan.backgrounds)) batch.backgrounds(target, top + b.row, 1 + b.column, b.grid);
     return;
   }
-  if (plan.notesChanged) range.setNotes(plan.notes);
-  if (plan.backgroundsChanged) range.setBackgrounds(plan.backgrounds as string[][]);
+  if (plan.notesChanged) range().setNotes(plan.notes);
+  if (plan.backgroundsChanged) range().setBackgrounds(plan.backgrounds as string[][]);
 }
 
 /**

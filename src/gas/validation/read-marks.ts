@@ -3,6 +3,9 @@
  * range per tab and a fields mask that keeps only each cell's note and background, instead of a
  * getNotes and a getBackgrounds per tab (two round trips each). The answer is in getNotes /
  * getBackgrounds' shape ('' for no note, '#ffffff' for no fill), so marks are planned the same way.
+ * Asked for, the same request brings the effective number format of the grid's numbers: Kiểm tra
+ * reads values with dates as serials, and a number formatted as a date, time or date-time is one
+ * (what getValues makes a Date), which saves a second values request per file.
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get
  * https://developers.google.com/workspace/sheets/api/guides/field-masks
  *
@@ -16,18 +19,26 @@ import { quote, rangesThatFit } from '../sheets-batch';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Rows top..bottom (1-based), columns 1..width of one tab. */
-export interface MarkBlock { sheetId: number; name: string; top: number; bottom: number; width: number }
+export interface Area { top: number; bottom: number; width: number }
+/** `numbers`: also read the number format of this box's cells (the grid's numbers: which are dates). */
+export interface MarkBlock extends Area { sheetId: number; name: string; numbers?: Area | null }
+/** The block's notes and fills, and (when numbers were asked) a cell's effective number format type, 1-based. */
+export interface MarkRead extends MarkCells { typeAt?(row: number, column: number): string | undefined }
 
 // The official Sheets v4 typings (@types/google-apps-script); `Sheets` is the advanced service's global.
 type ApiGrid = GoogleAppsScript.Sheets.Schema.GridData;
 type SheetsGetService = GoogleAppsScript.Sheets;
 
-/** The mask Kiểm tra reads marks with (the conformance kit times and checks the same request). */
-export const FIELDS = 'sheets(properties/sheetId,data(rowData/values(note,userEnteredFormat/backgroundColorStyle)))';
+/**
+ * The mask Kiểm tra reads marks with (the conformance kit times and checks the same request). The
+ * number format's type tells a date's serial from a number, as getValues would (a Date), without a
+ * second values request.
+ */
+export const FIELDS = 'sheets(properties/sheetId,data(rowData/values(note,userEnteredFormat/backgroundColorStyle,effectiveFormat/numberFormat/type)))';
 
 
-export function readMarkCells(ss: Spreadsheet, blocks: readonly MarkBlock[]): Map<number, MarkCells> {
-  const wanted = blocks.filter((b) => b.bottom >= b.top && b.width > 0);
+export function readMarkCells(ss: Spreadsheet, blocks: readonly MarkBlock[]): Map<number, MarkRead> {
+  const wanted = blocks.map((b) => ({ b, range: rangeOf(b) })).filter((x) => x.range.bottom >= x.range.top && x.range.width > 0);
   const api = typeof Sheets === 'undefined' || typeof Sheets?.Spreadsheets?.get !== 'function' ? null : Sheets;
   try {
     if (api && wanted.length > 0) return readWithApi(api, ss.getId(), wanted);
@@ -37,18 +48,33 @@ export function readMarkCells(ss: Spreadsheet, blocks: readonly MarkBlock[]): Ma
   return new Map();
 }
 
-function readWithApi(api: SheetsGetService, id: string, blocks: readonly MarkBlock[]): Map<number, MarkCells> {
-  const out = new Map<number, MarkCells>();
-  const all = blocks.map((b) => `${quote(b.name)}!A${b.top}:${columnLetter(b.width)}${b.bottom}`);
+/** What is read of a tab: its block, grown to cover the numbers whose formats are asked. */
+function rangeOf(b: MarkBlock): Area {
+  const n = b.numbers;
+  if (!n) return { top: b.top, bottom: b.bottom, width: b.width };
+  if (b.bottom < b.top || b.width < 1) return n;
+  return { top: Math.min(b.top, n.top), bottom: Math.max(b.bottom, n.bottom), width: Math.max(b.width, n.width) };
+}
+
+function readWithApi(api: SheetsGetService, id: string, blocks: readonly { b: MarkBlock; range: Area }[]): Map<number, MarkRead> {
+  const out = new Map<number, MarkRead>();
+  const all = blocks.map(({ b, range: r }) => `${quote(b.name)}!A${r.top}:${columnLetter(r.width)}${r.bottom}`);
   // Ranges travel in the request URL: as many per request as it carries (sheets-batch.rangesThatFit).
   for (let at = 0, n = 0; at < blocks.length; at += n) {
     n = rangesThatFit(id, all.slice(at), { fields: FIELDS });
     const chunk = blocks.slice(at, at + n);
     const ranges = all.slice(at, at + n);
     const bySheet = new Map<number, ApiGrid>();
-    // One range per tab: the sheet's only GridData is its block (a sheetId of 0 is left out of the JSON).
+    // One range per tab: the sheet's only GridData is its range (a sheetId of 0 is left out of the JSON).
     for (const s of api.Spreadsheets.get(id, { ranges, fields: FIELDS }).sheets ?? []) bySheet.set(s.properties?.sheetId ?? 0, s.data?.[0] ?? {});
-    for (const b of chunk) out.set(b.sheetId, cellsOf(bySheet.get(b.sheetId), b));
+    for (const { b, range } of chunk) {
+      const grid = bySheet.get(b.sheetId);
+      const rows = grid?.rowData ?? [];
+      const cells: MarkRead = cellsOf({ rowData: rows.slice(b.top - range.top) }, b);
+      // A tab missing from the answer tells no formats: its caller reads its dates another way.
+      if (b.numbers && grid) cells.typeAt = (row, column) => rows[row - range.top]?.values?.[column - 1]?.effectiveFormat?.numberFormat?.type ?? undefined;
+      out.set(b.sheetId, cells);
+    }
   }
   return out;
 }

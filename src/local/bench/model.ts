@@ -34,7 +34,7 @@ export interface ScenarioModel {
   modelledMs: number;
   /** The latency table's part of modelledMs (Google's side). */
   serviceMs: number;
-  /** Our own JavaScript (wall time minus time inside emulated services). */
+  /** Our own JavaScript (CPU time minus CPU time inside emulated services: service-timer.ts). */
   cpuMs: number;
   /** The slowest execution against its own limit. */
   worstHeadroom: number;

@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { Emulator, type EmulatorOptions } from '../emulator/emulator';
 import type { Bundle } from '../sandbox';
-import { ServiceTimer } from './service-timer';
+import { cpuNow, ServiceTimer } from './service-timer';
 
 export interface Execution {
   /** The top-level function that ran. */
@@ -14,7 +14,7 @@ export interface Execution {
   calls: Record<string, number>;
   wallMs: number;
   serviceMs: number;
-  /** Our own JavaScript: wall time minus time inside emulated services. */
+  /** Our own JavaScript: CPU time minus CPU time inside emulated services (service-timer.ts: why not wall time). */
   cpuMs: number;
   error?: string;
 }
@@ -58,6 +58,7 @@ export class RecordingEmulator extends Emulator {
     this.calls.reset();
     this.timer.reset();
     const t0 = performance.now();
+    const c0 = cpuNow();
     let error: string | undefined;
     try {
       return run();
@@ -67,7 +68,8 @@ export class RecordingEmulator extends Emulator {
     } finally {
       const wallMs = performance.now() - t0;
       const serviceMs = this.timer.serviceMs;
-      this.executions.push({ fn, calls: this.calls.snapshot(), wallMs, serviceMs, cpuMs: Math.max(0, wallMs - serviceMs), ...(error ? { error } : {}) });
+      const cpuMs = Math.max(0, cpuNow() - c0 - this.timer.serviceCpuMs);
+      this.executions.push({ fn, calls: this.calls.snapshot(), wallMs, serviceMs, cpuMs, ...(error ? { error } : {}) });
       this.calls.reset();
       this.nesting--;
     }
