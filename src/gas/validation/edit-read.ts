@@ -48,6 +48,7 @@ export interface EditRead {
 interface Tag { key: string; value: string }
 const tags = (list: GoogleAppsScript.Sheets.Schema.DeveloperMetadata[] | undefined): Tag[] =>
   (list ?? []).map((m) => ({ key: String(m.metadataKey ?? ''), value: String(m.metadataValue ?? '') }));
+
 /** ErrorValue.type as getValues shows it. */
 const ERRORS: Record<string, string> = {
   NULL_VALUE: '#NULL!', DIVIDE_BY_ZERO: '#DIV/0!', VALUE: '#VALUE!', REF: '#REF!', NAME: '#NAME?', NUM: '#NUM!', N_A: '#N/A', LOADING: 'Loading...',
