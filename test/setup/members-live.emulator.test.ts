@@ -136,18 +136,24 @@ it("a member's edits use its copy of the hub's campaign until Cấu hình change
 
   // The coordinator moves Đợt 1's registration deadline in the hub's Cấu hình.
   const app = emu.globals().SpreadsheetApp as App;
-  const a1 = emu.run(OWNER, () => {
+  const setDeadline = (day: string) => emu.run(OWNER, () => {
     const config = app.getActiveSpreadsheet().getSheetByName('Cấu hình')!;
     const grid = config.getDataRange().getValues();
     const head = grid.findIndex((r) => r.includes('Hạn đăng ký'));
     const col = grid[head].indexOf('Hạn đăng ký');
     const cell = config.getRange(head + 2, col + 1);
-    cell.setValue(new Date('2021-05-25T00:00:00+07:00'));
+    cell.setValue(new Date(`${day}T00:00:00+07:00`));
     return cell.getA1Notation();
   });
-  emu.fireEdit({ user: OWNER, sheet: 'Cấu hình', a1 });
+  emu.fireEdit({ user: OWNER, sheet: 'Cấu hình', a1: setDeadline('2021-05-25') });
 
   edit();
   expect(notes()).toMatch(/hạn đăng ký 25\/05\/2021/);
   expect(notes()).not.toMatch(/18\/05\/2021/);
+
+  // A change the edit trigger never saw (written by a script) reaches the member's edits after a setup run.
+  setDeadline('2021-05-28');
+  setupUntilFinished(emu, 10);
+  edit();
+  expect(notes()).toMatch(/hạn đăng ký 28\/05\/2021/);
 });

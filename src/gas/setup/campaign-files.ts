@@ -10,6 +10,7 @@ import { nameKey } from '../../core/names';
 import { COST_MS, type RunBudget } from './budget';
 import { createMember, memberTemplate, openMembers, shareExactly } from './member-file';
 import { readMembers, writeMember } from './member-registry';
+import { setupStamp, stampMember } from './member-stamp';
 import { desiredEditors } from './plan';
 import { readTracking, type Tracking } from './tracking';
 import type { UnitTabItem } from './setup-unit-tabs';
@@ -37,6 +38,9 @@ export function campaignFiles(hub: Spreadsheet, template: Sheet, c: Campaign, wh
   const hubTracking = readTracking(hub);
   const registry = readMembers(hub);
   const opened = openMembers(registry.members);
+  // Cấu hình is read afresh here: every member's next edit reads it too (setup/member-stamp).
+  const stamp = setupStamp();
+  for (const m of opened) if (m.ss) stampMember(m.ss, stamp);
   const placed = new Map<string, string>();
   for (const t of hubTracking.unitTabs) if (!placed.has(nameKey(t.unit))) placed.set(nameKey(t.unit), HUB);
   const tracked = new Map<string, Tracking>();

@@ -1,8 +1,8 @@
 /**
  * Members cache their hub's campaign (campaign-cache) and check it against the stamp the hub leaves
  * in their spreadsheet metadata (HUB_CONFIG_KEY), which a member's edit read brings anyway. Whenever
- * the hub bumps its config version it stamps every recorded member with it, so each member's next
- * edit reads Cấu hình again. A member that cannot be opened keeps its copy until the cache entry
+ * the hub bumps its config version it stamps every recorded member with it, and so does every setup
+ * run, so each member's next edit reads Cấu hình again. A member that cannot be opened keeps its copy until the cache entry
  * expires (CACHE_SECONDS), as a change the edit trigger never saw does in the hub.
  */
 import { bumpConfigVersion } from '../campaign-cache';
@@ -24,12 +24,25 @@ export function stampMembers(hub: Spreadsheet, version: string): void {
   for (const m of readMembers(hub).members) {
     if (!m.id) continue;
     try {
-      const ss = SpreadsheetApp.openById(m.id);
-      const tag = ss.getDeveloperMetadata().find((d) => d.getKey() === HUB_CONFIG_KEY);
-      if (tag) tag.setValue(version);
-      else ss.addDeveloperMetadata(HUB_CONFIG_KEY, version);
+      stampMember(SpreadsheetApp.openById(m.id), version);
     } catch (e) {
       console.warn(`member ${m.name}: hub stamp not written (${e instanceof Error ? e.message : String(e)})`);
     }
   }
+}
+
+/**
+ * Setup reads Cấu hình afresh: it bumps the hub's version (when the run has document properties)
+ * and returns the stamp to leave on the members it opens, so a change the edit trigger never saw
+ * (written by a script, or while no trigger was installed) reaches every edit after a setup.
+ */
+export function setupStamp(): string {
+  return bumpConfigVersion() ?? Utilities.getUuid();
+}
+
+/** One member's stamp: its tag updated, or added. */
+export function stampMember(member: Spreadsheet, version: string): void {
+  const tag = member.getDeveloperMetadata().find((d) => d.getKey() === HUB_CONFIG_KEY);
+  if (tag) tag.setValue(version);
+  else member.addDeveloperMetadata(HUB_CONFIG_KEY, version);
 }
