@@ -110,6 +110,22 @@ describe('who replicates which catalogue model, over the sample', () => {
     expect(plan.review.join(' ')).toContain('hãy rà soát');
   });
 
+  it('a unit’s tab offers the catalogue names of each content on Tên mô hình, as a warning that keeps what the unit typed', () => {
+    const rule = asOwner(s, (ss) => {
+      const tab = ss.getSheetByName('Phường 2')!;
+      const values = tab.getDataRange().getValues();
+      const heading = values.findIndex((r) => String(r[0]).startsWith('1. Nội dung'));
+      const v = tab.getRange(heading + 2, 2).getDataValidation()!;
+      return { type: String(v.getCriteriaType()), values: v.getCriteriaValues(), allowInvalid: v.getAllowInvalid(), typed: values[heading + 1][1] };
+    });
+    expect(rule.type).toBe('VALUE_IN_LIST');
+    expect(rule.values[0]).toEqual(expect.arrayContaining(['90 việc tốt giúp dân']));
+    expect(rule.values[1]).toBe(true);
+    expect(rule.allowInvalid).toBe(true);
+    expect(rule.values[0]).not.toContain(rule.typed);
+    expect(rule.typed).not.toBe('');
+  });
+
   it('the dashboard hands the sidebar the Nhân rộng sheet to open', () => {
     const d = callServer<{ replicationSheetId: number | null }>(s, 'getDashboard');
     callServer(s, 'openSheet', d.replicationSheetId);

@@ -1,4 +1,4 @@
-import { parseCampaign, QUAN3_2021 } from '../../src/core/campaign';
+import { parseCampaign, QUAN3_2021, QUAN3_2021_CATALOGUE } from '../../src/core/campaign';
 import { buildTemplateLayout, UNIT_NAME_CELL, UNIT_NAME_PLACEHOLDER } from '../../src/core/template';
 import { readUnitTab } from '../../src/core/unit-tab/read';
 import type { SheetValue } from '../../src/core/unit-tab/entry';
@@ -45,9 +45,29 @@ describe('the Mẫu đăng ký layout reproduces the plan’s BẢNG ĐĂNG KÝ'
   it('offers the three Ghi chú kinds as a dropdown over every section; Thời gian has no sheet rule that would flag “Quý 3/2021” as invalid', () => {
     const lists = t.validations.filter((v) => v.rule.kind === 'list');
     expect(lists).toHaveLength(5);
+    expect(c.catalogue).toEqual([]);
     expect(lists[0].rule).toEqual({ kind: 'list', values: ['tiếp tục thực hiện', 'nhân rộng', 'mô hình mới'] });
     expect(lists.every((v) => v.range.column === 6)).toBe(true);
     expect(t.validations.filter((v) => v.range.column === 4)).toEqual([]);
+  });
+});
+
+describe('the catalogue on Tên mô hình', () => {
+  const withCatalogue = parseCampaign({ ...QUAN3_2021, catalogue: QUAN3_2021_CATALOGUE });
+  const layout = buildTemplateLayout(withCatalogue);
+  const names = layout.validations.filter((v) => v.range.column === 2);
+
+  it('offers each section the catalogue names of its own content, as a warning only, so a unit’s own model is typed freely', () => {
+    expect(names).toHaveLength(new Set(QUAN3_2021_CATALOGUE.map((m) => m.content)).size);
+    for (const v of names) {
+      const section = layout.sections.find((x) => x.firstRow === v.range.row)!;
+      expect(v.range.numRows).toBe(section.lastRow - section.firstRow + 1);
+      expect(v.rule).toEqual({ kind: 'list', values: QUAN3_2021_CATALOGUE.filter((m) => m.content === section.content).map((m) => m.name) });
+      expect(v.allowInvalid).toBe(true);
+    }
+    const first = names.find((v) => v.range.row === layout.sections[0].firstRow)!;
+    expect(first.rule).toMatchObject({ values: expect.arrayContaining(['90 việc tốt giúp dân']) });
+    expect(first.rule).not.toMatchObject({ values: expect.arrayContaining(['Phủ xanh tuyến hẻm']) });
   });
 });
 

@@ -108,5 +108,13 @@ function addEntryValidations(b: LayoutBuilder, c: Campaign, sections: TemplateLa
     b.validate({ range: { ...rows, column: col('kind') }, rule: { kind: 'list', values: kinds }, allowInvalid: true,
       helpText: `Chọn một trong: ${kinds.join('; ')}.` });
     b.numberFormat({ ...rows, column: col('time') }, 'dd/MM/yyyy');
+    // A replicated model is named as the catalogue names it: its names for this content as a
+    // dropdown on Tên mô hình. A unit's own model is typed freely (the rule only warns), and the
+    // add-on's matching, not the sheet, links a row to the catalogue.
+    const models = c.catalogue.filter((m) => m.content === s.content).map((m) => m.name);
+    if (models.length) {
+      b.validate({ range: { ...rows, column: col('name') }, rule: { kind: 'list', values: models }, allowInvalid: true,
+        helpText: `Mô hình nhân rộng: chọn tên trong Danh mục mô hình. Mô hình của đơn vị: ghi tên như thường (ô chỉ được đánh dấu để gợi ý, không phải lỗi).` });
+    }
   }
 }
