@@ -88,7 +88,7 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 function markTab(ss: Spreadsheet, sheet: Sheet, sheetId: number, c: Campaign, unit: Unit, grid: SheetValue[][], read: EditRead | null): WriteBatch {
   const area = markArea(grid, c);
   const batch = newWriteBatch(ss);
-  checkUnitTab(sheet, c, unit, todayLocal(c.timeZone), grid, batch, true, read?.cells(area.top, area.bottom, area.width), { sheetId, name: sheet.getName() });
+  checkUnitTab(sheet, c, unit, todayLocal(c.timeZone), grid, batch, true, read?.cells(area.top, area.bottom, area.width), { sheetId, name: sheet.getName() }, true);
   return batch;
 }
 

@@ -34,7 +34,8 @@ type Op =
   | { kind: 'notes'; target: WriteTarget; row: number; column: number; grid: readonly (readonly string[])[] }
   | { kind: 'backgrounds'; target: WriteTarget; row: number; column: number; grid: readonly (readonly (string | null)[])[] }
   | { kind: 'insertRows'; target: WriteTarget; before: number; count: number }
-  | { kind: 'deleteRows'; target: WriteTarget; at: number; count: number };
+  | { kind: 'deleteRows'; target: WriteTarget; at: number; count: number }
+  | { kind: 'listRule'; target: WriteTarget; row: number; column: number; numRows: number; values: readonly string[]; helpText: string };
 
 export type CommitPath = 'empty' | 'api' | 'spreadsheetapp';
 
@@ -49,6 +50,11 @@ export interface WriteBatch {
   insertRows(target: WriteTarget, before: number, count: number): void;
   /** `count` rows from row `at` (deleteRows). */
   deleteRows(target: WriteTarget, at: number, count: number): void;
+  /**
+   * A dropdown of `values` on `numRows` cells of one column, other input allowed with a warning
+   * (requireValueInList(values, true).setAllowInvalid(true)); the cells' values are not touched.
+   */
+  listRule(target: WriteTarget, row: number, column: number, numRows: number, values: readonly string[], helpText: string): void;
   readonly size: number;
   /** Sends everything queued (then the batch is empty again); says which way it went. */
   commit(): CommitPath;
@@ -67,6 +73,7 @@ export function newWriteBatch(ss: Spreadsheet): WriteBatch {
     backgrounds(target, row, column, grid) { if (block(grid)) ops.push({ kind: 'backgrounds', target, row, column, grid }); },
     insertRows(target, before, count) { if (count > 0) ops.push({ kind: 'insertRows', target, before, count }); },
     deleteRows(target, at, count) { if (count > 0) ops.push({ kind: 'deleteRows', target, at, count }); },
+    listRule(target, row, column, numRows, values, helpText) { if (numRows > 0 && values.length) ops.push({ kind: 'listRule', target, row, column, numRows, values, helpText }); },
     get size() { return ops.length; },
     commit() {
       const queued = ops;
@@ -97,6 +104,13 @@ function toRequest(op: Op): ApiRequest {
   }
   if (op.kind === 'deleteRows') {
     return { deleteDimension: { range: { sheetId, dimension: 'ROWS', startIndex: op.at - 1, endIndex: op.at - 1 + op.count } } };
+  }
+  if (op.kind === 'listRule') {
+    // https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#setdatavalidationrequest
+    return { setDataValidation: {
+      range: { sheetId, startRowIndex: op.row - 1, endRowIndex: op.row - 1 + op.numRows, startColumnIndex: op.column - 1, endColumnIndex: op.column },
+      rule: { condition: { type: 'ONE_OF_LIST', values: op.values.map((v) => ({ userEnteredValue: v })) }, strict: false, showCustomUi: true, inputMessage: op.helpText },
+    } };
   }
   const [cell, fields] = op.kind === 'values' ? [valueCell, 'userEnteredValue'] as const
     : op.kind === 'notes' ? [noteCell, 'note'] as const
@@ -158,6 +172,10 @@ function replay(ss: Spreadsheet, queued: readonly Op[]): void {
     // Like the API's inheritFromBefore: new rows take the look of the row above when there is one.
     if (op.kind === 'insertRows') { if (op.before > 1) sheet.insertRowsAfter(op.before - 1, op.count); else sheet.insertRowsBefore(1, op.count); }
     else if (op.kind === 'deleteRows') sheet.deleteRows(op.at, op.count);
+    else if (op.kind === 'listRule') {
+      sheet.getRange(op.row, op.column, op.numRows, 1).setDataValidation(SpreadsheetApp.newDataValidation()
+        .requireValueInList([...op.values], true).setAllowInvalid(true).setHelpText(op.helpText).build());
+    }
     else {
       const range = sheet.getRange(op.row, op.column, op.grid.length, op.grid[0].length);
       if (op.kind === 'values') range.setValues(op.grid.map((r) => r.map(asTyped)));

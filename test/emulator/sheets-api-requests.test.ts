@@ -44,6 +44,33 @@ it('backgroundColorStyle sets the fill, wins over backgroundColor, and is read b
 });
 
 /*
+ * SetDataValidationRequest: "Sets a data validation rule to every cell in the range. To clear
+ * validation in a range, call this with no rule specified." DataValidationRule: strict "True if
+ * invalid data should be rejected", showCustomUi "If true, 'List' conditions will show a dropdown",
+ * inputMessage "A message to show the user when adding data to the cell"; ONE_OF_LIST: "The
+ * condition's value must be in the list of values".
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#setdatavalidationrequest
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/other#DataValidationRule
+ */
+it('setDataValidation puts a list rule on every cell of the range, keeps the values, and clears with no rule; other conditions are refused', () => {
+  const { sheet, sheets, ss } = api();
+  sheet.getRange('B2').setValue('mới');
+  const range = { sheetId: sheet.getSheetId(), startRowIndex: 1, endRowIndex: 3, startColumnIndex: 1, endColumnIndex: 2 };
+  sheets.Spreadsheets.batchUpdate({ requests: [{ setDataValidation: { range,
+    rule: { condition: { type: 'ONE_OF_LIST', values: [{ userEnteredValue: 'mới' }, { userEnteredValue: 'nhân rộng' }] }, strict: false, showCustomUi: true, inputMessage: 'Chọn một' } } }] }, ss.getId());
+  const rules = sheet.getRange('B2:B3').getDataValidations().map((r) => r[0]);
+  expect(rules.map((r) => [String(r?.getCriteriaType()), r?.getCriteriaValues(), r?.getAllowInvalid(), r?.getHelpText()])).toEqual([
+    ['VALUE_IN_LIST', [['mới', 'nhân rộng'], true], true, 'Chọn một'], ['VALUE_IN_LIST', [['mới', 'nhân rộng'], true], true, 'Chọn một']]);
+  expect(sheet.getRange('B2').getValue()).toBe('mới');
+  expect(sheet.getRange('B4').getDataValidation()).toBeNull();
+  sheets.Spreadsheets.batchUpdate({ requests: [{ setDataValidation: { range: { ...range, endRowIndex: 2 } } }] }, ss.getId());
+  expect(sheet.getRange('B2').getDataValidation()).toBeNull();
+  expect(sheet.getRange('B3').getDataValidation()).not.toBeNull();
+  expect(() => sheets.Spreadsheets.batchUpdate({ requests: [{ setDataValidation: { range, rule: { condition: { type: 'DATE_IS_VALID' } } } }] }, ss.getId())).toThrow(/HTTP 400/);
+  expect(sheet.getRange('B3').getDataValidation()).not.toBeNull();
+});
+
+/*
  * Developer metadata through Spreadsheets.get: the spreadsheet's own entries in
  * Spreadsheet.developerMetadata ("The developer metadata associated with a spreadsheet"), a sheet's
  * in Sheet.developerMetadata ("… associated with a sheet"), each a DeveloperMetadata resource

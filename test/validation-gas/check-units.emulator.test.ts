@@ -149,6 +149,40 @@ describe('checkUnits cost, tabs not made yet, and a busy document', () => {
     expect(cell(emu, `D${row}`).background).toBe(MARK_COLORS.error);
   });
 
+  it('puts the Ghi chú dropdown back on rows a unit inserted in its table, without touching what it typed', () => {
+    const tab = TAB;
+    const last = firstRowOf(emu, 2, tab) - 2; // content 1's last printed row (its heading is the next row)
+    const ruleAt = (a1: string) => asUser(emu, OWNER, (ss) => ss.getSheetByName(tab)!.getRange(a1).getDataValidation());
+    expect(ruleAt(`F${last}`)).not.toBeNull();
+    // The unit inserts two rows under content 1's last printed row (Sheets leaves them without the rule) and types a model there.
+    asUser(emu, UNIT_USER, (ss) => ss.getSheetByName(tab)!.insertRowsAfter(last, 2));
+    writeRows(emu, last + 2, [GOOD], UNIT_USER, tab);
+    expect(ruleAt(`F${last + 1}`)).toBeNull();
+    const typed = asUser(emu, OWNER, (ss) => ss.getSheetByName(tab)!.getRange(`A${last + 1}:F${last + 2}`).getValues());
+    check(emu, OWNER, tab);
+    for (const a1 of [`F${last + 1}`, `F${last + 2}`]) {
+      const rule = ruleAt(a1)!;
+      expect(String(rule.getCriteriaType())).toBe('VALUE_IN_LIST');
+      expect(rule.getCriteriaValues()[0]).toEqual(expect.arrayContaining(['tiếp tục thực hiện', 'mô hình mới']));
+      expect(rule.getAllowInvalid()).toBe(true);
+    }
+    // Headings keep no dropdown; nothing typed changed.
+    expect(ruleAt(`F${firstRowOf(emu, 2, tab) - 1}`)).toBeNull();
+    expect(asUser(emu, OWNER, (ss) => ss.getSheetByName(tab)!.getRange(`A${last + 1}:F${last + 2}`).getValues())).toEqual(typed);
+  });
+
+  it('an edit into a row the unit inserted puts the dropdown back on that section (the edit trigger, no Kiểm tra)', () => {
+    const tab = TAB;
+    const last = firstRowOf(emu, 3, tab) - 2; // content 2's last printed row
+    const ruleAt = (a1: string) => asUser(emu, OWNER, (ss) => ss.getSheetByName(tab)!.getRange(a1).getDataValidation());
+    asUser(emu, UNIT_USER, (ss) => ss.getSheetByName(tab)!.insertRowsAfter(last, 1));
+    expect(ruleAt(`F${last + 1}`)).toBeNull();
+    const runs = typeRows(emu, last + 1, [[GOOD[0] + ' chèn', GOOD[1], GOOD[2], GOOD[3], '']], UNIT_USER, tab);
+    expect(runs.every((x) => !x.error)).toBe(true);
+    expect(String(ruleAt(`F${last + 1}`)?.getCriteriaType())).toBe('VALUE_IN_LIST');
+    expect(asUser(emu, OWNER, (ss) => ss.getSheetByName(tab)!.getRange(`B${last + 1}`).getValue())).toBe(GOOD[0] + ' chèn');
+  });
+
   it('a model typed under the footnote is flagged at its cell (“nằm ngoài bảng, chưa được tính”); a signer’s name under the signature is not', () => {
     const tab = TAB; // the tab UNIT_USER may edit
     const signature = asUser(emu, OWNER, (ss) => ss.getSheetByName(tab)!.getDataRange().getValues().findIndex((r) => r.some((v) => String(v).startsWith('XÁC NHẬN CỦA CẤP ỦY'))) + 1);

@@ -25,7 +25,7 @@ function world(opts: { sheetsApi?: boolean } = {}) {
       Object.assign(globalThis, saved);
     }
   });
-  return { emu, withGlobals };
+  return { emu, withGlobals, app };
 }
 
 /** Dates (one with a time), a number that looks like a serial, text, a boolean, a formula, notes, fills, formatting past the data. */
@@ -45,18 +45,23 @@ function fillTab(ss: SS): GoogleAppsScript.Spreadsheet.Sheet {
 
 describe('an edit\'s one read', () => {
   test('the tab\'s values are getDataRange().getValues(), its notes and fills getNotes() and getBackgrounds(), in one request', () => {
-    const { emu, withGlobals } = world();
+    const { emu, withGlobals, app } = world();
     withGlobals((ss) => {
       const sh = fillTab(ss);
       const expected = sh.getDataRange().getValues();
       const block = sh.getRange(2, 1, 4, 6);
+      sh.getRange('F3:F4').setDataValidation(app.newDataValidation().requireValueInList(['mới', 'nhân rộng'], true).build());
+      sh.getRange('E3').setDataValidation(app.newDataValidation().requireDate().build());
       const [notes, fills] = [block.getNotes(), block.getBackgrounds()];
+      // Which cells have a list rule: where the Ghi chú dropdown is (getDataValidations' VALUE_IN_LIST).
+      const listed = block.getDataValidations().map((r) => r.map((v) => String(v?.getCriteriaType() ?? '') === 'VALUE_IN_LIST'));
+      expect(listed[1][5]).toBe(true);
       emu.calls.reset();
       const read = readForEdit(ss, { sheetId: sh.getSheetId() })!;
       expect(emu.calls.snapshot()['Sheets.Spreadsheets.getByDataFilter']).toBe(1);
       expect(read.grid).toEqual(expected);
       expect(read.grid[1][2]).toBeInstanceOf(Date);
-      expect(read.cells(2, 5, 6)).toEqual({ notes, backgrounds: fills });
+      expect(read.cells(2, 5, 6)).toEqual({ notes, backgrounds: fills, listed });
     });
   });
 

@@ -120,6 +120,27 @@ export const SHEETS_API_SCENARIOS: Scenario[] = [
     },
   },
   {
+    id: 'sheets-api.set-data-validation',
+    behaviour: 'setDataValidation puts a ONE_OF_LIST rule (strict false, showCustomUi, inputMessage) on every cell of the range as requireValueInList(…, true).setAllowInvalid(true) would, leaving values; no rule clears it (Kiểm tra re-applies the Ghi chú dropdown)',
+    source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#setdatavalidationrequest',
+    expected: [['VALUE_IN_LIST', ['mới', 'nhân rộng'], true, true, 'Chọn một'], 'mới', 'none'],
+    observe: ({ ss, sheet }) => {
+      const s = sheet();
+      const sheetId = s.getSheetId();
+      s.getRange('B2').setValue('mới');
+      SpreadsheetApp.flush();
+      const range = { sheetId, startRowIndex: 1, endRowIndex: 3, startColumnIndex: 1, endColumnIndex: 2 };
+      sheetsApi().Spreadsheets.batchUpdate({ requests: [{ setDataValidation: { range,
+        rule: { condition: { type: 'ONE_OF_LIST', values: [{ userEnteredValue: 'mới' }, { userEnteredValue: 'nhân rộng' }] }, strict: false, showCustomUi: true, inputMessage: 'Chọn một' } } }] }, ss.getId());
+      const r = s.getRange('B3').getDataValidation();
+      const [values, dropdown] = (r?.getCriteriaValues() ?? []) as [string[], boolean];
+      const rule = [String(r?.getCriteriaType() ?? ''), values ?? [], dropdown === true, r?.getAllowInvalid() ?? false, r?.getHelpText() ?? ''];
+      const kept = String(s.getRange('B2').getValue());
+      sheetsApi().Spreadsheets.batchUpdate({ requests: [{ setDataValidation: { range } }] }, ss.getId());
+      return [rule as unknown as string[], kept, s.getRange('B3').getDataValidation() ? 'rule' : 'none'];
+    },
+  },
+  {
     id: 'sheets-api.batch-update-cells',
     behaviour: 'updateCells writes stringValue as text even when it starts with "=", numberValue as a number; repeatCell fills with backgroundColorStyle; one reply per request',
     source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#updatecellsrequest',

@@ -102,11 +102,10 @@ export function buildTemplateLayout(c: Campaign): TemplateLayout {
  */
 function addEntryValidations(b: LayoutBuilder, c: Campaign, sections: TemplateLayout['sections']): void {
   const col = (key: string) => c.columns.findIndex((x) => x.key === key) + 1;
-  const kinds = c.noteKinds.map((k) => k.label);
+  const kind = kindValidation(c);
   for (const s of sections) {
     const rows = { row: s.firstRow, numRows: s.lastRow - s.firstRow + 1, numColumns: 1 };
-    b.validate({ range: { ...rows, column: col('kind') }, rule: { kind: 'list', values: kinds }, allowInvalid: true,
-      helpText: `Chọn một trong: ${kinds.join('; ')}.` });
+    b.validate({ range: { ...rows, column: col('kind') }, rule: { kind: 'list', values: kind.values }, allowInvalid: true, helpText: kind.helpText });
     b.numberFormat({ ...rows, column: col('time') }, 'dd/MM/yyyy');
     // A replicated model is named as the catalogue names it: its names for this content as a
     // dropdown on Tên mô hình. A unit's own model is typed freely (the rule only warns), and the
@@ -117,4 +116,14 @@ function addEntryValidations(b: LayoutBuilder, c: Campaign, sections: TemplateLa
         helpText: `Mô hình nhân rộng: chọn tên trong Danh mục mô hình. Mô hình của đơn vị: ghi tên như thường (ô chỉ được đánh dấu để gợi ý, không phải lỗi).` });
     }
   }
+}
+
+/**
+ * The Ghi chú dropdown of every entry row: the template's, and the one Kiểm tra puts back on the
+ * rows of a unit's table (a row inserted below a section's last row has none). Invalid input is
+ * allowed (shown with a warning): the add-on's own check reads synonyms such as "tiếp tục".
+ */
+export function kindValidation(c: Campaign): { values: string[]; helpText: string } {
+  const values = c.noteKinds.map((k) => k.label);
+  return { values, helpText: `Chọn một trong: ${values.join('; ')}.` };
 }

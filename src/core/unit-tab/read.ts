@@ -17,6 +17,8 @@ export interface UnitTabRead {
   problems: string[];
   /** Rows typed below the table (past the footnote) that look like a model: not counted, flagged at `column` (1-based). */
   outside: { row: number; column: number }[];
+  /** Each content's rows as the tab is now (1-based, inclusive): under its heading to the next heading or the footnote; none when empty. */
+  sections: { content: number; firstRow: number; lastRow: number }[];
 }
 
 /** Lower case, no diacritics, single spaces, no quotes: how headings are compared. */
@@ -40,6 +42,7 @@ export function readUnitTab(grid: readonly (readonly SheetValue[])[], c: Campaig
   const columns = columnIndexes(headerIndex >= 0 ? grid[headerIndex] : undefined, c);
   const entries: RawEntry[] = [];
   const seen = new Set<number>();
+  const sections: UnitTabRead['sections'] = [];
   let content: number | null = null;
   let end = grid.length;
   for (let i = headerIndex + 1; i < grid.length; i++) {
@@ -49,8 +52,10 @@ export function readUnitTab(grid: readonly (readonly SheetValue[])[], c: Campaig
     if (heading !== null) {
       content = heading;
       seen.add(heading);
+      sections.push({ content, firstRow: i + 2, lastRow: i + 1 });
       continue;
     }
+    if (sections.length) sections[sections.length - 1].lastRow = i + 1;
     if (content === null) continue;
     const cells = Object.fromEntries(c.columns.map((col) => [col.key, row[columns[col.key]] ?? ''])) as Record<ColumnKey, SheetValue>;
     const hasData = c.columns.some((col) => col.key !== 'stt' && !isEmpty(cells[col.key]));
@@ -59,7 +64,8 @@ export function readUnitTab(grid: readonly (readonly SheetValue[])[], c: Campaig
   if (headerIndex < 0) problems.push('Không tìm thấy dòng tiêu đề cột (STT, Tên mô hình…).');
   for (const x of c.contents) if (!seen.has(x.id)) problems.push(`Không tìm thấy dòng tiêu đề của nội dung ${x.id} (“${x.title}”).`);
   const nameCell = grid[UNIT_NAME_CELL.row - 1]?.[UNIT_NAME_CELL.column - 1];
-  return { unitName: isEmpty(nameCell) ? '' : String(nameCell).trim(), entries, problems, outside: belowTable(grid, end, columns, c) };
+  return { unitName: isEmpty(nameCell) ? '' : String(nameCell).trim(), entries, problems, outside: belowTable(grid, end, columns, c),
+    sections: sections.filter((x) => x.lastRow >= x.firstRow) };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Campaign, CatalogueModel, LocalDate, Unit } from '../../core/campa
 import { modelLabel } from '../../core/catalogue/match';
 import type { SheetValue } from '../../core/unit-tab/entry';
 import { readUnitTab } from '../../core/unit-tab/read';
+import { kindValidation } from '../../core/template/template';
 import { validateEntries, type Severity } from '../../core/validation';
 import { applyMarks, type CellMark, type MarkCells } from './marks';
 import type { WriteBatch } from '../sheets-write';
@@ -59,7 +60,7 @@ export function markArea(grid: readonly (readonly unknown[])[], c: Campaign): { 
  * fills, read with many tabs'. `ref`: the tab's id and name when the caller knows them (two getters fewer).
  */
 export function checkUnitTab(tab: Sheet | (() => Sheet), c: Campaign, unit: Unit, today: LocalDate, values?: SheetValue[][], batch?: WriteBatch, mark = true,
-  current?: MarkCells, ref?: { sheetId: number; name: string }): UnitCheck {
+  current?: MarkCells, ref?: { sheetId: number; name: string }, rules = false): UnitCheck {
   // Kiểm tra passes the Sheet as a thunk: with the grid, the marks' cells and a batch in hand it is
   // never needed (fetching it costs the file's getSheets and a getSheetId per tab).
   const sheet = typeof tab === 'function' ? tab : () => tab;
@@ -103,6 +104,22 @@ export function checkUnitTab(tab: Sheet | (() => Sheet), c: Campaign, unit: Unit
     writeRewrites(sheet, layout, result.entries);
     const width = Math.max(grid[0]?.length ?? 0, c.columns.length);
     applyMarks(sheet, layout.headerRow + 1, grid.length, width, marks, batch, current, ref?.sheetId);
+    // `rules` (Kiểm tra, an edit): the Ghi chú dropdown back on the sections (as the tab is now, rows
+    // a unit inserted included) where a filled row lacks it, values untouched; a tab whose filled
+    // rows have it costs nothing. One request per tab at most: from the first such section to the
+    // last, the headings between included (merged across the row, their Ghi chú cell is never shown).
+    // Known only from a Sheets API read (`current.listed`); without one the rules are left as they are.
+    const listed = current?.listed;
+    if (rules && batch && listed) {
+      const top = layout.headerRow + 1;
+      const column = layout.columns.kind;
+      const bare = read.sections.filter((s) => read.entries.some((e) => e.row >= s.firstRow && e.row <= s.lastRow && !listed[e.row - top]?.[column - 1]));
+      if (bare.length) {
+        const kind = kindValidation(c);
+        const first = bare[0].firstRow;
+        batch.listRule(ref?.sheetId ?? sheet(), first, column, bare[bare.length - 1].lastRow - first + 1, kind.values, kind.helpText);
+      }
+    }
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { unit: unit.name, sheetName: ref?.name ?? sheet().getName(), sheetId: ref?.sheetId ?? sheet().getSheetId(), errors, warnings: problems.length - errors, problems, registered: read.entries.length };

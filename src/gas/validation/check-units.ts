@@ -70,7 +70,7 @@ export function markTabs(c: Campaign, today: LocalDate, found: readonly { u: Uni
     const batch = newWriteBatch(file);
     for (const { u, t: tab } of mine) {
       // A tab recognised from its form but not yet adopted by setup is read, not marked.
-      const check = checkUnitTab(() => tab.sheet, c, u, today, grids.get(tab.sheetId), batch, !tab.recognised, current.get(tab.sheetId), tab);
+      const check = checkUnitTab(() => tab.sheet, c, u, today, grids.get(tab.sheetId), batch, !tab.recognised, current.get(tab.sheetId), tab, !tab.recognised);
       checks.set(tab, tab.recognised ? { ...check, recognised: tab.recognised.how } : check);
     }
     batch.commit();

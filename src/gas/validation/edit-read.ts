@@ -27,7 +27,7 @@ type ApiGrid = GoogleAppsScript.Sheets.Schema.GridData;
 
 /** The mask of an edit's read (the conformance kit checks the same request). */
 export const EDIT_FIELDS = 'properties/timeZone,developerMetadata(metadataKey,metadataValue),'
-  + 'sheets(properties/sheetId,developerMetadata(metadataKey,metadataValue),data(rowData/values(effectiveValue,effectiveFormat/numberFormat/type,note,userEnteredFormat/backgroundColorStyle)))';
+  + 'sheets(properties/sheetId,developerMetadata(metadataKey,metadataValue),data(rowData/values(effectiveValue,effectiveFormat/numberFormat/type,note,userEnteredFormat/backgroundColorStyle,dataValidation/condition/type)))';
 
 /** Rows 1..rows, columns 1..width of a sheet known by id (Tổng hợp). */
 export interface BlockAsk { sheetId: number; rows: number; width: number }

@@ -91,7 +91,11 @@ export function planMarks(block: Block, marks: readonly CellMark[]): PlannedMark
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The notes and fills of a block as getNotes / getBackgrounds return them. */
-export interface MarkCells { notes: string[][]; backgrounds: string[][] }
+/**
+ * `listed`, when the read asked for it (Sheets API mask): whether each cell has a list rule
+ * (ONE_OF_LIST), so Kiểm tra and the edit put the Ghi chú dropdown back only where it is missing.
+ */
+export interface MarkCells { notes: string[][]; backgrounds: string[][]; listed?: boolean[][] }
 
 /**
  * Re-marks rows top..bottom, columns 1..width of `sheet`: two reads (none when the caller read

@@ -32,9 +32,9 @@ type SheetsGetService = GoogleAppsScript.Sheets;
 /**
  * The mask Kiểm tra reads marks with (the conformance kit times and checks the same request). The
  * number format's type tells a date's serial from a number, as getValues would (a Date), without a
- * second values request.
+ * second values request; a cell's validation type, where the Ghi chú dropdown is (check-tab's rules).
  */
-export const FIELDS = 'sheets(properties/sheetId,data(rowData/values(note,userEnteredFormat/backgroundColorStyle,effectiveFormat/numberFormat/type)))';
+export const FIELDS = 'sheets(properties/sheetId,data(rowData/values(note,userEnteredFormat/backgroundColorStyle,effectiveFormat/numberFormat/type,dataValidation/condition/type)))';
 
 
 export function readMarkCells(ss: Spreadsheet, blocks: readonly MarkBlock[]): Map<number, MarkRead> {
@@ -84,18 +84,22 @@ export function cellsOf(grid: ApiGrid | undefined, b: Pick<MarkBlock, 'top' | 'b
   const rows = b.bottom - b.top + 1;
   const notes: string[][] = [];
   const backgrounds: string[][] = [];
+  const listed: boolean[][] = [];
   for (let i = 0; i < rows; i++) {
     const values = grid?.rowData?.[i]?.values ?? [];
     const n: string[] = [];
     const bg: string[] = [];
+    const l: boolean[] = [];
     for (let j = 0; j < b.width; j++) {
       n.push(values[j]?.note ?? '');
       bg.push(hex(values[j]?.userEnteredFormat?.backgroundColorStyle?.rgbColor));
+      l.push(values[j]?.dataValidation?.condition?.type === 'ONE_OF_LIST');
     }
     notes.push(n);
     backgrounds.push(bg);
+    listed.push(l);
   }
-  return { notes, backgrounds };
+  return { notes, backgrounds, listed };
 }
 
 /** getBackgrounds' form: '#rrggbb', white for no fill; a component left out of the JSON is 0. */

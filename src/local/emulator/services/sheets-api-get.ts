@@ -15,7 +15,7 @@
  * Modelled: spreadsheetId; properties (title, timeZone); sheets.properties (sheetId, title, index,
  * hidden); sheets.data (startRow, startColumn, rowData.values: note, userEnteredValue, effectiveValue,
  * effectiveFormat.numberFormat.type, userEnteredFormat.backgroundColor and its successor
- * backgroundColorStyle.rgbColor); developer metadata, the spreadsheet's own in `developerMetadata`
+ * backgroundColorStyle.rgbColor, dataValidation.condition.type); developer metadata, the spreadsheet's own in `developerMetadata`
  * ("The developer metadata associated with a spreadsheet") and each sheet's in
  * `sheets.developerMetadata` ("… associated with a sheet"), row and column metadata in neither:
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets#Spreadsheet
@@ -43,7 +43,7 @@ type Tree = Map<string, Tree | true>;
 const METADATA = 'developerMetadata(metadataId,metadataKey,metadataValue,location(locationType,spreadsheet,sheetId),visibility)';
 const MODELLED: Tree = parseMask(`spreadsheetId,properties(title,timeZone),${METADATA},`
   + `sheets(properties(sheetId,title,index,hidden),${METADATA},data(startRow,startColumn,rowData/values(note,userEnteredValue,effectiveValue,effectiveFormat/numberFormat/type,`
-  + 'userEnteredFormat(backgroundColor,backgroundColorStyle))))');
+  + 'userEnteredFormat(backgroundColor,backgroundColorStyle),dataValidation/condition/type)))');
 
 /** 'a/b,c(d,e/f)' as a tree of field names: list := field (',' field)*; field := name ('/' field | '(' list ')')?. */
 function parseMask(mask: string): Tree {
@@ -119,6 +119,11 @@ function extendedValue(v: CellData['value'], timeZone: string): Record<string, u
   return undefined;
 }
 
+/** Apps Script's DataValidationCriteria → the API's ConditionType, where the names differ. */
+const CONDITION_TYPES: Record<string, string> = {
+  VALUE_IN_LIST: 'ONE_OF_LIST', VALUE_IN_RANGE: 'ONE_OF_RANGE', DATE_IS_VALID_DATE: 'DATE_IS_VALID', CHECKBOX: 'BOOLEAN', TEXT_IS_VALID_EMAIL: 'TEXT_IS_EMAIL', TEXT_IS_VALID_URL: 'TEXT_IS_URL',
+};
+
 /** The type of a date cell's number format, from its pattern: hours or seconds make a time, days or years a date. */
 function dateFormatType(pattern: string | undefined): string {
   const p = (pattern ?? '').replace(/"[^"]*"/g, '');
@@ -137,6 +142,8 @@ function cellJson(c: CellData | undefined, timeZone: string): Record<string, unk
   if (value) out.effectiveValue = value;
   if (isDate(c.value)) out.effectiveFormat = { numberFormat: { type: dateFormatType(c.numberFormat) } };
   if (c.note) out.note = c.note;
+  // DataValidationRule.condition.type (ConditionType) of the cell's rule; only the type is modelled.
+  if (c.validation) out.dataValidation = { condition: { type: CONDITION_TYPES[c.validation.criteria] ?? c.validation.criteria } };
   if (c.background && c.background.toLowerCase() !== '#ffffff') {
     const rgb = color(c.background.toLowerCase());
     out.userEnteredFormat = { backgroundColor: rgb, backgroundColorStyle: { rgbColor: rgb } };

@@ -1,12 +1,13 @@
 /**
  * Sheets.Spreadsheets.batchUpdate in the emulator: the requests the add-on sends (updateCells,
- * repeatCell, insertDimension, deleteDimension), applied in order and all or nothing.
+ * repeatCell, insertDimension, deleteDimension, setDataValidation), applied in order and all or nothing.
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/batchUpdate
  * https://developers.google.com/workspace/sheets/api/guides/batch
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#updatecellsrequest
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#repeatcellrequest
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#insertdimensionrequest
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#deletedimensionrequest
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#setdatavalidationrequest
  * addSheet and duplicateSheet live in ./sheets-api-add-sheet, deleteDeveloperMetadata in ./sheets-api-metadata.
  *
  * Indexes are 0-based and end-exclusive (GridRange, DimensionRange); a GridCoordinate `start` writes
@@ -52,11 +53,20 @@ export interface GridCoordinate { sheetId?: number; rowIndex?: number; columnInd
 export interface ApiGridRange { sheetId?: number; startRowIndex?: number; endRowIndex?: number; startColumnIndex?: number; endColumnIndex?: number }
 export interface DimensionRange { sheetId?: number; dimension: 'ROWS' | 'COLUMNS'; startIndex?: number; endIndex?: number }
 
+/** DataValidationRule; only the ONE_OF_LIST condition (a list the cell's value must be in) is modelled. */
+export interface ApiDataValidationRule {
+  condition: { type: string; values?: { userEnteredValue?: string }[] };
+  inputMessage?: string;
+  strict?: boolean;
+  showCustomUi?: boolean;
+}
+
 export interface Request {
   updateCells?: { rows?: { values?: ApiCellData[] }[]; fields: string; start?: GridCoordinate; range?: ApiGridRange };
   repeatCell?: { range: ApiGridRange; cell?: ApiCellData; fields: string };
   insertDimension?: { range: DimensionRange; inheritFromBefore?: boolean };
   deleteDimension?: { range: DimensionRange };
+  setDataValidation?: { range: ApiGridRange; rule?: ApiDataValidationRule; filteredRowsIncluded?: boolean };
   addSheet?: AddSheetRequest;
   duplicateSheet?: DuplicateSheetRequest;
   deleteDeveloperMetadata?: DeleteDeveloperMetadataRequest;
@@ -171,6 +181,29 @@ function repeatCell(book: Book, req: NonNullable<Request['repeatCell']>): number
   return g.numRows * g.numColumns;
 }
 
+/**
+ * SetDataValidationRequest: "Sets a data validation rule to every cell in the range. To clear
+ * validation in a range, call this with no rule specified." Values and formats are left alone.
+ * strict false (the default) lets other input in with a warning, as setAllowInvalid(true) does;
+ * showCustomUi shows a list's dropdown. A condition type other than ONE_OF_LIST is refused.
+ */
+function setDataValidation(book: Book, req: NonNullable<Request['setDataValidation']>): number {
+  const sheet = sheetOf(book.ctx, req.range?.sheetId);
+  const g = gridOf(sheet, req.range ?? {});
+  if (g.numRows === 0 || g.numColumns === 0) return 0;
+  assertCanWrite(book, sheet, g);
+  const rule = req.rule;
+  if (rule && rule.condition?.type !== 'ONE_OF_LIST') throw new RequestError(`condition type ${rule.condition?.type} is not modelled by the emulator`);
+  const values = (rule?.condition.values ?? []).map((v) => String(v.userEnteredValue ?? ''));
+  if (rule && values.length === 0) throw new RequestError('ONE_OF_LIST needs at least one condition value');
+  editCells(sheet, g, (cell) => {
+    if (!rule) { delete cell.validation; return; }
+    cell.validation = { criteria: 'VALUE_IN_LIST', args: [[...values], rule.showCustomUi === true], allowInvalid: rule.strict !== true,
+      ...(rule.inputMessage ? { helpText: rule.inputMessage } : {}) };
+  });
+  return g.numRows * g.numColumns;
+}
+
 function dimension(book: Book, range: DimensionRange, insert: boolean): void {
   const sheet = sheetOf(book.ctx, range.sheetId);
   const axis = range.dimension;
@@ -248,6 +281,7 @@ export function applyBatchUpdate(ctx: EmulatorContext, resource: BatchUpdateRequ
         dimension(book, r.insertDimension.range, true);
       }
       else if (r.deleteDimension) dimension(book, r.deleteDimension.range, false);
+      else if (r.setDataValidation) cells += setDataValidation(book, r.setDataValidation);
       else throw new RequestError(`request kind ${kinds[0]} is not modelled by the emulator`);
       return {};
     } catch (e) {
