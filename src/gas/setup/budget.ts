@@ -20,6 +20,8 @@ export const COST_MS = {
   /** New editors on a present tab: getEditors, add/remove, sync. */
   update: 2_000,
   markRemoved: 500,
+  /** Last year's models into a new tab (setup/carry-over.ts): one write, an insert where a section is short. */
+  prefill: 1_000,
   /** A member workbook: create, hub reference, time zone, template copy, rename, delete, protect, 2 registry writes. */
   member: 7_000,
 } as const;

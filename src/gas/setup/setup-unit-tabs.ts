@@ -221,8 +221,9 @@ class Run {
   }
 
   perform(a: Action): void {
-    const cost = a.kind === 'create' ? COST_MS.create : a.kind === 'finish' || a.kind === 'adopt' ? COST_MS.finish : a.kind === 'update' ? COST_MS.update
-      : a.kind === 'markRemoved' ? COST_MS.markRemoved : 0;
+    const filled = (a.kind === 'create' || a.kind === 'finish' || a.kind === 'adopt') && this.prefill?.(a.unit.name) ? COST_MS.prefill : 0;
+    const cost = filled + (a.kind === 'create' ? COST_MS.create : a.kind === 'finish' || a.kind === 'adopt' ? COST_MS.finish : a.kind === 'update' ? COST_MS.update
+      : a.kind === 'markRemoved' ? COST_MS.markRemoved : 0);
     // Work already done (cost 0) is still reported after the budget ran out, so done counts every complete tab.
     if (cost > 0 && (this.stopped || !this.budget.canAfford(cost))) { this.stopped = true; return; }
     this.budget.charge(cost);
