@@ -32,6 +32,9 @@ export function writeCarryOver(target: Spreadsheet, rows: SheetValue[][], coordi
   const had = id ? target.getSheetById(Number(id)) : null;
   if (had && had.getLastRow() > 1) return;
   const sheet = had ?? createRoleSheet(target, CARRY_OVER_KEY, CARRY_OVER_SHEET_NAME).sheet;
+  // A new sheet has 1,000 rows; a campaign of a few hundred units carries several thousand models.
+  const short = rows.length - sheet.getMaxRows();
+  if (short > 0) sheet.insertRowsAfter(sheet.getMaxRows(), short);
   sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
   sheet.setFrozenRows(1);
   protectSheet(sheet, coordinators, PROTECTION, who);

@@ -84,3 +84,16 @@ export function reminderDayFloor(units: number, lateUnits: number, files = 1): F
   return { calls: START + ALL_TABS_READ * files + MEMBER_OPEN * (files - 1) + 1 + 2 + 1 + lateUnits + 1,
     why: `lock and its release, Cấu hình, metadata + one batchGet of ${units} tabs per file + log read + 2 log writes + quota + ${lateUnits} late-unit mails + digest${filesWhy(files)}` };
 }
+
+/**
+ * "Tạo chiến dịch năm sau" with pre-filling: this file's lock, Cấu hình and tracking, Báo cáo (the
+ * ticks), every unit tab (one batchGet per file, members opened), then the new file: the record of
+ * it in the user's properties (read, write), create, time zone and locale, and for Cấu hình, Mẫu
+ * đăng ký and Mô hình năm trước each insertSheet, its metadata, one write, protect (4 × 3), the
+ * review notes (one write), the coordinators shared (1), the blank first sheet deleted (1).
+ */
+export function nextYearFloor(files = 1): Floor {
+  const newFile = 2 + 1 + 2 + 4 * 3 + 1 + 1 + 1;
+  return { calls: START + 1 + ALL_TABS_READ * files + MEMBER_OPEN * (files - 1) + newFile,
+    why: `lock and its release, Cấu hình, metadata, Báo cáo + one batchGet of the tabs per file${filesWhy(files)} + the new file ${newFile} (record 2, create, zone and locale, 3 sheets × 4, notes, share, blank sheet)` };
+}

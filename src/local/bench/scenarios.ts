@@ -5,12 +5,12 @@
  * platform's limits apply per execution.
  */
 import type { Execution, RecordingEmulator } from './recorder';
-import { checkAllFloor, fullSummaryFloor, oneEditFloor, reminderDayFloor, setupFromScratchFloor, setupRerunFloor, type Floor } from './floor';
+import { checkAllFloor, fullSummaryFloor, oneEditFloor, reminderDayFloor, setupFromScratchFloor, setupRerunFloor, nextYearFloor, type Floor } from './floor';
 import { LIMITS } from './latency';
 import { metadataAfterDeadlines, type MetadataFigure } from './metadata';
 import { benchEmulator, benchUnits, cellCount, fileOfTab, fillUnitTabs, lateCount, OWNER, writeUnitList, type BenchUnit } from './workbook';
 
-export type ScenarioId = 'setup' | 'setup-rerun' | 'check' | 'summary' | 'edit-first' | 'edit' | 'reminders';
+export type ScenarioId = 'setup' | 'setup-rerun' | 'check' | 'summary' | 'edit-first' | 'edit' | 'reminders' | 'next-year';
 
 export interface ScenarioRun {
   id: ScenarioId;
@@ -140,6 +140,14 @@ const STEPS: { id: ScenarioId; title: string; limit: { limitMs: number; limitNam
     notes.push(`${perRun.length} hourly execution(s) from 07:30, e-mails per execution ${perRun.join('/')} (target: every due mail in the first, ≤ 120 s)`);
     notes.push(`${sent.length} e-mails to ${recipients} recipients (consumer limit ${LIMITS.mailRecipientsPerDayConsumer}/day, Workspace ${LIMITS.mailRecipientsPerDayWorkspace}/day); ${late} late units`);
     return reminderDayFloor(units.length, late, emu.files.size);
+  } },
+  { id: 'next-year', title: 'next year\'s campaign, pre-filled (a new file)', limit: EXECUTION, run: (emu, _units, notes) => {
+    const files = emu.files.size;
+    const r = emu.bundle!.call('createNextYearCampaign', 2022, { prefill: true }) as { id: string; carried?: number };
+    notes.push(`${r.carried ?? 0} models carried into the new file's Mô hình năm trước (laid into the tabs by the new file's setup: one write a tab)`);
+    // The new file is not part of this campaign: the figures after (files, cells) stay this year's.
+    emu.deleteFile(r.id);
+    return nextYearFloor(files);
   } },
 ];
 
