@@ -99,3 +99,42 @@ describe('the PDF LibreOffice prints from it', () => {
     copyFileSync(pdf, path.join(OUT, 'form.pdf'));
   });
 });
+
+describe('Báo cáo on paper (dvk print --report, the sheet "Tạo báo cáo" writes)', () => {
+  const xlsx = path.join(dir, 'bao-cao.xlsx');
+  const pdf = path.join(dir, 'bao-cao.pdf');
+  let ws: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    expect(dvk(dir, 'report', sample, '--today', '2021-10-10').code).toBe(0);
+    for (const out of [xlsx, pdf]) expect(dvk(dir, 'print', sample, '--report', '--out', out, '--today', '2021-10-10').stderr).toBe('');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    ws = wb.worksheets.find((w) => w.state === 'visible')!;
+  }, 240_000);
+
+  it('the .xlsx has A4 landscape one page wide, the used range as print area, page numbers, wrapped text and no checkbox rules', () => {
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup.printArea).toMatch(/^A1:I\d+$/);
+    expect(ws.headerFooter.oddFooter).toBe('&CTrang &P/&N');
+    expect(String(ws.getCell(1, 1).value)).toMatch(/^BÁO CÁO KẾT QUẢ THỰC HIỆN/);
+    // The title reads across the page, not down column A.
+    expect(ws.getCell(1, 9).isMerged).toBe(true);
+    let rules = 0;
+    ws.eachRow((row) => row.eachCell((cell) => { if (cell.dataValidation) rules++; }));
+    expect(rules).toBe(0);
+    expect(ws.getCell(6, 2).alignment?.wrapText).toBe(true);
+  });
+
+  it('prints through LibreOffice on A4 landscape with the report’s sections and a page number on every page', () => {
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    const [w, h] = info.match(/Page size:\s+([\d.]+) x ([\d.]+)/)!.slice(1).map(Number);
+    expect([Math.round(w), Math.round(h)]).toEqual([842, 595]);
+    const pages = Number(info.match(/Pages:\s+(\d+)/)![1]);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('BÁO CÁO KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA');
+    expect(text).toMatch(/I\. Theo nội dung[\s\S]*II\. Theo loại đơn vị[\s\S]*III\. Báo cáo kết quả theo đợt/);
+    for (let n = 1; n <= pages; n++) expect(text).toContain(`Trang ${n}/${pages}`);
+    mkdirSync(OUT, { recursive: true });
+    execFileSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(OUT, 'report-page1')]);
+  });
+});

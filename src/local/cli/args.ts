@@ -15,7 +15,7 @@ export interface CliArgs {
 
 /** Options that take a value, and flags; anything else is a usage error. */
 const VALUED = new Set(['today', 'out', 'as', 'owner', 'unit', 'outbox', 'wait', 'year']);
-const FLAGS = new Set(['json', 'force', 'help', 'dry-run', 'prefill']);
+const FLAGS = new Set(['report', 'json', 'force', 'help', 'dry-run', 'prefill']);
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const positional: string[] = [];

@@ -13,6 +13,7 @@ Lệnh:
   report FILE                           tạo lại trang Báo cáo (theo nội dung, loại đơn vị, đợt; đơn vị trễ/chưa đăng ký; đề xuất khen thưởng) và in số liệu
   print FILE --unit TÊN [--out TỆP.pdf|TỆP.xlsx]   bảng đăng ký của một đơn vị để in: A4 ngang, kẻ bảng, dòng tiêu đề cột lặp lại mỗi trang,
                                         không có dấu kiểm tra (PDF qua LibreOffice)
+  print FILE --report [--out TỆP.pdf|TỆP.xlsx]   trang Báo cáo để in (tạo bằng dvk report): A4 ngang, vừa chiều rộng trang, có số trang
   next FILE --year NĂM --out TỆP_MỚI [--prefill]   chiến dịch năm sau trong tệp mới: Cấu hình giữ đơn vị, e-mail, loại, chỉ tiêu;
                                         ngày dời sang năm mới (cần rà soát); Danh mục mô hình năm nay cộng các mô hình được đánh dấu
                                         “Đưa vào danh mục năm sau” ở Báo cáo; tệp năm nay giữ nguyên; --prefill: mô hình năm nay của

@@ -34,6 +34,45 @@ export function printCopy(data: SpreadsheetData, sheetId: number, area: PrintAre
   return out;
 }
 
+/**
+ * The Báo cáo sheet on paper: the used range, A4 landscape one page wide (nine columns ≈ 1,570 px),
+ * text wrapped in its column so no figure or list of units runs off the page, a row's last filled
+ * cell across the rest of the width, the checkboxes' rules and any note left out,
+ * a page number at the foot. The sheet's own values are those generateReport wrote.
+ */
+export function reportPrintCopy(data: SpreadsheetData, sheetId: number): SpreadsheetData {
+  const src = data.sheets.find((s) => s.id === sheetId);
+  if (!src) throw new Error(`không có trang ${sheetId}`);
+  let lastRow = 0;
+  let lastColumn = 0;
+  for (const [key, cell] of src.cells) {
+    if (cell.value === '' || cell.value === null) continue;
+    const { row, column } = splitKey(key);
+    lastRow = Math.max(lastRow, row);
+    lastColumn = Math.max(lastColumn, column);
+  }
+  const out = newSpreadsheetData({ owner: data.owner, name: src.name, timeZone: data.timeZone });
+  const sheet: SheetData = newSheetData(0, src.name, Math.max(lastRow, 1), Math.max(lastColumn, 1));
+  const filled = new Map<number, number[]>();
+  for (const [key, cell] of src.cells) {
+    const { row, column } = splitKey(key);
+    if (row > lastRow || column > lastColumn) continue;
+    sheet.cells.set(key, { ...paperCell(cell), wrap: true, verticalAlignment: 'top' });
+    if (cell.value !== '' && cell.value !== null) filled.set(row, [...(filled.get(row) ?? []), column]);
+  }
+  // A row's last filled cell runs to the right edge over the empty cells after it: a title, a
+  // section line, or a label and its list of units reads across the page instead of as a narrow column.
+  for (const [row, columns] of filled) {
+    const last = Math.max(...columns);
+    if (last < lastColumn) sheet.merges.push({ row, column: last, numRows: 1, numColumns: lastColumn - last + 1 });
+  }
+  for (const [c, w] of src.columnWidths) if (c <= lastColumn) sheet.columnWidths.set(c, w);
+  fitWrappedRows(sheet);
+  sheet.print = { paper: 'A4', landscape: true, fitToWidth: true, area: { row: 1, column: 1, numRows: sheet.maxRows, numColumns: sheet.maxColumns } };
+  out.sheets = [sheet];
+  return out;
+}
+
 /** Marks are the add-on's fills and notes; the form's own fills (headers, sections) stay. */
 function paperCell(cell: CellData): CellData {
   const { note: _note, validation: _validation, ...rest } = cell;

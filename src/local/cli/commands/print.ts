@@ -1,5 +1,5 @@
 /**
- * dvk print FILE --unit NAME [--out OUT.pdf|OUT.xlsx]: a unit's BẢNG ĐĂNG KÝ ready for paper. The
+ * dvk print FILE --unit NAME | --report [--out OUT.pdf|OUT.xlsx]: a unit's BẢNG ĐĂNG KÝ, or the Báo cáo sheet, ready for paper. The
  * bundle's exportPdf names the tab and its print area (the same rule "Xuất PDF" uses in Sheets);
  * local/print makes the clean copy with its page setup; a .pdf goes through LibreOffice headless.
  */
@@ -10,23 +10,27 @@ import * as path from 'node:path';
 import { allowOnly, emailOption, stringOption, todayOption, UsageError, type CliArgs } from '../args';
 import type { Output } from '../output';
 import { callServer, loadWorkbook, saveWorkbook, startSession } from '../workbook';
-import { printCopy } from '../../print/clean-copy';
+import { printCopy, reportPrintCopy } from '../../print/clean-copy';
 import type { ExportPdfResult } from '../../../gas/report/export-pdf';
 
 export async function printCommand(args: CliArgs, out: Output): Promise<number> {
-  allowOnly(args, ['unit', 'out', 'today', 'as', 'json']);
+  allowOnly(args, ['unit', 'report', 'out', 'today', 'as', 'json']);
   const unit = stringOption(args, 'unit');
-  if (!unit) throw new UsageError('dvk print cần --unit TÊN (tên đơn vị như trong Cấu hình)');
+  const report = Boolean(args.options.report);
+  if (!unit === !report) throw new UsageError('dvk print cần --unit TÊN (tên đơn vị như trong Cấu hình) hoặc --report (trang Báo cáo), một trong hai');
   const data = await loadWorkbook(args.file);
   const session = startSession(data, { now: todayOption(args), user: emailOption(args, 'as') });
-  const result = callServer<ExportPdfResult>(session, 'exportPdf', unit);
+  // The same call "Xuất PDF" makes in Sheets: a unit's form, or without a unit the Báo cáo sheet.
+  const result = callServer<ExportPdfResult>(session, 'exportPdf', report ? null : unit);
   if (result.mode !== 'print') throw new UsageError('bản build trả về PDF của Google, không phải vùng in');
   const target = stringOption(args, 'out') ?? path.join(path.dirname(args.file), `${result.sheetName}.pdf`);
-  const copy = printCopy(data, result.sheetId, result.area);
+  const copy = report ? reportPrintCopy(data, result.sheetId) : printCopy(data, result.sheetId, result.area);
   if (/\.pdf$/i.test(target)) await toPdf(copy, target);
   else await saveWorkbook(copy, target);
-  out.document({ unit, sheetName: result.sheetName, file: target, area: result.area });
-  out.line(`Đã ghi ${target}: “${result.sheetName}”, A4 ngang, dòng tiêu đề cột lặp lại ở mỗi trang, không có dấu kiểm tra.`);
+  out.document({ ...(report ? { report: true } : { unit }), sheetName: result.sheetName, file: target, area: result.area });
+  out.line(report
+    ? `Đã ghi ${target}: “${result.sheetName}”, A4 ngang, vừa một trang theo chiều rộng, chữ xuống dòng trong ô, có số trang.`
+    : `Đã ghi ${target}: “${result.sheetName}”, A4 ngang, dòng tiêu đề cột lặp lại ở mỗi trang, không có dấu kiểm tra.`);
   return 0;
 }
 
