@@ -88,3 +88,32 @@ describe('Tạo chiến dịch năm sau, điền sẵn mô hình năm nay', () =
     expect(r.units.find((u) => u.unit === 'Phường 9')!.registered).toBe(entriesOf(s.data.id, 'Phường 9').length);
   });
 });
+
+describe('pre-filling a next year’s campaign whose unit tabs go into member workbooks', () => {
+  it('lays each unit’s rows into its tab in a member workbook too', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'dvk-prefill-members-')), 'q3.xlsx');
+    await buildSampleWorkbook(file, { today: NOW });
+    const s = startSession(await loadWorkbook(file), { now: NOW });
+    const app = s.emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const made = callServer<NextYearResult>(s, 'createNextYearCampaign', 2022, { prefill: true });
+    // The coordinator lowers 'Số tab đơn vị tối đa mỗi tệp' in the new Cấu hình: setup makes member workbooks.
+    s.emu.run(s.data.owner, () => {
+      const config = app.getActiveSpreadsheet().getSheetByName('Cấu hình')!;
+      const row = config.getDataRange().getValues().findIndex((r) => r[0] === 'Số tab đơn vị tối đa mỗi tệp');
+      config.getRange(row + 1, 2).setValue(10);
+    }, { spreadsheetId: made.id });
+    for (let i = 0; i < 20; i++) {
+      const r = s.emu.run(s.data.owner, () => s.bundle.invoke('setupUnitTabs', []), { spreadsheetId: made.id }) as { finished: boolean };
+      if (r.finished) break;
+    }
+    const tabs = [...s.emu.files.values()].filter((f) => f.id !== s.data.id && f.id !== made.id).flatMap((f) => f.sheets.map((x) => ({ file: f.id, name: x.name })));
+    const inMember = tabs.find((t) => t.name === 'Phường 9');
+    expect(inMember).toBeDefined();
+    const read = (id: string, name: string, c: typeof c2021) => readUnitTab(s.emu.run(s.data.owner,
+      () => app.openById(id).getSheetByName(name)!.getDataRange().getValues(), {}) as SheetValue[][], c).entries;
+    const old = read(s.data.id, 'Phường 9', c2021);
+    const now = read(inMember!.file, 'Phường 9', c2022);
+    expect(now.map((e) => e.cells.name)).toEqual(old.map((e) => e.cells.name));
+    expect(new Set(now.map((e) => e.cells.kind))).toEqual(new Set(['tiếp tục thực hiện']));
+  });
+});
