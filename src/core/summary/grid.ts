@@ -132,7 +132,7 @@ export function modelRows(c: Campaign, u: Pick<UnitSummary, 'typeName' | 'models
   return u.models.map((m: ModelRow) => [literal(m.unit), literal(u.typeName), content(m.content), literal(m.name), literal(m.form), literal(m.time), m.rounds, literal(m.expected), literal(m.kind), literal(m.catalogue)]);
 }
 
-/** Every model of every unit, units in Cấu hình's order: one filterable table. */
+/** Every model of every unit, units in the order given (collect's summaryOrder, as Tổng hợp lists them): one filterable table. */
 export function modelsGrid(c: Campaign, units: readonly UnitSummary[]): Grid {
   return [MODEL_COLUMNS, ...units.flatMap((u) => modelRows(c, u))];
 }
