@@ -38,8 +38,9 @@ test('a coordinator opens the sidebar on a blank spreadsheet, creates the campai
   await page.locator('.result-groups').waitFor({ timeout: 20000 });
   expect(await page.locator('.progress').textContent()).toBe('Hoàn tất: 32/32 tab đơn vị');
   expect(await page.locator('[data-status="created"] h3').textContent()).toBe('Đã tạo mới (32)');
-  // Besides Cấu hình, Mẫu đăng ký and the new file's own "Trang tính1": one tab per unit.
-  const unitTabs = emu.ctx.data.sheets.map((s) => s.name).filter((n) => !['Cấu hình', 'Mẫu đăng ký', 'Trang tính1'].includes(n));
+  // Besides Cấu hình and Mẫu đăng ký (Khởi tạo removed the new file's empty "Trang tính1"): one tab per unit.
+  const unitTabs = emu.ctx.data.sheets.map((s) => s.name).filter((n) => !['Cấu hình', 'Mẫu đăng ký'].includes(n));
+  expect(emu.ctx.data.sheets.map((s) => s.name)).not.toContain('Trang tính1');
   expect(unitTabs).toHaveLength(32);
   expect(unitTabs).toContain('Phường Võ Thị Sáu');
   await session.screenshot('sidebar-emulator.png');

@@ -14,7 +14,9 @@ describe('initCampaign on a blank spreadsheet', () => {
     const state = emu.bundle!.call('initCampaign') as Record<string, unknown>;
     expect(state).toMatchObject({ initialized: true, isCoordinator: true, campaign: { id: 'quan3-2021', year: 2021, units: 32 } });
     asUser(emu, OWNER, (ss) => {
-      expect(ss.getSheets().map((s) => s.getName())).toEqual(['Cấu hình', 'Mẫu đăng ký', 'Trang tính1']);
+      // The new file's empty, untouched "Trang tính1" is gone; the person is left on Cấu hình.
+      expect(ss.getSheets().map((s) => s.getName())).toEqual(['Cấu hình', 'Mẫu đăng ký']);
+      expect(ss.getActiveSheet().getName()).toBe('Cấu hình');
       const config = ss.getSheetByName('Cấu hình')!;
       const read = readConfigGrid(config.getDataRange().getValues());
       expect(read.problems).toEqual([]);
@@ -35,6 +37,23 @@ describe('initCampaign on a blank spreadsheet', () => {
         expect(p.getEditors().map((u) => u.getEmail()).sort()).toEqual([OWNER]);
       }
     });
+  });
+
+  it('keeps the starting sheet when it has anything in it (a value, a chart), and one renamed by hand', () => {
+    for (const touch of ['value', 'chart', 'renamed'] as const) {
+      const emu = emulator();
+      asUser(emu, OWNER, (ss) => {
+        const start = ss.getSheetByName('Trang tính1')!;
+        if (touch === 'value') start.getRange('Z900').setValue('ghi chú riêng');
+        if (touch === 'chart') start.insertChart(start.newChart().setChartType('BAR' as unknown as GoogleAppsScript.Charts.ChartType).addRange(start.getRange('A1:B2')).setPosition(1, 1, 0, 0).build());
+        if (touch === 'renamed') start.setName('Danh bạ');
+      });
+      emu.bundle!.call('initCampaign');
+      asUser(emu, OWNER, (ss) => {
+        expect(ss.getSheets().map((s) => s.getName())).toEqual(['Cấu hình', 'Mẫu đăng ký', touch === 'renamed' ? 'Danh bạ' : 'Trang tính1']);
+        if (touch === 'value') expect(ss.getSheetByName('Trang tính1')!.getRange('Z900').getValue()).toBe('ghi chú riêng');
+      });
+    }
   });
 
   it('writes the Danh mục mô hình the sidebar hands it (the plan’s catalogue), protected with Cấu hình', () => {
@@ -65,7 +84,7 @@ describe('initCampaign on a blank spreadsheet', () => {
     expect(state.message).toContain('không ghi đè');
     asUser(emu, OWNER, (ss) => {
       expect(ss.getSheetByName('Mẫu đăng ký')!.getRange('A5').getValue()).toBe('BẢNG ĐĂNG KÝ (sửa)');
-      expect(ss.getSheets()).toHaveLength(3);
+      expect(ss.getSheets().map((s) => s.getName())).toEqual(['Cấu hình', 'Mẫu đăng ký']);
     });
   });
 
@@ -84,7 +103,7 @@ describe('initCampaign on a blank spreadsheet', () => {
     expect(emu.bundle!.call('getSidebarState')).toMatchObject({ isCoordinator: false, initialized: true,
       message: expect.stringContaining('chỉ người tổng hợp') });
     expect(() => emu.bundle!.call('setupUnitTabs')).toThrow(/không phải người tổng hợp/);
-    expect(emu.ctx.data.sheets).toHaveLength(3);
+    expect(emu.ctx.data.sheets.map((s) => s.name)).toEqual(['Cấu hình', 'Mẫu đăng ký']);
   });
 });
 

@@ -23,7 +23,7 @@ const fingerprint = (emu: Emulator) => ({
 it('refuses units the file cannot hold (sheets made by hand take room), names how many fit, and makes nothing', () => {
   const emu = campaignOf(MAX_TABS_PER_FILE, 10);
   const before = fingerprint(emu);
-  // Cấu hình, Mẫu đăng ký and the starting sheet are there; Tổng hợp, Danh sách mô hình, Báo cáo,
+  // Cấu hình, Mẫu đăng ký and the hand-made sheets are there (Khởi tạo removed the empty starting sheet); Tổng hợp, Danh sách mô hình, Báo cáo,
   // Nhật ký nhắc hạn and Dữ liệu tiện ích are to come.
   const fit = 200 - before.sheets.length - 5;
   expect(() => emu.bundle!.call('setupUnitTabs')).toThrow(
@@ -32,9 +32,11 @@ it('refuses units the file cannot hold (sheets made by hand take room), names ho
 });
 
 it('one unit past what fits is refused; removing it lets setup and every later sheet fit under 200', () => {
-  const probe = campaignOf(1, 1);
+  // Two sheets made by hand, so that one unit past what fits is still within Số tab đơn vị tối đa mỗi tệp (one file).
+  const probe = campaignOf(1, 2);
   const fit = 200 - probe.ctx.data.sheets.length - 5;
-  const emu = campaignOf(fit + 1, 1);
+  expect(fit + 1).toBeLessThanOrEqual(MAX_TABS_PER_FILE);
+  const emu = campaignOf(fit + 1, 2);
   expect(() => emu.bundle!.call('setupUnitTabs')).toThrow(`chỉ đủ chỗ cho ${fit} trong ${fit + 1} đơn vị`);
   asUser(emu, OWNER, (ss) => ss.getSheetByName('Cấu hình')!.getRange(unitsFirstRow(ss) + fit, 1, 1, 3).clearContent());
   for (let guard = 0; guard < 20; guard++) if ((emu.bundle!.call('setupUnitTabs') as { finished: boolean }).finished) break;

@@ -59,7 +59,7 @@ describe('fresh setup', () => {
       const names = ss.getSheets().map((s) => s.getName());
       expect(names.slice(0, 2)).toEqual(['Cấu hình', 'Mẫu đăng ký']);
       expect(names).toEqual(expect.arrayContaining(['Phường 1', 'Phường Võ Thị Sáu', 'Phòng Tài chính - Kế hoạch', 'Quận Đoàn 3']));
-      expect(names).toHaveLength(3 + 32);
+      expect(names).toHaveLength(2 + 32);
     });
   });
 
@@ -138,7 +138,7 @@ describe('re-running after edits is idempotent and lossless', () => {
     expect(byUnit.get('Phường 1')).toMatchObject({ status: 'present' });
     expect([...items.values()].filter((i) => i.status === 'created')).toHaveLength(1);
     asUser(emu, OWNER, (ss) => {
-      expect(ss.getSheets()).toHaveLength(3 + 33);
+      expect(ss.getSheets()).toHaveLength(2 + 33);
       expect(ss.getSheetByName('Phường 2')!.getTabColor()).toBe('#999999');
       const read = readUnitTab(ss.getSheetByName('Phường 1')!.getDataRange().getValues(), parseCampaign(QUAN3_2021));
       expect(read.entries.map((e) => [e.content, e.row, e.cells.name])).toEqual([
@@ -182,7 +182,7 @@ describe('re-running after edits is idempotent and lossless', () => {
       const tab = ss.getSheetByName('Phường 3')!;
       expect(tab.getTabColor()).toBeNull();
       expect(tab.getRange('B12').getValue()).toBe('Tuyến hẻm sáng');
-      expect(ss.getSheets()).toHaveLength(3 + 32);
+      expect(ss.getSheets()).toHaveLength(2 + 32);
     });
   });
 });
@@ -228,7 +228,7 @@ describe('names and problems', () => {
     });
     const problem = `Cấu hình!B${row}: loại đơn vị "xa" không có trong danh sách loại đơn vị`;
     expect(() => emu.bundle!.call('setupUnitTabs')).toThrow(problem);
-    expect(emu.ctx.data.sheets).toHaveLength(3);
+    expect(emu.ctx.data.sheets).toHaveLength(2);
     expect((emu.bundle!.call('getSidebarState') as { message: string }).message).toContain(problem);
   });
 });
@@ -253,7 +253,7 @@ describe('interrupted runs and concurrency', () => {
     expect(items.get('Chi bộ A\u0000Chi bộ A')).toMatchObject({ status: 'created' });
     expect(items.get('Chi bộ B\u0000Chi bộ B')).toMatchObject({ status: 'created' });
     asUser(emu, OWNER, (ss) => {
-      expect(ss.getSheets()).toHaveLength(3 + 34);
+      expect(ss.getSheets()).toHaveLength(2 + 34);
       expect(ss.getSheetByName('Chi bộ A')!.getRange('A2').getValue()).toBe('CHI BỘ A');
       expect(editorsOf(ss, 'Chi bộ B')).toEqual([OWNER, COORDINATOR].sort());
     });
@@ -268,7 +268,7 @@ describe('interrupted runs and concurrency', () => {
     emu.user = COORDINATOR;
     emu.clock.advance(120_000);
     expect(emu.bundle!.call('setupUnitTabs')).toMatchObject({ finished: true, done: 32 });
-    expect(emu.ctx.data.sheets).toHaveLength(3 + 32);
+    expect(emu.ctx.data.sheets).toHaveLength(2 + 32);
   });
 });
 

@@ -14,6 +14,7 @@ import { loadCampaignSource } from './config-source';
 import { withDocumentLock } from './lock';
 import { configChanged } from './member-stamp';
 import { protectSheet } from './protect';
+import { removeUntouchedStartingSheet } from './starting-sheet';
 import { CONFIG_ID_PROP, createRoleSheet, KEY } from './tracking';
 
 export const CONFIG_PROTECTION = 'Dân vận khéo: Cấu hình (chỉ người tổng hợp sửa)';
@@ -52,13 +53,15 @@ export function initCampaign(defaults?: { catalogue?: unknown; campaign?: unknow
  * Cấu hình and Mẫu đăng ký where `have` lacks them, each tracked (spreadsheet metadata) and
  * protected for the coordinators; `recorded` gets Cấu hình's id for the running file's own record
  * (a new file made from this one has none: it records its tracked Cấu hình when first opened).
- * Returns the notes on names already taken.
+ * A new file's untouched starting sheet goes once Cấu hình is made (starting-sheet.ts). Returns the notes on names already taken.
  */
 export function writeCampaignSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, campaign: Campaign, who: { me: string; owner: string },
   have: { config: unknown; template: unknown }, recorded?: (configId: number) => void): string[] {
   const notes: string[] = [];
+  let config: GoogleAppsScript.Spreadsheet.Sheet | null = null;
   if (!have.config) {
     const { sheet, note } = createRoleSheet(ss, KEY.config, CONFIG_SHEET_NAME, 0);
+    config = sheet;
     recorded?.(sheet.getSheetId());
     applyLayout(sheet, buildConfigLayout(campaign));
     protectSheet(sheet, campaign.coordinators, CONFIG_PROTECTION, who);
@@ -70,6 +73,7 @@ export function writeCampaignSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet
     protectSheet(sheet, campaign.coordinators, TEMPLATE_PROTECTION, who);
     if (note) notes.push(note);
   }
+  if (config) removeUntouchedStartingSheet(ss, config);
   return notes;
 }
 
