@@ -211,4 +211,20 @@ export const SPREADSHEET_SCENARIOS: Scenario[] = [
       return ss.getEditors().filter((u) => u.getEmail().toLowerCase() === me.toLowerCase()).length;
     },
   },
+  {
+    id: 'sheet.row-group-fold',
+    behaviour: 'shiftRowGroupDepth(1) groups the rows; getRowGroup finds the group by a row inside it; collapse folds it; the toggle is after it, or before it once the control position is BEFORE',
+    source: 'https://developers.google.com/apps-script/reference/spreadsheet/group',
+    expected: [null, 5, 5, 1, true, 10, 4],
+    observe: ({ sheet }) => {
+      const s = sheet();
+      s.getRange('5:9').shiftRowGroupDepth(1);
+      const g = s.getRowGroup(7, 1)!;
+      g.collapse();
+      const after = g.getControlIndex();
+      s.setRowGroupControlPosition(SpreadsheetApp.GroupControlTogglePosition.BEFORE);
+      return [s.getRowGroup(4, 1) === null ? null : 'group', g.getRange().getRow(), g.getRange().getNumRows(), g.getDepth(),
+        s.getRowGroup(5, 1)!.isCollapsed(), after, s.getRowGroup(5, 1)!.getControlIndex()];
+    },
+  },
 ];

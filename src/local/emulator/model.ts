@@ -114,11 +114,18 @@ export interface SheetData {
   charts: ChartData[];
   /** The sheet's one basic filter (Range.createFilter), header row included; none when absent. */
   filter?: GridRange;
+  /** Row groups, as maximal runs per depth (spreadsheet/row-groups.ts); absent: none. */
+  rowGroups?: RowGroupData[];
+  /** The group toggle on the row before each group (GroupControlTogglePosition.BEFORE); absent: after it. */
+  rowGroupControlBefore?: boolean;
   /** Page setup used when printing/exporting the sheet. */
   print?: { landscape?: boolean; paper?: 'A4'; fitToWidth?: boolean; repeatRows?: number; area?: GridRange;
     /** Rows printed at the top of every page (the form's column headers), 1-based inclusive; .xlsx print titles. */
     titleRows?: { first: number; last: number } };
 }
+
+/** Rows start…start+count-1 grouped at `depth` (1: outermost); collapsed: folded. */
+export interface RowGroupData { start: number; count: number; depth: number; collapsed: boolean }
 
 /** A name for a block of one sheet. */
 export interface NamedRangeData {

@@ -26,6 +26,7 @@ class SpreadsheetAppImpl {
   readonly DataValidationCriteria = E.DataValidationCriteria;
   readonly BooleanCriteria = E.BooleanCriteria;
   readonly ProtectionType = E.ProtectionType;
+  readonly GroupControlTogglePosition = E.GroupControlTogglePosition;
   readonly DeveloperMetadataVisibility = E.DeveloperMetadataVisibility;
   readonly DeveloperMetadataLocationType = E.DeveloperMetadataLocationType;
   readonly WrapStrategy = E.WrapStrategy;

@@ -15,6 +15,7 @@ export const BooleanCriteria = names(
   'TEXT_EQUAL_TO', 'TEXT_STARTS_WITH', 'CUSTOM_FORMULA',
 );
 export const ProtectionType = names('RANGE', 'SHEET');
+export const GroupControlTogglePosition = names('BEFORE', 'AFTER');
 export const DeveloperMetadataVisibility = names('DOCUMENT', 'PROJECT');
 export const DeveloperMetadataLocationType = names('SPREADSHEET', 'SHEET', 'ROW', 'COLUMN');
 export const WrapStrategy = names('WRAP', 'OVERFLOW', 'CLIP');

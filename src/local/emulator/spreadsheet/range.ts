@@ -3,6 +3,7 @@
  * notes, formats, merges, validation, protection and metadata of a block of cells. Every write
  * checks protections first (permissions.ts); reads never do. 2-D arrays are always fresh copies.
  */
+import { shiftRowDepth } from './row-groups';
 import { isDate } from './dates';
 import type { CellData, GridRange, SheetData } from '../model';
 import { gridToA1 } from './a1';
@@ -248,6 +249,13 @@ export class RangeImpl {
     return this.write((c) => { c.validation = { criteria: 'CHECKBOX', args: [], allowInvalid: false }; writeValue(c, false); });
   }
   private resolver() { return (a1: string) => resolveRangeArg(this.book, a1); }
+
+  // Row groups (reference/spreadsheet/range#shiftRowGroupDepth(Integer)): the range's rows, whatever its columns.
+  shiftRowGroupDepth(delta: number): GRange {
+    assertCanWrite(this.book, this.sheet, 'STRUCTURE');
+    shiftRowDepth(this.sheet, this.g.row, this.g.numRows, delta);
+    return this.self();
+  }
 
   // Filter
   createFilter(): GoogleAppsScript.Spreadsheet.Filter { return createFilter(this.book, this.sheet, this.g); }

@@ -24,6 +24,8 @@ export function cloneSheetData(book: Book, src: SheetData, id: number, name: str
   s.conditionalFormats = src.conditionalFormats.map((r) => ({ ...r, ranges: r.ranges.map((g) => ({ ...g })), args: [...r.args] }));
   s.charts = src.charts.map((c) => ({ ...c, id: book.ctx.data.nextId++, ranges: c.ranges.map((g) => ({ ...g })), anchor: { ...c.anchor }, options: { ...c.options } }));
   if (src.filter) s.filter = { ...src.filter };
+  if (src.rowGroups) s.rowGroups = src.rowGroups.map((g) => ({ ...g }));
+  if (src.rowGroupControlBefore) s.rowGroupControlBefore = true;
   if (src.print) s.print = { ...src.print, area: src.print.area ? { ...src.print.area } : undefined };
   return s;
 }

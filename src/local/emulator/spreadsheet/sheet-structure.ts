@@ -6,6 +6,7 @@
 import { cellKey } from '../model';
 import type { CellData, GridRange, SheetData, SpreadsheetData } from '../model';
 import { type Axis, shiftRange, shiftSpanDelete, shiftSpanInsert } from './grid';
+import { shiftRowGroups } from './row-groups';
 
 const keep = <T>(xs: (T | null)[]): T[] => xs.filter((x): x is T => x !== null);
 
@@ -48,6 +49,7 @@ export function shiftLines(data: SpreadsheetData, sheet: SheetData, axis: Axis, 
     if (a) chart.anchor = { row: a.row, column: a.column };
   }
   if (axis === 'ROWS') sheet.rowHeights = moveSizes(sheet.rowHeights, at, n, insert);
+  if (axis === 'ROWS') shiftRowGroups(sheet, at, n, insert);
   else sheet.columnWidths = moveSizes(sheet.columnWidths, at, n, insert);
   if (axis === 'ROWS') sheet.maxRows += insert ? n : -n;
   else sheet.maxColumns += insert ? n : -n;

@@ -21,6 +21,7 @@ import { gridFromArgs } from './sheet-lookup';
 import { makeRangeList } from './range-list';
 import { validateSheetName } from './sheet-names';
 import { shiftLines } from './sheet-structure';
+import { rowDepth, rowGroupAt } from './row-groups';
 import type { AssertAssignable } from './user';
 
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -180,6 +181,21 @@ export class SheetImpl {
     this.structural();
     this.s.conditionalFormats = rules.map(ruleData);
   }
+
+  // Row groups (spreadsheet/row-groups.ts)
+  getRowGroup(rowIndex: number, groupDepth: number): GoogleAppsScript.Spreadsheet.Group | null { return rowGroupAt(this.book, this.s, rowIndex, groupDepth); }
+  getRowGroupDepth(rowIndex: number): number { return rowDepth(this.s, rowIndex); }
+  getRowGroupControlPosition(): GoogleAppsScript.Spreadsheet.GroupControlTogglePosition {
+    return (this.s.rowGroupControlBefore ? 'BEFORE' : 'AFTER') as unknown as GoogleAppsScript.Spreadsheet.GroupControlTogglePosition;
+  }
+  setRowGroupControlPosition(position: GoogleAppsScript.Spreadsheet.GroupControlTogglePosition): GSheet {
+    this.structural();
+    if (String(position) === 'BEFORE') this.s.rowGroupControlBefore = true;
+    else delete this.s.rowGroupControlBefore;
+    return this.self();
+  }
+  collapseAllRowGroups(): GSheet { this.structural(); for (const g of this.s.rowGroups ?? []) g.collapsed = true; return this.self(); }
+  expandAllRowGroups(): GSheet { this.structural(); for (const g of this.s.rowGroups ?? []) g.collapsed = false; return this.self(); }
 
   // Charts
   newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder { return newChartBuilder(this.book, this.s); }
