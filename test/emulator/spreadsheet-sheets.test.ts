@@ -170,6 +170,21 @@ describe('Conditional formats and charts (reference/spreadsheet/conditional-form
     expect(back.getBooleanCondition()!.getBackground()).toBe('#f4cccc');
   });
 
+  // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder: requireTextIsEmail()
+  // "requires that the input is in the form of an email address"; requireFormulaSatisfied(formula) "requires that the
+  // given formula evaluates to true"; getCriteriaValues() returns the rule's arguments (Cấu hình's e-mail checks).
+  it('builds e-mail and custom formula validations as their criteria, the formula as the criteria value', () => {
+    const { app, ss } = setup();
+    const sheet = ss.getSheets()[0];
+    sheet.getRange('A2:A3').setDataValidation(app.newDataValidation().requireTextIsEmail().setAllowInvalid(false).build());
+    const formula = '=REGEXMATCH(TO_TEXT(C2),"^[^@]+@[^@]+$")';
+    sheet.getRange('C2:C9').setDataValidation(app.newDataValidation().requireFormulaSatisfied(formula).setAllowInvalid(true).setHelpText('E-mail').build());
+    const email = sheet.getRange('A3').getDataValidation()!;
+    expect([String(email.getCriteriaType()), email.getCriteriaValues(), email.getAllowInvalid()]).toEqual(['TEXT_IS_VALID_EMAIL', [], false]);
+    const custom = sheet.getRange('C9').getDataValidation()!;
+    expect([String(custom.getCriteriaType()), custom.getCriteriaValues(), custom.getAllowInvalid(), custom.getHelpText()]).toEqual(['CUSTOM_FORMULA', [formula], true, 'E-mail']);
+  });
+
   it('inserts, updates and removes a chart that keeps its id', () => {
     const { ss } = setup();
     const sheet = ss.getSheets()[0];

@@ -76,6 +76,20 @@ test('the page shows the workbook as the add-on wrote it: every unit tab, frozen
   expect(pageErrors).toEqual([]);
 }, 60000);
 
+test('Cấu hình shows the units and yearly settings, the technical tables folded under “Nâng cao” until its + is clicked', async () => {
+  await openTab('Cấu hình');
+  const rowOf = (text: string) => page.locator('#grid tr', { has: page.locator('td', { hasText: new RegExp(`^${text}`) }) }).first();
+  await expect(rowOf('Phường 1').isVisible()).resolves.toBe(true);
+  const heading = rowOf('NÂNG CAO');
+  await expect(heading.isVisible()).resolves.toBe(true);
+  await expect(rowOf('Múi giờ').isVisible()).resolves.toBe(false);
+  await heading.getByRole('button', { name: 'Mở nhóm dòng' }).click();
+  await expect(rowOf('Múi giờ').isVisible()).resolves.toBe(true);
+  await rowOf('NÂNG CAO').getByRole('button', { name: 'Thu gọn nhóm dòng' }).click();
+  await expect(rowOf('Múi giờ').isVisible()).resolves.toBe(false);
+  expect(pageErrors).toEqual([]);
+}, 60000);
+
 test('typing an impossible date marks the cell with a note and a fill; fixing it removes both; the file keeps each value', async () => {
   await openTab('Phường 2');
   const cell = page.locator('#grid td[data-a1="D13"]');

@@ -1,5 +1,5 @@
 import { parseCampaign, QUAN3_2021, QUAN3_2021_CATALOGUE } from '../../src/core/campaign';
-import { buildConfigLayout, readConfigGrid, localDateToDate, dateToLocalDate } from '../../src/core/config-sheet';
+import { buildConfigLayout, configCellProblems, readConfigGrid, localDateToDate, dateToLocalDate } from '../../src/core/config-sheet';
 
 const c = parseCampaign({ ...QUAN3_2021, catalogue: QUAN3_2021_CATALOGUE });
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
@@ -45,7 +45,43 @@ describe('the Cấu hình sheet', () => {
     expect(readConfigGrid(old).campaign).toEqual(c);
   });
 
-  it('writes no “Bật nhắc hạn” cell (the sidebar switch is what turns reminders on); an older sheet that has one still reads', () => {
+  it('puts the technical tables under a marked “Nâng cao” heading, folded in one row group to the sheet’s end', () => {
+    const l = buildConfigLayout(c);
+    const heading = String(l.values[l.advanced - 1][0]);
+    expect(heading).toMatch(/^NÂNG CAO – dành cho thiết lập nâng cao\n.*thường không cần sửa/);
+    expect(l.merges).toContainEqual({ row: l.advanced, column: 1, numRows: 1, numColumns: 6 });
+    const technical = ['advanced', 'contents', 'columns', 'noteKinds', 'unitTypes', 'quotas'] as const;
+    const yearly = ['units', 'campaign', 'rounds', 'coordinators', 'reminders', 'catalogue'] as const;
+    for (const id of technical) expect([id, l.headings[id] > l.advanced]).toEqual([id, true]);
+    for (const id of yearly) expect([id, l.headings[id] < l.advanced]).toEqual([id, true]);
+    expect(l.rowGroups).toEqual([{ row: l.advanced + 1, numRows: l.gridRows - l.advanced, collapsed: true }]);
+    // The time zone, the campaign's code and the tabs per file are technical; the titles a coordinator edits are not.
+    const g = gridOf(l);
+    const at = (label: string) => g.findIndex((r) => r[0] === label) + 1;
+    expect(at('Múi giờ')).toBeGreaterThan(l.advanced);
+    expect(at('Mã chiến dịch')).toBeGreaterThan(l.advanced);
+    expect(at('Tiêu đề bảng đăng ký')).toBeLessThan(l.advanced);
+    // No validation reaches from a table above into the part below.
+    for (const v of l.validations) if (v.range.row < l.advanced) expect(v.range.row + v.range.numRows).toBeLessThanOrEqual(l.advanced);
+  });
+
+  it('reads a Cấu hình of the layout before “Nâng cao” (every table in one run, the time zone in Chiến dịch) as the same campaign', () => {
+    const custom = parseCampaign({ ...QUAN3_2021, timeZone: 'Asia/Bangkok', tabsPerFile: 40, catalogue: QUAN3_2021_CATALOGUE });
+    const g = gridOf(buildConfigLayout(custom));
+    const heading = g.findIndex((r) => String(r[0]).startsWith('NÂNG CAO'));
+    const advanced = rowOf(g, 'Thiết lập kỹ thuật');
+    const next = rowOf(g, 'Nội dung');
+    const fields = g.slice(advanced + 2, next).filter((r) => r[0] !== '');
+    // The old sheet: no heading, no Thiết lập kỹ thuật table, its rows inside Chiến dịch.
+    const campaignEnd = rowOf(g, 'Đợt') - 1;
+    const old = [...g.slice(0, campaignEnd), ...fields, ...g.slice(campaignEnd, heading), ...g.slice(next)];
+    expect(old.some((r) => String(r[0]).startsWith('NÂNG CAO') || r[0] === 'Thiết lập kỹ thuật')).toBe(false);
+    const read = readConfigGrid(old);
+    expect(read.problems).toEqual([]);
+    expect(read.campaign).toEqual(custom);
+  });
+
+  it('writes no “Bật nhắc hạn” cell (the sidebar switch is what turns reminders on); an older sheet that has one still reads, its cell marked as doing nothing', () => {
     const g = gridOf(buildConfigLayout(c));
     expect(g.some((r) => String(r[0]).startsWith('Bật nhắc hạn'))).toBe(false);
     const at = rowOf(g, 'Nhắc hạn') + 2;
@@ -53,6 +89,9 @@ describe('the Cấu hình sheet', () => {
     const read = readConfigGrid(old);
     expect(read.problems).toEqual([]);
     expect(read.campaign!.reminders).toEqual(c.reminders);
+    // …and its cell is said to do nothing, where it is (a note written by setup).
+    expect(read.notices).toEqual([`Cấu hình!B${at + 1}: ô này không còn tác dụng; bật hoặc tắt nhắc hạn bằng công tắc “Nhắc hạn” trong thanh bên. Có thể xóa dòng này.`]);
+    expect(configCellProblems(read)).toEqual([{ row: at + 1, column: 2, message: expect.stringContaining('không còn tác dụng') }]);
   });
 
   it('writes deadlines as real dates at local midnight, formatted dd/MM/yyyy', () => {
@@ -75,6 +114,33 @@ describe('the Cấu hình sheet', () => {
     expect(l.values[first - 1][1]).toBe(c.unitTypes.find((t) => t.id === c.units[0].type)!.name);
     expect(l.backgrounds[first - 1][2]).toBeNull();
     expect(l.highlights).toEqual([{ range: { row: first, column: 3, numRows: v.range.numRows, numColumns: 1 }, formula: `=AND($A${first}<>"",$C${first}="")`, background: '#f4cccc' }]);
+  });
+
+  it('checks e-mail cells: a unit’s list by a formula (a warning) that agrees with the reader, a coordinator’s by Google’s e-mail rule', () => {
+    const withCoordinators = parseCampaign({ ...QUAN3_2021, coordinators: ['bandanvan@q3.gov.vn', 'tonghop@q3.gov.vn'] });
+    const l = buildConfigLayout(withCoordinators);
+    const first = l.headings.units + 2;
+    const units = l.validations.find((x) => x.range.row === first && x.range.column === 3)!;
+    expect(units).toMatchObject({ rule: { kind: 'formula' }, allowInvalid: true });
+    expect(units.helpText).toMatch(/phân cách bằng dấu phẩy, ví dụ: \S+@/);
+    expect(units.range.numRows).toBe(l.validations.find((x) => x.range.row === first && x.range.column === 2)!.range.numRows);
+    // The formula's pattern (RE2, whose syntax here is JavaScript's), relative to the first unit's cell.
+    const formula = (units.rule as { formula: string }).formula;
+    expect(formula.startsWith(`=REGEXMATCH(TO_TEXT(C${first}),"`)).toBe(true);
+    const pattern = new RegExp(formula.slice(formula.indexOf('"') + 1, formula.lastIndexOf('"')).replace(/\\n/g, '\n'));
+    const ok = ['p1@q3.gov.vn', 'p1@q3.gov.vn, p1b@q3.gov.vn', ' p1@q3.gov.vn;p1b@q3.gov.vn ', 'p1@q3.gov.vn\np1b@q3.gov.vn', 'p1@q3.gov.vn,'];
+    const bad = ['p1.q3.gov.vn', 'p1@q3', 'p1@q3.gov.vn p1b@q3.gov.vn', 'Phường 1', '@q3.gov.vn'];
+    for (const s of ok) expect([s, pattern.test(s)]).toEqual([s, true]);
+    for (const s of bad) expect([s, pattern.test(s)]).toEqual([s, false]);
+    // What the formula refuses, the reader reports for that unit.
+    for (const s of bad) {
+      const g = gridOf(l);
+      g[first - 1][2] = s;
+      expect(readConfigGrid(g).unitIssues.length).toBeGreaterThan(0);
+    }
+    const coordinators = l.validations.find((x) => x.rule.kind === 'email')!;
+    expect(coordinators.range).toEqual({ row: l.headings.coordinators + 2, column: 1, numRows: 2, numColumns: 1 });
+    expect(coordinators.allowInvalid).toBe(false);
   });
 
   it('reads a unit type written as its code (a Cấu hình written before types were shown by name)', () => {
@@ -140,7 +206,7 @@ describe('the Cấu hình sheet', () => {
   it('reads a Cấu hình written before the catalogue existed as an empty catalogue', () => {
     const g = gridOf(buildConfigLayout(c));
     const heading = rowOf(g, 'Danh mục mô hình');
-    g.splice(heading);
+    g.splice(heading, g.findIndex((r) => String(r[0]).startsWith('NÂNG CAO')) - heading);
     const r = readConfigGrid(g);
     expect(r.problems).toEqual([]);
     expect(r.campaign!.catalogue).toEqual([]);

@@ -22,6 +22,11 @@ describe('initCampaign on a blank spreadsheet', () => {
       expect(read.problems).toEqual([]);
       expect(read.campaign).toEqual(parseCampaign({ ...QUAN3_2021, coordinators: [OWNER] }));
       expect(config.getFrozenRows()).toBeGreaterThan(0);
+      // The technical tables are folded under the "Nâng cao" heading, whose row holds the group's toggle.
+      const advanced = config.getDataRange().getValues().findIndex((r) => String(r[0]).startsWith('NÂNG CAO')) + 1;
+      const group = config.getRowGroup(advanced + 1, 1)!;
+      expect([group.isCollapsed(), group.getControlIndex(), group.getRange().getLastRow()]).toEqual([true, advanced, config.getMaxRows()]);
+      expect(config.getRowGroup(advanced - 1, 1)).toBeNull();
       const template = ss.getSheetByName('Mẫu đăng ký')!;
       expect(template.getMaxColumns()).toBe(6);
       expect(template.getMaxRows()).toBeLessThan(100);

@@ -46,6 +46,9 @@ export function everyPropertyWorkbook(): SpreadsheetData {
     background: '#f4cccc', fontColor: '#990000', bold: true,
   });
   form.charts.push({ id: 41, type: 'COLUMN', ranges: [{ row: 7, column: 1, numRows: 1, numColumns: 2 }], anchor: { row: 12, column: 1 }, options: { title: 'Số mô hình' } });
+  // Cấu hình's folded "Nâng cao" part: one group with its toggle above, a nested one inside.
+  form.rowGroups = [{ start: 20, count: 10, depth: 1, collapsed: true }, { start: 22, count: 3, depth: 2, collapsed: false }];
+  form.rowGroupControlBefore = true;
   form.print = { landscape: true, paper: 'A4', fitToWidth: true, repeatRows: 2, area: { row: 1, column: 1, numRows: 40, numColumns: 6 } };
 
   const unit = newSheetData(12, 'P1 - Phường 1');

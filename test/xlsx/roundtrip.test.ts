@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { readWorkbook, readWorkbookBuffer, SIDECAR_SHEET, writeWorkbook, writeWorkbookBuffer } from '../../src/local/xlsx';
 import { everyPropertyWorkbook, vn } from './fixture';
+import { emailListFormula } from '../../src/core/config-sheet';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dvk-xlsx-'));
 
@@ -82,6 +83,28 @@ describe('round trip through .xlsx', () => {
     expect((ws.getCell('B3').dataValidation.formulae as Date[]).map((d) => d.toISOString()))
       .toEqual(['2021-01-01T00:00:00.000Z', '2021-12-31T00:00:00.000Z']);
     expect(ws.getCell('B6').dataValidation).toBeFalsy(); // carried by __dvk: its item holds a comma
+  });
+
+  it('keeps a formula rule of Google-only functions (Cấu hình’s e-mail list check) out of Excel’s validations, and reads it back', async () => {
+    const data = everyPropertyWorkbook();
+    const rule = { criteria: 'CUSTOM_FORMULA', args: [emailListFormula('C7')], allowInvalid: true, helpText: 'E-mail' };
+    data.sheets[0].cells.set('7:3', { value: 'p1@q3.gov.vn, p1b@q3.gov.vn', validation: rule });
+    const bytes = await writeWorkbookBuffer(data);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    // REGEXMATCH is an error in Excel and LibreOffice: written there, it would refuse or warn on every address.
+    expect(wb.getWorksheet(data.sheets[0].name)!.getCell('C7').dataValidation).toBeFalsy();
+    expect((await readWorkbookBuffer(bytes)).sheets[0].cells.get('7:3')!.validation).toEqual(rule);
+  });
+
+  it('writes row groups as Excel’s outline (levels, folded rows hidden, toggle above), so Excel and LibreOffice fold them too', async () => {
+    const data = everyPropertyWorkbook();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeWorkbookBuffer(data)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(data.sheets[0].name)!;
+    expect([19, 20, 22, 29, 30].map((r) => [r, ws.getRow(r).outlineLevel ?? 0, ws.getRow(r).hidden])).toEqual([
+      [19, 0, false], [20, 1, true], [22, 2, true], [29, 1, true], [30, 0, false]]);
+    expect(ws.properties.outlineProperties).toMatchObject({ summaryBelow: false });
   });
 
   it('writes a sheet\'s filter as its native autoFilter (filter buttons in Excel and Sheets) and reads it back', async () => {

@@ -2,3 +2,4 @@ export * from './tables';
 export * from './dates';
 export * from './write';
 export * from './read';
+export * from './cells';

@@ -10,7 +10,7 @@ import { canonicalName } from '../names';
 import { CHARS_PER_CELL } from '../google-limits';
 import { a1 } from '../template/layout';
 import { cellToLocalDate } from './dates';
-import { CAMPAIGN_KEYS, CONFIG_SHEET_NAME, OPTIONAL_TABLES, REMINDER_KEYS, TABLE, TABLE_ORDER, YES, type TableId } from './tables';
+import { ADVANCED_HEADING, CAMPAIGN_KEYS, CONFIG_SHEET_NAME, OPTIONAL_TABLES, REMINDER_KEYS, TABLE, TABLE_ORDER, YES, type TableId } from './tables';
 
 type Cell = unknown;
 export interface UnitIssue { unit: string; message: string }
@@ -20,6 +20,8 @@ export interface ConfigRead {
   problems: string[];
   /** Per unit, not fatal (bad e-mails, which are left out). */
   unitIssues: UnitIssue[];
+  /** About a cell that is read but does nothing (an older sheet's), said at the cell; absent when none. */
+  notices?: string[];
 }
 
 interface Row { row: number; cells: Cell[] }
@@ -43,8 +45,15 @@ function splitTables(grid: readonly (readonly Cell[])[]): Split {
   const headless: TableId[] = [];
   let current: TableId | null = null;
   let skipHeader = false;
+  const advanced = foldText(ADVANCED_HEADING.split(' – ')[0]);
   grid.forEach((cells, i) => {
     const onlyA = cells.slice(1).every(blank);
+    // The ADVANCED heading is no table: it ends the one above it (whose rows it would otherwise join).
+    if (onlyA && foldText(cells[0]).startsWith(advanced)) {
+      if (current && skipHeader) headless.push(current);
+      current = null; skipHeader = false;
+      return;
+    }
     const id = onlyA ? byHeading.get(foldText(cells[0])) : undefined;
     if (id && !tables[id]) {
       if (current && skipHeader) headless.push(current); // an empty table whose header went too
@@ -87,7 +96,8 @@ export function readConfigGrid(grid: readonly (readonly Cell[])[], timeZoneFallb
   const input: Record<string, unknown> = { titleLines: [] as string[] };
   const campaignFields = Object.entries(CAMPAIGN_KEYS).map(([field, label]) => [foldText(label), field] as const);
   const fieldOf = new Map(campaignFields);
-  for (const r of t.campaign) {
+  // Technical fields sit in Thiết lập kỹ thuật; a sheet written before it has them in Chiến dịch: both read alike.
+  for (const r of [...t.campaign, ...t.advanced]) {
     const field = fieldOf.get(foldText(r.cells[0]));
     if (!field) { problems.push(`${CONFIG_SHEET_NAME}!${a1(r.row, 1)}: mục “${str(r.cells[0])}” không rõ.`); continue; }
     if (field === 'titleLines') {
@@ -99,7 +109,11 @@ export function readConfigGrid(grid: readonly (readonly Cell[])[], timeZoneFallb
       input[field] = field === 'year' || field === 'rowsPerContent' || field === 'tabsPerFile' ? num(r.cells[1]) : str(r.cells[1]);
     }
   }
-  const tz = typeof input.timeZone === 'string' && input.timeZone ? input.timeZone : timeZoneFallback;
+  let tz = typeof input.timeZone === 'string' && input.timeZone ? input.timeZone : timeZoneFallback;
+  if (!isTimeZone(tz)) {
+    problems.push(`${refs.get('timeZone') ?? CONFIG_SHEET_NAME}: múi giờ “${tz}” không có; hãy ghi tên múi giờ, ví dụ Asia/Ho_Chi_Minh.`);
+    tz = timeZoneFallback; // so the dates below are still read and their own problems reported
+  }
 
   input.contents = t.contents.map((r, i) => {
     ref(`contents[${i}].id`, r.row, 1); ref(`contents[${i}].title`, r.row, 2);
@@ -134,7 +148,8 @@ export function readConfigGrid(grid: readonly (readonly Cell[])[], timeZoneFallb
     types[ti].quotas.push({ id: str(r.cells[1]), label: str(r.cells[2]), content: content === undefined ? null : content, min: num(r.cells[4]) });
   }
   input.coordinators = t.coordinators.map((r, i) => { ref(`coordinators[${i}]`, r.row, 1); return str(r.cells[0]); });
-  input.reminders = readReminders(t.reminders, ref, problems);
+  const notices: string[] = [];
+  input.reminders = readReminders(t.reminders, ref, problems, notices);
   input.catalogue = t.catalogue.map((r, i) => {
     ['name', 'content', 'origin', 'continued', 'aliases', 'description'].forEach((f, j) => ref(`catalogue[${i}].${f}`, r.row, j + 1));
     return { name: str(r.cells[0]), content: num(r.cells[1]), origin: str(r.cells[2]), continued: r.cells[3] === true || foldText(r.cells[3]) === foldText(YES),
@@ -165,11 +180,16 @@ export function readConfigGrid(grid: readonly (readonly Cell[])[], timeZoneFallb
 
   if (problems.length) return { problems, unitIssues };
   const parsed = campaignProblems(input);
-  if (parsed.campaign) return { campaign: parsed.campaign, problems: [], unitIssues };
+  if (parsed.campaign) return { campaign: parsed.campaign, problems: [], unitIssues, ...(notices.length ? { notices } : {}) };
   return { problems: parsed.problems.map((p) => locate(p, refs)), unitIssues };
 }
 
-function readReminders(rows: Row[], ref: (path: string, row: number, col: number) => void, problems: string[]): Record<string, unknown> {
+/** A time zone the runtime knows (Intl throws a RangeError, in English, for any other name). */
+function isTimeZone(tz: string): boolean {
+  try { new Intl.DateTimeFormat('en-US', { timeZone: tz }); return true; } catch { return false; }
+}
+
+function readReminders(rows: Row[], ref: (path: string, row: number, col: number) => void, problems: string[], notices: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const fieldOf = new Map(Object.entries(REMINDER_KEYS).map(([field, label]) => [foldText(label), field]));
   for (const r of rows) {
@@ -177,7 +197,11 @@ function readReminders(rows: Row[], ref: (path: string, row: number, col: number
     if (!field) { problems.push(`${CONFIG_SHEET_NAME}!${a1(r.row, 1)}: mục “${str(r.cells[0])}” không rõ.`); continue; }
     ref(`reminders.${field}`, r.row, 2);
     const v = r.cells[1];
-    if (field === 'enabled') out.enabled = v === true || foldText(v) === foldText(YES);
+    if (field === 'enabled') {
+      // An older sheet's switch: the sidebar's is what turns reminders on, so this cell is said to do nothing.
+      out.enabled = v === true || foldText(v) === foldText(YES);
+      notices.push(`${CONFIG_SHEET_NAME}!${a1(r.row, 2)}: ô này không còn tác dụng; bật hoặc tắt nhắc hạn bằng công tắc “Nhắc hạn” trong thanh bên. Có thể xóa dòng này.`);
+    }
     else if (field === 'hour') out.hour = num(v);
     else out[field] = typeof v === 'number' ? [v] : list(v).map(num);
   }

@@ -2,13 +2,17 @@
  * The Cấu hình sheet's stacked tables: each starts with a heading in column A, then a header row,
  * then data rows until the next heading. Headings are how the reader finds a table again, so a
  * person may insert rows anywhere inside one. The unit list comes first: it is what a coordinator edits most
- * (the reader finds tables by heading, so older sheets with it last still read).
+ * (the reader finds tables by heading, so older sheets with it last still read). Then what a coordinator
+ * sets each year (titles, rounds, coordinators, reminders, the catalogue); the technical tables (codes,
+ * column widths, the time zone) come last, under the ADVANCED heading, folded in a row group.
  */
 export const CONFIG_SHEET_NAME = 'Cấu hình';
 export const CONFIG_COLUMNS = 6;
 
 export const TABLE = {
   campaign: { heading: 'Chiến dịch', headers: ['Mục', 'Giá trị'] },
+  /** Technical settings of the campaign: its fields as in Chiến dịch (a sheet written before it has them all there). */
+  advanced: { heading: 'Thiết lập kỹ thuật', headers: ['Mục', 'Giá trị'] },
   contents: { heading: 'Nội dung', headers: ['Mã', 'Tên nội dung', 'Chỉ tiêu kết quả (mỗi dòng một chỉ tiêu; không tính số dòng)'] },
   columns: { heading: 'Cột bảng đăng ký', headers: ['Mã cột', 'Tiêu đề cột', 'Độ rộng (px)', 'Độ dài tối đa (ký tự)'] },
   noteKinds: { heading: 'Loại Ghi chú', headers: ['Mã', 'Nhãn', 'Cách viết khác (phân cách bằng dấu phẩy)'] },
@@ -23,9 +27,20 @@ export const TABLE = {
 } as const;
 
 export type TableId = keyof typeof TABLE;
-export const TABLE_ORDER: TableId[] = ['units', 'campaign', 'contents', 'columns', 'noteKinds', 'rounds', 'unitTypes', 'quotas', 'coordinators', 'reminders', 'catalogue'];
+export const TABLE_ORDER: TableId[] = ['units', 'campaign', 'rounds', 'coordinators', 'reminders', 'catalogue', 'advanced', 'contents', 'columns', 'noteKinds', 'unitTypes', 'quotas'];
+/** The first table of the part under ADVANCED_HEADING. */
+export const FIRST_ADVANCED: TableId = 'advanced';
 /** Tables a Cấu hình written before they existed may lack: read as empty. */
-export const OPTIONAL_TABLES: ReadonlySet<TableId> = new Set(['catalogue']);
+export const OPTIONAL_TABLES: ReadonlySet<TableId> = new Set(['catalogue', 'advanced']);
+/**
+ * The heading over the technical tables; the reader ends the table above it there (a row that is no table of its own).
+ * Matched by its start, so a person may reword the rest.
+ */
+export const ADVANCED_HEADING = 'NÂNG CAO – dành cho thiết lập nâng cao';
+export const ADVANCED_NOTE = 'Các bảng dưới đây (mã nội dung, mã và độ rộng cột, loại đơn vị, chỉ tiêu, múi giờ…) thường không cần sửa; '
+  + 'bấm dấu + bên trái dòng này để mở, dấu − để thu gọn.';
+/** Chiến dịch fields written in the Thiết lập kỹ thuật table. */
+export const ADVANCED_CAMPAIGN_FIELDS = ['id', 'timeZone', 'tabsPerFile'] as const;
 
 /** Labels of the Chiến dịch key/value table, by campaign field. */
 export const CAMPAIGN_KEYS = {

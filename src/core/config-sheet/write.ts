@@ -2,11 +2,14 @@
 import type { Campaign } from '../campaign';
 import { LayoutBuilder, type LayoutValue, type SheetLayout } from '../template/layout';
 import { localDateToDate } from './dates';
-import { CAMPAIGN_KEYS, CONFIG_COLUMNS, NO, REMINDER_KEYS, TABLE, TABLE_ORDER, YES, type TableId } from './tables';
+import { ADVANCED_CAMPAIGN_FIELDS, ADVANCED_HEADING, ADVANCED_NOTE, CAMPAIGN_KEYS, CONFIG_COLUMNS, FIRST_ADVANCED, NO, REMINDER_KEYS, TABLE, TABLE_ORDER, YES, type TableId } from './tables';
 
 const HEADING = { bold: true, fontSize: 12, background: '#fce5cd' } as const;
 const HEADER = { bold: true, background: '#d9e2f3', wrap: true } as const;
 const MISSING = '#f4cccc';
+const ADVANCED = { bold: true, fontSize: 12, background: '#d9d9d9', wrap: true } as const;
+/** Blank rows kept inside the catalogue (tables follow it), with its Có/Không dropdown. */
+const BLANK_CATALOGUE_ROWS = 10;
 /** Rows under the unit list that keep the unit-type dropdown, for units a person adds. */
 export const SPARE_UNIT_ROWS = 200;
 /** Blank rows kept inside the unit list (it sits on top, so units are added there or by inserting rows). */
@@ -15,6 +18,8 @@ export const BLANK_UNIT_ROWS = 20;
 export interface ConfigLayout extends SheetLayout {
   /** Heading row of each table, as written. */
   headings: Record<TableId, number>;
+  /** The row of the ADVANCED heading; the rows under it, to the sheet's end, are one folded group. */
+  advanced: number;
 }
 
 export function buildConfigLayout(c: Campaign): ConfigLayout {
@@ -24,14 +29,20 @@ export function buildConfigLayout(c: Campaign): ConfigLayout {
     + 'Sau khi sửa, bấm “Tạo/cập nhật tab đơn vị” trong bảng điều khiển.', { italic: true, wrap: true });
   const headings = {} as Record<TableId, number>;
   let row = 4;
+  let advanced = 0;
   for (const id of TABLE_ORDER) {
+    if (id === FIRST_ADVANCED) {
+      advanced = row;
+      b.merged(row, 1, CONFIG_COLUMNS, `${ADVANCED_HEADING}\n${ADVANCED_NOTE}`, ADVANCED);
+      row += 2;
+    }
     headings[id] = row;
     const rows = tableRows(id, c);
     b.merged(row, 1, CONFIG_COLUMNS, TABLE[id].heading, HEADING);
     TABLE[id].headers.forEach((h, i) => b.set(row + 1, i + 1, h, HEADER));
     rows.forEach((values, i) => values.forEach((v, j) => b.set(row + 2 + i, j + 1, v, { wrap: true, valign: 'top' })));
     styleTable(b, id, c, row + 2, rows.length);
-    row += 2 + rows.length + (id === 'units' ? BLANK_UNIT_ROWS : 0) + 1;
+    row += 2 + rows.length + (id === 'units' ? BLANK_UNIT_ROWS : id === 'catalogue' ? BLANK_CATALOGUE_ROWS : 0) + 1;
   }
   const unitsFirst = headings.units + 2;
   // Unit types are chosen by their Vietnamese names; the reader also accepts a type's code (older sheets).
@@ -39,25 +50,39 @@ export function buildConfigLayout(c: Campaign): ConfigLayout {
   const unitRows = c.units.length + BLANK_UNIT_ROWS;
   b.validate({ range: { row: unitsFirst, column: 2, numRows: unitRows, numColumns: 1 },
     rule: { kind: 'list', values: typeNames }, allowInvalid: false, helpText: 'Chọn loại đơn vị trong danh sách.' });
+  // A unit's cell holds a list of e-mails, which Google's "is valid email" rule refuses: a formula checks the list's
+  // shape instead, as a warning (the add-on's own check, reported at the cell, is what decides; nothing typed is lost).
+  b.validate({ range: { row: unitsFirst, column: 3, numRows: unitRows, numColumns: 1 }, rule: { kind: 'formula', formula: emailListFormula(`C${unitsFirst}`) },
+    allowInvalid: true, helpText: 'Địa chỉ e-mail của đơn vị, nhiều địa chỉ phân cách bằng dấu phẩy, ví dụ: phuong1@q3.gov.vn, vp.phuong1@q3.gov.vn' });
+  if (c.coordinators.length) {
+    b.validate({ range: { row: headings.coordinators + 2, column: 1, numRows: c.coordinators.length, numColumns: 1 }, rule: { kind: 'email' },
+      allowInvalid: false, helpText: 'Mỗi dòng một địa chỉ e-mail của người tổng hợp, ví dụ: bandanvan@q3.gov.vn' });
+  }
   // A unit without a contact e-mail is flagged while it has none: a rule, not a fill that stays after the e-mail is typed.
   b.highlightWhen({ row: unitsFirst, column: 3, numRows: unitRows, numColumns: 1 }, `=AND($A${unitsFirst}<>"",$C${unitsFirst}="")`, MISSING);
-  return {
-    ...b.build({ columnWidths: [260, 320, 300, 130, 130, 150], frozenRows: 2, spareRows: SPARE_UNIT_ROWS }),
-    headings,
-  };
+  const layout = b.build({ columnWidths: [260, 320, 300, 130, 130, 150], frozenRows: 2, spareRows: SPARE_UNIT_ROWS });
+  // Folded: a coordinator opening Cấu hình sees the units and the yearly settings; the toggle sits on the heading.
+  const folded = { row: advanced + 1, numRows: layout.gridRows - advanced, collapsed: true };
+  return { ...layout, rowGroups: [folded], headings, advanced };
+}
+
+/** Holds for a comma-, semicolon- or line-separated list of addresses (what the reader splits), the cell `a1` relative. */
+export function emailListFormula(a1: string): string {
+  const address = '[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+';
+  return `=REGEXMATCH(TO_TEXT(${a1}),"^\\s*${address}(\\s*[,;\\n]\\s*${address})*\\s*[,;]?\\s*$")`;
 }
 
 function tableRows(id: TableId, c: Campaign): LayoutValue[][] {
   const d = (iso: string) => localDateToDate(iso, c.timeZone);
   switch (id) {
     case 'campaign': return [
-      [CAMPAIGN_KEYS.id, c.id], [CAMPAIGN_KEYS.year, c.year], [CAMPAIGN_KEYS.timeZone, c.timeZone],
-      [CAMPAIGN_KEYS.partyCommittee, c.partyCommittee], [CAMPAIGN_KEYS.place, c.place],
+      [CAMPAIGN_KEYS.year, c.year], [CAMPAIGN_KEYS.partyCommittee, c.partyCommittee], [CAMPAIGN_KEYS.place, c.place],
       [CAMPAIGN_KEYS.coordinatorBody, c.coordinatorBody], [CAMPAIGN_KEYS.formTitle, c.formTitle],
       ...c.titleLines.map((l) => [CAMPAIGN_KEYS.titleLines, l]),
       [CAMPAIGN_KEYS.footnote, c.footnote], [CAMPAIGN_KEYS.signature, c.signature],
-      [CAMPAIGN_KEYS.rowsPerContent, c.rowsPerContent], [CAMPAIGN_KEYS.tabsPerFile, c.tabsPerFile],
+      [CAMPAIGN_KEYS.rowsPerContent, c.rowsPerContent],
     ];
+    case 'advanced': return ADVANCED_CAMPAIGN_FIELDS.map((f) => [CAMPAIGN_KEYS[f], c[f]]);
     case 'contents': return c.contents.map((x) => [x.id, x.title, x.targets.join('\n')]);
     case 'columns': return c.columns.map((x) => [x.key, x.header, x.width, x.maxLength ?? '']);
     case 'noteKinds': return c.noteKinds.map((x) => [x.key, x.label, x.aliases.join(', ')]);
@@ -87,7 +112,7 @@ function styleTable(b: LayoutBuilder, id: TableId, c: Campaign, first: number, c
     b.numberFormat({ row: first, column: 2, numRows: 2, numColumns: 1 }, '@');
   }
   if (id === 'catalogue') {
-    b.validate({ range: { row: first, column: 4, numRows: count + SPARE_UNIT_ROWS / 4, numColumns: 1 }, rule: { kind: 'list', values: [YES, NO] },
+    b.validate({ range: { row: first, column: 4, numRows: count + BLANK_CATALOGUE_ROWS, numColumns: 1 }, rule: { kind: 'list', values: [YES, NO] },
       allowInvalid: false, helpText: `${YES}: mô hình đã nhân rộng từ năm trước; ${NO}: mô hình mới triển khai nhân rộng.` });
   }
 }

@@ -14,7 +14,11 @@ export interface LayoutRange {
 
 export type ValidationRule =
   | { kind: 'list'; values: string[] }
-  | { kind: 'date' };
+  | { kind: 'date' }
+  /** One e-mail address per cell (Google's "is valid email"). */
+  | { kind: 'email' }
+  /** A custom formula, relative to the range's first cell, that holds for valid input. */
+  | { kind: 'formula'; formula: string };
 
 export interface ValidationSpec {
   range: LayoutRange;
@@ -56,6 +60,8 @@ export interface SheetLayout {
   borders: LayoutRange[];
   /** Conditional fills: `background` where the custom formula (relative to the range's first row) holds. */
   highlights: { range: LayoutRange; formula: string; background: string }[];
+  /** Row groups of depth 1, each with its toggle on the row before it (its heading); collapsed: folded. */
+  rowGroups?: { row: number; numRows: number; collapsed: boolean }[];
   /** Grid size the sheet is trimmed to (a new sheet is 1000×26): the block plus room to grow. */
   gridRows: number;
   gridColumns: number;

@@ -29,6 +29,13 @@ export function applyLayout(sheet: Sheet, layout: SheetLayout): void {
     sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...layout.highlights.map((x) => SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(x.formula).setBackground(x.background).setRanges([rangeOf(sheet, x.range)]).build())]);
   }
+  if (layout.rowGroups?.length) {
+    sheet.setRowGroupControlPosition(SpreadsheetApp.GroupControlTogglePosition.BEFORE);
+    for (const g of layout.rowGroups) {
+      sheet.getRange(g.row, 1, g.numRows, 1).shiftRowGroupDepth(1);
+      if (g.collapsed) sheet.getRowGroup(g.row, 1)?.collapse();
+    }
+  }
   widthRuns(layout.columnWidths).forEach((r) => sheet.setColumnWidths(r.start, r.count, r.width));
   sheet.setFrozenRows(layout.frozenRows);
 }
@@ -48,6 +55,8 @@ const rangeOf = (sheet: Sheet, r: LayoutRange) => sheet.getRange(r.row, r.column
 function buildRule(v: ValidationSpec): GoogleAppsScript.Spreadsheet.DataValidation {
   const b = SpreadsheetApp.newDataValidation();
   if (v.rule.kind === 'list') b.requireValueInList(v.rule.values, true);
+  else if (v.rule.kind === 'email') b.requireTextIsEmail();
+  else if (v.rule.kind === 'formula') b.requireFormulaSatisfied(v.rule.formula);
   else b.requireDate();
   return b.setAllowInvalid(v.allowInvalid).setHelpText(v.helpText).build();
 }

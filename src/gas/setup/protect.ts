@@ -21,9 +21,14 @@ export function notManagerMessage(who: { me: string; owner: string }, coordinato
 }
 
 /** Throws notManagerMessage unless the running user may manage `sheet`'s protection (or it has none). */
-export function assertManages(sheet: Sheet, who: { me: string; owner: string }, coordinators: readonly string[]): void {
+/** Whether the caller may edit the add-on's protected `sheet` (and so change its protection). */
+export function managesSheet(sheet: Sheet): boolean {
   const p = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
-  if (p && !p.canEdit()) throw new Error(`${notManagerMessage(who, coordinators)} Lần này chưa thay đổi gì.`);
+  return !p || p.canEdit();
+}
+
+export function assertManages(sheet: Sheet, who: { me: string; owner: string }, coordinators: readonly string[]): void {
+  if (!managesSheet(sheet)) throw new Error(`${notManagerMessage(who, coordinators)} Lần này chưa thay đổi gì.`);
 }
 
 /**

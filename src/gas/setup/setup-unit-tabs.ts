@@ -16,7 +16,8 @@ import { SETUP_CLAIM_KEY, withDocumentClaim } from '../schedule/lock';
 import { continueLater, pendingSetups, readSetupProgress, settled, writeSetupProgress } from '../schedule/setup-continuation';
 import { ensureEditTrigger } from '../validation/edit-trigger';
 import { planSetup, type Action } from './plan';
-import { assertManages, protectSheet } from './protect';
+import { assertManages, managesSheet, protectSheet } from './protect';
+import { markConfigProblems } from './config-marks';
 import { sheetRoom, tooManyUnitsMessage } from './sheet-room';
 import { campaignFiles, type MemberSummary } from './campaign-files';
 import { assertNotMember } from './hub-of';
@@ -108,15 +109,20 @@ export function setupPart(ss: Spreadsheet, budget: RunBudget, waitMs: number): S
 
 interface Allowed { src: ReturnType<typeof loadCampaignSource> & { config: Sheet; template: Sheet }; who: Who; campaign: Campaign }
 
-/** Reads only: the caller is a coordinator able to change the add-on's protections, and the campaign is sound. */
+/**
+ * The caller is a coordinator able to change the add-on's protections, and the campaign is sound. Changes
+ * nothing but Cấu hình's notes: its problems are written at their cells (a fixed one's note goes).
+ */
 function authorise(ss: Spreadsheet): Allowed {
   const src = loadCampaignSource(ss);
   const who: Who = { me: callerEmail(), owner: ownerEmail(ss) };
   assertCoordinator(who.me, who.owner, coordinatorsOf(src.config, src.grid), 'tạo/cập nhật tab đơn vị');
   if (!src.config || !src.template) throw new Error(src.lost ?? NOT_INITIALIZED);
+  const manages = managesSheet(src.config);
+  if (manages && src.read) markConfigProblems(src.config, src.grid, src.read);
   const campaign = campaignOrThrow(src, 'chưa tạo tab nào');
   // A coordinator added since the last run is not yet an editor of the protections: stop before any change.
-  assertManages(src.config, who, campaign.coordinators);
+  if (!manages) assertManages(src.config, who, campaign.coordinators);
   return { src: src as Allowed['src'], who, campaign };
 }
 

@@ -6,7 +6,8 @@
 export const PAGE_SCRIPT = String.raw`
 (function () {
   'use strict';
-  var state = { view: null, sheetId: null, selected: null, people: [] };
+  // folds: row groups opened or closed on this page ('sheetId:start' → folded), over the file's own state.
+  var state = { view: null, sheetId: null, selected: null, people: [], folds: {} };
   var $ = function (id) { return document.getElementById(id); };
 
   function api(method, url, body) {
@@ -81,10 +82,25 @@ export const PAGE_SCRIPT = String.raw`
     head.appendChild(el('th', { class: 'corner row-head' }));
     for (var c = 1; c <= sheet.columns; c++) head.appendChild(el('th', { scope: 'col' }, letters(c)));
     table.appendChild(head);
+    var folded = {}, toggles = {};
+    (sheet.groups || []).forEach(function (g) {
+      var key = sheet.id + ':' + g.start;
+      var shut = key in state.folds ? state.folds[key] : g.collapsed;
+      if (shut) for (var fr = g.start; fr <= g.end; fr++) folded[fr] = true;
+      toggles[g.control] = { key: key, shut: shut };
+    });
     for (var r = 1; r <= sheet.rows; r++) {
       var tr = el('tr', { 'data-row': String(r) });
       if (r <= sheet.frozenRows) tr.className = 'frozen' + (r === sheet.frozenRows ? ' last-frozen' : '');
-      tr.appendChild(el('th', { class: 'row-head', scope: 'row' }, String(r)));
+      if (folded[r]) tr.style.display = 'none';
+      var rowHead = el('th', { class: 'row-head', scope: 'row' }, String(r));
+      if (toggles[r]) {
+        var t = toggles[r];
+        var fold = el('button', { class: 'fold', 'aria-expanded': String(!t.shut), 'aria-label': t.shut ? 'Mở nhóm dòng' : 'Thu gọn nhóm dòng' }, t.shut ? '+' : '−');
+        fold.addEventListener('click', (function (t) { return function () { state.folds[t.key] = !t.shut; renderGrid(); }; })(t));
+        rowHead.appendChild(fold);
+      }
+      tr.appendChild(rowHead);
       for (var col = 1; col <= sheet.columns; col++) {
         var key = r + ':' + col;
         if (covered[key]) continue;

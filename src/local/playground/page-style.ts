@@ -23,6 +23,7 @@ table.grid { border-collapse: separate; border-spacing: 0; table-layout: fixed; 
 .grid th { background: #f8f9fa; color: #5f6368; font-weight: normal; text-align: center; position: sticky; top: 0; z-index: 3; }
 .grid th.row-head { left: 0; z-index: 2; width: 46px; min-width: 46px; }
 .grid th.corner { left: 0; z-index: 4; }
+.grid th .fold { font: inherit; line-height: 1; padding: 0 3px; margin-left: 3px; cursor: pointer; }
 .grid tr.frozen td, .grid tr.frozen th.row-head { position: sticky; z-index: 1; }
 .grid tr.frozen th.row-head { z-index: 3; }
 .grid tr.last-frozen td, .grid tr.last-frozen th { border-bottom: 3px solid #c0c0c0; }

@@ -1,7 +1,7 @@
 /**
  * What the playground page draws for each visible sheet: its used range as Sheets would show it
- * (display values, backgrounds, notes, merges, frozen rows and columns, column widths, charts), built
- * from the emulator's plain data so the page sees exactly what the add-on wrote.
+ * (display values, backgrounds, notes, merges, frozen rows and columns, column widths, charts, folded row
+ * groups), built from the emulator's plain data so the page sees exactly what the add-on wrote.
  */
 import type { CellData, ChartData, GridRange, SheetData, SpreadsheetData } from '../emulator/model';
 import { displayValue } from '../emulator/spreadsheet';
@@ -33,6 +33,8 @@ export interface SheetView {
   cells: CellView[];
   tabColor: string | null;
   charts: ChartView[];
+  /** Outermost row groups: rows start…end, folded or not, with the toggle on row `control`. */
+  groups: { start: number; end: number; collapsed: boolean; control: number }[];
 }
 
 /**
@@ -99,6 +101,8 @@ export function sheetView(sheet: SheetData, data: SpreadsheetData): SheetView {
     id: sheet.id, name: sheet.name, rows, columns, frozenRows: sheet.frozenRows, frozenColumns: sheet.frozenColumns,
     widths, merges: sheet.merges.map((m) => ({ ...m })), cells, tabColor: sheet.tabColor,
     charts: sheet.charts.map((ch) => chartView(sheet, ch, data)),
+    groups: (sheet.rowGroups ?? []).filter((g) => g.depth === 1).map((g) => ({ start: g.start, end: g.start + g.count - 1, collapsed: g.collapsed,
+      control: sheet.rowGroupControlBefore ? g.start - 1 : g.start + g.count })),
   };
 }
 

@@ -81,6 +81,8 @@ function readSheet(ws: ExcelJS.Worksheet, id: number, timeZone: string, meta: Si
     sheet.conditionalFormats = meta.conditionalFormats;
     sheet.charts = meta.charts;
     if (meta.print) sheet.print = meta.print;
+    if (meta.rowGroups) sheet.rowGroups = meta.rowGroups;
+    if (meta.rowGroupControlBefore) sheet.rowGroupControlBefore = true;
   }
   return sheet;
 }

@@ -1,6 +1,7 @@
 /**
  * What .xlsx cannot hold natively (spreadsheet id/owner/editors/time zone, sheet ids and grid sizes,
- * developer metadata, protections, conditional formats, charts, print settings, validations Excel
+ * developer metadata, protections, conditional formats, charts, print settings, row groups (also written as
+ * Excel's outline, for Excel and LibreOffice to show), validations Excel
  * cannot express) travels as JSON in one very hidden sheet, split into cells of column A under
  * Excel's 32,767-character cell limit. Dates are tagged so they come back as Dates.
  */
@@ -10,7 +11,7 @@ export const SIDECAR_SHEET = '__dvk';
 const CHUNK = 30000;
 
 /** The sheet fields a cell grid in .xlsx cannot carry, and the full name Excel may have cut. */
-export interface SidecarSheet extends Pick<SheetData, 'name' | 'id' | 'maxRows' | 'maxColumns' | 'conditionalFormats' | 'charts' | 'print'> {
+export interface SidecarSheet extends Pick<SheetData, 'name' | 'id' | 'maxRows' | 'maxColumns' | 'conditionalFormats' | 'charts' | 'print' | 'rowGroups' | 'rowGroupControlBefore'> {
   /** The name in the file, when Excel's 31-character cap made it differ (see sheet-names.ts). */
   fileName?: string;
   /** Validations with no Excel twin, by cell key 'row:col'. */
@@ -64,6 +65,7 @@ export function sidecarOf(
     sheets: data.sheets.map((sh) => ({
       name: sh.name, ...(fileNames.get(sh.id) === sh.name ? {} : { fileName: fileNames.get(sh.id) }), id: sh.id, maxRows: sh.maxRows, maxColumns: sh.maxColumns,
       conditionalFormats: sh.conditionalFormats, charts: sh.charts, print: sh.print,
+      ...(sh.rowGroups ? { rowGroups: sh.rowGroups } : {}), ...(sh.rowGroupControlBefore ? { rowGroupControlBefore: true } : {}),
       validations: nonNative.get(sh.id) ?? [],
     })),
   };

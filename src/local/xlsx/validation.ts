@@ -43,6 +43,9 @@ function messages(v: DataValidationData): Partial<DataValidation> {
   return out;
 }
 
+/** Google Sheets functions Excel and LibreOffice lack (LibreOffice's REGEX and Excel's REGEXTEST differ). */
+const GOOGLE_ONLY = /\bREGEX(MATCH|EXTRACT|REPLACE)\s*\(/i;
+
 function listFormula(items: unknown): string | undefined {
   if (!Array.isArray(items) || !items.every((i) => typeof i === 'string' && !i.includes(','))) return undefined;
   const formula = `"${items.map((i: string) => i.replace(/"/g, '""')).join(',')}"`;
@@ -67,7 +70,8 @@ export function toExcelValidation(v: DataValidationData, timeZone: string): Data
     if (!v.args.every((a) => typeof a === 'number')) return undefined;
     return { ...base, type: 'decimal', operator: NUMBER_OPERATORS[c], formulae: v.args.map(String) };
   }
-  if (c === 'CUSTOM_FORMULA' && typeof v.args[0] === 'string') {
+  // A formula of Google-only functions would be an error, so every entry invalid, in Excel and LibreOffice: kept in the sidecar.
+  if (c === 'CUSTOM_FORMULA' && typeof v.args[0] === 'string' && !GOOGLE_ONLY.test(v.args[0])) {
     return { ...base, type: 'custom', formulae: [v.args[0].replace(/^=/, '')] };
   }
   return undefined;

@@ -55,6 +55,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetData, fileName: string, ti
     ws.mergeCellsWithoutStyle(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
   }
   if (sheet.print) writePageSetup(ws, sheet.print);
+  writeOutline(ws, sheet);
   const f = sheet.filter;
   // The sheet's basic filter is Excel's autoFilter: same range, header row first.
   if (f) ws.autoFilter = `${columnLetters(f.column)}${f.row}:${columnLetters(f.column + f.numColumns - 1)}${f.row + f.numRows - 1}`;
@@ -87,6 +88,24 @@ function writeCell(target: ExcelJS.Cell, cell: CellData, timeZone: string): void
  * The sheet's page setup as Excel's own: paper 9 is A4, fit to one page wide (any number tall),
  * print titles the rows repeated on every page, the print area. LibreOffice and Excel print from these.
  */
+/**
+ * Row groups as Excel's outline (each row's outline level is its depth; a folded group's rows hidden; the
+ * toggle above the group when its control is BEFORE), so Excel and LibreOffice fold them as Sheets does.
+ */
+function writeOutline(ws: ExcelJS.Worksheet, sheet: SheetData): void {
+  if (!sheet.rowGroups?.length) return;
+  for (const g of sheet.rowGroups) {
+    for (let r = g.start; r < g.start + g.count; r++) {
+      const row = ws.getRow(r);
+      row.outlineLevel = Math.max(row.outlineLevel ?? 0, g.depth);
+      if (g.collapsed) row.hidden = true;
+      // exceljs writes no row without a cell or a height: an empty cell keeps the row's outline in the file.
+      if (row.cellCount === 0) ws.getCell(r, 1).value = null;
+    }
+  }
+  ws.properties.outlineProperties = { summaryBelow: !sheet.rowGroupControlBefore, summaryRight: true };
+}
+
 function writePageSetup(ws: ExcelJS.Worksheet, p: NonNullable<SheetData['print']>): void {
   const a = p.area;
   ws.pageSetup = {
