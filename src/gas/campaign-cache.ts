@@ -81,9 +81,9 @@ export function configVersionIn(props: Readonly<Record<string, string>>): string
  * and each tab's unit where the next edit looks, so edits seldom miss. A fresh read is the truth
  * under the current version; a bump after it makes the next edit find the version changed.
  */
-export function warmEditCache(campaign: Campaign, tabs: readonly { sheetId: number; unit: string }[]): void {
+export function warmEditCache(campaign: Campaign, tabs: readonly { sheetId: number; unit: string }[], props?: Readonly<Record<string, string>>): void {
   // A time-driven add-on run has no document: no document properties nor cache to warm.
-  const version = configVersion();
+  const version = props ? props[CONFIG_VERSION_PROP] ?? '0' : configVersion();
   const cache = version === null ? null : CacheService.getDocumentCache();
   if (!cache || version === null) return;
   const put: Record<string, string> = Object.fromEntries(tabs.map((t) => [unitKey(t.sheetId), t.unit]));

@@ -58,19 +58,36 @@ function sheetsService(): SheetsService | null {
   return typeof Sheets === 'undefined' || !Sheets?.Spreadsheets?.Values ? null : Sheets;
 }
 
-/** Every tab's values by sheet id, as getDataRange().getValues() returns them. */
-export function readTabGrids(ss: Spreadsheet, sheets: readonly (Sheet | TabRef)[]): Map<number, GridValue[][]> {
+/** A sheet's grid size (max rows and columns, as getMaxRows/getMaxColumns). */
+export interface Extent { rows: number; columns: number }
+
+/**
+ * Every tab's values by sheet id, as getDataRange().getValues() returns them. `extents`, when
+ * given, receives each tab's grid size from the same response (API path only): a whole sheet asked for is echoed
+ * as its whole grid ("For output, this range indicates the entire requested range, even though the
+ * values will exclude trailing rows and columns": reference/rest/v4/spreadsheets.values#ValueRange).
+ */
+export function readTabGrids(ss: Spreadsheet, sheets: readonly (Sheet | TabRef)[], extents?: Map<number, Extent>): Map<number, GridValue[][]> {
   const tabs = sheets.map((s): TabRef => ('sheet' in s ? s : { sheet: s, sheetId: s.getSheetId(), name: s.getName() }));
   const api = sheetsService();
   if (api && sheets.length > 0) {
     try {
-      return readWithApi(api, ss, tabs);
+      return readWithApi(api, ss, tabs, 'FORMATTED_STRING', extents);
     } catch (e) {
       // The service may be switched off in the project or over its quota: the slow path still works.
       console.warn(`Sheets API batchGet không dùng được, đọc từng tab: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
+  // Without the API no extent is given: a caller that needs one asks the sheet.
   return new Map(tabs.map((t) => [t.sheetId, t.sheet.getDataRange().getValues() as GridValue[][]]));
+}
+
+/** "'Tab'!A1:Z1000" → 1000 rows × 26 columns; null when the echo is not a box from A1. */
+export function extentOfEcho(range: string | undefined): Extent | null {
+  const m = /!A1:([A-Z]+)(\d+)$/.exec(range ?? '');
+  if (!m) return null;
+  const columns = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { rows: Number(m[2]), columns };
 }
 
 /**
@@ -90,7 +107,7 @@ export function readTabSerials(ss: Spreadsheet, tabs: readonly TabRef[]): Map<nu
   }
 }
 
-function readWithApi(api: SheetsService, ss: Spreadsheet, tabs: readonly TabRef[], dates: 'FORMATTED_STRING' | 'SERIAL_NUMBER' = 'FORMATTED_STRING'): Map<number, GridValue[][]> {
+function readWithApi(api: SheetsService, ss: Spreadsheet, tabs: readonly TabRef[], dates: 'FORMATTED_STRING' | 'SERIAL_NUMBER' = 'FORMATTED_STRING', extents?: Map<number, Extent>): Map<number, GridValue[][]> {
   const id = ss.getId();
   const timeZone = dates === 'FORMATTED_STRING' ? ss.getSpreadsheetTimeZone() : '';
   const out = new Map<number, GridValue[][]>();
@@ -103,7 +120,11 @@ function readWithApi(api: SheetsService, ss: Spreadsheet, tabs: readonly TabRef[
     const raw = batchGet(api, id, ranges.slice(0, n), dates);
     const grids = chunk.map((_, i) => padGrid(raw[i]?.values ?? []));
     if (dates === 'FORMATTED_STRING') restoreDates(api, id, chunk.map((t) => t.name), grids, timeZone);
-    chunk.forEach((t, i) => out.set(t.sheetId, grids[i]));
+    chunk.forEach((t, i) => {
+      out.set(t.sheetId, grids[i]);
+      const e = extents && extentOfEcho(raw[i]?.range);
+      if (e) extents!.set(t.sheetId, e);
+    });
     bytesPerTab = Math.max(1, approxBytes(raw) / chunk.length);
     at += chunk.length;
   }

@@ -56,8 +56,12 @@ export interface WriteBatch {
    */
   listRule(target: WriteTarget, row: number, column: number, numRows: number, values: readonly string[], helpText: string): void;
   readonly size: number;
-  /** Sends everything queued (then the batch is empty again); says which way it went. */
-  commit(): CommitPath;
+  /**
+   * Sends everything queued (then the batch is empty again); says which way it went. `apiOnly`:
+   * requests that ride along on the API path only (a file claim's release, schedule/lock), never
+   * replayed: on 'spreadsheetapp' the caller does them its own way.
+   */
+  commit(apiOnly?: readonly ApiRequest[]): CommitPath;
 }
 
 function service(): SheetsWriteService | null {
@@ -75,14 +79,14 @@ export function newWriteBatch(ss: Spreadsheet): WriteBatch {
     deleteRows(target, at, count) { if (count > 0) ops.push({ kind: 'deleteRows', target, at, count }); },
     listRule(target, row, column, numRows, values, helpText) { if (numRows > 0 && values.length) ops.push({ kind: 'listRule', target, row, column, numRows, values, helpText }); },
     get size() { return ops.length; },
-    commit() {
+    commit(apiOnly = []) {
       const queued = ops;
       ops = [];
       if (queued.length === 0) return 'empty';
       const api = service();
       if (api) {
         try {
-          api.Spreadsheets.batchUpdate({ requests: queued.map(toRequest) }, ss.getId());
+          api.Spreadsheets.batchUpdate({ requests: [...queued.map(toRequest), ...apiOnly] }, ss.getId());
           return 'api';
         } catch (e) {
           // All or nothing: a failed request left the sheets untouched, so replaying is safe.
@@ -176,7 +180,10 @@ function replay(ss: Spreadsheet, queued: readonly Op[]): void {
       sheet.getRange(op.row, op.column, op.numRows, 1).setDataValidation(SpreadsheetApp.newDataValidation()
         .requireValueInList([...op.values], true).setAllowInvalid(true).setHelpText(op.helpText).build());
     }
-    else {
+    else if (op.grid.some((r) => r.length !== op.grid[0].length)) {
+      // Rows of different lengths (as updateCells takes them from `start`): one range per row.
+      op.grid.forEach((r, i) => { if (r.length) replay(ss, [{ ...op, target: sheet, row: op.row + i, grid: [r] } as Op]); });
+    } else {
       const range = sheet.getRange(op.row, op.column, op.grid.length, op.grid[0].length);
       if (op.kind === 'values') range.setValues(op.grid.map((r) => r.map(asTyped)));
       else if (op.kind === 'notes') range.setNotes(op.grid as string[][]);

@@ -86,6 +86,15 @@ it('the full summary reads every tab in batch requests: round trips do not grow 
   expect(sumCalls(b.executions)['Range.getValues'] ?? 0).toBeLessThan(LARGE / 10);
 });
 
+it('the full summary rebuild makes at most 1.5 × its floor of round trips, at 12 and at 60 units', () => {
+  // The claim's layout read serves every lookup, one batchGet reads the hub, one batchUpdate writes
+  // every value with the claim's release (src/gas/summary/rebuild.ts); 57 / 6 before (issue 14).
+  for (const r of [small, large]) {
+    const s = scenario(r, 'summary');
+    expect(roundTrips(sumCalls(s.executions)) / s.floor.calls).toBeLessThanOrEqual(1.5);
+  }
+});
+
 it('Kiểm tra reads values, then notes and fills, of every tab in batch requests and writes all marks in one batchUpdate', () => {
   const a = scenario(small, 'check');
   const b = scenario(large, 'check');

@@ -71,6 +71,26 @@ it('setDataValidation puts a list rule on every cell of the range, keeps the val
 });
 
 /*
+ * A sheet's basic filter through Spreadsheets.get: Sheet.basicFilter ("The filter on this sheet,
+ * if any"), its BasicFilter.range ("The range the filter covers"), a GridRange (0-based,
+ * end-exclusive; proto3 JSON leaves out zeros). No filter: no basicFilter.
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#Sheet
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#BasicFilter
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/other#GridRange
+ */
+it('Spreadsheets.get gives a sheet\'s basic filter range as the fields mask asks, and nothing for a sheet without one', () => {
+  const { sheets, ss, sheet } = api();
+  const other = ss.insertSheet('Danh sách');
+  other.getRange('B2:D7').createFilter();
+  const got = sheets.Spreadsheets.get(ss.getId(), { fields: 'sheets(properties(title),basicFilter/range(sheetId,startRowIndex,endRowIndex,startColumnIndex,endColumnIndex))' }) as {
+    sheets?: { properties?: { title?: string }; basicFilter?: { range?: Record<string, number> } }[] };
+  expect(got.sheets?.[0]).toEqual({ properties: { title: sheet.getName() } });
+  expect(got.sheets?.[1].basicFilter).toEqual({ range: { sheetId: other.getSheetId(), startRowIndex: 1, endRowIndex: 7, startColumnIndex: 1, endColumnIndex: 4 } });
+  other.getFilter()!.remove();
+  expect((sheets.Spreadsheets.get(ss.getId(), { fields: 'sheets(basicFilter)' }) as { sheets?: object[] }).sheets?.[1]).toEqual({});
+});
+
+/*
  * Developer metadata through Spreadsheets.get: the spreadsheet's own entries in
  * Spreadsheet.developerMetadata ("The developer metadata associated with a spreadsheet"), a sheet's
  * in Sheet.developerMetadata ("… associated with a sheet"), each a DeveloperMetadata resource

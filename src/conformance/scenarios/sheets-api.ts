@@ -60,11 +60,13 @@ export const SHEETS_API_SCENARIOS: Scenario[] = [
   },
   {
     id: 'sheets-api.get-layout-by-mask',
-    behaviour: "Spreadsheets.get with the add-on's layout mask gives each sheet's title and its own developer metadata under it, the spreadsheet's own at the top",
+    behaviour: "Spreadsheets.get with the add-on's layout mask gives each sheet's title and its own developer metadata under it, the spreadsheet's own at the top, and a sheet's basic filter as a 0-based end-exclusive range (zeros left out)",
     source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets#Spreadsheet',
-    expected: [true, true, ['conformance.layout', 'trên trang'], false, true],
+    expected: [true, true, ['conformance.layout', 'trên trang'], false, true, { endRowIndex: 3, endColumnIndex: 2 }],
     observe: ({ ss, sheet, defer }) => {
       const s = sheet();
+      s.getRange('A1:B3').createFilter();
+      defer(() => s.getFilter()?.remove());
       s.addDeveloperMetadata('conformance.layout', 'trên trang');
       ss.addDeveloperMetadata('conformance.layout.file', 'trên tệp');
       defer(() => ss.getDeveloperMetadata().filter((m) => m.getKey() === 'conformance.layout.file').forEach((m) => m.remove()));
@@ -74,7 +76,7 @@ export const SHEETS_API_SCENARIOS: Scenario[] = [
       const entry = mine?.developerMetadata?.[0];
       const topKeys = (got.developerMetadata ?? []).map((m) => m.metadataKey);
       return [mine?.properties?.title === s.getName(), typeof entry?.metadataId === 'number', [entry?.metadataKey ?? null, entry?.metadataValue ?? null],
-        topKeys.includes('conformance.layout'), topKeys.includes('conformance.layout.file')];
+        topKeys.includes('conformance.layout'), topKeys.includes('conformance.layout.file'), (mine?.basicFilter?.range ?? null) as null];
     },
     },
     {

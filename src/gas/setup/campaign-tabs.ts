@@ -49,11 +49,14 @@ export function campaignTabs(hub: Spreadsheet, c: Campaign, reserved: readonly n
   return { byUnit: tabsByUnit(tabs, withRemoved), unclear: found.unclear, lost, isLost: (u) => lostUnits.has(nameKey(u)) };
 }
 
-/** The grids of `tabs`, read with one batched request per file; look one up by its tab. */
-export function readCampaignGrids(tabs: readonly CampaignTab[]): (t: CampaignTab) => GridValue[][] | undefined {
+/**
+ * The grids of `tabs`, read with one batched request per file; look one up by its tab. `read`: a
+ * file whose grids the caller has read already (its layout's `grids`), not read again.
+ */
+export function readCampaignGrids(tabs: readonly CampaignTab[], read?: { ss: Spreadsheet; grids: ReadonlyMap<number, GridValue[][]> }): (t: CampaignTab) => GridValue[][] | undefined {
   const byFile = new Map<Spreadsheet, CampaignTab[]>();
-  for (const t of tabs) byFile.set(t.ss, [...(byFile.get(t.ss) ?? []), t]);
+  for (const t of tabs) if (!(read && t.ss === read.ss && read.grids.has(t.sheetId))) byFile.set(t.ss, [...(byFile.get(t.ss) ?? []), t]);
   const grids = new Map<Spreadsheet, Map<number, GridValue[][]>>();
   for (const [ss, list] of byFile) grids.set(ss, readTabGrids(ss, list));
-  return (t) => grids.get(t.ss)?.get(t.sheetId);
+  return (t) => (read && t.ss === read.ss ? read.grids.get(t.sheetId) : undefined) ?? grids.get(t.ss)?.get(t.sheetId);
 }

@@ -48,6 +48,11 @@ export const NOT_INITIALIZED = 'Chưa khởi tạo chiến dịch: bấm “Kh�
 /** The campaign Cấu hình describes, or the error a coordinator reads: no Cấu hình yet, or its problems and what they stop (`stopped`). */
 export function campaignOrThrow({ config, read, lost }: CampaignSource, stopped: string): Campaign {
   if (!config) throw new Error(lost ?? NOT_INITIALIZED);
+  return campaignOfRead(read, stopped);
+}
+
+/** The campaign of a Cấu hình that was found and read, or its problems and what they stop. */
+export function campaignOfRead(read: ConfigRead | undefined, stopped: string): Campaign {
   if (!read?.campaign) throw new Error(`Cấu hình có lỗi, ${stopped}:\n- ${read?.problems.join('\n- ')}`);
   return read.campaign;
 }

@@ -1,7 +1,8 @@
 /**
  * A file's sheets and the add-on's developer metadata, in ONE Sheets API spreadsheets.get with a
  * fields mask: every sheet's properties, the spreadsheet's own metadata (`developerMetadata`) and
- * each sheet's (`sheets.developerMetadata`). SpreadsheetApp needs getSheets, a metadata finder and
+ * each sheet's (`sheets.developerMetadata`), and the extent of a sheet's basic filter (the summary
+ * rebuild keeps Danh sách mô hình's; reference/rest/v4/spreadsheets/sheets#BasicFilter). SpreadsheetApp needs getSheets, a metadata finder and
  * a getter per sheet and per entry for the same, which is what made tracking cost grow with tabs.
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets#Spreadsheet
@@ -13,13 +14,16 @@
  * for the whole file (picked by index), a DeveloperMetadata through one finder. Null without the
  * advanced service or when the request fails: callers then read with SpreadsheetApp, as before.
  */
+import type { GridValue } from '../sheets-batch';
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Meta = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 
 /** One entry: `on` is the sheet it is attached to, absent for the spreadsheet's own. */
 export interface MetaEntry { id: number; key: string; value: string; on?: number }
-export interface LaidSheet { sheetId: number; name: string; index: number; hidden: boolean }
+/** `filter`: the sheet's basic filter, 1-based as SpreadsheetApp counts (row, column, rows, columns). */
+export interface LaidSheet { sheetId: number; name: string; index: number; hidden: boolean; filter?: { row: number; column: number; rows: number; columns: number } }
 
 export interface FileLayout {
   sheets: LaidSheet[];
@@ -27,10 +31,12 @@ export interface FileLayout {
   metadata: MetaEntry[];
   sheet(sheetId: number): Sheet | null;
   meta(metadataId: number): Meta | null;
+  /** Values of this file's sheets a job has read in one batch (the summary rebuild), by sheet id: readers take them from here. */
+  grids?: Map<number, GridValue[][]>;
 }
 
 const META = 'developerMetadata(metadataId,metadataKey,metadataValue)';
-export const LAYOUT_FIELDS = `${META},sheets(properties(sheetId,title,index,hidden),${META})`;
+export const LAYOUT_FIELDS = `${META},sheets(properties(sheetId,title,index,hidden),${META},basicFilter/range(startRowIndex,endRowIndex,startColumnIndex,endColumnIndex))`;
 
 type ApiMeta = GoogleAppsScript.Sheets.Schema.DeveloperMetadata;
 
@@ -52,7 +58,9 @@ export function readLayout(ss: Spreadsheet): FileLayout | null {
     const p = s.properties ?? {};
     const sheetId = p.sheetId ?? 0;
     for (const m of s.developerMetadata ?? []) metadata.push(entry(m, sheetId));
-    return { sheetId, name: p.title ?? '', index: p.index ?? i, hidden: Boolean(p.hidden) };
+    const r = s.basicFilter?.range;
+    const filter = r && { row: (r.startRowIndex ?? 0) + 1, column: (r.startColumnIndex ?? 0) + 1, rows: (r.endRowIndex ?? 0) - (r.startRowIndex ?? 0), columns: (r.endColumnIndex ?? 0) - (r.startColumnIndex ?? 0) };
+    return { sheetId, name: p.title ?? '', index: p.index ?? i, hidden: Boolean(p.hidden), ...(filter ? { filter } : {}) };
   });
   return { sheets, metadata, ...lazyObjects(ss, sheets) };
 }

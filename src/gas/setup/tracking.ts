@@ -218,6 +218,11 @@ export function sheetByMetadata(ss: Spreadsheet, key: string, layout?: FileLayou
  */
 export function sheetsByMetadata(ss: Spreadsheet, keys: readonly string[], layout: FileLayout | null = readLayout(ss)): (Sheet | null)[] {
   if (!layout) return sheetsByMetadataSlow(ss, keys);
+  return idsByMetadata(layout, keys).map((id) => (id === null ? null : layout.sheet(id)));
+}
+
+/** The sheet ids sheetsByMetadata finds in a layout (no call; `props`: the document properties when the caller read them all). */
+export function idsByMetadata(layout: FileLayout, keys: readonly string[], props?: Readonly<Record<string, string>>): (number | null)[] {
   const tabIds = new Set(layout.metadata.filter((m) => m.key === KEY.tab && m.on !== undefined).map((m) => m.on!));
   const usable = (id: number) => layout.sheets.some((s) => s.sheetId === id) && !tabIds.has(id);
   const found: (number | null)[] = keys.map(() => null);
@@ -227,8 +232,8 @@ export function sheetsByMetadata(ss: Spreadsheet, keys: readonly string[], layou
     if (/^\d+$/.test(m.value) && usable(Number(m.value))) found[i] = Number(m.value);
   }
   const c = keys.indexOf(KEY.config);
-  if (c >= 0) found[c] = anchoredConfigId(found[c], usable);
-  return found.map((id) => (id === null ? null : layout.sheet(id)));
+  if (c >= 0) found[c] = anchoredConfigId(found[c], usable, props);
+  return found;
 }
 
 function sheetsByMetadataSlow(ss: Spreadsheet, keys: readonly string[]): (Sheet | null)[] {
@@ -259,10 +264,10 @@ export const CONFIG_ID_PROP = 'dvk.configSheetId';
  * document (time-driven) has no properties and goes by the entry. `usable`: the id is a sheet of
  * the file and no unit's tab.
  */
-function anchoredConfigId(found: number | null, usable: (id: number) => boolean): number | null {
+function anchoredConfigId(found: number | null, usable: (id: number) => boolean, all?: Readonly<Record<string, string>>): number | null {
   const props = PropertiesService.getDocumentProperties();
   if (!props) return found;
-  const recorded = props.getProperty(CONFIG_ID_PROP);
+  const recorded = all ? all[CONFIG_ID_PROP] ?? null : props.getProperty(CONFIG_ID_PROP);
   if (recorded === null) {
     if (found !== null) props.setProperty(CONFIG_ID_PROP, String(found));
     return found;

@@ -8,7 +8,7 @@
  * written is parsed as a number or a date.
  */
 import { protectSheet } from '../setup/protect';
-import { createRoleSheet, sheetByMetadata } from '../setup/tracking';
+import { createRoleSheet, idsByMetadata, sheetByMetadata } from '../setup/tracking';
 import type { FileLayout } from '../setup/file-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -26,8 +26,19 @@ export interface StateRows {
 
 /** One metadata read (none given the file's layout), then one getValues of the sheet when it exists. */
 export function readState(ss: Spreadsheet, layout?: FileLayout | null): StateRows {
+  // The values a job read in its batch (layout.grids) save the read, and the Sheet is fetched only to write.
+  const id = layout?.grids ? idsByMetadata(layout, [STATE_KEY])[0] : undefined;
+  const read = id === undefined || id === null ? undefined : layout!.grids!.get(id);
+  if (read) {
+    const st = stateOf(null, read);
+    let sheet: Sheet | null | undefined;
+    return Object.defineProperty(st, 'sheet', { enumerable: true, get: () => (sheet === undefined ? (sheet = layout!.sheet(id!)) : sheet), set: (s: Sheet | null) => { sheet = s; } });
+  }
   const sheet = sheetByMetadata(ss, STATE_KEY, layout);
-  const grid = sheet ? sheet.getDataRange().getValues() : [[]];
+  return stateOf(sheet, sheet ? sheet.getDataRange().getValues() : [[]]);
+}
+
+function stateOf(sheet: Sheet | null, grid: unknown[][]): StateRows {
   const rows = new Map<string, { row: number; value: string }>();
   grid.forEach((r, i) => {
     const k = String(r[0] ?? '');

@@ -13,7 +13,8 @@
  * trailing empty cells of a row are left out, an empty cell inside a row is {}. A mask naming a
  * field the emulator does not model is refused rather than silently answered without it.
  * Modelled: spreadsheetId; properties (title, timeZone); sheets.properties (sheetId, title, index,
- * hidden); sheets.data (startRow, startColumn, rowData.values: note, userEnteredValue, effectiveValue,
+ * hidden); sheets.basicFilter.range ("The filter on this sheet, if any" / "The range the filter
+ * covers": reference/rest/v4/spreadsheets/sheets#Sheet, #BasicFilter); sheets.data (startRow, startColumn, rowData.values: note, userEnteredValue, effectiveValue,
  * effectiveFormat.numberFormat.type, userEnteredFormat.backgroundColor and its successor
  * backgroundColorStyle.rgbColor, dataValidation.condition.type); developer metadata, the spreadsheet's own in `developerMetadata`
  * ("The developer metadata associated with a spreadsheet") and each sheet's in
@@ -42,7 +43,7 @@ type Tree = Map<string, Tree | true>;
 
 const METADATA = 'developerMetadata(metadataId,metadataKey,metadataValue,location(locationType,spreadsheet,sheetId),visibility)';
 const MODELLED: Tree = parseMask(`spreadsheetId,properties(title,timeZone),${METADATA},`
-  + `sheets(properties(sheetId,title,index,hidden),${METADATA},data(startRow,startColumn,rowData/values(note,userEnteredValue,effectiveValue,effectiveFormat/numberFormat/type,`
+  + `sheets(properties(sheetId,title,index,hidden),${METADATA},basicFilter/range(sheetId,startRowIndex,endRowIndex,startColumnIndex,endColumnIndex),data(startRow,startColumn,rowData/values(note,userEnteredValue,effectiveValue,effectiveFormat/numberFormat/type,`
   + 'userEnteredFormat(backgroundColor,backgroundColorStyle),dataValidation/condition/type)))');
 
 /** 'a/b,c(d,e/f)' as a tree of field names: list := field (',' field)*; field := name ('/' field | '(' list ')')?. */
@@ -165,6 +166,13 @@ function gridJson(sheet: SheetData, g: GridRange, mask: Tree | true, timeZone: s
   return { ...(g.row > 1 ? { startRow: g.row - 1 } : {}), ...(g.column > 1 ? { startColumn: g.column - 1 } : {}), ...(rows.length ? { rowData: rows } : {}) };
 }
 
+/** A GridRange as the API writes it: 0-based, end-exclusive, zeros left out (proto3). */
+function gridRangeJson(sheetId: number, g: GridRange): Record<string, number> {
+  const out: Record<string, number> = { sheetId, startRowIndex: g.row - 1, endRowIndex: g.row - 1 + g.numRows, startColumnIndex: g.column - 1, endColumnIndex: g.column - 1 + g.numColumns };
+  for (const k of Object.keys(out)) if (out[k] === 0) delete out[k];
+  return out;
+}
+
 /** A DeveloperMetadata resource as the API writes it (an empty value left out, as proto3 does). */
 function metadataJson(m: DeveloperMetadataData): Record<string, unknown> {
   const location = m.location.type === 'SPREADSHEET' ? { locationType: 'SPREADSHEET', spreadsheet: true } : { locationType: 'SHEET', sheetId: (m.location as { sheetId: number }).sheetId };
@@ -194,6 +202,7 @@ export function spreadsheetsGet(file: EmulatorContext, spreadsheetId: string, op
       // proto3 JSON leaves out a 0: the first sheet's sheetId and index are absent.
       properties: { ...(s.id ? { sheetId: s.id } : {}), title: s.name, ...(file.data.sheets.indexOf(s) ? { index: file.data.sheets.indexOf(s) } : {}), ...(s.hidden ? { hidden: true } : {}) },
       ...listOrNothing(file.data.developerMetadata.filter((m) => onSheet(m, s)).map(metadataJson)),
+      ...(s.filter ? { basicFilter: { range: gridRangeJson(s.id, s.filter) } } : {}),
       ...(withData ? { data: ranges.filter((r) => r.sheet === s).map((r) => gridJson(s, r.grid, cellMask, file.data.timeZone)) } : {}),
     }));
   const full = { spreadsheetId, properties: { title: file.data.name, timeZone: file.data.timeZone },
