@@ -13,11 +13,13 @@
  * in the spreadsheet's time zone; text typed to look like a date stays text. A date shown through a
  * custom format with words ("tháng 5 năm 2021") is not recognised and would stay text.
  *
- * Without the advanced service (typeof Sheets === 'undefined', or the request failing) each tab is
- * read with getValues, as before.
+ * A request over the Sheets API's read quota waits and is asked again (sheets-backoff). Without the
+ * advanced service (typeof Sheets === 'undefined', or a request failing, the quota still exhausted
+ * after a minute's back-off among them) each tab is read with getValues, as before.
  */
 import { instantOfWall } from './zone-offset';
 import { URL_CHARS, getUrlLength } from '../core/google-limits';
+import { withReadBackoff } from './sheets-backoff';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -138,7 +140,8 @@ function batchGet(api: SheetsService, id: string, ranges: string[], dateTimeRend
   const out: ValueRange[] = [];
   for (let at = 0; at < ranges.length;) {
     const n = rangesThatFit(`${id}/values:batchGet`, ranges.slice(at), params(dateTimeRenderOption));
-    const got = api.Spreadsheets.Values.batchGet(id, { ranges: ranges.slice(at, at + n), ...params(dateTimeRenderOption) }).valueRanges ?? [];
+    // Over the read quota (HTTP 429) the request waits and is asked again (sheets-backoff).
+    const got = withReadBackoff(() => api.Spreadsheets.Values.batchGet(id, { ranges: ranges.slice(at, at + n), ...params(dateTimeRenderOption) })).valueRanges ?? [];
     for (let i = 0; i < n; i++) out.push(got[i] ?? {});
     at += n;
   }

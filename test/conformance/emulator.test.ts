@@ -88,7 +88,7 @@ describe('runConformance in the scratch spreadsheet', () => {
     const failed = report.outcomes.filter((o) => o.result === 'fail');
     const usesApi = run.outcomes.map((o) => o.id).filter((id) => id.startsWith('sheets-api.'));
     expect(usesApi.length).toBeGreaterThanOrEqual(6);
-    expect(failed.map((o) => o.id)).toEqual([...usesApi, 'limit.sheets-per-spreadsheet', 'limit.sheets-api-write-quota']);
+    expect(failed.map((o) => o.id)).toEqual([...usesApi, 'limit.sheets-per-spreadsheet', 'limit.sheets-api-write-quota', 'limit.sheets-api-read-quota']);
     expect(failed[0].observed).toBe('threw: The Sheets advanced service is not enabled (appsscript.json dependencies).');
     expect(report.outcomes.filter((o) => o.result === 'pass')).toHaveLength(report.outcomes.length - failed.length);
   });
@@ -104,7 +104,7 @@ describe('runConformance in the scratch spreadsheet', () => {
     const bundle = emu.load(CONFORMANCE_CODE);
     const report = emu.run(emu.opts.owner, () => bundle.invoke('runConformanceWith_', [{ target: 'google', samples: 0, write: false }])) as typeof run.report;
     const skipped = report.outcomes.filter((o) => o.result === 'skip');
-    expect(skipped.map((o) => o.id)).toEqual(['lock.scope-across-users', 'addon.trigger-hourly-minimum', 'addon.trigger-one-per-type', 'limit.sheets-api-write-quota']);
+    expect(skipped.map((o) => o.id)).toEqual(['lock.scope-across-users', 'addon.trigger-hourly-minimum', 'addon.trigger-one-per-type', 'limit.sheets-api-write-quota', 'limit.sheets-api-read-quota']);
     expect(skipped[0].note).toBe('emulator only: needs a second user running at the same moment');
     expect(skipped[1].note).toMatch(/^emulator only: a bound test script is not an add-on/);
     expect(report.outcomes.every((o) => o.result !== 'fail')).toBe(true);

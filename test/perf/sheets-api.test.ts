@@ -165,6 +165,57 @@ describe('readTabGrids: many tabs in one request, equal to getValues', () => {
 });
 
 /**
+ * The read quota: 60 read requests a minute per user (https://developers.google.com/workspace/sheets/api/limits,
+ * emulated in test/emulator/sheets-api-quota.test.ts); past it HTTP 429, and the page asks for
+ * exponential back-off. Waiting is Utilities.sleep, which moves the emulator's clock.
+ */
+describe('readTabGrids within the Sheets API read quota', () => {
+  /** `n` reads of the minute used up by the same user (another job a moment ago). */
+  const useReads = (api: SheetsAdvancedService, ss: SS, n: number) => {
+    for (let i = 0; i < n; i++) api.Spreadsheets.Values.batchGet(ss.getId(), { ranges: ['A1'] });
+  };
+
+  test('100 tabs (100 reads a minute if read one request a tab) with 59 of the minute\'s reads gone: the reader waits and gets every grid through the API', () => {
+    const { withGlobals, api, emu } = world();
+    withGlobals((ss) => {
+      const tabs = Array.from({ length: 100 }, (_, i) => fillTab(ss, `Tổ dân phố ${i + 1}`));
+      const expected = tabs.map((s) => s.getDataRange().getValues());
+      useReads(api!, ss, 59);
+      emu.calls.reset();
+      const t0 = emu.clock.now();
+      const grids = readTabGrids(ss, tabs);
+      tabs.forEach((s, i) => expect(grids.get(s.getSheetId())).toEqual(expected[i]));
+      const calls = emu.calls.snapshot();
+      // The values' request went through, the dates' one got 429, waited, and went through.
+      expect(calls['Utilities.sleep']).toBeGreaterThanOrEqual(1);
+      expect(emu.clock.now() - t0).toBeGreaterThanOrEqual(1000);
+      expect(emu.clock.now() - t0).toBeLessThanOrEqual(70_000);
+      expect(calls['Range.getValues'] ?? 0).toBe(0);
+    });
+  });
+
+  test('a quota that stays exhausted: the waits stop after about a minute and every tab is read with getValues instead, the same grids', () => {
+    const { withGlobals, g, emu } = world();
+    (g.Sheets as SheetsAdvancedService).Spreadsheets.Values.batchGet = () => {
+      throw new Error("GoogleJsonResponseException: API call to sheets.spreadsheets.values.batchGet failed with error: Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'sheets.googleapis.com'. (HTTP 429)");
+    };
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    withGlobals((ss) => {
+      const tabs = [fillTab(ss, 'A'), fillTab(ss, 'B')];
+      const expected = tabs.map((s) => s.getDataRange().getValues());
+      emu.calls.reset();
+      const t0 = emu.clock.now();
+      const grids = readTabGrids(ss, tabs);
+      tabs.forEach((s, i) => expect(grids.get(s.getSheetId())).toEqual(expected[i]));
+      expect(emu.clock.now() - t0).toBeGreaterThanOrEqual(60_000);
+      expect(emu.clock.now() - t0).toBeLessThanOrEqual(64_000);
+      expect(emu.calls.snapshot()['Range.getValues']).toBe(2);
+    });
+    warn.mockRestore();
+  });
+});
+
+/**
  * Spreadsheets.get with ranges and a fields mask, as the notes-and-fills read of Kiểm tra uses it.
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get ("If a field
  * mask is set, the includeGridData parameter is ignored"; "Limiting the range returns only the

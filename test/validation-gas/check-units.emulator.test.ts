@@ -125,6 +125,28 @@ describe('checkUnits cost, tabs not made yet, and a busy document', () => {
     expect(calls['SheetsApi.kCells']).toBe(1);
   });
 
+  it('with the minute\'s Sheets API reads used up by another job (60 a minute per user: developers.google.com/workspace/sheets/api/limits), Kiểm tra waits with exponential back-off and gives the same result, still batched', () => {
+    const before = check(emu, OWNER);
+    emu.clock.advance(61_000);
+    const api = emu.globals().Sheets as { Spreadsheets: { Values: { batchGet(id: string, o: object): unknown } } };
+    emu.run(OWNER, () => {
+      const id = (emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getId();
+      for (let i = 0; i < 60; i++) api.Spreadsheets.Values.batchGet(id, { ranges: ['A1'] });
+    });
+    emu.calls.reset();
+    const t0 = emu.clock.now();
+    const after = check(emu, OWNER);
+    const calls = emu.calls.snapshot();
+    expect(after).toEqual(before);
+    // It waited on the emulator's clock (Utilities.sleep), about the quota's minute at most.
+    expect(calls['Utilities.sleep']).toBeGreaterThanOrEqual(1);
+    expect(emu.clock.now() - t0).toBeGreaterThanOrEqual(1000);
+    expect(emu.clock.now() - t0).toBeLessThanOrEqual(70_000);
+    // Nothing fell back to reading tab by tab: Cấu hình is the one getValues, as without the wait.
+    expect(calls['Range.getValues']).toBe(1);
+    for (const perTab of ['Range.getNotes', 'Range.getBackgrounds']) expect(calls[perTab] ?? 0).toBe(0);
+  });
+
   it('a unit listed in Cấu hình without a tab yet is reported, with no cell to open', () => {
     asUser(emu, OWNER, (ss) => {
       const config = ss.getSheetByName('Cấu hình')!;

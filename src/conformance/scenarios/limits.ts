@@ -90,4 +90,32 @@ export const LIMIT_SCENARIOS: Scenario[] = [
       return [ok, /HTTP 429/.test(refused), kept, s.getRange('A1').getValue() as string];
     },
   },
+  {
+    id: 'limit.sheets-api-read-quota',
+    behaviour: 'the Sheets API takes 60 read requests a minute per user (values.batchGet, get and getByDataFilter alike): the 61st gets HTTP 429 with no answer; a minute later reads go through',
+    source: 'https://developers.google.com/workspace/sheets/api/limits',
+    expected: [60, true, 'after'],
+    emulatorOnly: "a 429 cannot be provoked safely on a real account: it spends the minute's read quota of the user and of the kit's Cloud project",
+    observe: ({ ss, sheet }) => {
+      const s = sheet();
+      s.getRange('A1').setValue('after');
+      const range = `'${s.getName().replace(/'/g, "''")}'!A1`;
+      const reads = [
+        () => sheetsApi().Spreadsheets.Values.batchGet(ss.getId(), { ranges: [range] }),
+        () => sheetsApi().Spreadsheets.get(ss.getId(), { ranges: [range], fields: 'spreadsheetId' }),
+        () => sheetsApi().Spreadsheets.getByDataFilter({ dataFilters: [{ a1Range: range }] }, ss.getId(), { fields: 'spreadsheetId' }),
+      ];
+      // A fresh minute first, so the reads other scenarios made do not count (on the emulator's clock, sleep passes time at once).
+      Utilities.sleep(61_000);
+      let ok = 0;
+      let refused = '';
+      while (ok < 70 && !refused) {
+        const err = errorOf(() => reads[ok % 3]());
+        if (err === 'no error') ok++; else refused = err;
+      }
+      Utilities.sleep(61_000);
+      const got = sheetsApi().Spreadsheets.Values.batchGet(ss.getId(), { ranges: [range] }).valueRanges?.[0]?.values?.[0]?.[0];
+      return [ok, /HTTP 429/.test(refused), String(got)];
+    },
+  },
 ];

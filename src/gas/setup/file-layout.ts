@@ -12,9 +12,11 @@
  *
  * SpreadsheetApp objects are fetched only when a caller needs one: the Sheet through one getSheets
  * for the whole file (picked by index), a DeveloperMetadata through one finder. Null without the
- * advanced service or when the request fails: callers then read with SpreadsheetApp, as before.
+ * advanced service or when the request fails (over the read quota after a minute's back-off, see
+ * sheets-backoff): callers then read with SpreadsheetApp, as before.
  */
 import type { GridValue } from '../sheets-batch';
+import { withReadBackoff } from '../sheets-backoff';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -42,11 +44,12 @@ type ApiMeta = GoogleAppsScript.Sheets.Schema.DeveloperMetadata;
 
 export function readLayout(ss: Spreadsheet): FileLayout | null {
   if (typeof Sheets === 'undefined' || typeof Sheets?.Spreadsheets?.get !== 'function') return null;
+  const api = Sheets;
   let got: GoogleAppsScript.Sheets.Schema.Spreadsheet;
   try {
     // The advanced service reads what the server has: SpreadsheetApp's queued writes go first.
     SpreadsheetApp.flush();
-    got = Sheets.Spreadsheets.get(ss.getId(), { fields: LAYOUT_FIELDS });
+    got = withReadBackoff(() => api.Spreadsheets.get(ss.getId(), { fields: LAYOUT_FIELDS }));
   } catch (e) {
     console.warn(`Sheets API get không dùng được, đọc bằng SpreadsheetApp: ${e instanceof Error ? e.message : String(e)}`);
     return null;

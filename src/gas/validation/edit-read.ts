@@ -14,7 +14,8 @@
  * Values as getValues returns them: a number whose effective format is a date, time or date-time
  * is a Date (its serial read in the spreadsheet's time zone); an error is its code ("#N/A"). The
  * tab's extent is its last row and column holding a value (a formula showing "" does not extend it).
- * Without the advanced service, or when the request fails, the caller reads with SpreadsheetApp.
+ * Without the advanced service, or when the request fails, the caller reads with SpreadsheetApp: over
+ * the read quota (HTTP 429) too, at once, since that is a few reads, cheaper than a back-off's wait.
  */
 import type { SheetValue } from '../../core/unit-tab/entry';
 import type { MarkCells } from './marks';

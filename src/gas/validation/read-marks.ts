@@ -9,12 +9,14 @@
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get
  * https://developers.google.com/workspace/sheets/api/guides/field-masks
  *
- * Without the advanced service, or when the request fails, the map is empty and each tab's marks
+ * A request over the read quota waits and is asked again (sheets-backoff). Without the advanced
+ * service, or when the request fails, the map is empty and each tab's marks
  * read their own block with SpreadsheetApp (marks.applyMarks), as before.
  */
 import type { MarkCells } from './marks';
 import { columnLetter } from './table';
 import { quote, rangesThatFit } from '../sheets-batch';
+import { withReadBackoff } from '../sheets-backoff';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -66,7 +68,7 @@ function readWithApi(api: SheetsGetService, id: string, blocks: readonly { b: Ma
     const ranges = all.slice(at, at + n);
     const bySheet = new Map<number, ApiGrid>();
     // One range per tab: the sheet's only GridData is its range (a sheetId of 0 is left out of the JSON).
-    for (const s of api.Spreadsheets.get(id, { ranges, fields: FIELDS }).sheets ?? []) bySheet.set(s.properties?.sheetId ?? 0, s.data?.[0] ?? {});
+    for (const s of withReadBackoff(() => api.Spreadsheets.get(id, { ranges, fields: FIELDS })).sheets ?? []) bySheet.set(s.properties?.sheetId ?? 0, s.data?.[0] ?? {});
     for (const { b, range } of chunk) {
       const grid = bySheet.get(b.sheetId);
       const rows = grid?.rowData ?? [];

@@ -56,6 +56,7 @@ export const OPEN_BY_ID_MS = 500;
 
 export const LATENCY_RULES: LatencyRule[] = [
   // No server involved: formatting, logging, builders, and references that are resolved lazily.
+  { match: 'Utilities.sleep100ms', kind: 'local', ms: 100, roundTrip: false, source: 'Utilities.sleep waits as long as it is asked (each 100 ms begun)' },
   { match: /^Utilities\.(formatDate|parseDate)$/, kind: 'local', ms: IN_ENGINE.formatDateMs, roundTrip: false, source: 'UNMEASURED, assumed 1 ms: a zone-aware formatter built per call (see IN_ENGINE)' },
   { match: /^(Utilities|Logger|console|Session)\./, kind: 'local', ms: IN_ENGINE.callMs, roundTrip: false, source: 'runs in the script engine; UNMEASURED, assumed 0.1 ms (see IN_ENGINE)' },
   { match: /^(DataValidationBuilder|DataValidation|ConditionalFormatRuleBuilder|TriggerBuilder|SpreadsheetTriggerBuilder|ClockTriggerBuilder)\.(?!create$)/,
@@ -134,8 +135,8 @@ export function modelledServiceMs(calls: Record<string, number>): number {
   return Object.entries(calls).reduce((ms, [m, n]) => ms + n * latencyOf(m).ms, 0);
 }
 
-/** Entries that price what a request carries (SheetsApi.transferKB, .request.<kind>, .kCells), not calls. */
-export const VOLUME_ENTRY = /^SheetsApi\./;
+/** Entries that price what a request carries (SheetsApi.transferKB, .request.<kind>, .kCells) or how long a sleep waits, not calls. */
+export const VOLUME_ENTRY = /^SheetsApi\.|^Utilities\.sleep100ms$/;
 
 /** Service calls the script made: every recorded entry but the data-volume ones. */
 export function serviceCalls(calls: Record<string, number>): number {

@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { Emulator, type EmulatorOptions } from '../emulator/emulator';
 import type { Bundle } from '../sandbox';
 import { cpuNow, ServiceTimer } from './service-timer';
+import { modelledServiceMs } from './latency';
 
 export interface Execution {
   /** The top-level function that ran. */
@@ -69,7 +70,12 @@ export class RecordingEmulator extends Emulator {
       const wallMs = performance.now() - t0;
       const serviceMs = this.timer.serviceMs;
       const cpuMs = Math.max(0, cpuNow() - c0 - this.timer.serviceCpuMs);
-      this.executions.push({ fn, calls: this.calls.snapshot(), wallMs, serviceMs, cpuMs, ...(error ? { error } : {}) });
+      const calls = this.calls.snapshot();
+      this.executions.push({ fn, calls, wallMs, serviceMs, cpuMs, ...(error ? { error } : {}) });
+      // The emulator's clock moves by the execution's modelled time (its sleeps moved it already), so
+      // per-minute quotas (Sheets API reads and writes) see executions as far apart as on Google.
+      const { 'Utilities.sleep100ms': _slept, ...rest } = calls;
+      this.clock.advance(modelledServiceMs(rest));
       this.calls.reset();
       this.nesting--;
     }

@@ -16,7 +16,7 @@
  * Each request records 'Sheets.Spreadsheets.Values.batchGet' plus its response size in
  * 'SheetsApi.transferKB' (one per KiB), which the benchmark's latency table prices.
  */
-import { chargeWrite } from './sheets-api-quota';
+import { chargeRead, chargeWrite } from './sheets-api-quota';
 import { URL_CHARS, getUrlLength } from '../../../core/google-limits';
 import type { EmulatorContext } from '../context';
 import type { CellValue, GridRange, SheetData } from '../model';
@@ -171,6 +171,7 @@ export function createSheetsApi(ctx: EmulatorContext): SheetsAdvancedService {
       Values: {
         batchGet(spreadsheetId: string, optionalArgs: BatchGetOptions): BatchGetResponse {
           ctx.calls.record('Sheets.Spreadsheets.Values.batchGet');
+          chargeRead(ctx, 'values.batchGet');
           const file = fileCtx(ctx, spreadsheetId, (code, msg) => apiError('batchGet', code, msg));
           const ranges = optionalArgs?.ranges === undefined ? [] : ([] as string[]).concat(optionalArgs.ranges);
           refuseLongUrl(`${spreadsheetId}/values:batchGet`, ranges, optionalArgs, (msg) => apiError('batchGet', 414, msg));
@@ -187,6 +188,7 @@ export function createSheetsApi(ctx: EmulatorContext): SheetsAdvancedService {
       },
       get(spreadsheetId: string, optionalArgs?: GetOptions): Record<string, unknown> {
         ctx.calls.record('Sheets.Spreadsheets.get');
+        chargeRead(ctx, 'get');
         const file = fileCtx(ctx, spreadsheetId, (code, msg) => getError(code, msg));
         refuseLongUrl(spreadsheetId, optionalArgs?.ranges === undefined ? [] : ([] as string[]).concat(optionalArgs.ranges), optionalArgs ?? {}, (msg) => getError(414, msg));
         let response: Record<string, unknown>;
@@ -202,6 +204,7 @@ export function createSheetsApi(ctx: EmulatorContext): SheetsAdvancedService {
       },
       getByDataFilter(resource: { dataFilters?: DataFilter[]; includeGridData?: boolean }, spreadsheetId: string, optionalArgs?: { fields?: string }): Record<string, unknown> {
         ctx.calls.record('Sheets.Spreadsheets.getByDataFilter');
+        chargeRead(ctx, 'getByDataFilter');
         const file = fileCtx(ctx, spreadsheetId, (code, msg) => filterError(code, msg));
         let response: Record<string, unknown>;
         try {

@@ -87,10 +87,12 @@ export function createUtilities(ctx: EmulatorContext, clock: FakeClock) {
       rec('formatDate');
       return formatDate(date, timeZone, format);
     },
-    /** Waiting costs emulated time only. */
+    /** Waiting costs emulated time only; how long is recorded too (one 'sleep100ms' per 100 ms begun), for the benchmark to price. */
     sleep(milliseconds: number) {
       rec('sleep');
-      clock.advance(Math.max(0, milliseconds));
+      const ms = Math.max(0, milliseconds);
+      for (let i = 0; i < Math.ceil(ms / 100); i++) rec('sleep100ms');
+      clock.advance(ms);
     },
     getUuid() {
       rec('getUuid');
