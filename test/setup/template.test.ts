@@ -74,7 +74,9 @@ describe('the catalogue on Tên mô hình', () => {
 describe('reading a unit tab finds sections by their headings', () => {
   it('reads nothing from a fresh tab (numbered rows alone are not entries)', () => {
     const r = readUnitTab(grid(), c);
-    expect(r).toEqual({ unitName: UNIT_NAME_PLACEHOLDER, entries: [], problems: [], outside: [] });
+    expect(r).toMatchObject({ unitName: UNIT_NAME_PLACEHOLDER, entries: [], problems: [], outside: [] });
+    // The five content sections are still found (the dropdown is re-applied to them), with no entry in any.
+    expect(r.sections.map((s) => s.content)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('reads filled rows under the right content, with their sheet row', () => {
