@@ -7,7 +7,7 @@
  * answer). The emulator takes that stricter figure (core/google-limits URL_CHARS) and refuses a longer
  * request whole; the add-on splits its reads by encoded URL length as well as by range count.
  */
-import { Emulator } from '../../src/local/emulator/emulator';
+import { gasWorld } from './gas-world';
 import type { SheetsAdvancedService } from '../../src/local/emulator/services/sheets-api';
 import { readTabGrids, MAX_RANGES_PER_REQUEST } from '../../src/gas/sheets-batch';
 import { readMarkCells } from '../../src/gas/validation/read-marks';
@@ -16,21 +16,7 @@ import { URL_CHARS, getUrlLength } from '../../src/core/google-limits';
 const OWNER = 'owner@example.org';
 type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-function world() {
-  const emu = new Emulator({ owner: OWNER });
-  const g = emu.globals();
-  const app = g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  const withGlobals = <T>(fn: (s: SS) => T): T => emu.run(OWNER, () => {
-    const saved = { Sheets: (globalThis as Record<string, unknown>).Sheets, Utilities: (globalThis as Record<string, unknown>).Utilities };
-    Object.assign(globalThis, { Sheets: g.Sheets, Utilities: g.Utilities });
-    try {
-      return fn(app.getActiveSpreadsheet());
-    } finally {
-      Object.assign(globalThis, saved);
-    }
-  });
-  return { emu, withGlobals, api: g.Sheets as SheetsAdvancedService };
-}
+const world = gasWorld;
 
 /** Realistic unit tab names: a chi bộ of a khu dân cư in a named phường, numbered. */
 const unitName = (i: number) => `Chi bộ Khu dân cư số ${i} – Phường Nguyễn Thái Bình`;

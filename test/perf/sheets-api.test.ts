@@ -8,30 +8,14 @@
  * (SERIAL_NUMBER: days since 30/12/1899, "January 1st 1900 at noon would be 2.5"; FORMATTED_STRING:
  * dates as shown by their number format).
  */
-import { Emulator } from '../../src/local/emulator/emulator';
+import { gasWorld } from './gas-world';
 import type { SheetsAdvancedService } from '../../src/local/emulator/services/sheets-api';
 import { readTabGrids } from '../../src/gas/sheets-batch';
 
 const OWNER = 'owner@example.org';
 type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-function world(opts: { sheetsApi?: boolean } = {}) {
-  const emu = new Emulator({ owner: OWNER, ...opts });
-  const g = emu.globals();
-  const app = g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  const ss = () => app.getActiveSpreadsheet();
-  /** Runs `fn` with the emulator's services as this realm's globals, as the bundle sees them. */
-  const withGlobals = <T>(fn: (s: SS) => T): T => emu.run(OWNER, () => {
-    const saved = { Sheets: (globalThis as Record<string, unknown>).Sheets, Utilities: (globalThis as Record<string, unknown>).Utilities };
-    Object.assign(globalThis, { Sheets: g.Sheets, Utilities: g.Utilities });
-    try {
-      return fn(ss());
-    } finally {
-      Object.assign(globalThis, saved);
-    }
-  });
-  return { emu, g, ss, withGlobals, api: g.Sheets as SheetsAdvancedService | undefined };
-}
+const world = gasWorld;
 
 /** A unit-like tab: dates (one with a time), a plain number that looks like a serial, text, a boolean, gaps. */
 function fillTab(ss: SS, name: string): GoogleAppsScript.Spreadsheet.Sheet {

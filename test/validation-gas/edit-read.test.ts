@@ -6,27 +6,13 @@
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells (effectiveValue, effectiveFormat)
  * https://developers.google.com/apps-script/reference/spreadsheet/range#getvalues (dates as Date)
  */
-import { Emulator } from '../../src/local/emulator/emulator';
+import { gasWorld } from '../perf/gas-world';
 import { readForEdit } from '../../src/gas/validation/edit-read';
 
 const OWNER = 'owner@example.org';
 type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-function world(opts: { sheetsApi?: boolean } = {}) {
-  const emu = new Emulator({ owner: OWNER, ...opts });
-  const g = emu.globals();
-  const app = g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  const withGlobals = <T>(fn: (s: SS) => T): T => emu.run(OWNER, () => {
-    const saved = { Sheets: (globalThis as Record<string, unknown>).Sheets, Utilities: (globalThis as Record<string, unknown>).Utilities };
-    Object.assign(globalThis, { Sheets: g.Sheets, Utilities: g.Utilities });
-    try {
-      return fn(app.getActiveSpreadsheet());
-    } finally {
-      Object.assign(globalThis, saved);
-    }
-  });
-  return { emu, withGlobals, app };
-}
+const world = gasWorld;
 
 /** Dates (one with a time), a number that looks like a serial, text, a boolean, a formula, notes, fills, formatting past the data. */
 function fillTab(ss: SS): GoogleAppsScript.Spreadsheet.Sheet {
