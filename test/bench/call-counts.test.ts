@@ -6,6 +6,7 @@
 import { roundTrips } from '../../src/local/bench/latency';
 import { sumCalls } from '../../src/local/bench/model';
 import { runSize, type ScenarioRun, type SizeRun } from '../../src/local/bench/scenarios';
+import { benchUnits } from '../../src/local/bench/workbook';
 
 const SMALL = 12;
 const LARGE = 60;
@@ -109,6 +110,12 @@ it('Kiểm tra reads values, then notes and fills, of every tab in batch request
   // Issue 14: within twice the floor (154× before), at both sizes.
   expect(trips).toBeLessThanOrEqual(2 * b.floor.calls);
   expect(roundTrips(sumCalls(a.executions))).toBeLessThanOrEqual(2 * a.floor.calls);
+  // The Ghi chú dropdown goes back only on the tabs whose inserted rows lack it (the bench's few
+  // bareInserts units), one sub-request each: the others got it from the edit trigger.
+  for (const [r, s] of [[small, a], [large, b]] as const) {
+    expect(sumCalls(s.executions)['SheetsApi.request.setDataValidation'] ?? 0).toBe(benchUnits(r.units).filter((u) => u.bareInserts).length);
+  }
+  expect(benchUnits(LARGE).filter((u) => u.bareInserts).length).toBeGreaterThan(0);
 });
 
 it('a reminder day with 30 % of units late sends every due mail in its first execution', () => {

@@ -11,6 +11,13 @@ export const OWNER = 'bandanvan@q3.gov.vn';
 export const ROWS_PER_UNIT = 40;
 /** Share of units that have not met their quota by the registration deadline. */
 export const LATE_SHARE = 0.3;
+/**
+ * One unit in this many typed into the rows it inserted without the edit trigger putting the Ghi
+ * chú dropdown back (the trigger skipped: the document lock busy with setup or a check, or the
+ * member workbook's checks not enabled yet), so a check still pays for restoring it there. About
+ * 3 %: in real use the trigger restores the rule as the unit types, so nearly every tab has it.
+ */
+export const BARE_INSERTS_EVERY = 30;
 
 export interface BenchUnit {
   name: string;
@@ -20,6 +27,8 @@ export interface BenchUnit {
   late: boolean;
   /** One of its rows lacks Ghi chú (every tenth unit), so a check has marks to write. */
   flawed: boolean;
+  /** The rows it inserted lack the Ghi chú dropdown (BARE_INSERTS_EVERY), so a check restores it. */
+  bareInserts: boolean;
 }
 
 type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -36,7 +45,8 @@ export function benchUnits(n: number): BenchUnit[] {
           : i % 3 === 1 ? [`Đảng bộ cơ sở ${i}`, 'dang-bo-co-so'] : [`Chi bộ Khu phố ${i}`, 'chi-bo-co-so'];
     // Every unit whose index crosses a multiple of 1/LATE_SHARE is late: 30% of any prefix, spread out.
     const late = Math.floor(((i + 1) * 1000) / lateEvery) > Math.floor((i * 1000) / lateEvery);
-    return { name, type, email: `donvi${i + 1}@q3.gov.vn`, late, flawed: i % 10 === 1 };
+    return { name, type, email: `donvi${i + 1}@q3.gov.vn`, late, flawed: i % 10 === 1,
+      bareInserts: i % BARE_INSERTS_EVERY === 3 };
   });
 }
 
@@ -84,6 +94,8 @@ export function writeUnitList(emu: RecordingEmulator, units: readonly BenchUnit[
 }
 
 const KINDS = ['tiếp tục thực hiện', 'nhân rộng', 'mô hình mới'];
+/** Ghi chú, the sixth column of the template's table (the block fillTab writes is A:F). */
+const KIND_COLUMN = 6;
 
 /** How many rows a unit fills under each of the five contents (ROWS_PER_UNIT in all). */
 export function rowsByContent(u: BenchUnit): number[] {
@@ -94,7 +106,10 @@ export function rowsByContent(u: BenchUnit): number[] {
 /**
  * Each unit fills its tab: rows are inserted under each section as a person would (a fresh tab
  * has 5 numbered rows per content), then the table is written with one setValues. A flawed
- * unit's 10th row lacks its Ghi chú.
+ * unit's 10th row lacks its Ghi chú. The printed rows carry the template's Ghi chú dropdown and
+ * inserted rows none (as in Sheets); in real use the edit trigger puts it back on a section as the
+ * unit types there, so the inserted rows get the printed rows' rule here, without running the
+ * trigger once per row, except on a bareInserts unit's tab, which Kiểm tra then has to restore.
  */
 export function fillUnitTabs(emu: RecordingEmulator, units: readonly BenchUnit[]): void {
   const app = emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -128,7 +143,12 @@ function fillTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, u: BenchUnit): void 
   // Bottom-up, so earlier headings keep their row numbers.
   for (let s = headings.length - 1; s >= 0; s--) {
     const free = sectionRows(grid, headings, s);
-    if (want[s] > free) sheet.insertRowsAfter(headings[s] + 1 + free, want[s] - free);
+    if (want[s] <= free) continue;
+    sheet.insertRowsAfter(headings[s] + 1 + free, want[s] - free);
+    if (!u.bareInserts) {
+      const rule = sheet.getRange(headings[s] + 2, KIND_COLUMN).getDataValidation();
+      if (rule) sheet.getRange(headings[s] + 2 + free, KIND_COLUMN, want[s] - free, 1).setDataValidation(rule);
+    }
   }
   grid = sheet.getDataRange().getValues();
   const top = grid.findIndex((r) => /^1\. Nội dung/.test(String(r[0])));
