@@ -1,5 +1,5 @@
 /** Sheets API v4 through the advanced service: the batchGet and batchUpdate requests the add-on sends. */
-import { errorOf, inVietnamese, type Scenario } from '../scenario';
+import { errorOf, inVietnamese, throws, type Scenario } from '../scenario';
 import { sheetsApi } from '../sheets-service';
 // Kiểm tra's own mask, so the kit checks the request the add-on sends.
 import { FIELDS as MARKS_FIELDS } from '../../gas/validation/read-marks';
@@ -206,6 +206,87 @@ export const SHEETS_API_SCENARIOS: Scenario[] = [
         { deleteDimension: { range: { sheetId, dimension: 'ROWS', startIndex: 0, endIndex: 5000 } } },
       ] }, ss.getId()));
       return [/^error: .*requests\[1\]/.test(err), s.getRange('A1').getValue() as string];
+    },
+  },
+  {
+    id: 'sheets-api.duplicate-sheet-ids',
+    behaviour: "duplicateSheet makes the copy with the asked newSheetId, name and index, and refuses a name or an id already in use (nothing applied); the copy of a protected, tagged sheet carries neither its protection nor its sheet metadata (the emulator's reading, as Sheet.copyTo: the kit checks it)",
+    source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#duplicatesheetrequest',
+    expected: [true, 'giữ', true, true, 0, 0],
+    observe: ({ ss, sheet, defer }) => {
+      const src = sheet();
+      src.getRange('A1').setValue('giữ');
+      src.protect().setDescription('conformance.duplicate');
+      src.addDeveloperMetadata('conformance.duplicate', 'gốc');
+      SpreadsheetApp.flush();
+      const api = sheetsApi();
+      const name = `${src.getName()} bản sao`;
+      const newSheetId = 900_000_000 + Math.floor(Math.random() * 1_000_000);
+      const res = api.Spreadsheets.batchUpdate({ requests: [{ duplicateSheet: { sourceSheetId: src.getSheetId(), newSheetId, newSheetName: name, insertSheetIndex: 0 } }] }, ss.getId());
+      const copy = ss.getSheetByName(name);
+      if (copy) defer(() => ss.deleteSheet(copy));
+      const props = (res.replies?.[0] as { duplicateSheet?: { properties?: { sheetId?: number; title?: string; index?: number } } })?.duplicateSheet?.properties;
+      const again = (extra: Record<string, unknown>) => throws(() => api.Spreadsheets.batchUpdate({ requests: [{ duplicateSheet: { sourceSheetId: src.getSheetId(), ...extra } }] }, ss.getId()));
+      return [props?.sheetId === newSheetId && props?.title === name && (props?.index ?? 0) === 0, String(copy?.getRange('A1').getValue() ?? ''),
+        again({ newSheetName: name }), again({ newSheetId, newSheetName: `${name} 2` }),
+        copy?.getProtections(SpreadsheetApp.ProtectionType.SHEET).length ?? -1, copy?.getDeveloperMetadata().length ?? -1];
+    },
+  },
+  {
+    id: 'sheets-api.add-protected-range',
+    behaviour: 'addProtectedRange with a range naming only the sheet protects the whole sheet with the description and editors given, seen by SpreadsheetApp as a SHEET protection; editors on a warning-only protection are refused',
+    source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#addprotectedrangerequest',
+    expected: [true, 'conformance.protect', true, false, true],
+    observe: ({ ss, sheet, me }) => {
+      const s = sheet();
+      const api = sheetsApi();
+      const res = api.Spreadsheets.batchUpdate({ requests: [{ addProtectedRange: { protectedRange: { range: { sheetId: s.getSheetId() }, description: 'conformance.protect', editors: { users: [me] } } } }] }, ss.getId());
+      const echo = (res.replies?.[0] as { addProtectedRange?: { protectedRange?: { protectedRangeId?: number } } })?.addProtectedRange?.protectedRange;
+      const [p] = s.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+      const refused = throws(() => api.Spreadsheets.batchUpdate({ requests: [{ addProtectedRange: { protectedRange: {
+        range: { sheetId: s.getSheetId(), startRowIndex: 0, endRowIndex: 1 }, warningOnly: true, editors: { users: [me] } } } }] }, ss.getId()));
+      return [typeof echo?.protectedRangeId === 'number', p?.getDescription() ?? '', p?.canEdit() ?? false, p?.isWarningOnly() ?? true, refused];
+    },
+  },
+  {
+    id: 'sheets-api.create-developer-metadata',
+    behaviour: 'createDeveloperMetadata puts an entry on a sheet made earlier in the same batch (the tab is tagged as it is made); an entry without visibility is refused and the whole batch with it',
+    source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.developerMetadata',
+    expected: [['conformance.tag', 'một'], true, false],
+    observe: ({ ss, sheet, defer }) => {
+      const src = sheet();
+      const api = sheetsApi();
+      const name = `${src.getName()} gắn thẻ`;
+      const newSheetId = 910_000_000 + Math.floor(Math.random() * 1_000_000);
+      const tag = (visibility?: string) => ({ createDeveloperMetadata: { developerMetadata: { metadataKey: 'conformance.tag', metadataValue: 'một', ...(visibility ? { visibility } : {}), location: { sheetId: newSheetId } } } });
+      api.Spreadsheets.batchUpdate({ requests: [{ duplicateSheet: { sourceSheetId: src.getSheetId(), newSheetId, newSheetName: name } }, tag('DOCUMENT')] }, ss.getId());
+      const copy = ss.getSheetByName(name);
+      if (copy) defer(() => ss.deleteSheet(copy));
+      const got = (copy?.getDeveloperMetadata() ?? []).map((m) => [m.getKey(), String(m.getValue())]);
+      const name2 = `${name} 2`;
+      const refused = throws(() => api.Spreadsheets.batchUpdate({ requests: [{ duplicateSheet: { sourceSheetId: src.getSheetId(), newSheetId: newSheetId + 1, newSheetName: name2 } },
+        { createDeveloperMetadata: { developerMetadata: { metadataKey: 'conformance.tag', location: { sheetId: newSheetId + 1 } } } }] }, ss.getId()));
+      const left = ss.getSheetByName(name2);
+      if (left) defer(() => ss.deleteSheet(left));
+      return [got[0] ?? [], refused, left !== null];
+    },
+  },
+  {
+    id: 'sheets-api.update-sheet-properties',
+    behaviour: 'updateSheetProperties renames a sheet and sets its tab colour by fields mask; a title already taken, or no fields, is refused',
+    source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#updatesheetpropertiesrequest',
+    expected: [true, '#ff0000', true, true],
+    observe: ({ ss, sheet }) => {
+      const s = sheet();
+      const other = sheet('khác');
+      const api = sheetsApi();
+      const title = `${s.getName()} mới`;
+      api.Spreadsheets.batchUpdate({ requests: [{ updateSheetProperties: { properties: { sheetId: s.getSheetId(), title, tabColorStyle: { rgbColor: { red: 1 } } }, fields: 'title,tabColorStyle' } }] }, ss.getId());
+      const renamed = s.getName() === title;
+      const color = String(s.getTabColor() ?? '');
+      const taken = throws(() => api.Spreadsheets.batchUpdate({ requests: [{ updateSheetProperties: { properties: { sheetId: s.getSheetId(), title: other.getName() }, fields: 'title' } }] }, ss.getId()));
+      const noFields = throws(() => api.Spreadsheets.batchUpdate({ requests: [{ updateSheetProperties: { properties: { sheetId: s.getSheetId(), title: 'x' }, fields: '' } }] }, ss.getId()));
+      return [renamed, color, taken, noFields];
     },
   },
 ];

@@ -8,7 +8,9 @@
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#insertdimensionrequest
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#deletedimensionrequest
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#setdatavalidationrequest
- * addSheet and duplicateSheet live in ./sheets-api-add-sheet, deleteDeveloperMetadata in ./sheets-api-metadata.
+ * addSheet and duplicateSheet live in ./sheets-api-add-sheet, createDeveloperMetadata and
+ * deleteDeveloperMetadata in ./sheets-api-metadata, addProtectedRange in ./sheets-api-protected-range,
+ * updateSheetProperties in ./sheets-api-sheet-properties.
  *
  * Indexes are 0-based and end-exclusive (GridRange, DimensionRange); a GridCoordinate `start` writes
  * the rows as given. `fields` names the CellData fields written: a field in the mask but absent from
@@ -35,9 +37,11 @@ import type { Book } from '../spreadsheet/book';
 import { computedValue } from '../spreadsheet/formula-value';
 import { editCells } from '../spreadsheet/cells';
 import { CELL_TOO_LONG, CHARS_PER_CELL } from '../../../core/google-limits';
-import { assertCanInsertLines, assertCanWrite, assertCanWriteLines } from '../spreadsheet/permissions';
+import { assertCanInsertLines, assertCanWrite, assertCanWriteLines, assertFileEditor } from '../spreadsheet/permissions';
 import { shiftLines } from '../spreadsheet/sheet-structure';
-import { deleteDeveloperMetadata, type DeleteDeveloperMetadataRequest } from './sheets-api-metadata';
+import { createDeveloperMetadata, deleteDeveloperMetadata, type CreateDeveloperMetadataRequest, type DeleteDeveloperMetadataRequest } from './sheets-api-metadata';
+import { addProtectedRange, type AddProtectedRangeRequest } from './sheets-api-protected-range';
+import { updateSheetProperties, type UpdateSheetPropertiesRequest } from './sheets-api-sheet-properties';
 import { addSheet, duplicateSheet, type AddSheetRequest, type DuplicateSheetRequest, type SheetReply } from './sheets-api-add-sheet';
 
 export interface Color { red?: number; green?: number; blue?: number; alpha?: number }
@@ -70,9 +74,13 @@ export interface Request {
   addSheet?: AddSheetRequest;
   duplicateSheet?: DuplicateSheetRequest;
   deleteDeveloperMetadata?: DeleteDeveloperMetadataRequest;
+  createDeveloperMetadata?: CreateDeveloperMetadataRequest;
+  addProtectedRange?: AddProtectedRangeRequest;
+  updateSheetProperties?: UpdateSheetPropertiesRequest;
 }
 export interface BatchUpdateRequest { requests: Request[]; includeSpreadsheetInResponse?: boolean }
-export type Reply = Record<string, never> | { addSheet: SheetReply } | { duplicateSheet: SheetReply } | ReturnType<typeof deleteDeveloperMetadata>;
+export type Reply = Record<string, never> | { addSheet: SheetReply } | { duplicateSheet: SheetReply } | ReturnType<typeof deleteDeveloperMetadata>
+  | ReturnType<typeof createDeveloperMetadata> | ReturnType<typeof addProtectedRange>;
 export interface BatchUpdateResponse { spreadsheetId: string; replies: Reply[] }
 
 type Field = 'userEnteredValue' | 'note' | 'userEnteredFormat.backgroundColor' | 'userEnteredFormat' | 'dataValidation';
@@ -271,6 +279,9 @@ export function applyBatchUpdate(ctx: EmulatorContext, resource: BatchUpdateRequ
       if (r.addSheet) return { addSheet: addSheet(book, r.addSheet, requestFail) };
       if (r.duplicateSheet) return { duplicateSheet: duplicateSheet(book, r.duplicateSheet, requestFail) };
       if (r.deleteDeveloperMetadata) return deleteDeveloperMetadata(ctx, r.deleteDeveloperMetadata, requestFail);
+      if (r.createDeveloperMetadata) { assertFileEditor(book); return createDeveloperMetadata(ctx, r.createDeveloperMetadata, requestFail); }
+      if (r.addProtectedRange) return addProtectedRange(book, r.addProtectedRange, requestFail);
+      if (r.updateSheetProperties) { updateSheetProperties(book, r.updateSheetProperties, requestFail); return {}; }
       if (r.updateCells) cells += updateCells(book, r.updateCells);
       else if (r.repeatCell) cells += repeatCell(book, r.repeatCell);
       else if (r.insertDimension) {
