@@ -104,9 +104,10 @@ describe('runConformance in the scratch spreadsheet', () => {
     const bundle = emu.load(CONFORMANCE_CODE);
     const report = emu.run(emu.opts.owner, () => bundle.invoke('runConformanceWith_', [{ target: 'google', samples: 0, write: false }])) as typeof run.report;
     const skipped = report.outcomes.filter((o) => o.result === 'skip');
-    expect(skipped.map((o) => o.id)).toEqual(['lock.scope-across-users', 'addon.trigger-hourly-minimum', 'addon.trigger-one-per-type', 'limit.sheets-api-write-quota', 'limit.sheets-api-read-quota']);
-    expect(skipped[0].note).toBe('emulator only: needs a second user running at the same moment');
-    expect(skipped[1].note).toMatch(/^emulator only: a bound test script is not an add-on/);
+    expect(skipped.map((o) => o.id)).toEqual(['protection.editors-hidden-from-non-editor', 'lock.scope-across-users', 'addon.trigger-hourly-minimum', 'addon.trigger-one-per-type', 'limit.sheets-api-write-quota', 'limit.sheets-api-read-quota']);
+    expect(skipped[0].note).toBe('emulator only: needs a second user, an editor of the file but not of the protection');
+    expect(skipped[1].note).toBe('emulator only: needs a second user running at the same moment');
+    expect(skipped[2].note).toMatch(/^emulator only: a bound test script is not an add-on/);
     expect(report.outcomes.every((o) => o.result !== 'fail')).toBe(true);
   });
 });

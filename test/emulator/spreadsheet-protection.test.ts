@@ -153,3 +153,26 @@ describe('Editors of a protection are visible only to its editors', () => {
     expect(emails(mine)).toEqual([OWNER, EDITOR].sort());
   });
 });
+
+/**
+ * "Editors are not supported with warning_only protection" (ProtectedRange.editors,
+ * developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#ProtectedRange; the same
+ * text in Google's generated client docs, googleapis.dev Google.Apis.Sheets.v4.Data.ProtectedRange), and
+ * ProtectedRange.warningOnly: changed from true to false with no editors given, "the editors will be set to
+ * all the editors in the document". Apps Script's Protection.getEditors on a warning-only protection is not
+ * described on its reference page; third-party evidence that it returns an empty list on live Apps Script:
+ * the gas-fakes test suite, which its author runs on real Apps Script as well as on Node
+ * (github.com/tanaikech/gas-fakes, test/testsheetsbasic.js, section "Protection").
+ */
+describe('A warning-only protection has no editors', () => {
+  it('lists nobody, not even the owner, while the owner can still edit; back to a full protection, every editor of the file is in', () => {
+    const { ss } = setup();
+    const p = ss.getSheets()[0].protect().setDescription('Cảnh báo khi sửa');
+    p.removeEditors([EDITOR, OTHER]);
+    p.setWarningOnly(true);
+    expect(p.getEditors()).toEqual([]);
+    expect(p.canEdit()).toBe(true);
+    p.setWarningOnly(false);
+    expect(emails(p)).toEqual([OWNER, EDITOR, OTHER].sort());
+  });
+});

@@ -1,10 +1,11 @@
 /** Protections, developer metadata and named ranges: how the add-on guards unit tabs and finds them again. */
-import { errorOf, type Scenario } from '../scenario';
+import { errorOf, throws, type Scenario } from '../scenario';
 
 const PROTECTION = 'https://developers.google.com/apps-script/reference/spreadsheet/protection';
 const METADATA = 'https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata';
 const FINDER = 'https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-finder';
 const NAMED = 'https://developers.google.com/apps-script/reference/spreadsheet/named-range';
+const PROTECTED_RANGE = 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#ProtectedRange';
 
 /** A name in the add-on's own form (DVK_<folded unit>_<hash>, setup/marker), unique to this run. */
 const rangeName = () => `DVK_conf_${Date.now() % 1000000}`;
@@ -34,6 +35,44 @@ export const PROTECTION_METADATA_SCENARIOS: Scenario[] = [
       const p = s.protect().setDescription('Đơn vị Phường 1').setWarningOnly(true);
       s.getRange('A1').setValue('ok');
       return [p.getDescription(), p.isWarningOnly(), s.getRange('A1').getValue() as string];
+    },
+  },
+  {
+    id: 'protection.warning-only-no-editors',
+    behaviour: 'a warning-only protection lists no editors (the owner still can edit); made a full protection again, its editors are the file\'s, the current user among them',
+    source: `${PROTECTED_RANGE} (editors: "not supported with warning_only protection"; warningOnly: true to false sets all the document's editors); third-party evidence on live Apps Script: https://github.com/tanaikech/gas-fakes test/testsheetsbasic.js, section Protection`,
+    expected: [0, true, true, true],
+    observe: ({ sheet, me }) => {
+      const p = sheet().protect().setDescription('Cảnh báo khi sửa').setWarningOnly(true);
+      const seen = [p.getEditors().length, p.canEdit(), p.isWarningOnly()];
+      p.setWarningOnly(false);
+      return [...seen, emails(p).includes(me)];
+    },
+  },
+  {
+    id: 'protection.editors-hidden-from-non-editor',
+    behaviour: 'a file editor outside a sheet protection cannot edit past it, read its editors or change them; once the owner adds them, they see the editors',
+    source: `${PROTECTED_RANGE} (editors: "only visible to users with edit access to the protected range and the document")`,
+    expected: [[false, true, true, 'Đơn vị Phường 1'], [true, [true, true]]],
+    emulatorOnly: 'needs a second user, an editor of the file but not of the protection',
+    observe: ({ sheet, asOther }) => {
+      const s = sheet('Phường 1');
+      const name = s.getName();
+      const p = s.protect().setDescription('Đơn vị Phường 1');
+      p.removeEditors(p.getEditors());
+      const theirs = () => SpreadsheetApp.getActive().getSheetByName(name)!.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+      const outside = asOther!(() => {
+        const q = theirs();
+        return [q.canEdit(), throws(() => q.getEditors()), throws(() => q.addEditor(Session.getEffectiveUser().getEmail())), q.getDescription()];
+      });
+      const other = asOther!(() => Session.getEffectiveUser().getEmail());
+      p.addEditor(other);
+      const inside = asOther!(() => {
+        const q = theirs();
+        const listed = emails(q);
+        return [q.canEdit(), [listed.includes(other), listed.includes(SpreadsheetApp.getActive().getOwner()!.getEmail())]];
+      });
+      return [outside, inside];
     },
   },
   {

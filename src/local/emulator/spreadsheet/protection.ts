@@ -5,6 +5,10 @@
  * only someone allowed past the protection may change or remove it, or even read its editors:
  * "This field is only visible to users with edit access to the protected range and the document"
  * (developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#ProtectedRange, editors).
+ * A warning-only protection has no editors: "Editors are not supported with warning_only protection"
+ * (same field); switched back to a full protection its editors become the document's editors
+ * (ProtectedRange.warningOnly: "if this field is changed from true to false and the editors field
+ * is not set …, then the editors will be set to all the editors in the document").
  */
 import type { ProtectionData, SheetData } from '../model';
 import type { Book } from './book';
@@ -59,6 +63,7 @@ class ProtectionImpl {
 
   getEditors(): GoogleAppsScript.Base.User[] {
     if (!this.canEdit()) fail(ERR.protectionEditorsHidden);
+    if (this.p.warningOnly) return [];
     const emails = this.p.editorsSet ? this.p.editors : [...this.data.editors, ...this.p.editors];
     return uniq([this.data.owner, ...emails]).map((e) => makeUser(this.book.ctx, e));
   }
@@ -88,7 +93,15 @@ class ProtectionImpl {
     return this.self();
   }
   isWarningOnly(): boolean { return this.p.warningOnly; }
-  setWarningOnly(warningOnly: boolean): GProtection { this.assertMayChange(); this.p.warningOnly = warningOnly; return this.self(); }
+  setWarningOnly(warningOnly: boolean): GProtection {
+    this.assertMayChange();
+    if (this.p.warningOnly && !warningOnly) {
+      this.p.editors = uniq(this.data.editors.filter((e) => !isOwner(this.data, e)));
+      this.p.editorsSet = true;
+    }
+    this.p.warningOnly = warningOnly;
+    return this.self();
+  }
   getUnprotectedRanges(): GRange[] {
     const sheet = this.sheet();
     return this.p.unprotectedRanges.map((g) => makeRange(this.book, sheet, g));
