@@ -17,6 +17,8 @@
  * - UpdateSheetPropertiesRequest: "At least one field must be specified. The root properties is
  *   implied"; SheetProperties.index moves in "before the move" indexes.
  *   https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#updatesheetpropertiesrequest
+ * - AddNamedRangeRequest: a named range on the new tab, with setNamedRange's name rules (a name in use refused).
+ *   https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#addnamedrangerequest
  * Google's error texts are not documented: the tests pin the refusals (HTTP 400, nothing applied), not the words.
  */
 import { createSheetsApi } from '../../src/local/emulator/services/sheets-api';
@@ -144,6 +146,20 @@ describe('createDeveloperMetadata', () => {
     expect(ss.getSheetByName('Phường 1')).toBeNull();
     expect(ss.createDeveloperMetadataFinder().withKey('dvk.tab').find()).toHaveLength(0);
     expect(ss.getProtections(SpreadsheetApp_SHEET)).toHaveLength(0);
+  });
+});
+
+describe('addNamedRange', () => {
+  it('names a cell of a tab made in the same batch; a name in use is refused and the batch undone, the earlier name kept', () => {
+    const { ss, template, sheets } = api();
+    sheets.Spreadsheets.batchUpdate({ requests: [...tabBatch(template.getSheetId(), 7001, 'Phường 1', [EDITOR]),
+      { addNamedRange: { namedRange: { name: 'DVK_phuong_1', range: { sheetId: 7001, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 1 } } } }] }, ss.getId());
+    expect(ss.getRangeByName('DVK_phuong_1')!.getSheet().getName()).toBe('Phường 1');
+    expect(() => sheets.Spreadsheets.batchUpdate({ requests: [...tabBatch(template.getSheetId(), 7002, 'Phường 2', [EDITOR]),
+      { addNamedRange: { namedRange: { name: 'dvk_PHUONG_1', range: { sheetId: 7002, startRowIndex: 0, endRowIndex: 1 } } } }] }, ss.getId())).toThrow(/HTTP 400/);
+    expect(ss.getSheetByName('Phường 2')).toBeNull();
+    expect(ss.getNamedRanges().map((n) => n.getName())).toEqual(['DVK_phuong_1']);
+    expect(ss.getRangeByName('DVK_phuong_1')!.getA1Notation()).toBe('A1');
   });
 });
 

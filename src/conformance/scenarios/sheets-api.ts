@@ -318,4 +318,18 @@ export const SHEETS_API_SCENARIOS: Scenario[] = [
       return [renamed, color, taken, noFields];
     },
   },
+  {
+    id: 'sheets-api.add-named-range',
+    behaviour: "addNamedRange names a cell of a sheet (how setup marks a unit's tab in its batch); SpreadsheetApp finds it by name",
+    source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#addnamedrangerequest',
+    expected: [true, 'A1'],
+    observe: ({ ss, sheet, defer }) => {
+      const s = sheet();
+      const name = `conformance_named_${Math.floor(Math.random() * 1e9)}`;
+      sheetsApi().Spreadsheets.batchUpdate({ requests: [{ addNamedRange: { namedRange: { name, range: { sheetId: s.getSheetId(), startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 1 } } } }] }, ss.getId());
+      defer(() => ss.removeNamedRange(name));
+      const r = ss.getRangeByName(name);
+      return [r?.getSheet().getSheetId() === s.getSheetId(), r?.getA1Notation() ?? ''];
+    },
+  },
 ];

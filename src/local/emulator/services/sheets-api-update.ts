@@ -10,7 +10,7 @@
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#setdatavalidationrequest
  * addSheet and duplicateSheet live in ./sheets-api-add-sheet, createDeveloperMetadata and
  * deleteDeveloperMetadata in ./sheets-api-metadata, addProtectedRange in ./sheets-api-protected-range,
- * updateSheetProperties in ./sheets-api-sheet-properties.
+ * updateSheetProperties in ./sheets-api-sheet-properties, addNamedRange in ./sheets-api-named-range.
  *
  * Indexes are 0-based and end-exclusive (GridRange, DimensionRange); a GridCoordinate `start` writes
  * the rows as given. `fields` names the CellData fields written: a field in the mask but absent from
@@ -32,7 +32,7 @@
  * started 1,000 cells of the whole batchUpdate); these are volume entries, not calls.
  */
 import type { EmulatorContext } from '../context';
-import type { CellData, DeveloperMetadataData, GridRange, ProtectionData, SheetData } from '../model';
+import type { CellData, DeveloperMetadataData, GridRange, NamedRangeData, ProtectionData, SheetData } from '../model';
 import type { Book } from '../spreadsheet/book';
 import { computedValue } from '../spreadsheet/formula-value';
 import { editCells } from '../spreadsheet/cells';
@@ -41,6 +41,7 @@ import { assertCanInsertLines, assertCanWrite, assertCanWriteLines, assertFileEd
 import { shiftLines } from '../spreadsheet/sheet-structure';
 import { createDeveloperMetadata, deleteDeveloperMetadata, type CreateDeveloperMetadataRequest, type DeleteDeveloperMetadataRequest } from './sheets-api-metadata';
 import { addProtectedRange, type AddProtectedRangeRequest } from './sheets-api-protected-range';
+import { addNamedRange, type AddNamedRangeRequest } from './sheets-api-named-range';
 import { updateSheetProperties, type UpdateSheetPropertiesRequest } from './sheets-api-sheet-properties';
 import { addSheet, duplicateSheet, type AddSheetRequest, type DuplicateSheetRequest, type SheetReply } from './sheets-api-add-sheet';
 
@@ -77,10 +78,11 @@ export interface Request {
   createDeveloperMetadata?: CreateDeveloperMetadataRequest;
   addProtectedRange?: AddProtectedRangeRequest;
   updateSheetProperties?: UpdateSheetPropertiesRequest;
+  addNamedRange?: AddNamedRangeRequest;
 }
 export interface BatchUpdateRequest { requests: Request[]; includeSpreadsheetInResponse?: boolean }
 export type Reply = Record<string, never> | { addSheet: SheetReply } | { duplicateSheet: SheetReply } | ReturnType<typeof deleteDeveloperMetadata>
-  | ReturnType<typeof createDeveloperMetadata> | ReturnType<typeof addProtectedRange>;
+  | ReturnType<typeof createDeveloperMetadata> | ReturnType<typeof addProtectedRange> | ReturnType<typeof addNamedRange>;
 export interface BatchUpdateResponse { spreadsheetId: string; replies: Reply[] }
 
 type Field = 'userEnteredValue' | 'note' | 'userEnteredFormat.backgroundColor' | 'userEnteredFormat' | 'dataValidation';
@@ -241,6 +243,7 @@ interface Snapshot {
   sheets: { sheet: SheetData; copy: SheetData }[];
   protections: { list: ProtectionData[]; copies: ProtectionData[] };
   metadata: { list: DeveloperMetadataData[]; copies: DeveloperMetadataData[] };
+  namedRanges: { list: NamedRangeData[]; copies: NamedRangeData[] } | undefined;
 }
 
 /** Copies of everything a request can change, restored in place (objects keep their identity). */
@@ -251,6 +254,7 @@ function snapshot(ctx: EmulatorContext): Snapshot {
     sheets: d.sheets.map((sheet) => ({ sheet, copy: structuredClone(sheet) })),
     protections: { list: [...d.protections], copies: structuredClone(d.protections) },
     metadata: { list: [...d.developerMetadata], copies: structuredClone(d.developerMetadata) },
+    namedRanges: d.namedRanges && { list: [...d.namedRanges], copies: structuredClone(d.namedRanges) },
   };
 }
 
@@ -261,6 +265,8 @@ function restore(ctx: EmulatorContext, s: Snapshot): void {
   ctx.data.protections = s.protections.list;
   s.metadata.list.forEach((m, i) => Object.assign(m, s.metadata.copies[i]));
   ctx.data.developerMetadata = s.metadata.list;
+  s.namedRanges?.list.forEach((n, i) => Object.assign(n, s.namedRanges!.copies[i]));
+  ctx.data.namedRanges = s.namedRanges?.list;
 }
 
 export function applyBatchUpdate(ctx: EmulatorContext, resource: BatchUpdateRequest, spreadsheetId: string): BatchUpdateResponse {
@@ -281,6 +287,7 @@ export function applyBatchUpdate(ctx: EmulatorContext, resource: BatchUpdateRequ
       if (r.deleteDeveloperMetadata) return deleteDeveloperMetadata(ctx, r.deleteDeveloperMetadata, requestFail);
       if (r.createDeveloperMetadata) { assertFileEditor(book); return createDeveloperMetadata(ctx, r.createDeveloperMetadata, requestFail); }
       if (r.addProtectedRange) return addProtectedRange(book, r.addProtectedRange, requestFail);
+      if (r.addNamedRange) { assertFileEditor(book); return addNamedRange(book, r.addNamedRange, requestFail); }
       if (r.updateSheetProperties) { updateSheetProperties(book, r.updateSheetProperties, requestFail); return {}; }
       if (r.updateCells) cells += updateCells(book, r.updateCells);
       else if (r.repeatCell) cells += repeatCell(book, r.repeatCell);
