@@ -10,6 +10,8 @@ import { benchUnits } from '../../src/local/bench/workbook';
 
 const SMALL = 12;
 const LARGE = 60;
+/** The issues' city-level scale: the hub and 5 member workbooks at the default Số tab đơn vị tối đa mỗi tệp. */
+const CITY = 300;
 /** Cấu hình's Số tab đơn vị tối đa mỗi tệp for the member runs: every tab then goes to a member workbook. */
 const TABS_PER_MEMBER = 10;
 
@@ -17,12 +19,14 @@ let small: SizeRun;
 let large: SizeRun;
 let smallSpread: SizeRun;
 let largeSpread: SizeRun;
+let city: SizeRun;
 
 beforeAll(() => {
   small = runSize(SMALL, { only: ['check', 'summary', 'edit', 'reminders'] });
   large = runSize(LARGE, { only: ['check', 'summary', 'edit', 'reminders'] });
   smallSpread = runSize(SMALL, { only: ['check', 'edit-first', 'edit'], tabsPerFile: TABS_PER_MEMBER });
   largeSpread = runSize(LARGE, { only: ['check', 'edit-first', 'edit'], tabsPerFile: TABS_PER_MEMBER });
+  city = runSize(CITY, { only: ['summary'] });
 });
 
 function scenario(r: SizeRun, id: ScenarioRun['id']): ScenarioRun {
@@ -94,6 +98,12 @@ it('the full summary rebuild makes at most 1.5 × its floor of round trips, at 1
     const s = scenario(r, 'summary');
     expect(roundTrips(sumCalls(s.executions)) / s.floor.calls).toBeLessThanOrEqual(1.5);
   }
+});
+
+it('the full summary at 300 units opens each member workbook once (the dashboard takes the ones the tabs\' read opened)', () => {
+  const s = scenario(city, 'summary');
+  expect(city.files).toBeGreaterThan(2);
+  expect(sumCalls(s.executions)['SpreadsheetApp.openById']).toBe(city.files - 1);
 });
 
 it('Kiểm tra reads values, then notes and fills, of every tab in batch requests and writes all marks in one batchUpdate', () => {

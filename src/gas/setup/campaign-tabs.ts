@@ -10,8 +10,7 @@ import { nameKey } from '../../core/names';
 import type { UnclearTab } from '../../core/unit-tab/recognise';
 import { readTabGrids, type GridValue } from '../sheets-batch';
 import { STATE_KEY } from '../state/state-sheet';
-import { openMembers } from './member-file';
-import { readMembers } from './member-registry';
+import { openedMembers } from './member-file';
 import { findUnitTabs, type UnitTab } from './recognise-tabs';
 import { extend, readTracking, tabsByUnit, type TabsByUnit } from './tracking';
 import type { FileLayout } from './file-layout';
@@ -39,7 +38,7 @@ export function campaignTabs(hub: Spreadsheet, c: Campaign, reserved: readonly n
   const tabs: CampaignTab[] = found.tabs.map((t) => extend(t, { ss: hub }));
   const lost: LostMember[] = [];
   if (tracking.roleKeys.has(STATE_KEY)) {
-    for (const m of openMembers(readMembers(hub, layout).members)) {
+    for (const m of openedMembers(hub, layout)) {
       const at = { file: m.record.name, url: m.record.url };
       if (m.ss) for (const t of readTracking(m.ss).unitTabs) tabs.push(extend(t, { ss: m.ss, ...at }));
       else lost.push({ name: m.record.name, url: m.record.url, problem: m.problem!, units: m.record.units });

@@ -17,6 +17,7 @@
  */
 import type { GridValue } from '../sheets-batch';
 import { withReadBackoff } from '../sheets-backoff';
+import type { OpenedMember } from './member-file';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -35,6 +36,8 @@ export interface FileLayout {
   meta(metadataId: number): Meta | null;
   /** Values of this file's sheets a job has read in one batch (the summary rebuild), by sheet id: readers take them from here. */
   grids?: Map<number, GridValue[][]>;
+  /** The member workbooks this run opened (a hub's layout only: member-file openedMembers). */
+  members?: OpenedMember[];
 }
 
 const META = 'developerMetadata(metadataId,metadataKey,metadataValue)';

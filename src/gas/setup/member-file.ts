@@ -8,7 +8,8 @@
 import { TEMPLATE_SHEET_NAME } from '../../core/template';
 import { memberName, type MemberRecord } from '../../core/members/assign';
 import { TEMPLATE_PROTECTION } from './init-campaign';
-import { memberKey, writeMember } from './member-registry';
+import { memberKey, readMembers, writeMember } from './member-registry';
+import type { FileLayout } from './file-layout';
 import type { StateRows } from '../state/state-sheet';
 import { normEmails, protectSheet } from './protect';
 import { findRoleSheet, KEY } from './tracking';
@@ -37,6 +38,18 @@ export function openMembers(members: readonly MemberRecord[]): OpenedMember[] {
       return { record, problem: `Không mở được sổ “${record.name}” (đã bị xoá hoặc thu hồi quyền); không tạo lại, người tổng hợp quyết định.` };
     }
   });
+}
+
+/**
+ * The hub's recorded members, opened once per run: with the hub's `layout`, the first caller (the
+ * tabs' reader) leaves them on it and the later ones (the dashboard's live flags) take them from
+ * there, since each openById is a round trip.
+ */
+export function openedMembers(hub: Spreadsheet, layout?: FileLayout | null): OpenedMember[] {
+  if (layout?.members) return layout.members;
+  const opened = openMembers(readMembers(hub, layout).members);
+  if (layout) layout.members = opened;
+  return opened;
 }
 
 /**

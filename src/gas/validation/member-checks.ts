@@ -7,8 +7,7 @@
  */
 import type { Campaign } from '../../core/campaign';
 import { campaignTabs, type CampaignTab } from '../setup/campaign-tabs';
-import { openMembers } from '../setup/member-file';
-import { readMembers } from '../setup/member-registry';
+import { openedMembers } from '../setup/member-file';
 import { EDIT_HANDLER } from './edit-trigger';
 import { markTabs } from './check-units';
 import { todayLocal } from './today';
@@ -51,5 +50,5 @@ export function checkUnwatchedMembers(hub: Spreadsheet, c: Campaign): MemberLive
 
 /** For the dashboard: each recorded member, live or not, without reading any tab (a few calls a member). */
 export function liveOfMembers(hub: Spreadsheet, layout?: FileLayout | null): MemberLive[] {
-  return openMembers(readMembers(hub, layout).members).map((m) => ({ name: m.record.name, url: m.record.url, live: Boolean(m.ss && hasEditTrigger(m.ss)), ...(m.ss ? {} : { problem: m.problem }) }));
+  return openedMembers(hub, layout).map((m) => ({ name: m.record.name, url: m.record.url, live: Boolean(m.ss && hasEditTrigger(m.ss)), ...(m.ss ? {} : { problem: m.problem }) }));
 }
