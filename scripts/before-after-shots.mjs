@@ -1,0 +1,285 @@
+// Before/after pictures of issue 16's ten points, for its closing note (docs/screenshots/before-after/).
+//
+//   node scripts/before-after-shots.mjs BEFORE_DIR AFTER_DIR [--out DIR] [--only 1,4,9]
+//
+// BEFORE_DIR and AFTER_DIR are two checkouts of this repository, each built (npm ci; node
+// scripts/build.mjs): the commit before issue 16's work and the one to show. Each side is shot with
+// its own tools: its `dvk sample` workbook, its `dvk play` playground driven in Debian's Chromium
+// (the sidebar page at Google's 300 px), its CLI (remind --outbox, print) and LibreOffice for paper.
+// Where a point is about a sheet's content rather than the playground (5, 6), both sides' workbooks
+// are drawn by AFTER's playground, so the pictures differ only by what the add-on wrote; point 10
+// compares the playgrounds themselves. Not part of npm test: it takes minutes and writes docs/.
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const CHROMIUM = '/usr/bin/chromium';
+const TODAY = '2021-05-17';
+const SIDEBAR_WIDTH = 300;
+
+// ---------- arguments ----------
+const argv = process.argv.slice(2);
+const positional = argv.filter((a, i) => !a.startsWith('--') && !['--out', '--only'].includes(argv[i - 1]));
+const option = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+if (positional.length !== 2) {
+  console.error('Cách dùng: node scripts/before-after-shots.mjs BEFORE_DIR AFTER_DIR [--out DIR] [--only 1,4,9]');
+  process.exit(2);
+}
+const SIDES = { before: path.resolve(positional[0]), after: path.resolve(positional[1]) };
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const OUT = path.resolve(option('--out') ?? path.join(ROOT, 'docs', 'screenshots', 'before-after'));
+const ONLY = option('--only') ? new Set(option('--only').split(',').map(Number)) : null;
+const wanted = (n) => !ONLY || ONLY.has(n);
+mkdirSync(OUT, { recursive: true });
+const TMP = mkdtempSync(path.join(os.tmpdir(), 'dvk-shots-'));
+
+// ---------- processes ----------
+function run(cmd, args, { cwd, allowed = [0], env } = {}) {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 << 20 });
+  if (!allowed.includes(r.status)) throw new Error(`${cmd} ${args.join(' ')} → ${r.status}\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+const dvk = (side, args, opts = {}) => run(process.execPath, [path.join(SIDES[side], 'bin', 'dvk.js'), ...args], { cwd: SIDES[side], ...opts });
+
+/** A fresh copy of SIDE's sample workbook, made by SIDE's own generator. */
+function sample(side, name = 'q3') {
+  const dir = mkdtempSync(path.join(TMP, `${side}-`));
+  const file = path.join(dir, `${name}.xlsx`);
+  dvk(side, ['sample', file, '--today', TODAY], { allowed: [0, 1, 2] });
+  if (!existsSync(file)) dvk(side, ['sample', file]);
+  return file;
+}
+
+/** `dvk play FILE` of the checkout DIR, until stop(). */
+async function play(dir, file) {
+  const port = 18000 + Math.floor(Math.random() * 2000);
+  const child = spawn(process.execPath, [path.join(dir, 'bin', 'dvk.js'), 'play', file, '--today', TODAY], {
+    cwd: dir, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`dvk play gave no address: ${out}`)), 60000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /http:\/\/[^\s]+/.exec(out);
+      if (m) { clearTimeout(timer); resolve(m[0].replace(/\/$/, '')); }
+    });
+    child.stderr.on('data', (d) => { out += d; });
+    child.on('exit', (code) => reject(new Error(`dvk play exited ${code}: ${out}`)));
+  });
+  return {
+    url,
+    async stop() {
+      child.removeAllListeners('exit');
+      const done = new Promise((r) => child.once('exit', r));
+      child.kill('SIGINT');
+      await Promise.race([done, new Promise((r) => setTimeout(r, 10000))]);
+    },
+  };
+}
+
+// ---------- browser ----------
+const browser = await chromium.launch({
+  executablePath: CHROMIUM, headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const pageOpts = { locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' };
+
+/** The add-on's sidebar page of a playground, alone in a 300 px wide window (what Sheets gives it). */
+async function sidebarPage(pg, height = 800) {
+  const page = await browser.newPage({ ...pageOpts, viewport: { width: SIDEBAR_WIDTH, height } });
+  await page.goto(`${pg.url}/sidebar`);
+  await page.locator('h1').first().waitFor();
+  await settle(page);
+  return page;
+}
+
+/** The playground's whole page (grid, sidebar, outbox). */
+async function playgroundPage(pg, width = 1400, height = 860) {
+  const page = await browser.newPage({ ...pageOpts, viewport: { width, height } });
+  await page.goto(pg.url);
+  await page.locator('body[data-ready=true]').waitFor();
+  await settle(page.frameLocator('#sidebar').locator('body'));
+  return page;
+}
+
+/** Waits until no button says it is busy ("Đang …") and nothing says "Đang tải". */
+async function settle(scope, timeoutMs = 90000) {
+  const deadline = Date.now() + timeoutMs;
+  await new Promise((r) => setTimeout(r, 300));
+  for (;;) {
+    const busy = await scope.locator('button:text-matches("^Đang"), [role=status]:text-matches("Đang tải")').count();
+    if (!busy || Date.now() > deadline) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+async function press(page, name) {
+  await page.getByRole('button', { name, exact: true }).first().click();
+  await settle(page);
+}
+
+async function openTab(page, name) {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await page.locator(`#grid[data-sheet="${name}"]`).waitFor();
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+/** Writes PNG `name` in OUT from a page region; returns its path. */
+async function shoot(target, name, opts = {}) {
+  const file = path.join(OUT, name);
+  await target.screenshot({ path: file, ...opts });
+  // Parts of a montage are kept at full size; the montage is what must be small.
+  if (!name.startsWith('tmp-')) await shrink(file);
+  return file;
+}
+
+/** Keeps a PNG under ~150 KB by drawing it smaller in Chromium (no image tools needed); `scale` forces one size. */
+async function shrink(file, { maxBytes = 150_000, scale } = {}) {
+  const original = readFileSync(file);
+  for (let s = scale ?? 0.9; s >= 0.3 && (scale !== undefined || statSync(file).size > maxBytes); s -= 0.1) {
+    const page = await browser.newPage({ viewport: { width: 400, height: 300 } });
+    await page.setContent(`<body style="margin:0"><img id="i" src="data:image/png;base64,${original.toString('base64')}">`);
+    const img = page.locator('#i');
+    await img.evaluate((e, f) => { e.style.width = `${Math.round(e.naturalWidth * f)}px`; }, s);
+    await img.screenshot({ path: file });
+    await page.close();
+    if (scale !== undefined) break;
+  }
+}
+
+const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+
+/** Renders an HTML fragment in Chromium at `width` and saves it as PNG `name`. */
+async function renderHtml(html, name, width = 2400) {
+  const page = await browser.newPage({ ...pageOpts, viewport: { width, height: 600 } });
+  await page.setContent(`<!doctype html><meta charset="utf-8"><style>
+    body { margin: 0; padding: 12px; font: 13px/1.4 Arial, "Liberation Sans", sans-serif; color: #202124; background: #fff; }
+    .cap { font-weight: bold; margin: 0 0 6px; } .row { display: flex; gap: 12px; align-items: flex-start; }
+    .row img { border: 1px solid #bbb; } table { border-collapse: collapse; } td, th { border: 1px solid #999; padding: 4px 6px; vertical-align: top; text-align: left; }
+    th { background: #eee; } .ok { color: #137333; } .bad { color: #b3261e; } pre { white-space: pre-wrap; font: 12px/1.45 "DejaVu Sans Mono", monospace; margin: 0; }
+  </style><div id="shot" style="display:inline-block">${html}</div>`);
+  await page.waitForLoadState('load');
+  const file = await shoot(page.locator('#shot'), name);
+  await page.close();
+  return file;
+}
+
+const dataUrl = (png) => `data:image/png;base64,${readFileSync(png).toString('base64')}`;
+
+/** Several PNGs side by side, each under its caption, as one PNG. */
+async function montage(parts, name, width = 2400) {
+  const html = `<div class="row">${parts.map((p) => `<div><p class="cap">${esc(p.caption)}</p><img src="${dataUrl(p.png)}" style="${p.style ?? ''}"></div>`).join('')}</div>`;
+  return renderHtml(html, name, width);
+}
+
+// ---------- LibreOffice ----------
+function toPdf(xlsx) {
+  const outDir = mkdtempSync(path.join(TMP, 'pdf-'));
+  run('soffice', [`-env:UserInstallation=file://${outDir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, xlsx]);
+  return path.join(outDir, path.basename(xlsx).replace(/\.xlsx$/, '.pdf'));
+}
+const pdfPages = (pdf) => Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))[1]);
+const pdfText = (pdf, page) => run('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-']);
+const pdfSize = (pdf) => /Page size:\s+([^\n]+)/.exec(run('pdfinfo', [pdf]))[1].trim();
+function pdfPng(pdf, page, dpi = 60) {
+  const base = path.join(mkdtempSync(path.join(TMP, 'png-')), 'p');
+  run('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf, base]);
+  return `${base}.png`;
+}
+
+const results = {};
+const note = (n, text) => { results[n] = text; console.log(`point ${n}: ${text}`); };
+
+// ================= the points =================
+const PRINT_UNIT = 'Phường 2';
+
+async function point1() {
+  // Before: the whole workbook through LibreOffice (no page setup of its own), the unit's pages found by text.
+  const bFile = sample('before');
+  const bPdf = toPdf(bFile);
+  const n = pdfPages(bPdf);
+  // A unit tab's pages start with its letterhead's left half ("ĐẢNG BỘ QUẬN 3", then the unit) and
+  // run until the next tab's letterhead.
+  const firstLines = (p) => pdfText(bPdf, p).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 2);
+  const pages = [];
+  for (let p = 1; p <= n; p++) {
+    const [a, b] = firstLines(p);
+    const letterhead = /^ĐẢNG BỘ/.test(a ?? '');
+    if (pages.length && letterhead) break;
+    if (pages.length || (letterhead && b === PRINT_UNIT)) pages.push(p);
+  }
+  if (!pages.length) throw new Error(`before: no page of ${PRINT_UNIT} in ${bPdf}`);
+  const bShots = pages.slice(0, 3).map((p) => ({ png: pdfPng(bPdf, p, 50), caption: `Trang ${p - pages[0] + 1}/${pages.length} (${pdfSize(bPdf)})` }));
+  await montage(bShots, '01-print-before.png');
+  // After: dvk print, the same exportPdf path as Sheets' Xuất PDF.
+  const aFile = sample('after');
+  const aPdf = path.join(path.dirname(aFile), 'print.pdf');
+  dvk('after', ['print', aFile, '--unit', PRINT_UNIT, '--out', aPdf, '--today', TODAY]);
+  const an = pdfPages(aPdf);
+  await montage(Array.from({ length: Math.min(an, 2) }, (_, i) => ({ png: pdfPng(aPdf, i + 1), caption: `Trang ${i + 1}/${an} (${pdfSize(aPdf)})` })), '01-print-after.png');
+  note(1, `before ${pages.length} pages ${pdfSize(bPdf)}; after ${an} pages ${pdfSize(aPdf)}`);
+}
+
+async function point4() {
+  for (const side of ['before', 'after']) {
+    const pg = await play(SIDES[side], sample(side));
+    try {
+      const page = await sidebarPage(pg);
+      await press(page, 'Kiểm tra tất cả');
+      const out = page.locator('button:text-is("Kiểm tra tất cả")').locator('xpath=ancestor::section[1]');
+      const height = Math.round((await out.boundingBox()).height);
+      // The whole result, however long: its length is the point. A long one is shown whole at a
+      // third of its size beside its first screen at full size.
+      const whole = await shoot(out, `tmp-4-${side}.png`);
+      if (height > 1600) {
+        const first = await shoot(page, `tmp-4-first-${side}.png`, { fullPage: true, clip: { ...(await out.boundingBox()), height: 800 } });
+        await shrink(whole, { scale: 1 / 3 });
+        await montage([
+          { png: whole, caption: `Toàn bộ: ${height} px (${(height / 800).toFixed(1)} màn hình 800 px), thu nhỏ 1/3` },
+          { png: first, caption: 'Màn hình đầu, cỡ thật' },
+        ], `04-check-${side}.png`);
+        rmSync(first);
+      } else {
+        await montage([{ png: whole, caption: `Toàn bộ: ${height} px, cỡ thật` }], `04-check-${side}.png`);
+      }
+      rmSync(whole);
+      note(`4-${side}`, `Kiểm tra section ${height} px tall at 300 px`);
+      await page.close();
+    } finally { await pg.stop(); }
+  }
+}
+
+async function point9() {
+  for (const side of ['before', 'after']) {
+    const pg = await play(SIDES[side], sample(side));
+    try {
+      const page = await sidebarPage(pg);
+      const home = await shoot(page, `tmp-9-home-${side}.png`, { fullPage: true, clip: { x: 0, y: 0, width: SIDEBAR_WIDTH, height: 560 } });
+      await press(page, 'Xem trước');
+      const prev = page.locator('button:text-is("Xem trước")').locator('xpath=ancestor::section[1]');
+      const preview = await shoot(prev, `tmp-9-preview-${side}.png`);
+      const wide = await page.evaluate(() => document.scrollingElement.scrollWidth);
+      await montage([{ png: home, caption: 'Mở thanh bên' }, { png: preview, caption: 'Nhắc hạn → Xem trước' }], `09-sidebar-${side}.png`, 700);
+      rmSync(home); rmSync(preview);
+      note(`9-${side}`, `page scrollWidth ${wide} px at ${SIDEBAR_WIDTH}`);
+      await page.close();
+    } finally { await pg.stop(); }
+  }
+}
+
+const POINTS = { 1: point1, 4: point4, 9: point9 };
+try {
+  for (const [n, fn] of Object.entries(POINTS)) {
+    if (!wanted(Number(n))) continue;
+    console.log(`— point ${n}`);
+    await fn();
+  }
+} finally {
+  await browser.close();
+  rmSync(TMP, { recursive: true, force: true });
+}
+writeFileSync(path.join(TMP.replace(/[^/]+$/, ''), 'dvk-shots-results.json'), JSON.stringify(results, null, 2));
