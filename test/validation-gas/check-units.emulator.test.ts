@@ -205,6 +205,63 @@ describe('checkUnits cost, tabs not made yet, and a busy document', () => {
     expect(asUser(emu, OWNER, (ss) => ss.getSheetByName(tab)!.getRange(`B${last + 1}`).getValue())).toBe(GOOD[0] + ' chèn');
   });
 
+  /** The setDataValidation sub-requests of the batchUpdates `fn` sends (0-based GridRanges). */
+  const validationsSent = (fn: () => void) => {
+    const api = (emu.globals().Sheets as GoogleAppsScript.Sheets).Spreadsheets;
+    const update = api.batchUpdate;
+    const sent: { startRowIndex?: number; endRowIndex?: number; startColumnIndex?: number }[] = [];
+    api.batchUpdate = ((body: GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest, id: string) => {
+      for (const r of body.requests ?? []) if (r.setDataValidation) sent.push(r.setDataValidation.range!);
+      return update(body, id);
+    }) as typeof api.batchUpdate;
+    try { fn(); } finally { api.batchUpdate = update; }
+    return sent;
+  };
+
+  it('a check of tabs whose filled rows carry the dropdown (inserted rows included, as the edit trigger leaves them) sends no validation sub-request', () => {
+    const tab = TAB;
+    // The earlier tests' inserted rows got the rule back; a row inserted now gets it as the edit trigger would.
+    const last = firstRowOf(emu, 4, tab) - 2;
+    asUser(emu, UNIT_USER, (ss) => ss.getSheetByName(tab)!.insertRowsAfter(last, 1));
+    asUser(emu, OWNER, (ss) => { const s = ss.getSheetByName(tab)!; s.getRange(last + 1, 6).setDataValidation(s.getRange(last, 6).getDataValidation()); });
+    writeRows(emu, last + 1, [[GOOD[0] + ' có sẵn', GOOD[1], GOOD[2], GOOD[3], GOOD[4]]], UNIT_USER, tab);
+    emu.calls.reset();
+    expect(validationsSent(() => check(emu, OWNER))).toEqual([]);
+    expect(emu.calls.snapshot()['SheetsApi.request.setDataValidation'] ?? 0).toBe(0);
+  });
+
+  it('restores the dropdown with one sub-request from the first row lacking it to the last, across the sections between; a heading whose Ghi chú cell holds text splits it there', () => {
+    const tab = TAB;
+    const ruleAt = (row: number) => asUser(emu, OWNER, (ss) => ss.getSheetByName(tab)!.getRange(row, 6).getDataValidation());
+    // A row inserted and typed under content `id`'s last row (call bottom-up, so the rows above keep their numbers).
+    const insertUnder = (id: number) => {
+      const last = (id === 5 ? firstRowOf(emu, 5, tab) + 4 : firstRowOf(emu, id + 1, tab) - 2);
+      asUser(emu, UNIT_USER, (ss) => ss.getSheetByName(tab)!.insertRowsAfter(last, 1));
+      writeRows(emu, last + 1, [[GOOD[0] + ` chèn ${id}`, GOOD[1], GOOD[2], GOOD[3], GOOD[4]]], UNIT_USER, tab);
+      return last + 1;
+    };
+    // Content 4's heading unmerged and written in at Ghi chú: two ranges, none over that heading.
+    const heading = firstRowOf(emu, 4, tab) - 1;
+    asUser(emu, OWNER, (ss) => { const s = ss.getSheetByName(tab)!; s.getRange(heading, 1, 1, 6).breakApart(); s.getRange(heading, 6).setValue('ghi chú của đơn vị'); });
+    const five = insertUnder(5);
+    const three = insertUnder(3);
+    const split = validationsSent(() => check(emu, OWNER, tab));
+    expect(split.map((r) => [r.startRowIndex! + 1, r.endRowIndex, r.startColumnIndex! + 1])).toEqual([[three, three, 6], [five + 1, five + 1, 6]]);
+    expect([ruleAt(three), ruleAt(five + 1)].map((r) => String(r?.getCriteriaType()))).toEqual(['VALUE_IN_LIST', 'VALUE_IN_LIST']);
+    // The heading is one row lower now (a row went in under content 3, above it).
+    expect(ruleAt(heading + 1)).toBeNull();
+    expect(asUser(emu, OWNER, (ss) => ss.getSheetByName(tab)!.getRange(heading + 1, 6).getValue())).toBe('ghi chú của đơn vị');
+    // Under contents 2 and 3, content 3's heading between them merged and empty: one range, from the
+    // first row lacking the rule to the last (the printed rows around them keep theirs, not re-sent).
+    const lower = insertUnder(3);
+    const upper = insertUnder(2);
+    const one = validationsSent(() => check(emu, OWNER, tab));
+    expect(one.map((r) => [r.startRowIndex! + 1, r.endRowIndex])).toEqual([[upper, lower + 1]]);
+    expect([ruleAt(upper), ruleAt(lower + 1)].map((r) => String(r?.getCriteriaType()))).toEqual(['VALUE_IN_LIST', 'VALUE_IN_LIST']);
+    // Once restored, the next check sends none.
+    expect(validationsSent(() => check(emu, OWNER, tab))).toEqual([]);
+  });
+
   it('a model typed under the footnote is flagged at its cell (“nằm ngoài bảng, chưa được tính”); a signer’s name under the signature is not', () => {
     const tab = TAB; // the tab UNIT_USER may edit
     const signature = asUser(emu, OWNER, (ss) => ss.getSheetByName(tab)!.getDataRange().getValues().findIndex((r) => r.some((v) => String(v).startsWith('XÁC NHẬN CỦA CẤP ỦY'))) + 1);

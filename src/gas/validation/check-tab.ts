@@ -106,23 +106,48 @@ export function checkUnitTab(tab: Sheet | (() => Sheet), c: Campaign, unit: Unit
     applyMarks(sheet, layout.headerRow + 1, grid.length, width, marks, batch, current, ref?.sheetId);
     // `rules` (Kiểm tra, an edit): the Ghi chú dropdown back on the sections (as the tab is now, rows
     // a unit inserted included) where a filled row lacks it, values untouched; a tab whose filled
-    // rows have it costs nothing. One request per tab at most: from the first such section to the
-    // last, the headings between included (merged across the row, their Ghi chú cell is never shown).
-    // Known only from a Sheets API read (`current.listed`); without one the rules are left as they are.
+    // rows have it costs nothing. Known only from a Sheets API read (`current.listed`); without one
+    // the rules are left as they are.
     const listed = current?.listed;
     if (rules && batch && listed) {
       const top = layout.headerRow + 1;
       const column = layout.columns.kind;
-      const bare = read.sections.filter((s) => read.entries.some((e) => e.row >= s.firstRow && e.row <= s.lastRow && !listed[e.row - top]?.[column - 1]));
-      if (bare.length) {
-        const kind = kindValidation(c);
-        const first = bare[0].firstRow;
-        batch.listRule(ref?.sheetId ?? sheet(), first, column, bare[bare.length - 1].lastRow - first + 1, kind.values, kind.helpText);
-      }
+      const lacks = (row: number) => !listed[row - top]?.[column - 1];
+      // Each section where a filled row lacks it, down to the last such row (not over the blank
+      // rows under it, such as the one above the footnote).
+      const bare = read.sections.map((s) => ({ firstRow: s.firstRow,
+        lastRow: Math.max(0, ...read.entries.filter((e) => e.row >= s.firstRow && e.row <= s.lastRow && lacks(e.row)).map((e) => e.row)) }))
+        .filter((s) => s.lastRow > 0);
+      const kind = kindValidation(c);
+      const headings = new Set(layout.headings.values());
+      const blocked = (row: number) => headings.has(row) && String(grid[row - 1]?.[column - 1] ?? '').trim() !== '';
+      for (const run of ruleRuns(bare, lacks, blocked)) batch.listRule(ref?.sheetId ?? sheet(), run.first, column, run.last - run.first + 1, kind.values, kind.helpText);
     }
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { unit: unit.name, sheetName: ref?.name ?? sheet().getName(), sheetId: ref?.sheetId ?? sheet().getSheetId(), errors, warnings: problems.length - errors, problems, registered: read.entries.length };
+}
+
+/**
+ * Where the dropdown goes back: from the first row of the `bare` sections lacking it to the last,
+ * one range (each setDataValidation is a sub-request of its own, dearer than the cells it covers).
+ * Entry rows in between that have the list rule get it again (no change), and a heading's Ghi chú
+ * cell (inside the heading's merge, empty) one it never shows; a heading whose Ghi chú cell holds
+ * something (`blocked`: its merge undone and typed in) splits the range there, so no dropdown lands
+ * on it. Rows that have the rule at either end are left out.
+ */
+function ruleRuns(bare: readonly { firstRow: number; lastRow: number }[], lacks: (row: number) => boolean, blocked: (row: number) => boolean): { first: number; last: number }[] {
+  const runs: { first: number; last: number }[] = [];
+  for (const s of bare) {
+    const rows = Array.from({ length: s.lastRow - s.firstRow + 1 }, (_, i) => s.firstRow + i).filter(lacks);
+    if (!rows.length) continue;
+    const run = runs[runs.length - 1];
+    let open = Boolean(run);
+    for (let r = (run?.last ?? 0) + 1; open && r < rows[0]; r++) if (blocked(r)) open = false;
+    if (open) run.last = rows[rows.length - 1];
+    else runs.push({ first: rows[0], last: rows[rows.length - 1] });
+  }
+  return runs;
 }
 
 function linkNote(m: CatalogueModel): string {
