@@ -60,6 +60,13 @@ function sheetsService(): SheetsService | null {
   return typeof Sheets === 'undefined' || !Sheets?.Spreadsheets?.Values ? null : Sheets;
 }
 
+/**
+ * What a run's earlier reads learnt of one tab's response size (readTabGrids updates it): the first
+ * request to the next file is sized by it instead of the first guess, which at 80 KB a tab (unit
+ * tabs read ≈ 8 KB) would cut a member's 100 tabs into two requests, each with its date re-read.
+ */
+export interface TabSize { bytesPerTab?: number }
+
 /** A sheet's grid size (max rows and columns, as getMaxRows/getMaxColumns). */
 export interface Extent { rows: number; columns: number }
 
@@ -69,12 +76,12 @@ export interface Extent { rows: number; columns: number }
  * as its whole grid ("For output, this range indicates the entire requested range, even though the
  * values will exclude trailing rows and columns": reference/rest/v4/spreadsheets.values#ValueRange).
  */
-export function readTabGrids(ss: Spreadsheet, sheets: readonly (Sheet | TabRef)[], extents?: Map<number, Extent>): Map<number, GridValue[][]> {
+export function readTabGrids(ss: Spreadsheet, sheets: readonly (Sheet | TabRef)[], extents?: Map<number, Extent>, size?: TabSize): Map<number, GridValue[][]> {
   const tabs = sheets.map((s): TabRef => ('sheet' in s ? s : { sheet: s, sheetId: s.getSheetId(), name: s.getName() }));
   const api = sheetsService();
   if (api && sheets.length > 0) {
     try {
-      return readWithApi(api, ss, tabs, 'FORMATTED_STRING', extents);
+      return readWithApi(api, ss, tabs, 'FORMATTED_STRING', extents, size);
     } catch (e) {
       // The service may be switched off in the project or over its quota: the slow path still works.
       console.warn(`Sheets API batchGet không dùng được, đọc từng tab: ${e instanceof Error ? e.message : String(e)}`);
@@ -109,11 +116,11 @@ export function readTabSerials(ss: Spreadsheet, tabs: readonly TabRef[]): Map<nu
   }
 }
 
-function readWithApi(api: SheetsService, ss: Spreadsheet, tabs: readonly TabRef[], dates: 'FORMATTED_STRING' | 'SERIAL_NUMBER' = 'FORMATTED_STRING', extents?: Map<number, Extent>): Map<number, GridValue[][]> {
+function readWithApi(api: SheetsService, ss: Spreadsheet, tabs: readonly TabRef[], dates: 'FORMATTED_STRING' | 'SERIAL_NUMBER' = 'FORMATTED_STRING', extents?: Map<number, Extent>, size?: TabSize): Map<number, GridValue[][]> {
   const id = ss.getId();
   const timeZone = dates === 'FORMATTED_STRING' ? ss.getSpreadsheetTimeZone() : '';
   const out = new Map<number, GridValue[][]>();
-  let bytesPerTab = FIRST_GUESS_BYTES_PER_TAB;
+  let bytesPerTab = size?.bytesPerTab ?? FIRST_GUESS_BYTES_PER_TAB;
   for (let at = 0; at < tabs.length;) {
     const byBytes = Math.max(1, Math.min(MAX_RANGES_PER_REQUEST, Math.floor(MAX_RESPONSE_BYTES / bytesPerTab)));
     const ranges = tabs.slice(at, at + byBytes).map((t) => quote(t.name));
@@ -130,6 +137,7 @@ function readWithApi(api: SheetsService, ss: Spreadsheet, tabs: readonly TabRef[
     bytesPerTab = Math.max(1, approxBytes(raw) / chunk.length);
     at += chunk.length;
   }
+  if (size) size.bytesPerTab = bytesPerTab;
   return out;
 }
 

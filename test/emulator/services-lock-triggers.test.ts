@@ -127,6 +127,23 @@ describe('ScriptApp triggers', () => {
     expect(scriptApp.getUserTriggers(ss).map((x) => x.getHandlerFunction())).toEqual(['onEditInstalled']);
   });
 
+  test('getProjectTriggers lists the user\'s edit triggers of every spreadsheet, each naming its file; getUserTriggers only that file\'s', () => {
+    // reference/script/script-app#getProjectTriggers(): "all installable triggers associated with the current
+    // project and current user" (its example lists a trigger made with forSpreadsheet('id of my spreadsheet'));
+    // reference/script/trigger#getTriggerSourceId(): the id specific to the source, for a spreadsheet its id.
+    // The dashboard's live flags of member workbooks rest on this (validation/member-checks).
+    const { scriptApp, ctx } = setup();
+    scriptApp.newTrigger('onEditInstalled').forSpreadsheet('sheet-q3').onEdit().create();
+    ctx.data = newSpreadsheetData({ owner: 'bdv@quan3.vn', id: 'member-1' });
+    scriptApp.newTrigger('onEditInstalled').forSpreadsheet('member-1').onEdit().create();
+    expect(scriptApp.getProjectTriggers().map((t) => [t.getHandlerFunction(), String(t.getEventType()), t.getTriggerSourceId()]))
+      .toEqual([['onEditInstalled', 'ON_EDIT', 'sheet-q3'], ['onEditInstalled', 'ON_EDIT', 'member-1']]);
+    const hub = { getId: () => 'sheet-q3' } as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    expect(scriptApp.getUserTriggers(hub).map((t) => t.getTriggerSourceId())).toEqual(['sheet-q3']);
+    ctx.effectiveUser = 'p1@quan3.vn';
+    expect(scriptApp.getProjectTriggers()).toEqual([]);
+  });
+
   test('triggers belong to their creator: another user neither sees nor deletes them', () => {
     const { scriptApp, ctx } = setup();
     const mine = scriptApp.newTrigger('a').forSpreadsheet('sheet-q3').onOpen().create();

@@ -10,7 +10,7 @@
  */
 import { gasWorld } from './gas-world';
 import type { SheetsAdvancedService } from '../../src/local/emulator/services/sheets-api';
-import { readTabGrids } from '../../src/gas/sheets-batch';
+import { readTabGrids, type TabSize } from '../../src/gas/sheets-batch';
 
 const OWNER = 'owner@example.org';
 type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -114,6 +114,22 @@ describe('readTabGrids: many tabs in one request, equal to getValues', () => {
         expect(calls['Range.getValues'] ?? 0).toBe(sheetsApi ? 0 : 30);
         // 60 date cells on two days: the zone's offset is asked per day (twice), never per cell.
         expect(calls['Utilities.formatDate'] ?? 0).toBeLessThanOrEqual(4);
+      });
+    }
+  });
+
+  test('90 tabs after a read that learnt their size go in one request (and one date re-read); at the first guess of a tab\'s size they take two', () => {
+    for (const taught of [true, false]) {
+      const { withGlobals, emu } = world();
+      withGlobals((ss) => {
+        const first = Array.from({ length: 5 }, (_, i) => fillTab(ss, `Sổ 1 – ${i + 1}`));
+        const tabs = Array.from({ length: 90 }, (_, i) => fillTab(ss, `Sổ 2 – ${i + 1}`));
+        const size: TabSize = {};
+        if (taught) readTabGrids(ss, first, undefined, size);
+        emu.calls.reset();
+        const grids = readTabGrids(ss, tabs, undefined, size);
+        expect(grids.get(tabs[89].getSheetId())).toEqual(tabs[89].getDataRange().getValues());
+        expect(emu.calls.snapshot()['Sheets.Spreadsheets.Values.batchGet']).toBe(taught ? 2 : 4);
       });
     }
   });

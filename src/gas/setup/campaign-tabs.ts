@@ -8,7 +8,7 @@
 import type { Campaign } from '../../core/campaign';
 import { nameKey } from '../../core/names';
 import type { UnclearTab } from '../../core/unit-tab/recognise';
-import { readTabGrids, type GridValue } from '../sheets-batch';
+import { readTabGrids, type GridValue, type TabSize } from '../sheets-batch';
 import { STATE_KEY } from '../state/state-sheet';
 import { openedMembers } from './member-file';
 import { findUnitTabs, type UnitTab } from './recognise-tabs';
@@ -50,12 +50,14 @@ export function campaignTabs(hub: Spreadsheet, c: Campaign, reserved: readonly n
 
 /**
  * The grids of `tabs`, read with one batched request per file; look one up by its tab. `read`: a
- * file whose grids the caller has read already (its layout's `grids`), not read again.
+ * file whose grids the caller has read already (its layout's `grids`), not read again. The files
+ * with fewest tabs go first: the size their tabs read at sizes the requests of the larger ones.
  */
 export function readCampaignGrids(tabs: readonly CampaignTab[], read?: { ss: Spreadsheet; grids: ReadonlyMap<number, GridValue[][]> }): (t: CampaignTab) => GridValue[][] | undefined {
   const byFile = new Map<Spreadsheet, CampaignTab[]>();
   for (const t of tabs) if (!(read && t.ss === read.ss && read.grids.has(t.sheetId))) byFile.set(t.ss, [...(byFile.get(t.ss) ?? []), t]);
   const grids = new Map<Spreadsheet, Map<number, GridValue[][]>>();
-  for (const [ss, list] of byFile) grids.set(ss, readTabGrids(ss, list));
+  const size: TabSize = {};
+  for (const [ss, list] of [...byFile].sort((a, b) => a[1].length - b[1].length)) grids.set(ss, readTabGrids(ss, list, undefined, size));
   return (t) => (read && t.ss === read.ss ? read.grids.get(t.sheetId) : undefined) ?? grids.get(t.ss)?.get(t.sheetId);
 }

@@ -16,9 +16,20 @@ import type { FileLayout } from '../setup/file-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+const isEditTrigger = (t: GoogleAppsScript.Script.Trigger) => t.getHandlerFunction() === EDIT_HANDLER && String(t.getEventType()) === String(ScriptApp.EventType.ON_EDIT);
+
 /** Whether the running user has this add-on's edit trigger in `ss` (triggers are per user and file). */
 export function hasEditTrigger(ss: Spreadsheet): boolean {
-  return ScriptApp.getUserTriggers(ss).some((t) => t.getHandlerFunction() === EDIT_HANDLER && String(t.getEventType()) === String(ScriptApp.EventType.ON_EDIT));
+  return ScriptApp.getUserTriggers(ss).some(isEditTrigger);
+}
+
+/**
+ * The ids of the files where the running user has this add-on's edit trigger, from one
+ * getProjectTriggers (all of this user's triggers of the project, each naming its spreadsheet:
+ * reference/script/trigger#getTriggerSourceId()), where getUserTriggers would be a call per member.
+ */
+function filesWithEditTrigger(): Set<string> {
+  return new Set(ScriptApp.getProjectTriggers().filter(isEditTrigger).map((t) => t.getTriggerSourceId()));
 }
 
 export interface MemberLive { name: string; url: string; live: boolean; problem?: string }
@@ -30,8 +41,9 @@ export function memberStatus(hub: Spreadsheet, c: Campaign): { members: MemberLi
   for (const t of tabs.byUnit.values()) if (t.ss !== hub && !files.has(t.ss)) files.set(t.ss, t);
   const unwatched = new Set<Spreadsheet>();
   const members: MemberLive[] = [];
+  const watched = files.size ? filesWithEditTrigger() : new Set<string>();
   for (const [ss, t] of files) {
-    const live = hasEditTrigger(ss);
+    const live = watched.has(ss.getId());
     if (!live) unwatched.add(ss);
     members.push({ name: t.file!, url: t.url!, live });
   }
@@ -50,5 +62,7 @@ export function checkUnwatchedMembers(hub: Spreadsheet, c: Campaign): MemberLive
 
 /** For the dashboard: each recorded member, live or not, without reading any tab (a few calls a member). */
 export function liveOfMembers(hub: Spreadsheet, layout?: FileLayout | null): MemberLive[] {
-  return openedMembers(hub, layout).map((m) => ({ name: m.record.name, url: m.record.url, live: Boolean(m.ss && hasEditTrigger(m.ss)), ...(m.ss ? {} : { problem: m.problem }) }));
+  const opened = openedMembers(hub, layout);
+  const watched = opened.some((m) => m.ss) ? filesWithEditTrigger() : new Set<string>();
+  return opened.map((m) => ({ name: m.record.name, url: m.record.url, live: Boolean(m.ss && watched.has(m.record.id)), ...(m.ss ? {} : { problem: m.problem }) }));
 }
