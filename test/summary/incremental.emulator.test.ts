@@ -116,14 +116,23 @@ describe('service calls per edit do not grow with the number of units', () => {
   });
 });
 
+/** "Thay đổi lần cuối" as Tổng hợp shows a moment: HH:mm dd/MM/yyyy in the campaign's zone (Asia/Ho_Chi_Minh, UTC+7). */
+const stampAt = (ms: number) => {
+  const d = new Date(ms + 7 * 3_600_000);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getUTCHours())}:${p(d.getUTCMinutes())} ${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+};
+
 describe('lock contention', () => {
   const emu = campaignWith(12);
+  let pendingAt = '';
   call(emu, 'refreshSummary');
 
   it('an edit’s refresh that cannot get the document lock writes nothing and leaves the unit pending', () => {
     const before = snapshot(emu);
     fill(emu, 'Phường 4', 2, [good('Một cửa thân thiện')]);
     emu.holdLock('document', emu.clock.now() + 60_000);
+    pendingAt = stampAt(emu.clock.now());
     expect(refreshTab(emu, sheetIdOf(emu, 'Phường 4'))).toBe('pending');
     expect(snapshot(emu)).toEqual(before);
   });
@@ -139,10 +148,12 @@ describe('lock contention', () => {
     expect(scheduled).toEqual([{ id: emu.ctx.data.id, summary: 'busy' }]);
   });
 
-  it('the next refresh that gets the lock repairs the pending unit too', () => {
+  it('the next refresh that gets the lock repairs the pending unit too, showing the pending edit\'s time as its last change', () => {
     emu.clock.advance(600_000);
     expect(refreshTab(emu, sheetIdOf(emu, 'Phường 5'))).toBe('rebuilt');
     expect(unitTable(emu).get('Phường 4')!['Nội dung 2']).toBe(1);
+    expect(unitTable(emu).get('Phường 4')!['Thay đổi lần cuối']).toBe(pendingAt);
+    expect(unitTable(emu).get('Phường 5')!['Thay đổi lần cuối']).toBe(stampAt(emu.clock.now()));
     expect(refreshTab(emu, sheetIdOf(emu, 'Phường 5'))).toBe('refreshed');
   });
 });

@@ -64,6 +64,21 @@ describe('an edit\'s one read', () => {
     });
   });
 
+  test('a block asked as its head rows whole and some columns below is read as those ranges, each cell in its place, the rest empty', () => {
+    // Sheet.data: one GridData per range asked on the sheet, placed by its startRow/startColumn
+    // (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#Sheet).
+    const { emu, withGlobals } = world();
+    withGlobals((ss) => {
+      const sh = fillTab(ss);
+      const summary = ss.insertSheet('Tổng hợp');
+      summary.getRange(1, 1, 4, 5).setValues([['TỔNG HỢP', 'x', '', '', 'y'], ['Phường 1', 'Đủ', 'dài', 4, 'bỏ qua'], ['Phường 2', 'Thiếu', 'dài', 7, 'bỏ qua'], ['Phường 3', '', 'dài', 0, 'bỏ qua']]);
+      emu.calls.reset();
+      const read = readForEdit(ss, { sheetId: sh.getSheetId() }, { sheetId: summary.getSheetId(), rows: 4, width: 5, head: 1, columns: [3, 0, 1] })!;
+      expect(emu.calls.snapshot()['Sheets.Spreadsheets.getByDataFilter']).toBe(1);
+      expect(read.block).toEqual([['TỔNG HỢP', 'x', '', '', 'y'], ['Phường 1', 'Đủ', '', 4, ''], ['Phường 2', 'Thiếu', '', 7, ''], ['Phường 3', '', '', 0, '']]);
+    });
+  });
+
   test('without the advanced service, or when the block\'s sheet is gone, there is no read (the caller reads with SpreadsheetApp)', () => {
     world({ sheetsApi: false }).withGlobals((ss) => expect(readForEdit(ss, { sheetId: fillTab(ss).getSheetId() })).toBeNull());
     const { withGlobals } = world();

@@ -135,6 +135,21 @@ export const SHEETS_API_SCENARIOS: Scenario[] = [
     }),
   },
   {
+    id: 'sheets-api.get-by-data-filter-ranges-of-one-sheet',
+    behaviour: "getByDataFilter with two gridRanges of one sheet and the edit's mask gives that sheet two GridData, each with its startRow and startColumn (0 left out) and only its range's cells",
+    source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#Sheet (data: one GridData per range requested on the sheet, with its startRow/startColumn)',
+    expected: [[[null, null, [['a', 'b', 'c']]], [2, 1, [['y'], ['z']]]]],
+    observe: ({ ss, sheet }) => {
+      const s = sheet();
+      s.getRange('A1:C4').setValues([['a', 'b', 'c'], ['', '', ''], ['x', 'y', 'w'], ['', 'z', '']]);
+      SpreadsheetApp.flush();
+      const range = (r0: number, r1: number, c0: number, c1: number) => ({ gridRange: { sheetId: s.getSheetId(), startRowIndex: r0, endRowIndex: r1, startColumnIndex: c0, endColumnIndex: c1 } });
+      const got = sheetsApi().Spreadsheets.getByDataFilter({ dataFilters: [range(0, 1, 0, 3), range(2, 4, 1, 2)] }, ss.getId(), { fields: EDIT_FIELDS });
+      return [(got.sheets?.[0]?.data ?? []).map((g) => [g.startRow ?? null, g.startColumn ?? null,
+        (g.rowData ?? []).map((r) => (r.values ?? []).map((c) => c.effectiveValue?.stringValue ?? ''))]) as unknown as null];
+    },
+  },
+  {
     id: 'sheets-api.delete-metadata-by-id',
     behaviour: 'deleteDeveloperMetadata with a developerMetadataLookup by metadataId removes that entry only, and the reply names it',
     source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#deletedevelopermetadatarequest',

@@ -69,6 +69,18 @@ export function factsOfRow(c: Campaign, row: readonly unknown[]): UnitFacts | nu
   };
 }
 
+/**
+ * The unit-table columns summaryTop reads back through factsOfRow (name, status, type, model count,
+ * each round's report status, due and done): all an edit's refresh needs of the other units' rows,
+ * so its read leaves the rest of the table (contact, counts by content and kind, the link) unread.
+ */
+export function topFactHeaders(c: Campaign): string[] {
+  return ['Đơn vị', 'Trạng thái', 'Loại đơn vị', 'Tổng số mô hình', ...c.rounds.flatMap((r) => {
+    const [label, due, , done] = reportColumns(r.name);
+    return [label, due, done];
+  })];
+}
+
 const pct = (r: number | null): Cell => (r === null ? '—' : `${Math.round(r * 100)}%`);
 
 /** Rows above the unit table: title, stamp, round, next deadline, alerts, totals, table header. */

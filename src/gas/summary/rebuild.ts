@@ -70,7 +70,7 @@ export function rebuildSummary_(ss: Spreadsheet, claim?: Claim | null, asCoordin
   const ids = pre ? pre.roles : null;
   const found = layout ? (ids ? {} : findSummarySheets(ss, layout)) : keptSummarySheets(ss, all, campaign.catalogue.length > 0) ?? findSummarySheets(ss);
   const shownSummary = ids?.summary !== undefined ? pre!.grids.get(ids.summary) : found.summary?.getDataRange().getValues();
-  const units = summarizeAll(ss, campaign, now, all ? lastChangesIn(all) : lastChangesShown(shownSummary, campaign), layout, all);
+  const units = summarizeAll(ss, campaign, now, all ? lastChangesIn(all, lastChangesShown(shownSummary, campaign), pendingUnits(all)) : lastChangesShown(shownSummary, campaign), layout, all);
   if (pre && layout) {
     const fast = writeAllAtOnce(ss, layout, pre, campaign, units, now, all, claim ?? null);
     if (fast) return fast;

@@ -2,15 +2,16 @@
  * The refresh after an edit of one unit tab: that unit's Tổng hợp row, the blocks above the table
  * (totals, alerts, stamp) and its block of Danh sách mô hình. Constant service calls per edit,
  * whatever the number of units: the unit's row is at a fixed position (its order in Cấu hình),
- * the table is read in one getValues to recompute totals and to place the unit's models (their
- * counts), and every write goes out in one Sheets API batchUpdate (sheets-write.ts).
+ * the table is read (with the Sheets API, only the columns the totals read: topFactHeaders) to
+ * recompute totals and to place the unit's models (their counts), and every write goes out in one
+ * Sheets API batchUpdate (sheets-write.ts).
  * Anything unexpected (no summary yet, the unit moved in Cấu hình) falls back to a full rebuild.
  * Danh sách mô hình's filter grows with rows inserted inside it; only new rows below the table
  * (the last units with models had none above to insert under) cost calls to remake it.
  */
 import type { Campaign } from '../../core/campaign';
 import type { SheetValue } from '../../core/unit-tab/entry';
-import { MODEL_COLUMNS, factsOfRow, isUnitHeader, modelRows, summaryLayout, summaryOrder, summaryTop, unitRow, type Moment, type UnitSummary } from '../../core/summary';
+import { MODEL_COLUMNS, columnOf, factsOfRow, isUnitHeader, modelRows, summaryLayout, summaryOrder, summaryTop, topFactHeaders, unitRow, type Moment, type UnitSummary } from '../../core/summary';
 import { recordLastChange } from './last-change';
 import { EDIT_LOCK_WAIT_MS, clearPending, markPending, pendingUnits, withSummaryLock } from './lock';
 import { loadCampaign, summarizeTab } from './collect';
@@ -46,14 +47,13 @@ export function refreshUnitInSummary_(ss: Spreadsheet, sheet: Sheet, campaign?: 
   const unit = findNamed(c.units, claimed)?.name;
   if (!unit) return 'not-a-unit-tab';
   const now = momentNow(c.timeZone);
-  recordLastChange(unit, now.stamp);
   const run = withSummaryLock(ss, EDIT_LOCK_WAIT_MS, () => {
     const batch = newWriteBatch(ss);
     const outcome = refreshLocked(ss, c, unit, sheet, now, grid, batch);
-    return commitOrRebuild(ss, batch, outcome);
+    return commitOrRebuild(ss, batch, outcome, unit, now);
   });
   if (!run.ok) {
-    markPending(unit);
+    leavePending(unit, now);
     return 'pending';
   }
   return run.value;
@@ -66,29 +66,41 @@ export function refreshUnitInSummary_(ss: Spreadsheet, sheet: Sheet, campaign?: 
 export function refreshUnitWithBatch_(ss: Spreadsheet, sheet: Sheet, c: Campaign, unit: string, grid: SheetValue[][] | undefined, batch: WriteBatch,
   props?: Readonly<Record<string, string>>, shown?: SheetValue[][]): RefreshOutcome {
   const now = momentNow(c.timeZone);
-  recordLastChange(unit, now.stamp);
-  return commitOrRebuild(ss, batch, refreshLocked(ss, c, unit, sheet, now, grid, batch, props, shown));
+  return commitOrRebuild(ss, batch, refreshLocked(ss, c, unit, sheet, now, grid, batch, props, shown), unit, now);
 }
 
 /**
- * The rows of Tổng hợp a refresh reads (the blocks above the table and the table), for the edit's
- * one read (validation/edit-read): known once a rebuild or refresh has kept the sheet's id.
+ * The rows of Tổng hợp a refresh reads (the blocks above the table whole, and of the table the
+ * columns the totals read), for the edit's one read (validation/edit-read): known once a rebuild
+ * or refresh has kept the sheet's id.
  */
 export function summaryAsk(props: Readonly<Record<string, string>>, c: Campaign): BlockAsk | undefined {
   const kept = keptSheetIds(props);
   if (!kept) return undefined;
   const l = summaryLayout(c);
-  return { sheetId: kept.summary, rows: l.tableStart - 1 + l.units, width: l.width };
+  return { sheetId: kept.summary, rows: l.tableStart - 1 + l.units, width: l.width, head: l.tableStart - 1,
+    columns: topFactHeaders(c).map((h) => columnOf(l, h) - 1) };
 }
 
 /** The edit trigger could not get the lock: the next refresh that can does this unit too. */
 export function deferUnitRefresh_(c: Campaign, unit: string): void {
-  recordLastChange(unit, momentNow(c.timeZone).stamp);
+  leavePending(unit, momentNow(c.timeZone));
+}
+
+/** The unit's row is not written by this refresh: its last change waits in a property (last-change.ts). */
+function leavePending(unit: string, now: Moment): void {
+  recordLastChange(unit, now.stamp);
   markPending(unit);
 }
 
+/** A full rebuild instead of the unit's row: the rebuild takes the unit's last change from its pending mark. */
+function rebuildFor(ss: Spreadsheet, unit: string, now: Moment): void {
+  leavePending(unit, now);
+  rebuildSummary_(ss);
+}
+
 /** A batch that cannot be written (a summary sheet deleted since its id was kept) means a rebuild. */
-function commitOrRebuild(ss: Spreadsheet, batch: WriteBatch, { outcome, growFilter }: Refresh): RefreshOutcome {
+function commitOrRebuild(ss: Spreadsheet, batch: WriteBatch, { outcome, growFilter }: Refresh, unit: string, now: Moment): RefreshOutcome {
   try {
     batch.commit();
     if (growFilter) extendModelsFilter(ss, growFilter.sheetId, growFilter.rows, MODEL_COLUMNS.length);
@@ -96,7 +108,7 @@ function commitOrRebuild(ss: Spreadsheet, batch: WriteBatch, { outcome, growFilt
   } catch (e) {
     if (outcome !== 'refreshed') throw e;
     forgetSheetIds();
-    rebuildSummary_(ss);
+    rebuildFor(ss, unit, now);
     return 'rebuilt';
   }
 }
@@ -142,15 +154,15 @@ function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet,
   const found = pending.length > 0 ? null : summarySheets(ss, props, c, shown);
   if (!found) {
     batch.commit();
-    rebuildSummary_(ss);
+    rebuildFor(ss, unit, now);
     return { outcome: 'rebuilt' };
   }
-  // The caller recorded this unit's last change as now.
+  // This refresh writes the unit's last change, now, on its row.
   const s = summarizeTab(c, unit, sheet, now, now.stamp, grid);
   const span = writeSummaryRow(found.summary, found.shown, c, s, now, batch);
   if (!span) {
     batch.commit();
-    rebuildSummary_(ss);
+    rebuildFor(ss, unit, now);
     return { outcome: 'rebuilt' };
   }
   const filterRows = writeModelBlock(found.models, c, s, span, batch);

@@ -28,10 +28,27 @@ type ApiGrid = GoogleAppsScript.Sheets.Schema.GridData;
 
 /** The mask of an edit's read (the conformance kit checks the same request). */
 export const EDIT_FIELDS = 'properties/timeZone,developerMetadata(metadataKey,metadataValue),'
-  + 'sheets(properties/sheetId,developerMetadata(metadataKey,metadataValue),data(rowData/values(effectiveValue,effectiveFormat/numberFormat/type,note,userEnteredFormat/backgroundColorStyle,dataValidation/condition/type)))';
+  + 'sheets(properties/sheetId,developerMetadata(metadataKey,metadataValue),data(startRow,startColumn,rowData/values(effectiveValue,effectiveFormat/numberFormat/type,note,userEnteredFormat/backgroundColorStyle,dataValidation/condition/type)))';
 
-/** Rows 1..rows, columns 1..width of a sheet known by id (Tổng hợp). */
-export interface BlockAsk { sheetId: number; rows: number; width: number }
+/**
+ * Rows 1..rows, columns 1..width of a sheet known by id (Tổng hợp); with `head` and `columns`, only
+ * rows 1..head whole and, below them, the 0-based `columns` (runs of adjacent ones are one range):
+ * a cell is billed by its bytes whether or not the caller looks at it.
+ */
+export interface BlockAsk { sheetId: number; rows: number; width: number; head?: number; columns?: readonly number[] }
+
+/** The block's ranges as [row0, row1, col0, col1) grid ranges: the head, then each run of asked columns below it. */
+function blockRanges(b: BlockAsk): [number, number, number, number][] {
+  if (b.head === undefined || !b.columns) return [[0, b.rows, 0, b.width]];
+  const out: [number, number, number, number][] = [[0, b.head, 0, b.width]];
+  const cols = [...new Set(b.columns)].filter((j) => j >= 0 && j < b.width).sort((x, y) => x - y);
+  for (let i = 0; i < cols.length; i++) {
+    const from = cols[i];
+    while (i + 1 < cols.length && cols[i + 1] === cols[i] + 1) i++;
+    if (b.rows > b.head) out.push([b.head, b.rows, from, cols[i] + 1]);
+  }
+  return out;
+}
 
 export interface EditRead {
   /** The tab's values, as getDataRange().getValues() returns them. */
@@ -69,6 +86,19 @@ function valuesOf(g: ApiGrid | undefined, rows: number, width: number, timeZone:
   return Array.from({ length: rows }, (_, i) => Array.from({ length: width }, (_, j) => valueOf(g?.rowData?.[i]?.values?.[j], timeZone)));
 }
 
+/** Rows × columns from several GridData, each placed at its startRow/startColumn; cells not read are "". */
+function blockOf(grids: readonly ApiGrid[], rows: number, width: number, timeZone: string): SheetValue[][] {
+  const out: SheetValue[][] = Array.from({ length: rows }, () => Array<SheetValue>(width).fill(''));
+  for (const g of grids) {
+    const r0 = g.startRow ?? 0;
+    const c0 = g.startColumn ?? 0;
+    (g.rowData ?? []).forEach((r, i) => (r.values ?? []).forEach((c, j) => {
+      if (r0 + i < rows && c0 + j < width) out[r0 + i][c0 + j] = valueOf(c, timeZone);
+    }));
+  }
+  return out;
+}
+
 /** getDataRange's extent: the last row and column holding a value (A1 when none). */
 function extent(g: ApiGrid | undefined): { rows: number; width: number } {
   let rows = 1;
@@ -85,20 +115,20 @@ export function readForEdit(ss: Spreadsheet, tab: { sheetId: number }, block?: B
   const api = typeof Sheets === 'undefined' || typeof Sheets?.Spreadsheets?.getByDataFilter !== 'function' ? null : Sheets;
   if (!api) return null;
   const dataFilters: GoogleAppsScript.Sheets.Schema.DataFilter[] = [{ gridRange: { sheetId: tab.sheetId } },
-    ...(block ? [{ gridRange: { sheetId: block.sheetId, startRowIndex: 0, endRowIndex: block.rows, startColumnIndex: 0, endColumnIndex: block.width } }] : [])];
+    ...(block ? blockRanges(block).map(([r0, r1, c0, c1]) => ({ gridRange: { sheetId: block.sheetId, startRowIndex: r0, endRowIndex: r1, startColumnIndex: c0, endColumnIndex: c1 } })) : [])];
   try {
     const got = api.Spreadsheets.getByDataFilter({ dataFilters }, ss.getId(), { fields: EDIT_FIELDS });
     const sheetOf = (id: number) => got.sheets?.find((s) => (s.properties?.sheetId ?? 0) === id);
     const data = (id: number) => sheetOf(id)?.data?.[0];
     const own = data(tab.sheetId);
-    const other = block ? data(block.sheetId) : undefined;
-    if (!own || (block && !other)) return null;
+    const other = block ? sheetOf(block.sheetId)?.data ?? [] : undefined;
+    if (!own || (block && other!.length !== blockRanges(block).length)) return null;
     const timeZone = got.properties?.timeZone ?? ss.getSpreadsheetTimeZone();
     const size = extent(own);
     return {
       grid: valuesOf(own, size.rows, size.width, timeZone),
       cells: (top, bottom, width) => cellsOf({ rowData: (own.rowData ?? []).slice(top - 1) }, { top, bottom, width }),
-      ...(block && other ? { block: valuesOf(other, block.rows, block.width, timeZone) } : {}),
+      ...(block && other ? { block: blockOf(other, block.rows, block.width, timeZone) } : {}),
       metadata: tags(got.developerMetadata),
       tabMetadata: tags(sheetOf(tab.sheetId)?.developerMetadata),
     };
