@@ -14,7 +14,7 @@ export interface SheetsService {
     };
     getByDataFilter(resource: { dataFilters: Record<string, unknown>[] }, id: string, args: { fields: string }): {
       developerMetadata?: ApiMetadata[];
-      sheets?: { developerMetadata?: ApiMetadata[]; data?: { rowData?: { values?: { effectiveValue?: Record<string, unknown>; effectiveFormat?: { numberFormat?: { type?: string } } }[] }[] }[] }[];
+      sheets?: { developerMetadata?: ApiMetadata[]; data?: { startRow?: number; startColumn?: number; rowData?: { values?: { effectiveValue?: Record<string, unknown>; effectiveFormat?: { numberFormat?: { type?: string } } }[] }[] }[] }[];
     };
   };
 }
