@@ -3,3 +3,4 @@ export * from './dates';
 export * from './write';
 export * from './read';
 export * from './cells';
+export * from './migrate';

@@ -24,21 +24,22 @@ export interface ConfigRead {
   notices?: string[];
 }
 
-interface Row { row: number; cells: Cell[] }
+export interface Row { row: number; cells: Cell[] }
 
 const blank = (v: Cell) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 const str = (v: Cell) => (blank(v) ? '' : String(v).trim());
 const num = (v: Cell): unknown => (typeof v === 'number' ? v : blank(v) ? undefined : Number.isFinite(Number(str(v).replace(',', '.'))) ? Number(str(v).replace(',', '.')) : str(v));
 const list = (v: Cell): string[] => str(v).split(/[,;\n]+/).map((s) => s.trim()).filter(Boolean);
 
-interface Split {
+export interface Split {
   tables: Partial<Record<TableId, Row[]>>;
   headingRows: Partial<Record<TableId, number>>;
   /** Tables whose first row under the heading is not their header row (deleted): never read as data. */
   headless: TableId[];
 }
 
-function splitTables(grid: readonly (readonly Cell[])[]): Split {
+/** The sheet's tables, found by their headings (the one rule for it: the reader and migrate.ts use it). */
+export function splitTables(grid: readonly (readonly Cell[])[]): Split {
   const byHeading = new Map(TABLE_ORDER.map((id) => [foldText(TABLE[id].heading), id]));
   const tables: Partial<Record<TableId, Row[]>> = {};
   const headingRows: Partial<Record<TableId, number>> = {};

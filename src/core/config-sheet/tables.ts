@@ -8,6 +8,10 @@
  */
 export const CONFIG_SHEET_NAME = 'Cấu hình';
 export const CONFIG_COLUMNS = 6;
+/** Row 1 (then the year) and row 2, above the tables. */
+export const CONFIG_TITLE = 'CẤU HÌNH CHIẾN DỊCH “DÂN VẬN KHÉO”';
+export const CONFIG_INSTRUCTIONS = 'Sửa trực tiếp các bảng dưới đây; có thể chèn thêm dòng trong mỗi bảng. Ngày ghi dạng dd/MM/yyyy. '
+  + 'Sau khi sửa, bấm “Tạo/cập nhật tab đơn vị” trong bảng điều khiển.';
 
 export const TABLE = {
   campaign: { heading: 'Chiến dịch', headers: ['Mục', 'Giá trị'] },

@@ -2,11 +2,12 @@
 import type { Campaign } from '../campaign';
 import { LayoutBuilder, type LayoutValue, type SheetLayout } from '../template/layout';
 import { localDateToDate } from './dates';
-import { ADVANCED_CAMPAIGN_FIELDS, ADVANCED_HEADING, ADVANCED_NOTE, CAMPAIGN_KEYS, CONFIG_COLUMNS, FIRST_ADVANCED, NO, REMINDER_KEYS, TABLE, TABLE_ORDER, YES, type TableId } from './tables';
+import { ADVANCED_CAMPAIGN_FIELDS, ADVANCED_HEADING, ADVANCED_NOTE, CAMPAIGN_KEYS, CONFIG_COLUMNS, CONFIG_INSTRUCTIONS, CONFIG_TITLE, FIRST_ADVANCED, NO, REMINDER_KEYS, TABLE, TABLE_ORDER, YES, type TableId } from './tables';
 
 const HEADING = { bold: true, fontSize: 12, background: '#fce5cd' } as const;
 const HEADER = { bold: true, background: '#d9e2f3', wrap: true } as const;
-const MISSING = '#f4cccc';
+/** The no-e-mail rule's fill (an older sheet had it as a static fill). */
+export const MISSING = '#f4cccc';
 const ADVANCED = { bold: true, fontSize: 12, background: '#d9d9d9', wrap: true } as const;
 /** Blank rows kept inside the catalogue (tables follow it), with its Có/Không dropdown. */
 const BLANK_CATALOGUE_ROWS = 10;
@@ -23,10 +24,18 @@ export interface ConfigLayout extends SheetLayout {
 }
 
 export function buildConfigLayout(c: Campaign): ConfigLayout {
-  const b = new LayoutBuilder(CONFIG_COLUMNS);
-  b.merged(1, 1, CONFIG_COLUMNS, `CẤU HÌNH CHIẾN DỊCH “DÂN VẬN KHÉO” ${c.year}`, { bold: true, fontSize: 14 });
-  b.merged(2, 1, CONFIG_COLUMNS, 'Sửa trực tiếp các bảng dưới đây; có thể chèn thêm dòng trong mỗi bảng. Ngày ghi dạng dd/MM/yyyy. '
-    + 'Sau khi sửa, bấm “Tạo/cập nhật tab đơn vị” trong bảng điều khiển.', { italic: true, wrap: true });
+  const rows = Object.fromEntries(TABLE_ORDER.map((id) => [id, tableRows(id, c)])) as Record<TableId, LayoutValue[][]>;
+  return configLayoutOf(rows, { year: c.year, typeNames: c.unitTypes.map((t) => t.name) });
+}
+
+/**
+ * The sheet of the given table rows (each table's data rows, as cells): built afresh from a campaign, or from an older
+ * sheet's own rows when it is brought to this layout (migrate.ts). `columns`: wider than the tables when that sheet had more.
+ */
+export function configLayoutOf(rows: Record<TableId, LayoutValue[][]>, o: { year: unknown; typeNames: string[]; columns?: number }): ConfigLayout {
+  const b = new LayoutBuilder(Math.max(CONFIG_COLUMNS, o.columns ?? 0));
+  b.merged(1, 1, CONFIG_COLUMNS, `${CONFIG_TITLE} ${String(o.year ?? '')}`.trim(), { bold: true, fontSize: 14 });
+  b.merged(2, 1, CONFIG_COLUMNS, CONFIG_INSTRUCTIONS, { italic: true, wrap: true });
   const headings = {} as Record<TableId, number>;
   let row = 4;
   let advanced = 0;
@@ -37,30 +46,30 @@ export function buildConfigLayout(c: Campaign): ConfigLayout {
       row += 2;
     }
     headings[id] = row;
-    const rows = tableRows(id, c);
+    const data = rows[id];
     b.merged(row, 1, CONFIG_COLUMNS, TABLE[id].heading, HEADING);
     TABLE[id].headers.forEach((h, i) => b.set(row + 1, i + 1, h, HEADER));
-    rows.forEach((values, i) => values.forEach((v, j) => b.set(row + 2 + i, j + 1, v, { wrap: true, valign: 'top' })));
-    styleTable(b, id, c, row + 2, rows.length);
-    row += 2 + rows.length + (id === 'units' ? BLANK_UNIT_ROWS : id === 'catalogue' ? BLANK_CATALOGUE_ROWS : 0) + 1;
+    data.forEach((values, i) => values.forEach((v, j) => b.set(row + 2 + i, j + 1, v, { wrap: true, valign: 'top' })));
+    styleTable(b, id, row + 2, data.length);
+    row += 2 + data.length + (id === 'units' ? BLANK_UNIT_ROWS : id === 'catalogue' ? BLANK_CATALOGUE_ROWS : 0) + 1;
   }
   const unitsFirst = headings.units + 2;
   // Unit types are chosen by their Vietnamese names; the reader also accepts a type's code (older sheets).
-  const typeNames = c.unitTypes.map((t) => t.name);
-  const unitRows = c.units.length + BLANK_UNIT_ROWS;
+  const unitRows = rows.units.length + BLANK_UNIT_ROWS;
   b.validate({ range: { row: unitsFirst, column: 2, numRows: unitRows, numColumns: 1 },
-    rule: { kind: 'list', values: typeNames }, allowInvalid: false, helpText: 'Chọn loại đơn vị trong danh sách.' });
+    rule: { kind: 'list', values: o.typeNames }, allowInvalid: false, helpText: 'Chọn loại đơn vị trong danh sách.' });
   // A unit's cell holds a list of e-mails, which Google's "is valid email" rule refuses: a formula checks the list's
   // shape instead, as a warning (the add-on's own check, reported at the cell, is what decides; nothing typed is lost).
   b.validate({ range: { row: unitsFirst, column: 3, numRows: unitRows, numColumns: 1 }, rule: { kind: 'formula', formula: emailListFormula(`C${unitsFirst}`) },
     allowInvalid: true, helpText: 'Địa chỉ e-mail của đơn vị, nhiều địa chỉ phân cách bằng dấu phẩy, ví dụ: phuong1@q3.gov.vn, vp.phuong1@q3.gov.vn' });
-  if (c.coordinators.length) {
-    b.validate({ range: { row: headings.coordinators + 2, column: 1, numRows: c.coordinators.length, numColumns: 1 }, rule: { kind: 'email' },
+  if (rows.coordinators.length) {
+    b.validate({ range: { row: headings.coordinators + 2, column: 1, numRows: rows.coordinators.length, numColumns: 1 }, rule: { kind: 'email' },
       allowInvalid: false, helpText: 'Mỗi dòng một địa chỉ e-mail của người tổng hợp, ví dụ: bandanvan@q3.gov.vn' });
   }
   // A unit without a contact e-mail is flagged while it has none: a rule, not a fill that stays after the e-mail is typed.
   b.highlightWhen({ row: unitsFirst, column: 3, numRows: unitRows, numColumns: 1 }, `=AND($A${unitsFirst}<>"",$C${unitsFirst}="")`, MISSING);
-  const layout = b.build({ columnWidths: [260, 320, 300, 130, 130, 150], frozenRows: 2, spareRows: SPARE_UNIT_ROWS });
+  const widths = [260, 320, 300, 130, 130, 150];
+  const layout = b.build({ columnWidths: [...widths, ...Array(Math.max(0, b.numColumns - widths.length)).fill(120)], frozenRows: 2, spareRows: SPARE_UNIT_ROWS });
   // Folded: a coordinator opening Cấu hình sees the units and the yearly settings; the toggle sits on the heading.
   const folded = { row: advanced + 1, numRows: layout.gridRows - advanced, collapsed: true };
   return { ...layout, rowGroups: [folded], headings, advanced };
@@ -101,7 +110,7 @@ function tableRows(id: TableId, c: Campaign): LayoutValue[][] {
   }
 }
 
-function styleTable(b: LayoutBuilder, id: TableId, c: Campaign, first: number, count: number): void {
+function styleTable(b: LayoutBuilder, id: TableId, first: number, count: number): void {
   if (id === 'rounds' && count > 0) {
     b.numberFormat({ row: first, column: 3, numRows: count, numColumns: 4 }, 'dd/MM/yyyy');
     b.validate({ range: { row: first, column: 3, numRows: count, numColumns: 4 }, rule: { kind: 'date' }, allowInvalid: false,

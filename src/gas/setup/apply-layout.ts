@@ -6,13 +6,19 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function applyLayout(sheet: Sheet, layout: SheetLayout): void {
   trimGrid(sheet, layout.gridRows, layout.gridColumns);
-  // Number formats first, and text behind an apostrophe: setValues parses strings as typed
-  // (range#setValues), so a value written before its format, or "1." / "18/05/2021", could change type.
+  applyLook(sheet, layout);
+  writeLayoutValues(sheet, layout);
+  applyMerges(sheet, layout);
+}
+
+/**
+ * Everything but the values and merges: formats, fonts, fills, validations, borders, rules, groups, widths. Number
+ * formats come before the values, as the values' text depends on them; a sheet being rewritten (config-migrate.ts)
+ * keeps its old values meanwhile.
+ */
+export function applyLook(sheet: Sheet, layout: SheetLayout): void {
   for (const f of layout.numberFormats) rangeOf(sheet, f.range).setNumberFormat(f.format);
-  const block = sheet.getRange(1, 1, layout.numRows, layout.numColumns);
-  const plain = new Set(layout.numberFormats.filter((f) => f.format === '@').flatMap(({ range: g }) =>
-    Array.from({ length: g.numRows * g.numColumns }, (_, k) => `${g.row + Math.floor(k / g.numColumns)}:${g.column + (k % g.numColumns)}`)));
-  block.setValues(layout.values.map((r, i) => r.map((v, j) => (typeof v === 'string' && !plain.has(`${i + 1}:${j + 1}`) ? asTyped(v) : v))))
+  sheet.getRange(1, 1, layout.numRows, layout.numColumns)
     .setFontWeights(layout.fontWeights)
     .setBackgrounds(layout.backgrounds)
     .setWraps(layout.wraps);
@@ -22,7 +28,6 @@ export function applyLayout(sheet: Sheet, layout: SheetLayout): void {
   for (const [v, rs] of rectangles(layout.fontSizes, 10)) rs.forEach((r) => rangeOf(sheet, r).setFontSize(v));
   for (const [v, rs] of rectangles(layout.horizontalAlignments, 'left')) rs.forEach((r) => rangeOf(sheet, r).setHorizontalAlignment(v));
   for (const [v, rs] of rectangles(layout.verticalAlignments, 'bottom')) rs.forEach((r) => rangeOf(sheet, r).setVerticalAlignment(v));
-  for (const m of layout.merges) rangeOf(sheet, m).merge();
   for (const v of layout.validations) rangeOf(sheet, v.range).setDataValidation(buildRule(v));
   for (const r of layout.borders) rangeOf(sheet, r).setBorder(true, true, true, true, true, true);
   if (layout.highlights.length) {
@@ -38,6 +43,26 @@ export function applyLayout(sheet: Sheet, layout: SheetLayout): void {
   }
   widthRuns(layout.columnWidths).forEach((r) => sheet.setColumnWidths(r.start, r.count, r.width));
   sheet.setFrozenRows(layout.frozenRows);
+}
+
+/**
+ * The values in one setValues, text behind an apostrophe: setValues parses strings as typed (range#setValues), so
+ * "1." / "18/05/2021" could change type. `rows`/`columns`: a taller, wider block, blank past the layout, so the one
+ * call also empties every old cell (config-migrate.ts).
+ */
+export function writeLayoutValues(sheet: Sheet, layout: SheetLayout, rows = layout.numRows, columns = layout.numColumns): void {
+  const plain = new Set(layout.numberFormats.filter((f) => f.format === '@').flatMap(({ range: g }) =>
+    Array.from({ length: g.numRows * g.numColumns }, (_, k) => `${g.row + Math.floor(k / g.numColumns)}:${g.column + (k % g.numColumns)}`)));
+  const values = Array.from({ length: Math.max(rows, layout.numRows) }, (_, i) => Array.from({ length: Math.max(columns, layout.numColumns) }, (_, j) => {
+    const v = layout.values[i]?.[j] ?? '';
+    return typeof v === 'string' && !plain.has(`${i + 1}:${j + 1}`) ? asTyped(v) : v;
+  }));
+  sheet.getRange(1, 1, values.length, values[0].length).setValues(values);
+}
+
+/** Merges last: merging cells that still held values would keep only the first one's. */
+export function applyMerges(sheet: Sheet, layout: SheetLayout): void {
+  for (const m of layout.merges) rangeOf(sheet, m).merge();
 }
 
 /** A new sheet is 1000×26 cells and a spreadsheet holds 10 M: keep only what the form needs. */

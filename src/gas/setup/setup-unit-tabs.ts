@@ -18,6 +18,7 @@ import { ensureEditTrigger } from '../validation/edit-trigger';
 import { planSetup, type Action } from './plan';
 import { assertManages, managesSheet, protectSheet } from './protect';
 import { markConfigProblems } from './config-marks';
+import { migrateOldConfig } from './config-migrate';
 import { sheetRoom, tooManyUnitsMessage } from './sheet-room';
 import { campaignFiles, type MemberSummary } from './campaign-files';
 import { assertNotMember } from './hub-of';
@@ -93,9 +94,10 @@ export function setupPart(ss: Spreadsheet, budget: RunBudget, waitMs: number): S
   const continued = pendingSetups().includes(ss.getId());
   // A setup done in one part leaves no record (the sidebar showed it); one that went on records each part.
   if (!result.finished || continued) writeSetupProgress(ss, { done: result.done, total: result.total, finished: result.finished, at: new Date().toISOString() }, allowed.src.config);
+  const lead = (r: SetupUnitTabsResult) => { if (allowed.migration) r.message = [allowed.migration, r.message].filter(Boolean).join(' '); return r; };
   if (result.finished) {
     if (continued) settled(ss.getId());
-    return result;
+    return lead(result);
   }
   try {
     continueLater(ss);
@@ -104,26 +106,34 @@ export function setupPart(ss: Spreadsheet, budget: RunBudget, waitMs: number): S
   } catch (e) {
     result.message = `${result.message ?? ''} Không đặt được lượt chạy tiếp tự động (${e instanceof Error ? e.message : String(e)}): hãy giữ thanh bên mở cho đến khi xong.`.trim();
   }
-  return result;
+  return lead(result);
 }
 
-interface Allowed { src: ReturnType<typeof loadCampaignSource> & { config: Sheet; template: Sheet }; who: Who; campaign: Campaign }
+interface Allowed {
+  src: ReturnType<typeof loadCampaignSource> & { config: Sheet; template: Sheet }; who: Who; campaign: Campaign;
+  /** What became of an older Cấu hình (brought to the current layout, or why not): said first in the result. */
+  migration?: string;
+}
 
 /**
  * The caller is a coordinator able to change the add-on's protections, and the campaign is sound. Changes
  * nothing but Cấu hình's notes: its problems are written at their cells (a fixed one's note goes).
  */
 function authorise(ss: Spreadsheet): Allowed {
-  const src = loadCampaignSource(ss);
+  let src = loadCampaignSource(ss);
   const who: Who = { me: callerEmail(), owner: ownerEmail(ss) };
   assertCoordinator(who.me, who.owner, coordinatorsOf(src.config, src.grid), 'tạo/cập nhật tab đơn vị');
   if (!src.config || !src.template) throw new Error(src.lost ?? NOT_INITIALIZED);
-  const manages = managesSheet(src.config);
-  if (manages && src.read) markConfigProblems(src.config, src.grid, src.read);
+  const config = src.config;
+  const manages = managesSheet(config);
+  // An older Cấu hình is brought to the current layout first, so its problems are then written where they now are.
+  const migration = manages && src.read?.campaign && !src.recognised ? migrateOldConfig(config, src.grid, ss.getSpreadsheetTimeZone()) : null;
+  if (migration?.migrated) src = src.layout === undefined ? loadCampaignSource(ss) : loadCampaignSource(ss, src.layout);
+  if (manages && src.read) markConfigProblems(config, src.grid, src.read);
   const campaign = campaignOrThrow(src, 'chưa tạo tab nào');
   // A coordinator added since the last run is not yet an editor of the protections: stop before any change.
-  if (!manages) assertManages(src.config, who, campaign.coordinators);
-  return { src: src as Allowed['src'], who, campaign };
+  if (!manages) assertManages(config, who, campaign.coordinators);
+  return { src: src as Allowed['src'], who, campaign, ...(migration ? { migration: migration.message } : {}) };
 }
 
 function runSetup(ss: Spreadsheet, budget: RunBudget, { src, who, campaign }: Allowed): SetupUnitTabsResult {
