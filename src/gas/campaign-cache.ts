@@ -78,12 +78,13 @@ export function configVersionIn(props: Readonly<Record<string, string>>): string
 
 /**
  * For the jobs that read Cấu hình and every tab anyway (full summary, Kiểm tra): leave the campaign
- * and each tab's unit where the next edit looks, so edits seldom miss. A fresh read is the truth
- * under the current version; a bump after it makes the next edit find the version changed.
+ * and each tab's unit where the next edit looks, so edits seldom miss. `version` is the config
+ * version the caller read BEFORE Cấu hình (configVersionIn, or configVersionNow): a change made
+ * between the two reads then bumps the version past it, and the next edit reads Cấu hình again;
+ * read after, it would stamp the old content as current for the cache's 6 hours. null (no
+ * document: a time-driven run) caches nothing.
  */
-export function warmEditCache(campaign: Campaign, tabs: readonly { sheetId: number; unit: string }[], props?: Readonly<Record<string, string>>): void {
-  // A time-driven add-on run has no document: no document properties nor cache to warm.
-  const version = props ? props[CONFIG_VERSION_PROP] ?? '0' : configVersion();
+export function warmEditCache(version: string | null, campaign: Campaign, tabs: readonly { sheetId: number; unit: string }[]): void {
   const cache = version === null ? null : CacheService.getDocumentCache();
   if (!cache || version === null) return;
   const put: Record<string, string> = Object.fromEntries(tabs.map((t) => [unitKey(t.sheetId), t.unit]));
@@ -104,8 +105,8 @@ export function bumpConfigVersion(): string | null {
   return version;
 }
 
-/** null without a document (then nothing is cached). */
-function configVersion(): string | null {
+/** The config version now, for warmEditCache: read it before Cấu hình. null without a document (then nothing is cached). */
+export function configVersionNow(): string | null {
   const props = PropertiesService.getDocumentProperties();
   return props ? props.getProperty(CONFIG_VERSION_PROP) ?? '0' : null;
 }

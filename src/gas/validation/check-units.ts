@@ -11,7 +11,7 @@ import { checkUnitTab, markArea, type UnitCheck } from './check-tab';
 import { readMarkCells, type Area, type MarkRead } from './read-marks';
 import { DATE_TYPES, dateOfSerial, readTabGrids, readTabSerials, type GridValue } from '../sheets-batch';
 import { newWriteBatch } from '../sheets-write';
-import { warmEditCache } from '../campaign-cache';
+import { configVersionNow, warmEditCache } from '../campaign-cache';
 import { withMarkLock } from './mark-lock';
 import { todayLocal, todayVn } from './today';
 
@@ -25,6 +25,8 @@ export interface CheckUnitsResult {
 
 export function checkUnits(unitName?: string | null): CheckUnitsResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  // Before Cấu hình: the edit cache is warmed under the version its content was read at.
+  const version = unitName ? null : configVersionNow();
   const src = loadCampaignSource(ss);
   assertCoordinator(callerEmail(), ownerEmail(ss), coordinatorsOf(src.config, src.grid), 'kiểm tra bảng đăng ký của các đơn vị');
   const c = campaignOrThrow(src, 'chưa kiểm tra được');
@@ -34,7 +36,7 @@ export function checkUnits(unitName?: string | null): CheckUnitsResult {
   const all = campaignTabs(ss, c, [src.config!.getSheetId(), ...(src.template ? [src.template.getSheetId()] : [])], false, src.layout);
   const tabs = all.byUnit;
   // Only the hub's tracked tabs: the edit trigger marks a tab as its unit's only once setup has adopted it.
-  if (!unitName) warmEditCache(c, tabs.values().filter((t) => !t.recognised && t.ss === ss));
+  if (!unitName) warmEditCache(version, c, tabs.values().filter((t) => !t.recognised && t.ss === ss));
   const units = withMarkLock(true, () => {
     // Read under the lock: marks are planned from these values. Three requests for each file's
     // tabs: values, the notes and fills under the tables, then all the marks in one batchUpdate.
