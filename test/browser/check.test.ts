@@ -64,16 +64,25 @@ test('the problem list is grouped by unit with counts; clicking a problem opens 
   await page.locator('.check-groups').waitFor();
 
   expect(await page.locator('.check-totals').textContent()).toBe('Ngày 07/05/2021: 2 lỗi, 2 cảnh báo · 5 đơn vị, 4 đơn vị cần sửa');
-  expect(await page.locator('.check-unit summary').allTextContents()).toEqual(['Phường 1 (2 lỗi, 1 cảnh báo)', 'Phường 2 (1 cảnh báo)']);
+  // Each folded line ends with one link per problem cell, errors first: a problem is one click from its cell.
+  expect(await page.locator('.check-unit summary').allTextContents()).toEqual(['Phường 1 (2 lỗi, 1 cảnh báo) D12 C13 A11', 'Phường 2 (1 cảnh báo) A20']);
   // Folded: a 300 px panel shows every unit's line first; nothing registered is one line, in natural order.
   expect(await page.locator('.check-unit[open]').count()).toBe(0);
   // Folded, the units with errors are still told apart: their counts in red.
-  expect(await page.locator('.check-unit.has-errors summary').allTextContents()).toEqual(['Phường 1 (2 lỗi, 1 cảnh báo)']);
+  expect(await page.locator('.check-unit.has-errors summary h3').allTextContents()).toEqual(['Phường 1']);
   expect(await page.locator('.has-errors .check-counts').evaluate((e) => getComputedStyle(e).color)).toBe('rgb(165, 14, 14)');
   expect(await page.locator('.check-empty').textContent()).toBe('Chưa đăng ký (2): Phường 9, Phường 10');
   expect(await page.locator('.check-clean').textContent()).toBe('1 đơn vị không có vấn đề.');
-  await page.locator('[data-unit="Phường 1"] summary').click();
-  await page.locator('[data-unit="Phường 2"] summary').click();
+  const opened = () => session!.calls.filter((c) => c.fn === 'openSheet').map((c) => c.args);
+  const c13 = page.locator('[data-unit="Phường 1"] summary .cell-link', { hasText: 'C13' });
+  expect(await c13.getAttribute('title')).toBe(`Mở Phường 1!C13: ${RESULT.units[0].problems[2].message}`);
+  expect(await c13.evaluate((e) => e.classList.contains('error'))).toBe(true);
+  await c13.click();
+  await until(opened, [[101, 'C13']]);
+  // The click went to the cell, not to the fold.
+  expect(await page.locator('.check-unit[open]').count()).toBe(0);
+  await page.locator('[data-unit="Phường 1"] summary h3').click();
+  await page.locator('[data-unit="Phường 2"] summary h3').click();
   const p1 = page.locator('[data-unit="Phường 1"] li');
   expect(await p1.count()).toBe(3);
   // Errors first inside a group.
@@ -82,13 +91,12 @@ test('the problem list is grouped by unit with counts; clicking a problem opens 
   // Server text stays text.
   expect(await page.locator('.check b').count()).toBe(0);
 
-  await page.getByRole('button', { name: /“35\/13\/2021”/ }).click();
-  const opened = () => session!.calls.filter((c) => c.fn === 'openSheet').map((c) => c.args);
-  await until(opened, [[101, 'D12']]);
-  await page.getByRole('button', { name: /cải cách hành chính/ }).click();
-  await until(opened, [[101, 'D12'], [102, 'A20']]);
+  await page.locator('li').getByRole('button', { name: /“35\/13\/2021”/ }).click();
+  await until(opened, [[101, 'C13'], [101, 'D12']]);
+  await page.locator('li').getByRole('button', { name: /cải cách hành chính/ }).click();
+  await until(opened, [[101, 'C13'], [101, 'D12'], [102, 'A20']]);
   await page.locator('.check-empty').getByRole('button', { name: 'Phường 10' }).click();
-  await until(opened, [[101, 'D12'], [102, 'A20'], [110, 'A1']]);
+  await until(opened, [[101, 'C13'], [101, 'D12'], [102, 'A20'], [110, 'A1']]);
 
   await page.locator('[data-unit="Phường 1"]').getByRole('button', { name: 'Kiểm tra lại' }).click();
   await page.getByText('Phường 1: không còn vấn đề.').waitFor();
@@ -108,14 +116,19 @@ test('on the emulator: a unit’s bad date is listed under its unit and a click 
   const { page } = session;
   await page.getByRole('button', { name: 'Kiểm tra tất cả' }).click();
   await page.locator('.check-groups').waitFor({ timeout: 20000 });
-  expect(await page.locator('.check-unit summary').first().textContent()).toBe('Phường 1 (1 lỗi, 3 cảnh báo)');
-  await page.locator('.check-unit summary').first().click();
-  await page.getByRole('button', { name: /“35\/13\/2021”/ }).click();
+  expect(await page.locator('.check-unit summary').first().textContent()).toMatch(new RegExp(`^Phường 1 \\(1 lỗi, 3 cảnh báo\\) D${row} `));
   const app = emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   const selected = () => emu.run(OWNER, () => {
     const ss = app.getActiveSpreadsheet();
     return `${ss.getActiveSheet().getName()}!${ss.getActiveRange()?.getA1Notation()}`;
   });
+  // Folded, one click on the line's cell link selects the cell.
+  await page.locator('.check-unit summary .cell-link', { hasText: `D${row}` }).first().click();
+  await until(selected, `Phường 1!D${row}`);
+  emu.run(OWNER, () => app.getActiveSpreadsheet().getSheets()[0].activate());
+  // Unfolded, the problem's own line does the same.
+  await page.locator('.check-unit summary h3').first().click();
+  await page.locator('li').getByRole('button', { name: /“35\/13\/2021”/ }).click();
   await until(selected, `Phường 1!D${row}`);
   expect(session.pageErrors).toEqual([]);
 });

@@ -84,6 +84,13 @@ test('every view of the panel fits 300 px on the sample workbook; Kiểm tra fol
   expect(await check.locator('.check-unit[open]').count()).toBe(0);
   const screens = await check.locator('.check-output').evaluate((e) => e.getBoundingClientRect().height / window.innerHeight);
   expect(screens).toBeLessThanOrEqual(2);
+  // Folded, every problem at a cell is still one click from it: its cell's link on its unit's line.
+  const reach = await check.locator('.check-unit').evaluateAll((groups) => groups.map((g) => ({
+    cells: [...new Set([...g.querySelectorAll('li[data-cell]')].map((li) => li.getAttribute('data-cell')))].sort(),
+    links: [...g.querySelectorAll('summary .cell-link')].map((a) => a.textContent).sort(),
+  })));
+  expect(reach.flatMap((r) => r.cells).length).toBeGreaterThan(10);
+  for (const r of reach) expect(r.links).toEqual(r.cells);
   await check.scrollIntoViewIfNeeded();
   await expectNoSidewaysScroll(s, 'Kiểm tra, folded');
   await check.locator('.check-output').screenshot({ path: await shot('width-check.png') });

@@ -74,7 +74,7 @@ function unitGroup(u: UnitCheck, scope: Element, output: HTMLElement): HTMLEleme
   const group = h(
     'details',
     { class: u.errors ? 'result-group check-unit has-errors' : 'result-group check-unit', attrs: { 'data-unit': u.unit } },
-    h('summary', {}, h('h3', {}, u.unit), ' ', h('span', { class: 'check-counts' }, `(${countsText(u.errors, u.warnings)})`)),
+    h('summary', {}, h('h3', {}, u.unit), ' ', h('span', { class: 'check-counts' }, `(${countsText(u.errors, u.warnings)})`), ' ', ...cellLinks(u, output)),
     h('ul', {}, ...[...u.problems].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error')).map((p) => problemItem(u, p, output))),
     recheck,
   );
@@ -93,6 +93,28 @@ function unitGroup(u: UnitCheck, scope: Element, output: HTMLElement): HTMLEleme
   return group;
 }
 
+/**
+ * The folded line's links, one per cell with a problem (errors first; the cell's messages as its tooltip), so every
+ * problem stays one click from its cell while the group is folded. A button or link in a summary does not toggle it.
+ */
+function cellLinks(u: UnitCheck, output: HTMLElement): Child[] {
+  if (u.sheetId === null || (!u.url && !hasServerFunction('openSheet'))) return [];
+  const cells = new Map<string, CheckedProblem[]>();
+  for (const p of [...u.problems].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error'))) {
+    if (p.a1) cells.set(p.a1, [...(cells.get(p.a1) ?? []), p]);
+  }
+  if (!cells.size) return [];
+  return [h('span', { class: 'check-cells' }, ...[...cells].flatMap(([a1, ps], i) => {
+    const severity = ps.some((p) => p.severity === 'error') ? 'error' : 'warning';
+    const title = `Mở ${u.sheetName}!${a1}: ${ps.map((p) => p.message).join(' · ')}`;
+    const link = u.url
+      ? fileTabLink(u.url, u.sheetId as number, a1, title, a1)
+      : h('button', { class: 'link', attrs: { type: 'button', title, 'aria-label': title }, onClick: () => void jump(u.sheetId as number, a1, output) }, a1);
+    link.classList.add('cell-link', severity);
+    return [i ? ' ' : '', link]; // a space between links is where a long line wraps
+  }))];
+}
+
 function problemItem(u: UnitCheck, p: CheckedProblem, output: HTMLElement): HTMLElement {
   const canJump = u.sheetId !== null && !!p.a1 && hasServerFunction('openSheet');
   const label = h('span', { class: 'severity' }, p.severity === 'error' ? 'Lỗi' : 'Cảnh báo');
@@ -102,7 +124,7 @@ function problemItem(u: UnitCheck, p: CheckedProblem, output: HTMLElement): HTML
     ? h('button', { class: 'link problem-link', attrs: { type: 'button', title: `Mở ${u.sheetName}!${p.a1}` },
       onClick: () => void jump(u.sheetId as number, p.a1 as string, output) }, p.message)
     : h('span', {}, p.message);
-  return h('li', { class: `problem ${p.severity}`, attrs: { 'data-severity': p.severity } }, label, ': ', body);
+  return h('li', { class: `problem ${p.severity}`, attrs: { 'data-severity': p.severity, ...(p.a1 ? { 'data-cell': p.a1 } : {}) } }, label, ': ', body);
 }
 
 async function jump(sheetId: number, a1: string, output: HTMLElement): Promise<void> {
