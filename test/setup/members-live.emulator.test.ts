@@ -60,8 +60,11 @@ it('without a member trigger the hourly job checks the member; after "Bật ki�
   // …until the hourly job, which checks members lacking live checking.
   emu.bundle!.call('enableSummaryAutoRefresh');
   emu.clock.set(emu.clock.now() + 3600_000);
+  emu.calls.reset();
   for (const r of emu.runDueTimeTriggers()) if (r.error) throw r.error;
   expect(noteAt(emu, 'Chi bộ 1', bad.row, bad.col)).toMatch(/Thời gian/);
+  // The members' check takes what the rebuild before it read: the hub and each member opened once.
+  expect(emu.calls.snapshot()['SpreadsheetApp.openById']).toBe(1 + members(emu).length);
 
   // The coordinator opens the add-on in the member: the sidebar says where the campaign lives and offers the step.
   const state = emu.run(OWNER, () => emu.bundle!.invoke('getSidebarState', []), { spreadsheetId: m.id }) as { member?: { hub: string; live: boolean }; message?: string };

@@ -16,6 +16,8 @@ import { removeScheduleTriggers } from './trigger';
 import { readMembers } from '../setup/member-registry';
 import { loadCampaign } from '../summary/collect';
 import { checkUnwatchedMembers, type MemberLive } from '../validation/member-checks';
+import type { Campaign } from '../../core/campaign';
+import type { FileLayout } from '../setup/file-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -44,12 +46,19 @@ function attempt<T>(id: string, job: string, run: () => T): T | { error: string 
   }
 }
 
-function runSummary(ss: Spreadsheet, entry: RegistryEntry): SummaryOutcome {
+/** What the rebuild read, for the members' check after it: the campaign and the hub's layout (members opened). */
+interface Rebuilt { campaign: Campaign; layout: FileLayout | null }
+
+function runSummary(ss: Spreadsheet, entry: RegistryEntry, keep: (r: Rebuilt) => void): SummaryOutcome {
   if (!loadSummaryAuto(ss).enabled) {
     entry.summary = false;
     return 'off';
   }
-  return withSummaryLock(ss, REBUILD_LOCK_WAIT_MS, (claim) => rebuildSummary_(ss, claim)).ok ? 'rebuilt' : 'busy';
+  return withSummaryLock(ss, REBUILD_LOCK_WAIT_MS, (claim) => {
+    const r = rebuildSummary_(ss, claim);
+    keep({ campaign: r.campaign, layout: claim.layout });
+    return r;
+  }).ok ? 'rebuilt' : 'busy';
 }
 
 /**
@@ -92,9 +101,14 @@ function runOne(id: string, entry: RegistryEntry): ScheduledOutcome {
     console.error(`Dân vận khéo: không mở được bảng tính ${id}: ${message(e)}`);
     return { id, error: message(e) };
   }
-  if (entry.summary) o.summary = attempt(id, 'Tổng hợp', () => runSummary(ss, entry));
-  // Members whose edit trigger is not installed yet are checked here, hourly (validation/member-checks).
-  if (entry.summary && readMembers(ss).members.length) o.members = attempt(id, 'Kiểm tra sổ thành viên', () => checkUnwatchedMembers(ss, loadCampaign(ss)));
+  let rebuilt: Rebuilt | undefined;
+  if (entry.summary) o.summary = attempt(id, 'Tổng hợp', () => runSummary(ss, entry, (r) => { rebuilt = r; }));
+  // Members whose edit trigger is not installed yet are checked here, hourly (validation/member-checks),
+  // with what the rebuild read: Cấu hình, the hub's tracking, the members opened and their tracking.
+  const done = rebuilt as Rebuilt | undefined;
+  if (entry.summary && (done?.layout?.members ?? readMembers(ss).members).length) {
+    o.members = attempt(id, 'Kiểm tra sổ thành viên', () => checkUnwatchedMembers(ss, done?.campaign ?? loadCampaign(ss), done?.layout));
+  }
   if (entry.reminders) o.reminders = attempt(id, 'Nhắc hạn', () => runReminders(ss, entry));
   return o;
 }

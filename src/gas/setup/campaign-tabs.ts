@@ -13,7 +13,7 @@ import { STATE_KEY } from '../state/state-sheet';
 import { openedMembers } from './member-file';
 import { findUnitTabs, type UnitTab } from './recognise-tabs';
 import { extend, readTracking, tabsByUnit, type TabsByUnit } from './tracking';
-import type { FileLayout } from './file-layout';
+import { readLayout, type FileLayout } from './file-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -31,7 +31,10 @@ export interface CampaignTabs {
   isLost(unit: string): boolean;
 }
 
-/** `layout`: the hub's, when the caller has read it (file-layout.ts); each member's is read here. */
+/**
+ * `layout`: the hub's, when the caller has read it (file-layout.ts); each member's is read here,
+ * once a run: it stays on the opened member, which stays on the hub's layout (openedMembers).
+ */
 export function campaignTabs(hub: Spreadsheet, c: Campaign, reserved: readonly number[] = [], withRemoved = false, layout?: FileLayout | null): CampaignTabs {
   const tracking = readTracking(hub, layout);
   const found = findUnitTabs(hub, c, reserved, tracking);
@@ -40,7 +43,8 @@ export function campaignTabs(hub: Spreadsheet, c: Campaign, reserved: readonly n
   if (tracking.roleKeys.has(STATE_KEY)) {
     for (const m of openedMembers(hub, layout)) {
       const at = { file: m.record.name, url: m.record.url };
-      if (m.ss) for (const t of readTracking(m.ss).unitTabs) tabs.push(extend(t, { ss: m.ss, ...at }));
+      if (m.ss && m.layout === undefined) m.layout = readLayout(m.ss);
+      if (m.ss) for (const t of readTracking(m.ss, m.layout).unitTabs) tabs.push(extend(t, { ss: m.ss, ...at }));
       else lost.push({ name: m.record.name, url: m.record.url, problem: m.problem!, units: m.record.units });
     }
   }

@@ -24,6 +24,8 @@ export interface OpenedMember {
   ss?: Spreadsheet;
   /** Why it could not be opened (deleted, access removed), in Vietnamese. */
   problem?: string;
+  /** Its sheets and metadata, once a reader of this run has read them (campaign-tabs). */
+  layout?: FileLayout | null;
 }
 
 /** Opens each recorded member; one that fails is reported by name, never recreated. */

@@ -34,9 +34,12 @@ function filesWithEditTrigger(): Set<string> {
 
 export interface MemberLive { name: string; url: string; live: boolean; problem?: string }
 
-/** Each member: live checking on (an edit trigger of this user) or not, or why it cannot be opened. */
-export function memberStatus(hub: Spreadsheet, c: Campaign): { members: MemberLive[]; unwatched: Set<Spreadsheet>; tabs: ReturnType<typeof campaignTabs> } {
-  const tabs = campaignTabs(hub, c);
+/**
+ * Each member: live checking on (an edit trigger of this user) or not, or why it cannot be opened.
+ * `layout`: the hub's, as this run read it (with the members it opened and their layouts).
+ */
+export function memberStatus(hub: Spreadsheet, c: Campaign, layout?: FileLayout | null): { members: MemberLive[]; unwatched: Set<Spreadsheet>; tabs: ReturnType<typeof campaignTabs> } {
+  const tabs = campaignTabs(hub, c, [], false, layout);
   const files = new Map<Spreadsheet, CampaignTab>();
   for (const t of tabs.byUnit.values()) if (t.ss !== hub && !files.has(t.ss)) files.set(t.ss, t);
   const unwatched = new Set<Spreadsheet>();
@@ -52,8 +55,8 @@ export function memberStatus(hub: Spreadsheet, c: Campaign): { members: MemberLi
 }
 
 /** The hourly job's part: checks and marks the tabs of members with no live checking. */
-export function checkUnwatchedMembers(hub: Spreadsheet, c: Campaign): MemberLive[] {
-  const { members, unwatched, tabs } = memberStatus(hub, c);
+export function checkUnwatchedMembers(hub: Spreadsheet, c: Campaign, layout?: FileLayout | null): MemberLive[] {
+  const { members, unwatched, tabs } = memberStatus(hub, c, layout);
   if (unwatched.size) {
     markTabs(c, todayLocal(c.timeZone), c.units.flatMap((u) => { const t = tabs.byUnit.get(u.name); return t && unwatched.has(t.ss) ? [{ u, t }] : []; }));
   }
