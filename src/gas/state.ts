@@ -5,6 +5,7 @@ import { ensureEditTrigger } from './validation/edit-trigger';
 import { hasEditTrigger } from './validation/member-checks';
 import { loadCampaignSource, type CampaignSource } from './setup/config-source';
 import { readSetupProgress, type SetupProgress } from './schedule/setup-continuation';
+import { unitBlockers } from './setup/share-units';
 
 export interface CampaignSummary {
   id: string;
@@ -26,12 +27,25 @@ export interface SidebarState {
   member?: { hub: string; hubUrl: string; live: boolean };
   /** The last setup that went on by itself (its trigger runs), for a coordinator reopening the sidebar. */
   setup?: SetupProgress;
+  /** Units with a tab that cannot edit it now (no e-mail, or the file not shared with them), as the files' sharing is now. */
+  blocked?: { unit: string; blocked: ('no-email' | 'not-shared')[] }[];
 }
 
 export function getSidebarState(): SidebarState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const hub = openHubOf(ss);
-  if (!hub) return stateOf(ss, loadCampaignSource(ss));
+  if (!hub) {
+    const src = loadCampaignSource(ss);
+    const state = stateOf(ss, src);
+    const c = src.read?.campaign;
+    if (state.isCoordinator && state.initialized && c) {
+      try {
+        const blocked = unitBlockers(ss, c, src.layout);
+        if (blocked.length) state.blocked = blocked;
+      } catch { /* the panel opens without it; setup's result says it again */ }
+    }
+    return state;
+  }
   // A member workbook: the campaign and who coordinates it are the hub's.
   const state = stateOf(hub, loadCampaignSource(hub));
   const live = state.isCoordinator && hasEditTrigger(ss);

@@ -133,14 +133,41 @@ test('setup’s result opens with what keeps units out, and one click shares the
   expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth)).toBe(true);
   await session.screenshot('width-setup-share.png');
 
-  await top.getByRole('button', { name: 'Chia sẻ tệp cho các đơn vị' }).click();
-  const after = page.locator('.setup-blockers');
+  const lines = page.locator('.result-groups');
+  expect(await lines.textContent()).toContain('Chưa được chia sẻ quyền chỉnh sửa tệp: phuong2@q3.gov.vn');
+
+  // Reopened before sharing: the same top line, as the file is shared now, with the share step.
+  await session.close();
+  session = await openSidebarFromMenu(emu);
+  const reopened = session.page.locator('.unit-tabs .setup-blockers');
+  await reopened.waitFor({ timeout: 20000 });
+  expect(await reopened.locator('.setup-blocked').textContent()).toBe('29 đơn vị chưa có e-mail · tệp chưa chia sẻ cho 2 đơn vị');
+  await session.close();
+  session = await openSidebarFromMenu(emu);
+  const page2 = session.page;
+  await page2.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+  await page2.locator('.result-groups').waitFor({ timeout: 20000 });
+
+  await page2.locator('.setup-blockers').getByRole('button', { name: 'Chia sẻ tệp cho các đơn vị' }).click();
+  const after = page2.locator('.setup-blockers');
   await after.locator('.share-message').waitFor();
   expect(await after.locator('.share-message').textContent()).toBe('Đã chia sẻ quyền chỉnh sửa cho 2 e-mail của các đơn vị.');
   expect(await after.locator('.setup-blocked').textContent()).toBe('29 đơn vị chưa có e-mail');
   expect(await after.getByRole('button', { name: 'Chia sẻ tệp cho các đơn vị' }).count()).toBe(0);
   expect(await after.locator('.next-step').textContent()).toBe('Bước tiếp theo: ghi e-mail của các đơn vị vào Cấu hình (bảng Đơn vị), rồi bấm lại “Tạo/cập nhật tab đơn vị”.');
+  // The units' own lines no longer say the file is not shared with them.
+  const list = page2.locator('.result-groups');
+  expect(await list.textContent()).not.toContain('Chưa được chia sẻ');
+  expect(await list.locator('li', { hasText: /^Phường 2/ }).first().textContent()).toContain('Tab “Phường 2”');
   expect([...emu.data.editors].sort()).toEqual([UNIT_USER, ...unshared].sort());
   expect(session.calls.filter((c) => c.fn === 'shareWithUnits')).toHaveLength(1);
+
+  // Reopened after sharing: only what still keeps units out, and no share step.
+  await session.close();
+  session = await openSidebarFromMenu(emu);
+  const last = session.page.locator('.unit-tabs .setup-blockers');
+  await last.waitFor({ timeout: 20000 });
+  expect(await last.locator('.setup-blocked').textContent()).toBe('29 đơn vị chưa có e-mail');
+  expect(await last.getByRole('button', { name: 'Chia sẻ tệp cho các đơn vị' }).count()).toBe(0);
   expect(session.pageErrors).toEqual([]);
 }, 60000);

@@ -27,12 +27,18 @@ test('units the file is not shared with are flagged by setup; one call shares th
   expect(flagged('not-shared')).toEqual(['Phường 2', 'Phường 3']);
   expect(items.get('Phường 2\u0000Phường 2')!.message).toContain('Chưa được chia sẻ quyền chỉnh sửa tệp: phuong2@q3.gov.vn (đề nghị bấm “Chia sẻ tệp cho các đơn vị”)');
   expect(() => writeOwnTab(emu, UNSHARED[0], 'Phường 2')).toThrow();
+  // The panel opened again says the same, from the file's sharing as it is now.
+  const blockedNow = (b: string) => ((emu.bundle!.call('getSidebarState') as { blocked?: { unit: string; blocked: string[] }[] }).blocked ?? [])
+    .filter((x) => x.blocked.includes(b)).map((x) => x.unit);
+  expect(blockedNow('not-shared')).toEqual(['Phường 2', 'Phường 3']);
+  expect(blockedNow('no-email')).toHaveLength(29);
 
   const r = emu.bundle!.call('shareWithUnits') as { message: string; shared: string[]; added: number };
   expect(r).toMatchObject({ message: 'Đã chia sẻ quyền chỉnh sửa cho 2 e-mail của các đơn vị.', added: 2 });
   expect(r.shared).toEqual(expect.arrayContaining(['Phường 1', 'Phường 2', 'Phường 3']));
   expect(emu.data.editors).toEqual([COORDINATOR, UNIT_USER, ...UNSHARED]);
   writeOwnTab(emu, UNSHARED[0], 'Phường 2');
+  expect(blockedNow('not-shared')).toEqual([]);
   // Their own tab only: the protections setup made still hold.
   expect(() => writeOwnTab(emu, UNSHARED[0], 'Phường 3')).toThrow();
 

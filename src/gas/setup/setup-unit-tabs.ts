@@ -43,6 +43,8 @@ export interface UnitTabItem {
   message: string;
   /** What keeps the unit from editing its tab: no contact e-mail, or the file not shared with its e-mails. */
   blocked?: ('no-email' | 'not-shared')[];
+  /** The sentence of `message` saying the file is not shared with the unit's e-mails: the sidebar drops it once shared. */
+  shareNote?: string;
   /** The member workbook holding the tab (absent: the hub) and its address. */
   file?: string;
   url?: string;
@@ -326,18 +328,14 @@ class Run {
 
   private unitDone(unit: string, sheetName: string, sheetId: number, status: UnitTabItem['status'], message: string, emails: string[]): void {
     this.done++;
-    const notes = [message, ...this.warnings(unit, emails)];
-    const bad = this.issues.get(unit);
-    const blocked = emails.length === 0 ? ['no-email' as const] : emails.some((e) => !this.fileEditors.has(e.toLowerCase())) ? ['not-shared' as const] : [];
-    this.items.push({ unit, sheetName, sheetId, status: bad && status !== 'problem' ? 'problem' : status, message: notes.join(' '), ...(blocked.length ? { blocked } : {}) });
-  }
-
-  private warnings(unit: string, emails: string[]): string[] {
     const w = [...(this.issues.get(unit) ?? [])];
     if (emails.length === 0) w.push('Chưa có e-mail liên hệ: chỉ người tổng hợp sửa được tab này.');
     const unshared = emails.filter((e) => !this.fileEditors.has(e.toLowerCase()));
-    if (unshared.length) w.push(`Chưa được chia sẻ quyền chỉnh sửa tệp: ${unshared.join(', ')} (đề nghị bấm “Chia sẻ tệp cho các đơn vị”).`);
-    return w;
+    const shareNote = unshared.length ? `Chưa được chia sẻ quyền chỉnh sửa tệp: ${unshared.join(', ')} (đề nghị bấm “Chia sẻ tệp cho các đơn vị”).` : '';
+    const bad = this.issues.get(unit);
+    const blocked = emails.length === 0 ? ['no-email' as const] : unshared.length ? ['not-shared' as const] : [];
+    this.items.push({ unit, sheetName, sheetId, status: bad && status !== 'problem' ? 'problem' : status, message: [message, ...w, shareNote].filter(Boolean).join(' '),
+      ...(blocked.length ? { blocked } : {}), ...(shareNote ? { shareNote } : {}) });
   }
 }
 

@@ -5,7 +5,7 @@ import { call, hasServerFunction } from '../run';
 import { errorBox, whileBusy } from './feedback';
 import { checkSection } from './check';
 import { featureSection, LATER_FEATURES } from './features';
-import { recordedProgressText, runSetup } from './setup';
+import { currentBlockers, recordedProgressText, runSetup } from './setup';
 import { reportSection } from './report';
 import { withEmails } from './email-text';
 import { nextYearSection } from './next-year';
@@ -106,6 +106,7 @@ function unitTabsSection(root: HTMLElement, state: SidebarState): HTMLElement {
     replace(progress, recordedProgressText(recorded));
     if (!recorded.finished && !recorded.stopped) queueMicrotask(() => start(recordedProgressText(recorded)));
   }
+  if (state.blocked?.length && !(recorded && !recorded.finished && !recorded.stopped)) replace(results, currentBlockers(state.blocked));
   return h(
     'section',
     { class: 'block unit-tabs' },

@@ -88,7 +88,10 @@ export async function runSetup(progress: HTMLElement, results: HTMLElement, firs
       if (stalled >= MAX_STALLED_BATCHES) throw new Error('Máy chủ không tạo thêm được tab nào. Vui lòng thử lại sau.');
     }
     const all = [...items.values()];
-    replace(results, blockers(all), note ? h('div', { class: 'notice' }, ...withEmails(note)) : null, members.length ? memberList(members) : null, resultList(all, results));
+    let list = resultList(all, results);
+    // Once the file is shared, the units' lines stop saying it is not (the list is drawn again from the updated items).
+    const shared = (updated: UnitTabItem[]) => { const next = resultList(updated, results); list.replaceWith(next); list = next; };
+    replace(results, blockers(all, undefined, shared), note ? h('div', { class: 'notice' }, ...withEmails(note)) : null, members.length ? memberList(members) : null, list);
   } catch (error) {
     replace(results, errorBox(error), items.size ? resultList([...items.values()], results) : null);
   }
@@ -99,7 +102,7 @@ export async function runSetup(progress: HTMLElement, results: HTMLElement, firs
  * ("30 đơn vị chưa có e-mail · tệp chưa chia sẻ cho 2 đơn vị"), the one click that shares the
  * files with the units' e-mails (server: shareWithUnits), and the next step to take.
  */
-export function blockers(items: readonly UnitTabItem[], note?: string): HTMLElement {
+export function blockers(items: readonly UnitTabItem[], note?: string, onShared?: (items: UnitTabItem[]) => void): HTMLElement {
   const count = (b: 'no-email' | 'not-shared') => items.filter((i) => i.blocked?.includes(b)).length;
   const noEmail = count('no-email');
   const unshared = count('not-shared');
@@ -121,13 +124,30 @@ export function blockers(items: readonly UnitTabItem[], note?: string): HTMLElem
     try {
       const r = ensure('shareWithUnits', await call<unknown>('shareWithUnits'), isShareResult);
       const done = new Set(r.shared);
-      box.replaceWith(blockers(items.map((i) => (done.has(i.unit) && i.blocked
-        ? { ...i, blocked: i.blocked.filter((b) => b !== 'not-shared') } : i)), r.message));
+      const updated = items.map((i) => (done.has(i.unit) ? sharedItem(i) : i));
+      box.replaceWith(blockers(updated, r.message, onShared));
+      onShared?.(updated);
     } catch (error) {
       replace(out, errorBox(error));
     }
   }));
   return box;
+}
+
+/** A unit's line once its file is shared with it: no "not shared" mark, and the server's sentence saying so gone. */
+function sharedItem(i: UnitTabItem): UnitTabItem {
+  const { shareNote, ...rest } = i;
+  const blocked = i.blocked?.filter((b) => b !== 'not-shared');
+  return { ...rest, ...(blocked?.length ? { blocked } : { blocked: undefined }),
+    message: shareNote ? i.message.replace(shareNote, '').replace(/\s{2,}/g, ' ').trim() : i.message };
+}
+
+/**
+ * On reopening: what keeps units out as the files are shared now (getSidebarState's `blocked`), with the share
+ * step, so a coordinator who shared the file since (here or with Google's Share button) is not told otherwise.
+ */
+export function currentBlockers(blocked: readonly { unit: string; blocked: ('no-email' | 'not-shared')[] }[]): HTMLElement {
+  return blockers(blocked.map((b) => ({ unit: b.unit, sheetName: '', status: 'present' as const, message: '', blocked: [...b.blocked] })));
 }
 
 function isShareResult(v: unknown): v is ShareWithUnitsResult {
