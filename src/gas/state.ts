@@ -1,6 +1,6 @@
 /** getSidebarState(): what the sidebar shows first; reads only, so anyone may call it. */
 import { assertCoordinator, callerEmail, coordinatorsOf, isCoordinator, ownerEmail } from './auth';
-import { openHubOf } from './setup/hub-of';
+import { hubIdOf, openHub, openHubOf } from './setup/hub-of';
 import { ensureEditTrigger } from './validation/edit-trigger';
 import { hasEditTrigger } from './validation/member-checks';
 import { loadCampaignSource, type CampaignSource } from './setup/config-source';
@@ -31,9 +31,21 @@ export interface SidebarState {
   blocked?: { unit: string; blocked: ('no-email' | 'not-shared')[] }[];
 }
 
+const MEMBER_FOR_UNITS = 'Đây là sổ đăng ký thành viên của chiến dịch “Dân vận khéo”: đơn vị nhập bảng đăng ký trong tab của mình; '
+  + 'cấu hình, tổng hợp và báo cáo do người tổng hợp quản lý ở bảng tính chính. Nếu là người tổng hợp, đề nghị kiểm tra quyền truy cập bảng tính chính.';
+
 export function getSidebarState(): SidebarState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const hub = openHubOf(ss);
+  const hubId = hubIdOf(ss);
+  let hub: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
+  if (hubId) {
+    try {
+      hub = openHub(hubId);
+    } catch {
+      // A unit's e-mail edits its member workbook only; the hub is not shared with it: a note, not an error box.
+      return { user: callerEmail(), isCoordinator: false, initialized: true, message: MEMBER_FOR_UNITS };
+    }
+  }
   if (!hub) {
     const src = loadCampaignSource(ss);
     const state = stateOf(ss, src);

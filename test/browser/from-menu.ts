@@ -15,18 +15,21 @@ export interface MenuSidebar extends SidebarSession {
   title: string;
 }
 
-export async function openSidebarFromMenu(emu: Emulator, user = emu.user): Promise<MenuSidebar> {
+/** `spreadsheetId`: the file the user opens (a member workbook); every call of the panel then runs in it. */
+export async function openSidebarFromMenu(emu: Emulator, user = emu.user, spreadsheetId?: string): Promise<MenuSidebar> {
   const bundle = emu.bundle ?? emu.load(path.join(ROOT, 'dist', 'Code.js'));
-  const opened = emu.fireOpen(user).find((r) => r.error);
+  const opened = emu.fireOpen(user, spreadsheetId === undefined ? {} : { spreadsheetId }).find((r) => r.error);
   if (opened) throw opened.error;
   const item = emu.ui.addonMenuItems().find(([caption]) => caption === MENU_OPEN_SIDEBAR);
   if (!item) throw new Error(`the add-on menu has no "${MENU_OPEN_SIDEBAR}": ${JSON.stringify(emu.ui.addonMenuItems())}`);
   emu.user = user;
-  bundle.call(item[1]);
+  const inFile = <T>(fn: () => T): T => (spreadsheetId === undefined ? fn() : emu.run(emu.user, fn, { spreadsheetId }));
+  inFile(() => bundle.call(item[1]));
   const shown = emu.ui.lastSidebar();
   if (!shown) throw new Error(`${item[1]} showed no sidebar`);
   // Apps Script hides names ending in "_" from google.script.run; every other top-level function is callable.
   const functions = bundle.functionNames().filter((n) => !n.endsWith('_'));
-  const session = await openSidebar({ html: shown.html, functions, handle: bundleHandler(bundle) });
+  const handle = bundleHandler(bundle);
+  const session = await openSidebar({ html: shown.html, functions, handle: (fn, args) => inFile(() => handle(fn, args)) });
   return { ...session, bundle, title: shown.title };
 }

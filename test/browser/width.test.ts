@@ -11,7 +11,8 @@ import path from 'node:path';
 import { buildSampleWorkbook } from '../../src/local/sample/build-sample';
 import { loadWorkbook, startSession } from '../../src/local/cli/workbook';
 import { openSidebarFromMenu, type MenuSidebar } from './from-menu';
-import { OUTPUT_DIR, SIDEBAR_WIDTH } from './harness';
+import { OUTPUT_DIR } from './harness';
+import { expectNoSidewaysScroll } from './sideways';
 import { mkdir } from 'node:fs/promises';
 
 /** Where a section's own screenshot goes (test-output/). */
@@ -25,27 +26,6 @@ afterAll(async () => {
   await session?.close();
   session = undefined;
 });
-
-/** How far the page scrolls sideways: what a user of a 300 px panel would have to do to read it. */
-async function sideways(s: MenuSidebar): Promise<{ scrollWidth: number; clientWidth: number; widest: string }> {
-  return s.page.evaluate(() => {
-    const el = document.scrollingElement!;
-    // The element reaching furthest right, to name the culprit when the check fails.
-    let widest = '';
-    let right = 0;
-    for (const e of Array.from(document.body.querySelectorAll('*'))) {
-      const r = e.getBoundingClientRect().right;
-      if (r > right) { right = r; widest = `${e.tagName.toLowerCase()}.${e.className} “${(e.textContent ?? '').slice(0, 60)}” → ${Math.round(r)} px`; }
-    }
-    return { scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, widest };
-  });
-}
-
-async function expectNoSidewaysScroll(s: MenuSidebar, view: string): Promise<void> {
-  const m = await sideways(s);
-  expect({ view, scrolls: m.scrollWidth > m.clientWidth ? m.widest : false }).toEqual({ view, scrolls: false });
-  expect(m.clientWidth).toBe(SIDEBAR_WIDTH);
-}
 
 /** Opens every folded group in `scope`, so what it hides is measured too. */
 const unfold = (s: MenuSidebar, scope: string) => s.page.locator(`${scope} details`).evaluateAll((ds) => ds.forEach((d) => { (d as HTMLDetailsElement).open = true; }));
