@@ -86,6 +86,20 @@ it('without a member trigger the hourly job checks the member; after "Bật ki�
   expect(dash2.members.find((x) => x.name === m.name)!.live).toBe(true);
 });
 
+it('with every unit\'s tab tracked in the hub or a member, the summary reads none of the hub\'s other sheets (Báo cáo, a sheet of the coordinator\'s) nor its named ranges', () => {
+  const emu = spread();
+  emu.bundle!.call('generateReport');
+  const app = emu.globals().SpreadsheetApp as App;
+  emu.run(OWNER, () => app.getActiveSpreadsheet().insertSheet('Ghi chép của tôi').getRange(1, 1).setValue('Việc cần làm'));
+  emu.calls.reset();
+  const r = emu.bundle!.call('refreshSummary', { units: true }) as { units: { unit: string; sheetName: string | null }[] };
+  expect(r.units.filter((u) => /^Chi bộ \d+$/.test(u.unit) && u.sheetName !== null)).toHaveLength(10);
+  const calls = emu.calls.snapshot();
+  expect(calls['Spreadsheet.getNamedRanges'] ?? 0).toBe(0);
+  // The hub's one batchGet and its date re-read, then the same for each member.
+  expect(calls['Sheets.Spreadsheets.Values.batchGet']).toBeLessThanOrEqual(2 * emu.files.size);
+});
+
 it('a unit user can open only the member holding their tab', () => {
   const emu = spread();
   const app = emu.globals().SpreadsheetApp as App;

@@ -37,17 +37,19 @@ export interface CampaignTabs {
  */
 export function campaignTabs(hub: Spreadsheet, c: Campaign, reserved: readonly number[] = [], withRemoved = false, layout?: FileLayout | null): CampaignTabs {
   const tracking = readTracking(hub, layout);
-  const found = findUnitTabs(hub, c, reserved, tracking);
-  const tabs: CampaignTab[] = found.tabs.map((t) => extend(t, { ss: hub }));
+  const inMembers: CampaignTab[] = [];
   const lost: LostMember[] = [];
   if (tracking.roleKeys.has(STATE_KEY)) {
     for (const m of openedMembers(hub, layout)) {
       const at = { file: m.record.name, url: m.record.url };
       if (m.ss && m.layout === undefined) m.layout = readLayout(m.ss);
-      if (m.ss) for (const t of readTracking(m.ss, m.layout).unitTabs) tabs.push(extend(t, { ss: m.ss, ...at }));
+      if (m.ss) for (const t of readTracking(m.ss, m.layout).unitTabs) inMembers.push(extend(t, { ss: m.ss, ...at }));
       else lost.push({ name: m.record.name, url: m.record.url, problem: m.problem!, units: m.record.units });
     }
   }
+  // Units a member tracks are not looked for among the hub's other sheets (no read of them, nor of its named ranges).
+  const found = findUnitTabs(hub, c, reserved, tracking, new Set(inMembers.filter((t) => !t.sync?.removed).map((t) => t.unit)));
+  const tabs: CampaignTab[] = [...found.tabs.map((t) => extend(t, { ss: hub })), ...inMembers];
   const lostUnits = new Set(lost.flatMap((m) => m.units.map(nameKey)));
   return { byUnit: tabsByUnit(tabs, withRemoved), unclear: found.unclear, lost, isLost: (u) => lostUnits.has(nameKey(u)) };
 }

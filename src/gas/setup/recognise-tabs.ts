@@ -25,10 +25,13 @@ export interface FoundUnitTabs {
   unclear: UnclearTab[];
 }
 
-/** @param reserved sheet ids never a unit's besides the role sheets metadata names (Cấu hình, Mẫu đăng ký found by name). */
-export function findUnitTabs(ss: Spreadsheet, c: Campaign, reserved: readonly number[] = [], tracking = readTracking(ss)): FoundUnitTabs {
+/**
+ * @param reserved sheet ids never a unit's besides the role sheets metadata names (Cấu hình, Mẫu đăng ký found by name).
+ * @param elsewhere units whose tab another file (a member workbook) tracks: not looked for here.
+ */
+export function findUnitTabs(ss: Spreadsheet, c: Campaign, reserved: readonly number[] = [], tracking = readTracking(ss), elsewhere: ReadonlySet<string> = new Set()): FoundUnitTabs {
   const live = tracking.unitTabs.filter((t) => !t.sync?.removed);
-  const claimed = new Set(live.map((t) => t.unit));
+  const claimed = new Set([...live.map((t) => t.unit), ...elsewhere]);
   if (c.units.every((u) => claimed.has(u.name))) return { tracking, tabs: tracking.unitTabs, unclear: [] };
   const skip = new Set([...tracking.unitTabs.map((t) => t.sheetId), ...tracking.roleSheetIds, ...reserved]);
   for (const id of [tracking.configId, tracking.templateId]) if (id !== undefined) skip.add(id);
