@@ -34,7 +34,9 @@ describe('run twice', () => {
     expect(first.counts).toMatchObject({ created: 32, present: 0, problem: 0 });
     expect(Object.keys(afterFirst)).toHaveLength(32);
     expect(afterFirst).toHaveProperty(['Phường Võ Thị Sáu']);
-    expect(first.calls['Spreadsheet.insertSheet']).toBe(32);
+    // Made through the Sheets API (one batchUpdate of many tabs), not one insertSheet each.
+    expect(first.calls['SheetsApi.request.duplicateSheet']).toBe(32);
+    expect(first.calls['Spreadsheet.insertSheet'] ?? 0).toBe(0);
   });
 
   it('second run reports every tab as already present and changes no unit cell', () => {

@@ -9,6 +9,8 @@
  *   for the hourly trigger and each run replaces its predecessor.
  * - A time-driven add-on run has no document lock (…/lock/lock-service#getDocumentLock()): the
  *   setup claim keeps a sidebar and a trigger run from working at once.
+ * With the Sheets API 192 tabs fit one press (scale.emulator.test.ts); these runs go without it, the
+ * SpreadsheetApp fallback whose ≈ 4.5 s a tab needs several parts, as a campaign too big for one part does.
  */
 import type { Emulator } from '../../src/local/emulator/emulator';
 import { asUser, campaignWithUnits, OWNER, unitsFirstRow, type SetupResult } from './helpers';
@@ -43,7 +45,7 @@ function complete(emu: Emulator): void {
 }
 
 it('one press sets up 192 units: the rest goes on in trigger runs, each deleting its predecessor, and the reopened sidebar shows the result', () => {
-  const emu = campaignWithUnits(UNITS, UNITS);
+  const emu = campaignWithUnits(UNITS, UNITS, { sheetsApi: false });
   const first = emu.bundle!.call('setupUnitTabs') as SetupResult & { continuing?: boolean };
   expect(first).toMatchObject({ finished: false, continuing: true });
   expect(first.message).toContain('tự động chạy tiếp');
@@ -58,7 +60,7 @@ it('one press sets up 192 units: the rest goes on in trigger runs, each deleting
 });
 
 it('a sidebar left open and the trigger both run parts: nothing is made twice, and a part running elsewhere is reported, not repeated', () => {
-  const emu = campaignWithUnits(UNITS, UNITS);
+  const emu = campaignWithUnits(UNITS, UNITS, { sheetsApi: false });
   emu.bundle!.call('setupUnitTabs');
   const second = emu.bundle!.call('setupUnitTabs') as SetupResult;
   expect(second.done).toBeGreaterThan(0);
@@ -83,7 +85,7 @@ it('a sidebar left open and the trigger both run parts: nothing is made twice, a
 });
 
 it('while a setup goes on, the continuation stands in for the hourly trigger, which is back when the setup is done', () => {
-  const emu = campaignWithUnits(UNITS, UNITS);
+  const emu = campaignWithUnits(UNITS, UNITS, { sheetsApi: false });
   emu.bundle!.call('enableSummaryAutoRefresh');
   expect(mine(emu).map((t) => t.handler)).toEqual(['runScheduledJobs']);
   emu.bundle!.call('setupUnitTabs');
@@ -94,7 +96,7 @@ it('while a setup goes on, the continuation stands in for the hourly trigger, wh
 });
 
 it('a continuation that keeps failing stops after three runs, and the sidebar shows where it stopped and why', () => {
-  const emu = campaignWithUnits(UNITS, UNITS);
+  const emu = campaignWithUnits(UNITS, UNITS, { sheetsApi: false });
   const first = emu.bundle!.call('setupUnitTabs') as SetupResult;
   // Cấu hình made unreadable meanwhile (a unit of a type the campaign lacks): every part is refused.
   asUser(emu, OWNER, (ss) => ss.getSheetByName('Cấu hình')!.getRange(unitsFirstRow(ss), 2).setValue('khong-co-loai-nay'));

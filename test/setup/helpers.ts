@@ -7,8 +7,9 @@ export const UNIT_USER = 'phuong1@q3.gov.vn';
 
 export type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function emulator(editors: string[] = [COORDINATOR, UNIT_USER]): Emulator {
-  const emu = createEmulator({ owner: OWNER, editors });
+/** `sheetsApi: false`: without the advanced service, so setup makes tabs with SpreadsheetApp (its fallback). */
+export function emulator(editors: string[] = [COORDINATOR, UNIT_USER], opts: { sheetsApi?: boolean } = {}): Emulator {
+  const emu = createEmulator({ owner: OWNER, editors, ...opts });
   emu.load();
   return emu;
 }
@@ -50,9 +51,9 @@ export function unitsEndRow(ss: SS): number {
 }
 
 /** A campaign initialised with `units` units (Chi bộ Khu phố 1…n, donvi1…n@q3.gov.vn) typed into Cấu hình; no tab made yet. */
-export function campaignWithUnits(units: number, tabsPerFile?: number): Emulator {
+export function campaignWithUnits(units: number, tabsPerFile?: number, opts: { sheetsApi?: boolean } = {}): Emulator {
   const emails = Array.from({ length: units }, (_, i) => `donvi${i + 1}@q3.gov.vn`);
-  const emu = emulator(emails);
+  const emu = emulator(emails, opts);
   emu.bundle!.call('initCampaign');
   if (tabsPerFile !== undefined) setTabsPerFile(emu, tabsPerFile);
   asUser(emu, OWNER, (ss) => {

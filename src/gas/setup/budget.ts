@@ -15,6 +15,10 @@ export const COST_MS = {
   start: 4_000,
   /** insertSheet, 2 metadata, unit name, protect, description, 3 editor changes: 9 slow calls. */
   create: 4_500,
+  /** A tab made in a Sheets API batch (setup/tab-batch.ts): five sub-requests, ≈ 0.1 s each (UNMEASURED, as priced in the bench). */
+  createInBatch: 500,
+  /** Each such batch: the batchUpdate request itself, the flush before it, the read of the file's named ranges. */
+  tabBatch: 1_500,
   /** A tab whose creation a previous run left unfinished: all but the copy. */
   finish: 4_000,
   /** New editors on a present tab: getEditors, add/remove, sync. */

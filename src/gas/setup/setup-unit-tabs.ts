@@ -29,6 +29,8 @@ import type { Prefill } from '../../core/unit-tab/carry-over';
 import type { SheetValue } from '../../core/unit-tab/entry';
 import { findUnitTabs, type FoundUnitTabs, type UnitTab } from './recognise-tabs';
 import { adoptRecognisedTab, adoptUnitTab, createUnitTab, finishUnitTab, isBareTemplateCopy, markRemoved, updateUnitTab, type Who } from './unit-tab';
+import { freshSheetIds, sendTabBatch, tabBatchService, TABS_PER_BATCH } from './tab-batch';
+import { unitMarkerName } from '../../core/unit-tab/marker';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -193,13 +195,24 @@ function runFile(ss: Spreadsheet, template: Sheet, c: Campaign, who: Who, budget
   prefill: ((unit: string) => Prefill | null) | null): SetupUnitTabsResult {
   const run = new Run(ss, template, c, who, budget, plan.tracking.sheets, plan.found.tabs, issues, prefill);
   for (const a of plan.actions) run.perform(a);
+  run.flush();
   for (const u of plan.found.unclear) if (u.units.length === 0) run.unclear(u.names, u.sheetIds, u.message);
   return run.result();
 }
 
+type Create = Extract<Action, { kind: 'create' }>;
+
 class Run {
-  readonly items: UnitTabItem[] = [];
+  /** In action order; a tab queued for a batch holds its place (undefined) until the batch is sent. */
+  readonly items: (UnitTabItem | undefined)[] = [];
   private done = 0;
+  /** New tabs waiting for their Sheets API batch (tab-batch.ts), with their place in `items`. */
+  private queue: { a: Create; slot: number }[] = [];
+  /** The advanced service, until a batch of this run is refused (then SpreadsheetApp for the rest). */
+  private api = tabBatchService();
+  /** Names of the file's named ranges, lower case, read once when a batch is first planned (a marker already there would fail the batch). */
+  private names: Set<string> | null = null;
+  private readonly takenIds: Set<number>;
   private stopped = false;
   private nextIndex: number;
   private readonly bySheetId: Map<number, UnitTab>;
@@ -215,6 +228,7 @@ class Run {
     this.nextIndex = sheets.length;
     this.bySheetId = new Map(tabs.map((t) => [t.sheetId, t]));
     this.sheetById = new Map(sheets.map((s) => [s.sheetId, s.sheet]));
+    this.takenIds = new Set(sheets.map((s) => s.sheetId));
     this.fileEditors = new Set([who.owner, ...ss.getEditors().map((u) => u.getEmail().toLowerCase())]);
     this.issues = new Map();
     for (const i of unitIssues) this.issues.set(i.unit, [...(this.issues.get(i.unit) ?? []), i.message]);
@@ -222,7 +236,7 @@ class Run {
 
   result(): SetupUnitTabsResult {
     const total = this.c.units.length;
-    const r: SetupUnitTabsResult = { finished: !this.stopped, done: this.done, total, items: this.items };
+    const r: SetupUnitTabsResult = { finished: !this.stopped, done: this.done, total, items: this.items.filter((i) => i !== undefined) };
     if (this.stopped) r.message = `Đã xong ${this.done}/${total} tab; đang tiếp tục…`;
     return r;
   }
@@ -238,13 +252,36 @@ class Run {
     applyPrefill(sheet, p);
   }
 
+  /**
+   * Whether a new tab goes in a Sheets API batch: the service is there, no untagged copy of a dead
+   * run may be its (SpreadsheetApp looks at it), no pre-fill (written with SpreadsheetApp), and its
+   * marker's name is free (addNamedRange refuses a name in use; markUnitTab moves it).
+   */
+  private batchable(a: Create): boolean {
+    if (!this.api || a.orphan || this.prefill?.(a.unit.name)) return false;
+    this.names ??= new Set(this.ss.getNamedRanges().map((n) => n.getName().toLowerCase()));
+    return !this.names.has(unitMarkerName(a.unit.name).toLowerCase());
+  }
+
   perform(a: Action): void {
+    const batched = a.kind === 'create' && !this.stopped && this.batchable(a);
     const filled = (a.kind === 'create' || a.kind === 'finish' || a.kind === 'adopt') && this.prefill?.(a.unit.name) ? COST_MS.prefill : 0;
-    const cost = filled + (a.kind === 'create' ? COST_MS.create : a.kind === 'finish' || a.kind === 'adopt' ? COST_MS.finish : a.kind === 'update' ? COST_MS.update
-      : a.kind === 'markRemoved' ? COST_MS.markRemoved : 0);
+    const cost = batched ? COST_MS.createInBatch + (this.queue.length === 0 ? COST_MS.tabBatch : 0)
+      : filled + (a.kind === 'create' ? COST_MS.create : a.kind === 'finish' || a.kind === 'adopt' ? COST_MS.finish : a.kind === 'update' ? COST_MS.update
+        : a.kind === 'markRemoved' ? COST_MS.markRemoved : 0);
     // Work already done (cost 0) is still reported after the budget ran out, so done counts every complete tab.
     if (cost > 0 && (this.stopped || !this.budget.canAfford(cost))) { this.stopped = true; return; }
     this.budget.charge(cost);
+    if (batched) {
+      this.queue.push({ a: a as Create, slot: this.items.push(undefined) - 1 });
+      if (this.queue.length >= TABS_PER_BATCH) this.flush();
+      return;
+    }
+    this.attempt(a);
+  }
+
+  /** Does `a`, reporting a failure as the unit's problem. */
+  private attempt(a: Action): void {
     try {
       this.apply(a);
     } catch (e) {
@@ -253,6 +290,43 @@ class Run {
       const msg = e instanceof Error ? e.message : String(e);
       this.items.push({ unit: typeof unit === 'string' ? unit : unit.name, sheetName: name, status: 'problem', message: `Không xử lý được tab “${name}”: ${msg}` });
     }
+  }
+
+  /**
+   * Sends the queued tabs as one batchUpdate; each is then reported in its place. Refused (nothing
+   * was made), they are made one by one with SpreadsheetApp while the budget allows, the rest left
+   * for the next part, and the run makes no more batches.
+   */
+  flush(): void {
+    const queue = this.queue;
+    this.queue = [];
+    if (!queue.length) return;
+    const ids = freshSheetIds(this.takenIds, queue.length);
+    const tabs = queue.map(({ a }, i) => ({ unit: a.unit, sheetName: a.sheetName, sheetId: ids[i], index: this.nextIndex + i, editors: a.editors }));
+    try {
+      sendTabBatch(this.api!, this.ss, this.template.getSheetId(), tabs, this.who.me);
+    } catch (e) {
+      console.warn(`Sheets API batchUpdate không dùng được, tạo tab bằng SpreadsheetApp: ${e instanceof Error ? e.message : String(e)}`);
+      this.api = null;
+      for (const { a, slot } of queue) {
+        const more = COST_MS.create - COST_MS.createInBatch;
+        if (this.stopped || !this.budget.canAfford(more)) { this.stopped = true; continue; }
+        this.budget.charge(more);
+        this.inPlace(slot, () => this.attempt(a));
+      }
+      return;
+    }
+    this.nextIndex += tabs.length;
+    queue.forEach(({ a, slot }, i) => this.inPlace(slot, () => this.unitDone(a.unit.name, a.sheetName, ids[i], a.clash ? 'problem' : 'created',
+      a.clash ? `Đã tạo tab “${a.sheetName}”: trùng tên, ${a.clash}.` : `Đã tạo tab “${a.sheetName}”.`, a.unit.emails)));
+  }
+
+  /** Runs `report`, which adds one item, and moves that item to `slot`. */
+  private inPlace(slot: number, report: () => void): void {
+    const at = this.items.length;
+    report();
+    const [item] = this.items.splice(at);
+    this.items[slot] = item;
   }
 
   private apply(a: Action): void {

@@ -41,14 +41,15 @@ export function setupFromScratchFloor(units: number, executions: number, members
   // initCampaign: Cấu hình and Mẫu đăng ký, each insertSheet + one write + protect + addEditors
   // + removeEditors + one role metadata (6 × 2), after one getSheets.
   const init = 13;
-  // Each unit tab: insertSheet from the template (copy and name in one call), write the unit's
-  // name, protect, addEditors(unit contacts + coordinators), removeEditors(everyone else, known
-  // from one Spreadsheet.getEditors per run), the tracking metadata: 6.
-  const perUnit = 6;
+  // Each unit tab is one sheet written: the Sheets API's batchUpdate carries its copy of the
+  // template, tracking metadata, the unit's name, protection with its editors and marker as that
+  // sheet's one write (SpreadsheetApp needed 6: insertSheet, the name, protect, addEditors,
+  // removeEditors, the metadata; floors before issue 14's batched setup counted those).
+  const perUnit = 1;
   // Each resumable run starts over (the 6-minute limit is per execution); the edit trigger is
   // looked up and created once (2).
   return { calls: init + perUnit * units + (START + 1) * executions + 2 + MEMBER_CREATE * members,
-    why: `init 13 + 6/tab × ${units} + (lock and its release, Cấu hình, metadata, getEditors) × ${executions} runs + trigger 2${members ? ` + ${MEMBER_CREATE} × ${members} member workbooks` : ''}` };
+    why: `init 13 + 1 write/tab × ${units} + (lock and its release, Cấu hình, metadata, getEditors) × ${executions} runs + trigger 2${members ? ` + ${MEMBER_CREATE} × ${members} member workbooks` : ''}` };
 }
 
 export function setupRerunFloor(files = 1): Floor {

@@ -1,0 +1,70 @@
+/**
+ * New unit tabs through the Sheets API: many tabs per spreadsheets.batchUpdate, which runs its
+ * requests in order and all or nothing (developers.google.com/workspace/sheets/api/guides/batch).
+ * Each tab is five requests, so it is born complete, never untracked nor half-made:
+ * - duplicateSheet of Mẫu đăng ký, with its name, place and an id chosen here (the copy carries
+ *   the form, its formats and data validations, as insertSheet({template}) does);
+ * - createDeveloperMetadata: its tracking tag, complete at once (sync state: editors, name, marked);
+ * - updateCells: the unit's name in the header (a stringValue is text, never a formula);
+ * - addProtectedRange: the whole sheet for the unit's editors and the coordinator running setup,
+ *   as protectSheet leaves a new protection (the owner can always edit);
+ * - addNamedRange: the unit's marker (setup/marker.ts) at A1.
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request
+ * A batch that failed made nothing: the caller makes those tabs with SpreadsheetApp instead.
+ */
+import type { Unit } from '../../core/campaign';
+import { UNIT_NAME_CELL, unitHeaderName } from '../../core/template';
+import { unitMarkerName } from '../../core/unit-tab/marker';
+import { normEmails } from './protect';
+import { KEY, type TabMeta } from './tracking';
+import { unitProtectionDescription } from './unit-tab';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type ApiRequest = GoogleAppsScript.Sheets.Schema.Request;
+
+/**
+ * Tabs per batchUpdate: ≈ 0.4 s of modelled work each (five sub-requests, src/local/bench/latency),
+ * so a batch is ≈ 20 s, an eighth of an execution's budget: one that is lost to a timeout costs little.
+ */
+export const TABS_PER_BATCH = 50;
+
+export interface NewTab { unit: Unit; sheetName: string; sheetId: number; index: number; editors: readonly string[] }
+
+/** The advanced service when its batchUpdate can be called, else null (SpreadsheetApp only). */
+export function tabBatchService(): GoogleAppsScript.Sheets | null {
+  return typeof Sheets === 'undefined' || typeof Sheets?.Spreadsheets?.batchUpdate !== 'function' ? null : Sheets;
+}
+
+/** `n` sheet ids not in `taken` (which they join): random, so a sheet someone adds meanwhile is unlikely to clash. */
+export function freshSheetIds(taken: Set<number>, n: number): number[] {
+  const out: number[] = [];
+  while (out.length < n) {
+    const id = 1 + Math.floor(Math.random() * 2_000_000_000);
+    if (taken.has(id)) continue;
+    taken.add(id);
+    out.push(id);
+  }
+  return out;
+}
+
+/** One tab's requests. `me`: the coordinator running setup, an editor of the protection as with Sheet.protect. */
+export function tabRequests(templateId: number, t: NewTab, me: string): ApiRequest[] {
+  const sheetId = t.sheetId;
+  const editors = normEmails(t.editors);
+  const tag: TabMeta = { unit: t.unit.name, sheetId, sync: { editors, name: t.sheetName, marked: true } };
+  const cell = { sheetId, startRowIndex: UNIT_NAME_CELL.row - 1, endRowIndex: UNIT_NAME_CELL.row, startColumnIndex: UNIT_NAME_CELL.column - 1, endColumnIndex: UNIT_NAME_CELL.column };
+  return [
+    { duplicateSheet: { sourceSheetId: templateId, newSheetId: sheetId, newSheetName: t.sheetName, insertSheetIndex: t.index } },
+    { createDeveloperMetadata: { developerMetadata: { metadataKey: KEY.tab, metadataValue: JSON.stringify(tag), visibility: 'DOCUMENT', location: { sheetId } } } },
+    { updateCells: { range: cell, fields: 'userEnteredValue', rows: [{ values: [{ userEnteredValue: { stringValue: unitHeaderName(t.unit) } }] }] } },
+    { addProtectedRange: { protectedRange: { range: { sheetId }, description: unitProtectionDescription(t.unit.name), editors: { users: normEmails([me, ...editors]) } } } },
+    { addNamedRange: { namedRange: { name: unitMarkerName(t.unit.name), range: { sheetId, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 1 } } } },
+  ];
+}
+
+/** Makes `tabs` in one batchUpdate of `ss` (a member workbook's own id when the tabs live there); throws if it was refused. */
+export function sendTabBatch(api: GoogleAppsScript.Sheets, ss: Spreadsheet, templateId: number, tabs: readonly NewTab[], me: string): void {
+  // The advanced service works on what the server has: SpreadsheetApp's queued writes go first.
+  SpreadsheetApp.flush();
+  api.Spreadsheets.batchUpdate({ requests: tabs.flatMap((t) => tabRequests(templateId, t, me)) }, ss.getId());
+}
