@@ -145,6 +145,21 @@ describe('Sheet extent and structure (reference/spreadsheet/sheet#insertRowsAfte
     expect(sheet.isSheetHidden()).toBe(false);
   });
 
+  it('hides and shows columns, which move with columns inserted before them', () => {
+    // https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideColumns(Integer,Integer)
+    const { ss } = setup();
+    const sheet = ss.insertSheet('A');
+    sheet.getRange('C1').setValue('giữ');
+    sheet.hideColumns(3);
+    expect([2, 3, 4].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([false, true, false]);
+    expect(sheet.getRange('C1').getValue()).toBe('giữ');
+    sheet.insertColumnsBefore(1, 2);
+    expect([3, 5].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([false, true]);
+    sheet.showColumns(5);
+    expect(sheet.isColumnHiddenByUser(5)).toBe(false);
+    expect(() => sheet.hideColumns(sheet.getMaxColumns() + 1)).toThrow('Those columns are out of bounds.');
+  });
+
   it('clears contents, formats and notes separately', () => {
     const { ss } = setup();
     const sheet = ss.getSheets()[0];

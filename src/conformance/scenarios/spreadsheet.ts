@@ -110,6 +110,24 @@ export const SPREADSHEET_SCENARIOS: Scenario[] = [
     },
   },
   {
+    id: 'sheet.hide-columns',
+    behaviour: 'hideColumns hides only the columns named (their values still read), they move with a column inserted before them, showColumns shows them again; outside the grid is refused',
+    source: `${SHEET}#hideColumns(Integer,Integer)`,
+    expected: [[false, true, true, false], 'x', [false, false, true, true], [false, false, false, true], true],
+    observe: ({ sheet }) => {
+      const s = sheet();
+      s.getRange('B1').setValue('x');
+      s.hideColumns(2, 2);
+      const hidden = (n: number) => Array.from({ length: n }, (_, i) => s.isColumnHiddenByUser(i + 1));
+      const first = hidden(4);
+      const value = String(s.getRange('B1').getValue());
+      s.insertColumnsBefore(1, 1);
+      const moved = hidden(4);
+      s.showColumns(3);
+      return [first, value, moved, hidden(4), throws(() => s.hideColumns(s.getMaxColumns() + 1))];
+    },
+  },
+  {
     id: 'sheet.name-unique',
     behaviour: 'sheet names are unique ignoring case; an empty name is refused',
     source: `${SPREADSHEET}#insertSheet(String)`,

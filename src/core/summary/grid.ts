@@ -70,15 +70,26 @@ export function factsOfRow(c: Campaign, row: readonly unknown[]): UnitFacts | nu
 }
 
 /**
- * The unit-table columns summaryTop reads back through factsOfRow (name, status, type, model count,
- * each round's report status, due and done): all an edit's refresh needs of the other units' rows,
- * so its read leaves the rest of the table (contact, counts by content and kind, the link) unread.
+ * What summaryTop reads of a unit (name, type, status, model count, each round's report status, due
+ * and done) as the text of its row's hidden facts cell (layout factsColumn), written with the row.
  */
-export function topFactHeaders(c: Campaign): string[] {
-  return ['Đơn vị', 'Trạng thái', 'Loại đơn vị', 'Tổng số mô hình', ...c.rounds.flatMap((r) => {
-    const [label, due, , done] = reportColumns(r.name);
-    return [label, due, done];
-  })];
+export function factsCell(u: UnitFacts): string {
+  return JSON.stringify([u.unit, u.typeId, u.status, u.total, u.reports.map((r) => [r.status, r.due, r.done])]);
+}
+
+/** The facts of a factsCell's text, in the campaign's rounds; null when it is not one (an older sheet's empty cell). */
+export function factsOfCell(c: Campaign, v: unknown): UnitFacts | null {
+  try {
+    const [unit, typeId, status, total, reports] = JSON.parse(String(v)) as [string, string, UnitStatus, number, [RoundReportStatus, number, number][]];
+    if (typeof unit !== 'string' || !unit || !Array.isArray(reports) || reports.length !== c.rounds.length) return null;
+    return {
+      unit, typeId: String(typeId), contact: '', status: STATUSES.includes(status) ? status : 'Chưa đăng ký', total: Number(total) || 0,
+      byRound: c.rounds.map(() => 0),
+      reports: c.rounds.map((r, i) => ({ round: r.id, status: reports[i][0], due: Number(reports[i][1]) || 0, reported: 0, done: Number(reports[i][2]) || 0 })),
+    };
+  } catch {
+    return null;
+  }
 }
 
 const pct = (r: number | null): Cell => (r === null ? '—' : `${Math.round(r * 100)}%`);
@@ -113,12 +124,12 @@ export function summaryTop(c: Campaign, units: readonly UnitFacts[], now: Moment
 /** The units in the order Tổng hợp and Danh sách mô hình list them: natural order of names (Phường 2 before Phường 10). */
 export const summaryOrder = <U extends { name: string }>(units: readonly U[]): U[] => [...units].sort((a, b) => compareNames(a.name, b.name));
 
-/** The whole Tổng hợp: top blocks then one row per unit in summaryOrder, notes carried over. */
+/** The whole Tổng hợp: top blocks then one row per unit in summaryOrder, notes carried over, each unit's facts cell last. */
 export function summaryGrid(c: Campaign, units: readonly UnitSummary[], now: Moment, notes: ReadonlyMap<string, Cell> = new Map()): Grid {
   const l = summaryLayout(c);
   return [
-    ...summaryTop(c, units, now, l),
-    ...units.map((u) => pad([...unitRow(u), notes.get(u.unit) ?? ''], l.width)),
+    ...summaryTop(c, units, now, l).map((r) => pad(r, l.factsColumn)),
+    ...units.map((u) => [...pad([...unitRow(u), notes.get(u.unit) ?? ''], l.width), factsCell(u)]),
   ];
 }
 

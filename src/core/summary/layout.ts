@@ -24,6 +24,11 @@ export interface SummaryLayout {
   /** Columns of the unit table, the notes column last. */
   columns: string[];
   width: number;
+  /**
+   * The hidden column after the layout's width: each unit row's facts for the totals, compactly
+   * (grid.ts factsCell), so an edit's refresh reads one cell per unit instead of ten.
+   */
+  factsColumn: number;
   height: number;
 }
 
@@ -60,7 +65,8 @@ export function summaryLayout(c: Campaign): SummaryLayout {
   const tableHeader = totalsStart + totalsRows + 2;
   const tableStart = tableHeader + 1;
   const width = Math.max(columns.length, ALERT_COLUMNS.length, REPORT_BLOCK_COLUMNS.length, TOTAL_COLUMNS.length);
-  return { alertsStart, alertRows, reportStart, reportRows, totalsStart, totalsRows, tableHeader, tableStart, units: c.units.length, columns, width, height: tableStart + c.units.length - 1 };
+  return { alertsStart, alertRows, reportStart, reportRows, totalsStart, totalsRows, tableHeader, tableStart, units: c.units.length, columns, width,
+    factsColumn: width + 1, height: tableStart + c.units.length - 1 };
 }
 
 /**

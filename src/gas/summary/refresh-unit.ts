@@ -2,16 +2,17 @@
  * The refresh after an edit of one unit tab: that unit's Tổng hợp row, the blocks above the table
  * (totals, alerts, stamp) and its block of Danh sách mô hình. Constant service calls per edit,
  * whatever the number of units: the unit's row is at a fixed position (its order in Cấu hình),
- * the table is read (with the Sheets API, only the columns the totals read: topFactHeaders) to
+ * the table is read (with the Sheets API, only each row's hidden facts cell: layout factsColumn) to
  * recompute totals and to place the unit's models (their counts), and every write goes out in one
- * Sheets API batchUpdate (sheets-write.ts).
+ * Sheets API batchUpdate (sheets-write.ts). A table without facts cells (laid out by an older
+ * version) is rebuilt, which writes them.
  * Anything unexpected (no summary yet, the unit moved in Cấu hình) falls back to a full rebuild.
  * Danh sách mô hình's filter grows with rows inserted inside it; only new rows below the table
  * (the last units with models had none above to insert under) cost calls to remake it.
  */
 import type { Campaign } from '../../core/campaign';
 import type { SheetValue } from '../../core/unit-tab/entry';
-import { MODEL_COLUMNS, columnOf, factsOfRow, isUnitHeader, modelRows, summaryLayout, summaryOrder, summaryTop, topFactHeaders, unitRow, type Moment, type UnitSummary } from '../../core/summary';
+import { MODEL_COLUMNS, factsCell, factsOfCell, factsOfRow, isUnitHeader, modelRows, summaryLayout, summaryOrder, summaryTop, unitRow, type Moment, type UnitSummary } from '../../core/summary';
 import { recordLastChange } from './last-change';
 import { EDIT_LOCK_WAIT_MS, clearPending, markPending, pendingUnits, withSummaryLock } from './lock';
 import { loadCampaign, summarizeTab } from './collect';
@@ -70,16 +71,15 @@ export function refreshUnitWithBatch_(ss: Spreadsheet, sheet: Sheet, c: Campaign
 }
 
 /**
- * The rows of Tổng hợp a refresh reads (the blocks above the table whole, and of the table the
- * columns the totals read), for the edit's one read (validation/edit-read): known once a rebuild
- * or refresh has kept the sheet's id.
+ * The rows of Tổng hợp a refresh reads (the blocks above the table whole, and of the table each
+ * row's facts cell), for the edit's one read (validation/edit-read): known once a rebuild or
+ * refresh has kept the sheet's id.
  */
 export function summaryAsk(props: Readonly<Record<string, string>>, c: Campaign): BlockAsk | undefined {
   const kept = keptSheetIds(props);
   if (!kept) return undefined;
   const l = summaryLayout(c);
-  return { sheetId: kept.summary, rows: l.tableStart - 1 + l.units, width: l.width, head: l.tableStart - 1,
-    columns: topFactHeaders(c).map((h) => columnOf(l, h) - 1) };
+  return { sheetId: kept.summary, rows: l.tableStart - 1 + l.units, width: l.factsColumn, head: l.tableStart - 1, columns: [l.factsColumn - 1] };
 }
 
 /** The edit trigger could not get the lock: the next refresh that can does this unit too. */
@@ -136,7 +136,7 @@ function summarySheets(ss: Spreadsheet, props: Readonly<Record<string, string>>,
 function readShown(sheet: Sheet, c: Campaign): unknown[][] | null {
   const l = summaryLayout(c);
   try {
-    return sheet.getRange(1, 1, l.tableStart - 1 + l.units, l.width).getValues();
+    return sheet.getRange(1, 1, l.tableStart - 1 + l.units, l.factsColumn).getValues();
   } catch {
     return null; // the sheet is smaller than the layout: someone cut it down
   }
@@ -186,7 +186,8 @@ function writeSummaryRow(sheet: WriteTarget, shown: unknown[][] | null, c: Campa
   const order = summaryOrder(c.units);
   const index = order.findIndex((u) => u.name === s.unit);
   const table = shown.slice(l.tableStart - 1);
-  const facts = table.map((r) => factsOfRow(c, r));
+  // A row's facts cell, else (read whole, without one) its cells.
+  const facts = table.map((r) => factsOfCell(c, r[l.factsColumn - 1]) ?? factsOfRow(c, r));
   if (facts.some((f, i) => f?.unit !== order[i].name)) return null;
   const known = facts as NonNullable<(typeof facts)[number]>[];
   const span = {
@@ -197,6 +198,7 @@ function writeSummaryRow(sheet: WriteTarget, shown: unknown[][] | null, c: Campa
   const top = summaryTop(c, known, now, l);
   for (const b of changedBoxes(shown, top, holds)) batch.values(sheet, 1 + b.row, 1 + b.column, b.grid);
   batch.values(sheet, l.tableStart + index, 1, [unitRow(s)]);
+  batch.values(sheet, l.tableStart + index, l.factsColumn, [[factsCell(s)]]);
   return span;
 }
 

@@ -106,6 +106,8 @@ export interface SheetData {
   /** Pixel widths by 1-based column; a missing entry is the default 100 px. */
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
+  /** Columns hidden by Sheet.hideColumns (1-based; the value is always 1, so they move like widths). */
+  hiddenColumns: Map<number, number>;
   hidden: boolean;
   /** An .xlsx sheet state Sheets has not (it shows such a sheet as hidden), kept for the file's sake. */
   veryHidden?: boolean;
@@ -158,7 +160,7 @@ export const cellKey = (row: number, column: number): string => `${row}:${column
 export function newSheetData(id: number, name: string, maxRows = 1000, maxColumns = 26): SheetData {
   return {
     id, name, maxRows, maxColumns, cells: new Map(), merges: [], frozenRows: 0, frozenColumns: 0,
-    columnWidths: new Map(), rowHeights: new Map(), hidden: false, tabColor: null,
+    columnWidths: new Map(), rowHeights: new Map(), hiddenColumns: new Map(), hidden: false, tabColor: null,
     conditionalFormats: [], charts: [],
   };
 }

@@ -102,6 +102,7 @@ function readDimensions(ws: ExcelJS.Worksheet, sheet: SheetData): void {
   for (const col of ws.columns ?? []) {
     const { number, width } = col ?? {};
     if (typeof number === 'number' && typeof width === 'number' && width > 0) sheet.columnWidths.set(number, excelWidthToPx(width));
+    if (typeof number === 'number' && col?.hidden) sheet.hiddenColumns.set(number, 1);
   }
   // LibreOffice writes a height on every row: one equal to the sheet's default is no explicit height.
   const defaultHeight = ws.properties.defaultRowHeight;

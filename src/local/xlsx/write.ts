@@ -39,6 +39,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetData, fileName: string, ti
       : { state: 'normal' }],
   });
   for (const [column, px] of sheet.columnWidths) ws.getColumn(column).width = pxToExcelWidth(px);
+  for (const column of sheet.hiddenColumns.keys()) ws.getColumn(column).hidden = true;
   for (const [row, px] of sheet.rowHeights) ws.getRow(row).height = pxToPoints(px);
   const nonNative: SidecarSheet['validations'] = [];
   for (const [key, cell] of sheet.cells) {

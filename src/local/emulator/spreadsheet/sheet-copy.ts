@@ -20,6 +20,7 @@ export function cloneSheetData(book: Book, src: SheetData, id: number, name: str
   s.frozenColumns = src.frozenColumns;
   s.columnWidths = new Map(src.columnWidths);
   s.rowHeights = new Map(src.rowHeights);
+  s.hiddenColumns = new Map(src.hiddenColumns);
   s.tabColor = src.tabColor;
   s.conditionalFormats = src.conditionalFormats.map((r) => ({ ...r, ranges: r.ranges.map((g) => ({ ...g })), args: [...r.args] }));
   s.charts = src.charts.map((c) => ({ ...c, id: book.ctx.data.nextId++, ranges: c.ranges.map((g) => ({ ...g })), anchor: { ...c.anchor }, options: { ...c.options } }));

@@ -51,6 +51,7 @@ export function shiftLines(data: SpreadsheetData, sheet: SheetData, axis: Axis, 
   if (axis === 'ROWS') sheet.rowHeights = moveSizes(sheet.rowHeights, at, n, insert);
   if (axis === 'ROWS') shiftRowGroups(sheet, at, n, insert);
   else sheet.columnWidths = moveSizes(sheet.columnWidths, at, n, insert);
+  if (axis === 'COLUMNS') sheet.hiddenColumns = moveSizes(sheet.hiddenColumns, at, n, insert);
   if (axis === 'ROWS') sheet.maxRows += insert ? n : -n;
   else sheet.maxColumns += insert ? n : -n;
 

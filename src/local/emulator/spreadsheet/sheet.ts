@@ -134,6 +134,21 @@ export class SheetImpl {
     for (let r = startRow; r < startRow + numRows; r++) this.s.rowHeights.set(r, height);
     return this.self();
   }
+  /**
+   * Hidden columns: sheet#hideColumns(Integer,Integer), #showColumns(Integer,Integer),
+   * #isColumnHiddenByUser(Integer) (one column when the count is left out; outside the grid refused).
+   */
+  hideColumns(columnIndex: number, numColumns = 1): void { this.columnsShown(columnIndex, numColumns, false); }
+  showColumns(columnIndex: number, numColumns = 1): void { this.columnsShown(columnIndex, numColumns, true); }
+  isColumnHiddenByUser(columnPosition: number): boolean { return this.s.hiddenColumns.has(columnPosition); }
+  private columnsShown(at: number, n: number, shown: boolean): void {
+    if (!(at >= 1) || !(n >= 1) || at + n - 1 > this.s.maxColumns) fail('Those columns are out of bounds.');
+    this.structural();
+    for (let c = at; c < at + n; c++) {
+      if (shown) this.s.hiddenColumns.delete(c);
+      else this.s.hiddenColumns.set(c, 1);
+    }
+  }
   hideSheet(): GSheet {
     this.structural();
     if (this.book.ctx.data.sheets.filter((x) => !x.hidden && x !== this.s).length === 0) fail("You can't hide all the sheets in a document.");
