@@ -195,6 +195,13 @@ test('the status bar names the add-on’s jobs as a coordinator knows them, not 
   expect(text).not.toMatch(/onEdit|Installed/);
 }, 60000);
 
+test('the page’s own words are Vietnamese: its title, controls and labels carry no English (“trigger”, “playground”, “hub”…)', async () => {
+  const words = await page.evaluate(() => [document.title, ...Array.from(document.querySelectorAll('.topbar label, .topbar button, h2, [aria-label]'))
+    .flatMap((e) => [e.childNodes[0]?.textContent ?? '', e.getAttribute('aria-label') ?? '', e.getAttribute('title') ?? ''])].join(' | '));
+  expect(words).toContain('Chạy tác vụ định kỳ');
+  expect(words).not.toMatch(/\b(trigger|playground|hub|sidebar|sheet|run|file|today|outbox)\b/i);
+}, 60000);
+
 /** Every cell value of one tab as the saved file holds it. */
 async function tabValues(file: string, sheet: string): Promise<Record<string, unknown>> {
   const data = await readWorkbook(file);
@@ -252,10 +259,10 @@ test('the reminder job for a chosen day sends mail into the outbox panel, once p
 
   const count = page.locator('#outbox-count');
   const subjects = page.locator('#outbox-list .mail .subject');
-  /** One press of "Chạy trigger hẹn giờ": the hourly trigger's next run, today. */
+  /** One press of "Chạy tác vụ định kỳ": the hourly trigger's next run, today. */
   const runHour = async (hour: number): Promise<number> => {
     const reloaded = page.waitForResponse((r) => r.url().endsWith('/api/outbox'));
-    await page.getByRole('button', { name: 'Chạy trigger hẹn giờ' }).click();
+    await page.getByRole('button', { name: 'Chạy tác vụ định kỳ' }).click();
     await page.locator('#status').filter({ hasText: `Đã chạy lúc 15/05/2021 ${String(hour).padStart(2, '0')}:00: việc hằng giờ (nhắc hạn, cập nhật Tổng hợp)` }).waitFor();
     expect(await page.locator('#status').getAttribute('class')).not.toContain('error');
     // The panel redraws from this reply: wait until it shows what the server holds.

@@ -36,7 +36,7 @@ export function openHub(id: string): Spreadsheet {
   try {
     return SpreadsheetApp.openById(id);
   } catch {
-    throw new Error('Không mở được bảng tính chính (hub) của sổ này: đề nghị người tổng hợp kiểm tra quyền truy cập.');
+    throw new Error('Không mở được bảng tính chính của sổ này: đề nghị người tổng hợp kiểm tra quyền truy cập.');
   }
 }
 

@@ -293,7 +293,7 @@ export const PAGE_SCRIPT = String.raw`
     $('run-triggers').addEventListener('click', function () {
       api('POST', '/api/triggers', {}).then(function (r) {
         status(r.runs.length ? 'Đã chạy lúc ' + r.at + ': ' + r.runs.map(function (x) { return x.job + (x.ok ? '' : ' (lỗi: ' + x.error + ')'); }).join(', ')
-          : 'Không có trigger hẹn giờ nào đến hạn', r.runs.some(function (x) { return !x.ok; }));
+          : 'Không có tác vụ định kỳ nào đến hạn', r.runs.some(function (x) { return !x.ok; }));
         return refresh();
       }).catch(function (e) { status(e.message, true); });
     });

@@ -7,7 +7,7 @@ export function pageHtml(): string {
 <html lang="vi">
 <head>
 <meta charset="utf-8">
-<title>Dân vận khéo — playground</title>
+<title>Dân vận khéo — bản chạy thử trên máy</title>
 <style>${PAGE_STYLE}</style>
 </head>
 <body>
@@ -16,7 +16,7 @@ export function pageHtml(): string {
   <label id="files-label" hidden>Tệp <select id="files" aria-label="Tệp"></select></label>
   <label>Hôm nay <input type="date" id="today" aria-label="Hôm nay"></label>
   <label>Sửa với tư cách <select id="as" aria-label="Sửa với tư cách"></select></label>
-  <button type="button" id="run-triggers">Chạy trigger hẹn giờ</button>
+  <button type="button" id="run-triggers">Chạy tác vụ định kỳ</button>
 </header>
 <div class="main">
   <section class="sheet-area" aria-label="Bảng tính">

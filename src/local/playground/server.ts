@@ -110,7 +110,7 @@ export function createHandler(session: PlaygroundSession, port: () => number) {
     'GET /api/outbox': async (_q, res) => sendJson(res, 200, { mails: session.outbox() }),
     'POST /api/run': async (req, res) => {
       const body = await readJson(req);
-      if (typeof body.fn !== 'string') throw new HttpError(400, 'thiếu fn');
+      if (typeof body.fn !== 'string') throw new HttpError(400, 'thiếu tên hàm cần chạy (fn)');
       const args = Array.isArray(body.args) ? body.args : [];
       try {
         const value = await mutate(() => session.run(body.fn as string, args));
@@ -123,26 +123,26 @@ export function createHandler(session: PlaygroundSession, port: () => number) {
     'POST /api/edit': async (req, res) => {
       const body = await readJson(req);
       if (typeof body.sheetId !== 'number' || typeof body.a1 !== 'string' || typeof body.value !== 'string') {
-        throw new HttpError(400, 'cần sheetId, a1, value');
+        throw new HttpError(400, 'thiếu trang tính, ô hoặc giá trị (sheetId, a1, value)');
       }
       const edit: EditRequest = { sheetId: body.sheetId, a1: body.a1, value: body.value, ...(typeof body.as === 'string' ? { as: body.as } : {}) };
       sendJson(res, 200, { ok: true, runs: await mutate(() => session.edit(edit)) });
     },
     'POST /api/select': async (req, res) => {
       const body = await readJson(req);
-      if (typeof body.sheetId !== 'number') throw new HttpError(400, 'cần sheetId');
+      if (typeof body.sheetId !== 'number') throw new HttpError(400, 'thiếu trang tính (sheetId)');
       await mutate(() => session.selectSheet(body.sheetId as number));
       sendJson(res, 200, { ok: true });
     },
     'POST /api/file': async (req, res) => {
       const body = await readJson(req);
-      if (typeof body.id !== 'string') throw new HttpError(400, 'cần id');
+      if (typeof body.id !== 'string') throw new HttpError(400, 'thiếu mã tệp (id)');
       await mutate(() => session.selectFile(body.id as string));
       sendJson(res, 200, { ok: true });
     },
     'POST /api/today': async (req, res) => {
       const body = await readJson(req);
-      if (typeof body.date !== 'string') throw new HttpError(400, 'cần date');
+      if (typeof body.date !== 'string') throw new HttpError(400, 'thiếu ngày (date)');
       await mutate(() => session.setToday(body.date as string));
       sendJson(res, 200, { ok: true, today: session.today() });
     },

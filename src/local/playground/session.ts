@@ -238,7 +238,7 @@ export class PlaygroundSession {
   }
 
   /**
-   * "Chạy trigger hẹn giờ": the clock first moves on to the next time-driven run if it falls later
+   * "Chạy tác vụ định kỳ": the clock first moves on to the next time-driven run if it falls later
    * today, then every trigger due runs as its installer. "Today" holds the clock at 08:00, and an
    * hourly trigger installed then first fires at 09:00, so without this the button would find
    * nothing due on the day reminders were turned on. A run due only on a later day waits for

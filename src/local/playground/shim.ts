@@ -16,7 +16,7 @@ const SHIM = String.raw`(function (functions) {
       method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ fn: name, args: copy(args) }),
     }).then(function (r) { return r.json(); })
-      .catch(function (e) { return { ok: false, name: 'NetworkError', message: 'Mất kết nối với playground: ' + e.message }; });
+      .catch(function (e) { return { ok: false, name: 'NetworkError', message: 'Mất kết nối với bản chạy thử trên máy: ' + e.message }; });
   }
   function makeRunner(onSuccess, onFailure, userObject) {
     var runner = {
