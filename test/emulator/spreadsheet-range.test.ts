@@ -68,16 +68,23 @@ describe('Range values (reference/spreadsheet/range#getValues, #setValues)', () 
     expect(() => sheet.getRange('not a range')).toThrow('Range not found');
   });
 
-  it('stores a value starting with "=" as a formula whose value is "" (never evaluated)', () => {
+  it('stores a value starting with "=" as a formula; its value, which Google computes and the emulator cannot, is refused loudly, never read as ""', () => {
+    // range#getValues: "Returns the rectangular grid of values for this range" — a formula's computed value.
     const { ss } = setup();
     const sheet = ss.getSheets()[0];
     sheet.getRange('A1:A2').setValues([[2], [3]]);
     sheet.getRange('A3').setValue('=SUM(A1:A2)');
-    expect(sheet.getRange('A3').getValue()).toBe('');
+    const refused = /^Emulator: cannot read the value of 'Trang tính1'!A3, the formula =SUM\(A1:A2\)\. Google returns its computed value/;
+    expect(() => sheet.getRange('A3').getValue()).toThrow(refused);
+    expect(() => sheet.getRange('A1:A3').getValues()).toThrow(refused);
+    expect(() => sheet.getDataRange().getDisplayValues()).toThrow(refused);
+    // Cells beside it read as before; the formula's text reads too.
+    expect(sheet.getRange('A1:A2').getValues()).toEqual([[2], [3]]);
     expect(sheet.getRange('A3').getFormula()).toBe('=SUM(A1:A2)');
     expect(sheet.getRange('A1:A3').getFormulas()).toEqual([[''], [''], ['=SUM(A1:A2)']]);
     sheet.getRange('A3').setValue('plain');
     expect(sheet.getRange('A3').getFormula()).toBe('');
+    expect(sheet.getRange('A1:A3').getValues()).toEqual([[2], [3], ['plain']]);
   });
 
   it('getValues of the HYPERLINK the add-on writes returns its label (the computed value), getFormulas its text', () => {

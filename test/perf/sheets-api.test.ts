@@ -24,7 +24,7 @@ function fillTab(ss: SS, name: string): GoogleAppsScript.Spreadsheet.Sheet {
   sh.getRange(2, 1, 4, 4).setValues([
     [1, 'Mô hình A', new Date('2021-05-18T00:00:00+07:00'), 44334],
     [2, '', 'Tháng 5 - 10/2021', ''],
-    [3, "=cố ý", new Date('2021-06-30T14:30:00+07:00'), true],
+    [3, "'=cố ý", new Date('2021-06-30T14:30:00+07:00'), true],
     ['', '', "'01/06/2021", 0.5], // typed with an apostrophe: text that only looks like a date stays text (setValues parses as typed)
   ]);
   // Formatting alone past the data: getDataRange ignores it, so must the batched read.

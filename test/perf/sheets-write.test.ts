@@ -51,8 +51,10 @@ describe('Sheets.Spreadsheets.batchUpdate (emulated)', () => {
         { updateCells: { start: { sheetId: sh.getSheetId(), rowIndex: 0, columnIndex: 1 }, fields: 'note,userEnteredFormat.backgroundColor',
           rows: [{ values: [{ note: 'mới', userEnteredFormat: { backgroundColor: { red: 244 / 255, green: 204 / 255, blue: 204 / 255 } } }] }] } },
       ] }, ss.getId());
-      expect(values(sh)).toEqual([['=SUM(1)', 'giữ'], [3, '']]);
       expect(sh.getRange('A1:B2').getFormulas()).toEqual([['', ''], ['', '=A2*2']]);
+      // =A2*2's value is Google's to compute: the emulator refuses to read it rather than answer ''.
+      expect(() => values(sh)).toThrow(/^Emulator: cannot read the value of 'T'!B2, the formula =A2\*2\./);
+      expect([sh.getRange('A1:B1').getValues()[0], sh.getRange('A2').getValue()]).toEqual([['=SUM(1)', 'giữ'], 3]);
       // Outside the mask: A1's note and fill stay; B1 got a note and a fill, its value untouched.
       expect(sh.getRange('A1:B1').getNotes()).toEqual([['ghi chú của đơn vị', 'mới']]);
       expect(sh.getRange('A1:B1').getBackgrounds()).toEqual([['#fff2cc', '#f4cccc']]);
@@ -61,6 +63,26 @@ describe('Sheets.Spreadsheets.batchUpdate (emulated)', () => {
       // What the benchmark prices the request by: its sub-requests by kind and the cells written (3, under 1,000).
       expect(emu.calls.snapshot()['SheetsApi.request.updateCells']).toBe(2);
       expect(emu.calls.snapshot()['SheetsApi.kCells']).toBe(1);
+    });
+  });
+
+  test("a formula the emulator cannot compute: reads of its value (values.batchGet, get's effectiveValue) throw loudly, its text and other fields still read", () => {
+    // Google answers the computed value (ValueRenderOption, CellData.effectiveValue); the emulator
+    // computes only =HYPERLINK, so it refuses rather than answer ''.
+    const { as, api } = world();
+    as(OWNER, (ss) => {
+      const sh = ss.insertSheet('T');
+      sh.getRange('A1').setValue(2).setNote('ghi chú');
+      api!.Spreadsheets.batchUpdate({ requests: [{ updateCells: { start: { sheetId: sh.getSheetId(), rowIndex: 0, columnIndex: 1 }, fields: 'userEnteredValue',
+        rows: [{ values: [{ userEnteredValue: { formulaValue: '=A1*2' } }] }] } }] }, ss.getId());
+      const refused = /^Emulator: cannot read the value of 'T'!B1, the formula =A1\*2\./;
+      const get = (valueRenderOption: 'UNFORMATTED_VALUE' | 'FORMATTED_VALUE' | 'FORMULA') => api!.Spreadsheets.Values.batchGet(ss.getId(), { ranges: ["'T'!A1:B1"], valueRenderOption }).valueRanges[0].values;
+      expect(() => get('UNFORMATTED_VALUE')).toThrow(refused);
+      expect(() => get('FORMATTED_VALUE')).toThrow(refused);
+      expect(get('FORMULA')).toEqual([[2, '=A1*2']]);
+      expect(() => api!.Spreadsheets.get(ss.getId(), { ranges: ["'T'!A1:B1"], fields: 'sheets(data(rowData(values(effectiveValue))))' })).toThrow(refused);
+      const notes = api!.Spreadsheets.get(ss.getId(), { ranges: ["'T'!A1:B1"], fields: 'sheets(data(rowData(values(note,userEnteredValue))))' }) as GoogleAppsScript.Sheets.Schema.Spreadsheet;
+      expect(notes.sheets?.[0]?.data?.[0]?.rowData?.[0]?.values).toEqual([{ note: 'ghi chú', userEnteredValue: { numberValue: 2 } }, { userEnteredValue: { formulaValue: '=A1*2' } }]);
     });
   });
 

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { readWorkbook, readWorkbookBuffer, SIDECAR_SHEET, writeWorkbook, writeWorkbookBuffer } from '../../src/local/xlsx';
 import { everyPropertyWorkbook, vn } from './fixture';
 import { emailListFormula } from '../../src/core/config-sheet';
+import { Emulator } from '../../src/local/emulator/emulator';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dvk-xlsx-'));
 
@@ -19,6 +20,21 @@ describe('round trip through .xlsx', () => {
     const back = await readWorkbook(file);
     expect(back).toEqual(data);
     expect(back.sheets.map((s) => s.name)).toEqual(['BẢNG ĐĂNG KÝ', 'P1 - Phường 1', 'Cấu hình']);
+  });
+
+  it("keeps a formula's cached value, and keeps a formula whose value the emulator never knew unknown (listed in __dvk), so reading it still throws", async () => {
+    const data = everyPropertyWorkbook();
+    const emu = new Emulator({ owner: data.owner, data });
+    const tab = () => emu.run(data.owner, () => (emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName('BẢNG ĐĂNG KÝ')!);
+    emu.run(data.owner, () => tab().getRange('H20').setValue('=SUM(C7:C8)'));
+    const back = await readWorkbookBuffer(await writeWorkbookBuffer(data));
+    const again = new Emulator({ owner: back.owner, data: back });
+    again.run(back.owner, () => {
+      const sheet = (again.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName('BẢNG ĐĂNG KÝ')!;
+      expect(sheet.getRange('C7').getValue()).toBe(7.5); // =SUM(A7:B7), cached in the file
+      expect(sheet.getRange('H20').getFormula()).toBe('=SUM(C7:C8)');
+      expect(() => sheet.getRange('H20').getValue()).toThrow(/^Emulator: cannot read the value of 'BẢNG ĐĂNG KÝ'!H20, the formula =SUM\(C7:C8\)/);
+    });
   });
 
   it('is stable: a second write/read gives the same model', async () => {

@@ -20,6 +20,8 @@ export interface CellData {
   value: CellValue;
   /** A formula such as '=SUM(A1:A3)'; kept, never evaluated (value then holds the cached result or ''). */
   formula?: string;
+  /** The formula's value is unknown (not computable here, no cached result): reading it throws (formula-value). */
+  uncomputed?: true;
   note?: string;
   /** '#rrggbb' lower case, as Range.getBackground returns. */
   background?: string;

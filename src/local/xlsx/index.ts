@@ -4,7 +4,8 @@
  *
  * Written natively, so Excel, LibreOffice and Google Sheets show them, and read back exactly:
  * - values: string, number, boolean, Date, '' (empty); formulas with their cached value (never
- *   evaluated here; a formula with value '' is written without a cached value);
+ *   evaluated here; a formula with value '' is written without a cached value; one whose value the
+ *   emulator does not know is listed in __dvk and stays unknown when read back: reading its value throws);
  * - dates: a serial of the wall clock in data.timeZone, as Sheets' download writes it
  *   (18/05/2021 in a cell = new Date('2021-05-18T00:00:00+07:00') in the model = serial 44334);
  *   a Date with no numberFormat gets 'dd/mm/yyyy', since a date cell always has a format in Sheets;

@@ -74,6 +74,12 @@ function readSheet(ws: ExcelJS.Worksheet, id: number, timeZone: string, meta: Si
   readDimensions(ws, sheet);
   readCells(ws, sheet, timeZone);
   readValidations(ws, sheet, timeZone, meta);
+  // A file's formula keeps its cached result (exceljs reads an empty one and none alike, as ''), except
+  // the ones whose value the emulator never knew, listed in __dvk: they stay unknown (emulator formula-value).
+  for (const key of meta?.uncomputed ?? []) {
+    const cell = sheet.cells.get(key);
+    if (cell?.formula) cell.uncomputed = true;
+  }
   sheet.merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange);
   const filter = autoFilterRange(ws.autoFilter);
   if (filter) sheet.filter = filter;

@@ -16,6 +16,8 @@ export interface SidecarSheet extends Pick<SheetData, 'name' | 'id' | 'maxRows' 
   fileName?: string;
   /** Validations with no Excel twin, by cell key 'row:col'. */
   validations: { key: string; validation: DataValidationData }[];
+  /** Cells 'row:col' whose formula's value the emulator does not know (saved with no cached result). */
+  uncomputed?: string[];
 }
 
 /** Everything of SpreadsheetData but the sheets' grids, which the .xlsx itself holds. */
@@ -67,6 +69,12 @@ export function sidecarOf(
       conditionalFormats: sh.conditionalFormats, charts: sh.charts, print: sh.print,
       ...(sh.rowGroups ? { rowGroups: sh.rowGroups } : {}), ...(sh.rowGroupControlBefore ? { rowGroupControlBefore: true } : {}),
       validations: nonNative.get(sh.id) ?? [],
+      ...uncomputedOf(sh),
     })),
   };
+}
+
+function uncomputedOf(sh: SheetData): Pick<SidecarSheet, 'uncomputed'> {
+  const keys = [...sh.cells].filter(([, c]) => c.uncomputed && c.formula).map(([k]) => k);
+  return keys.length ? { uncomputed: keys } : {};
 }

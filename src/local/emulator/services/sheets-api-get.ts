@@ -34,6 +34,7 @@
 import type { EmulatorContext } from '../context';
 import type { CellData, DeveloperMetadataData, GridRange, SheetData } from '../model';
 import { cellAt } from '../spreadsheet/cells';
+import { uncomputedError } from '../spreadsheet/formula-value';
 import { isDate } from '../spreadsheet/dates';
 import { serialOf } from './sheets-api';
 
@@ -155,10 +156,16 @@ function cellJson(c: CellData | undefined, timeZone: string): Record<string, unk
 function gridJson(sheet: SheetData, g: GridRange, mask: Tree | true, timeZone: string): Record<string, unknown> {
   // Trailing emptiness is judged on what the mask keeps.
   const keep = (c: Record<string, unknown>) => select(c, mask) as Record<string, unknown>;
+  const asksValue = mask === true || mask.has('effectiveValue') || mask.has('formattedValue');
   const rows: { values?: Record<string, unknown>[] }[] = [];
   for (let i = 0; i < g.numRows; i++) {
     const values: Record<string, unknown>[] = [];
-    for (let j = 0; j < g.numColumns; j++) values.push(keep(cellJson(cellAt(sheet, g.row + i, g.column + j), timeZone)));
+    for (let j = 0; j < g.numColumns; j++) {
+      const c = cellAt(sheet, g.row + i, g.column + j);
+      // A formula's effectiveValue is its computed value: one the emulator does not know throws (formula-value).
+      if (c?.uncomputed && c.formula && asksValue) throw uncomputedError(sheet, g.row + i, g.column + j, c.formula);
+      values.push(keep(cellJson(c, timeZone)));
+    }
     while (values.length > 0 && Object.keys(values[values.length - 1]).length === 0) values.pop();
     rows.push(values.length ? { values } : {});
   }

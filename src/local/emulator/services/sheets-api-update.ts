@@ -34,7 +34,7 @@
 import type { EmulatorContext } from '../context';
 import type { CellData, DeveloperMetadataData, GridRange, NamedRangeData, ProtectionData, SheetData } from '../model';
 import type { Book } from '../spreadsheet/book';
-import { computedValue } from '../spreadsheet/formula-value';
+import { clearFormula, setFormula } from '../spreadsheet/formula-value';
 import { editCells } from '../spreadsheet/cells';
 import { CELL_TOO_LONG, CHARS_PER_CELL } from '../../../core/google-limits';
 import { assertCanInsertLines, assertCanWrite, assertCanWriteLines, assertFileEditor } from '../spreadsheet/permissions';
@@ -129,11 +129,11 @@ function writeField(cell: CellData, field: Field, from: ApiCellData | undefined)
     cell.background = c ? hexOf(c) : undefined;
   } else {
     const v = from?.userEnteredValue;
-    delete cell.formula;
+    clearFormula(cell);
     cell.value = '';
     if (!v) return;
     for (const s of [v.formulaValue, v.stringValue]) if (s !== undefined && String(s).length > CHARS_PER_CELL) throw new RequestError(CELL_TOO_LONG);
-    if (v.formulaValue !== undefined) { cell.formula = String(v.formulaValue); cell.value = computedValue(cell.formula); return; }
+    if (v.formulaValue !== undefined) { setFormula(cell, String(v.formulaValue)); return; }
     if (v.stringValue !== undefined) cell.value = String(v.stringValue);
     else if (v.numberValue !== undefined) cell.value = Number(v.numberValue);
     else if (v.boolValue !== undefined) cell.value = Boolean(v.boolValue);

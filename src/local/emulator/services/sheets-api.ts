@@ -23,6 +23,7 @@ import type { CellValue, GridRange, SheetData } from '../model';
 import { columnToLetters, parseA1, refToGrid, splitSheetName } from '../spreadsheet/a1';
 import { filesOf, pinnedTo } from '../spreadsheet/book';
 import { cellAt } from '../spreadsheet/cells';
+import { UncomputedFormulaError, uncomputedError } from '../spreadsheet/formula-value';
 import { canEditFile } from '../spreadsheet/permissions';
 import { isDate } from '../spreadsheet/dates';
 import { displayValue } from '../spreadsheet/display';
@@ -129,6 +130,7 @@ function readRange(ctx: EmulatorContext, sheet: SheetData, g: GridRange, opts: B
     for (let j = 0; j < g.numColumns; j++) {
       const c = cellAt(sheet, g.row + i, g.column + j);
       const formula = opts.valueRenderOption === 'FORMULA' && c?.formula;
+      if (!formula && c?.uncomputed && c.formula) throw uncomputedError(sheet, g.row + i, g.column + j, c.formula);
       row.push(formula || (c ? render(ctx, c.value, c.numberFormat, opts) : ''));
     }
     while (row.length > 0 && row[row.length - 1] === '') row.pop();
@@ -196,7 +198,7 @@ export function createSheetsApi(ctx: EmulatorContext): SheetsAdvancedService {
           const ranges = optionalArgs?.ranges === undefined ? [] : ([] as string[]).concat(optionalArgs.ranges).map((a1) => resolve(file, String(a1)));
           response = spreadsheetsGet(file, spreadsheetId, optionalArgs, ranges);
         } catch (e) {
-          throw /GoogleJsonResponseException/.test(String(e)) ? e : getError(400, e instanceof Error ? e.message : String(e));
+          throw e instanceof UncomputedFormulaError || /GoogleJsonResponseException/.test(String(e)) ? e : getError(400, e instanceof Error ? e.message : String(e));
         }
         const kb = Math.ceil(Buffer.byteLength(JSON.stringify(response), 'utf8') / 1024);
         for (let i = 0; i < kb; i++) ctx.calls.record('SheetsApi.transferKB');
@@ -215,7 +217,7 @@ export function createSheetsApi(ctx: EmulatorContext): SheetsAdvancedService {
           });
           response = spreadsheetsGet(file, spreadsheetId, { fields: optionalArgs?.fields, includeGridData: resource?.includeGridData }, ranges);
         } catch (e) {
-          throw /GoogleJsonResponseException/.test(String(e)) ? e : filterError(400, e instanceof Error ? e.message : String(e));
+          throw e instanceof UncomputedFormulaError || /GoogleJsonResponseException/.test(String(e)) ? e : filterError(400, e instanceof Error ? e.message : String(e));
         }
         const kb = Math.ceil(Buffer.byteLength(JSON.stringify(response), 'utf8') / 1024);
         for (let i = 0; i < kb; i++) ctx.calls.record('SheetsApi.transferKB');

@@ -1,7 +1,7 @@
 /** Sparse cell access on SheetData: read with defaults, write creating cells, drop empty ones. */
 import { copyDate, isDate } from './dates';
 import { fail } from './errors';
-import { computedValue } from './formula-value';
+import { clearFormula, setFormula } from './formula-value';
 import { CELL_TOO_LONG, CHARS_PER_CELL } from '../../../core/google-limits';
 import { cellKey } from '../model';
 import type { CellData, CellValue, GridRange, SheetData } from '../model';
@@ -48,11 +48,10 @@ export function assertFits(value: unknown): void {
 export function writeValue(cell: CellData, value: unknown): void {
   assertFits(value);
   if (typeof value === 'string' && value.startsWith('=') && value.length > 1) {
-    cell.formula = value;
-    cell.value = computedValue(value);
+    setFormula(cell, value);
     return;
   }
-  delete cell.formula;
+  clearFormula(cell);
   cell.value = toCellValue(value);
 }
 

@@ -8,6 +8,7 @@ import { isDate } from './dates';
 import type { CellData, GridRange, SheetData } from '../model';
 import { gridToA1 } from './a1';
 import type { Book } from './book';
+import { assertComputed } from './formula-value';
 import { cellAt, editCells, editExisting, readCells, readValue, writeValue, assertFits } from './cells';
 import { writeTyped } from './typed-input';
 import { counted } from './counted';
@@ -86,8 +87,9 @@ export class RangeImpl {
   isBlank(): boolean { return this.read((c) => !c || (c.value === '' && !c.formula)).every((r) => r.every(Boolean)); }
 
   // Values and formulas
-  getValues(): unknown[][] { return this.read(readValue); }
-  getValue(): unknown { return this.first(readValue); }
+  // A formula's computed value; one the emulator does not know throws (formula-value).
+  getValues(): unknown[][] { assertComputed(this.sheet, this.g); return this.read(readValue); }
+  getValue(): unknown { assertComputed(this.sheet, { ...this.g, numRows: 1, numColumns: 1 }); return this.first(readValue); }
   // Strings are taken as typed: numbers, percents, dates, booleans (./typed-input).
   // A cell too long refuses the whole call before any cell is written, as Google does.
   setValues(values: unknown[][]): GRange {
@@ -97,6 +99,7 @@ export class RangeImpl {
   setValue(value: unknown): GRange { return this.write((c) => writeTyped(c, value, this.book.ctx.data)); }
   getDisplayValues(): string[][] {
     const { locale, timeZone } = this.book.ctx.data;
+    assertComputed(this.sheet, this.g);
     return this.read((c) => (c ? displayValue(c.value, c.numberFormat, locale, timeZone) : ''));
   }
   getDisplayValue(): string { return this.getDisplayValues()[0][0]; }

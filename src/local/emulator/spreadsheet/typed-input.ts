@@ -23,6 +23,7 @@
 import { fromWallTime } from '../services/tz';
 import type { CellData, SpreadsheetData } from '../model';
 import { assertFits, writeValue } from './cells';
+import { clearFormula } from './formula-value';
 
 type Typed = { value: string | number | boolean | Date; format?: string };
 
@@ -77,7 +78,7 @@ export function writeTyped(cell: CellData, value: unknown, data: SpreadsheetData
   if (typeof value !== 'string' || (value.startsWith('=') && cell.numberFormat !== '@')) return writeValue(cell, value);
   const t = cell.numberFormat === '@' ? { value } : parseTyped(value, data);
   // Set directly: text that reads '=…' after its apostrophe is text, not a formula.
-  delete cell.formula;
+  clearFormula(cell);
   cell.value = t.value;
   if (t.format && !cell.numberFormat) cell.numberFormat = t.format;
 }
