@@ -8,7 +8,7 @@
  */
 import { MARK_COLORS, MARK_PREFIX } from '../../src/gas/validation/marks';
 import { FIELDS as MARKS_FIELDS } from '../../src/gas/validation/read-marks';
-import { asUser, campaignWith, cell, COORDINATOR, firstRowOf, GOOD, OWNER, TAB, typeRows, UNIT_USER, writeRows } from './world';
+import { asUser, campaignWith, cell, COORDINATOR, firstRowOf, GOOD, OWNER, TAB, typeRows, UNIT_USER, writeRows, type Row } from './world';
 
 interface Result {
   today: string; errors: number; warnings: number;
@@ -260,6 +260,18 @@ describe('checkUnits cost, tabs not made yet, and a busy document', () => {
     expect([ruleAt(upper), ruleAt(lower + 1)].map((r) => String(r?.getCriteriaType()))).toEqual(['VALUE_IN_LIST', 'VALUE_IN_LIST']);
     // Once restored, the next check sends none.
     expect(validationsSent(() => check(emu, OWNER, tab))).toEqual([]);
+  });
+
+  it('a Ghi chú cell holding another rule (a checkbox the coordinator set) keeps it: the dropdown goes back on the rows around it, not over it', () => {
+    const tab = TAB;
+    const ruleAt = (row: number) => asUser(emu, OWNER, (ss) => ss.getSheetByName(tab)!.getRange(row, 6).getDataValidation());
+    const last = firstRowOf(emu, 4, tab) - 2; // content 3's last row
+    asUser(emu, UNIT_USER, (ss) => ss.getSheetByName(tab)!.insertRowsAfter(last, 3));
+    writeRows(emu, last + 1, [1, 2, 3].map((i): Row => [GOOD[0] + ` ô đánh dấu ${i}`, GOOD[1], GOOD[2], GOOD[3], '']), UNIT_USER, tab);
+    asUser(emu, OWNER, (ss) => ss.getSheetByName(tab)!.getRange(last + 2, 6).setDataValidation((emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).newDataValidation().requireCheckbox().build()));
+    const sent = validationsSent(() => check(emu, OWNER, tab));
+    expect(sent.map((r) => [r.startRowIndex! + 1, r.endRowIndex])).toEqual([[last + 1, last + 1], [last + 3, last + 3]]);
+    expect([last + 1, last + 2, last + 3].map((row) => String(ruleAt(row)?.getCriteriaType()))).toEqual(['VALUE_IN_LIST', 'CHECKBOX', 'VALUE_IN_LIST']);
   });
 
   it('a model typed under the footnote is flagged at its cell (“nằm ngoài bảng, chưa được tính”); a signer’s name under the signature is not', () => {

@@ -39,15 +39,17 @@ describe('an edit\'s one read', () => {
       sh.getRange('F3:F4').setDataValidation(app.newDataValidation().requireValueInList(['mới', 'nhân rộng'], true).build());
       sh.getRange('E3').setDataValidation(app.newDataValidation().requireDate().build());
       const [notes, fills] = [block.getNotes(), block.getBackgrounds()];
-      // Which cells have a list rule: where the Ghi chú dropdown is (getDataValidations' VALUE_IN_LIST).
-      const listed = block.getDataValidations().map((r) => r.map((v) => String(v?.getCriteriaType() ?? '') === 'VALUE_IN_LIST'));
-      expect(listed[1][5]).toBe(true);
+      // Each cell's rule by its Sheets API condition type (getDataValidations' criteria, named as
+      // ConditionType names them): the Ghi chú dropdown a list, E3's date rule another, '' none.
+      const api: Record<string, string> = { VALUE_IN_LIST: 'ONE_OF_LIST', DATE_IS_VALID_DATE: 'DATE_IS_VALID' };
+      const rules = block.getDataValidations().map((r) => r.map((v) => (v ? api[String(v.getCriteriaType())] : '')));
+      expect([rules[1][5], rules[1][4], rules[1][3]]).toEqual(['ONE_OF_LIST', 'DATE_IS_VALID', '']);
       emu.calls.reset();
       const read = readForEdit(ss, { sheetId: sh.getSheetId() })!;
       expect(emu.calls.snapshot()['Sheets.Spreadsheets.getByDataFilter']).toBe(1);
       expect(read.grid).toEqual(expected);
       expect(read.grid[1][2]).toBeInstanceOf(Date);
-      expect(read.cells(2, 5, 6)).toEqual({ notes, backgrounds: fills, listed });
+      expect(read.cells(2, 5, 6)).toEqual({ notes, backgrounds: fills, rules });
     });
   });
 

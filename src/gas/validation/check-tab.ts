@@ -105,14 +105,16 @@ export function checkUnitTab(tab: Sheet | (() => Sheet), c: Campaign, unit: Unit
     const width = Math.max(grid[0]?.length ?? 0, c.columns.length);
     applyMarks(sheet, layout.headerRow + 1, grid.length, width, marks, batch, current, ref?.sheetId);
     // `rules` (Kiểm tra, an edit): the Ghi chú dropdown back on the sections (as the tab is now, rows
-    // a unit inserted included) where a filled row lacks it, values untouched; a tab whose filled
-    // rows have it costs nothing. Known only from a Sheets API read (`current.listed`); without one
-    // the rules are left as they are.
-    const listed = current?.listed;
-    if (rules && batch && listed) {
+    // a unit inserted included) where a filled row's cell has no rule at all, values untouched; a
+    // tab whose filled rows have it costs nothing. A cell holding another rule (a checkbox, a date
+    // rule the coordinator set) is left as it is and no range spans it. Known only from a Sheets
+    // API read (`current.rules`); without one the rules are left as they are.
+    const ruled = current?.rules;
+    if (rules && batch && ruled) {
       const top = layout.headerRow + 1;
       const column = layout.columns.kind;
-      const lacks = (row: number) => !listed[row - top]?.[column - 1];
+      const ruleAt = (row: number) => ruled[row - top]?.[column - 1] ?? '';
+      const lacks = (row: number) => ruleAt(row) === '';
       // Each section where a filled row lacks it, down to the last such row (not over the blank
       // rows under it, such as the one above the footnote).
       const bare = read.sections.map((s) => ({ firstRow: s.firstRow,
@@ -120,7 +122,8 @@ export function checkUnitTab(tab: Sheet | (() => Sheet), c: Campaign, unit: Unit
         .filter((s) => s.lastRow > 0);
       const kind = kindValidation(c);
       const headings = new Set(layout.headings.values());
-      const blocked = (row: number) => headings.has(row) && String(grid[row - 1]?.[column - 1] ?? '').trim() !== '';
+      const blocked = (row: number) => (headings.has(row) && String(grid[row - 1]?.[column - 1] ?? '').trim() !== '')
+        || (ruleAt(row) !== '' && ruleAt(row) !== 'ONE_OF_LIST');
       for (const run of ruleRuns(bare, lacks, blocked)) batch.listRule(ref?.sheetId ?? sheet(), run.first, column, run.last - run.first + 1, kind.values, kind.helpText);
     }
   }
@@ -132,20 +135,22 @@ export function checkUnitTab(tab: Sheet | (() => Sheet), c: Campaign, unit: Unit
  * Where the dropdown goes back: from the first row of the `bare` sections lacking it to the last,
  * one range (each setDataValidation is a sub-request of its own, dearer than the cells it covers).
  * Entry rows in between that have the list rule get it again (no change), and a heading's Ghi chú
- * cell (inside the heading's merge, empty) one it never shows; a heading whose Ghi chú cell holds
- * something (`blocked`: its merge undone and typed in) splits the range there, so no dropdown lands
- * on it. Rows that have the rule at either end are left out.
+ * cell (inside the heading's merge, empty) one it never shows; a row that must keep what it has
+ * (`blocked`: a heading whose Ghi chú cell holds something, its merge undone and typed in; a cell
+ * with another rule) splits the range there, so no dropdown lands on it. Rows that have the rule at
+ * either end are left out.
  */
 function ruleRuns(bare: readonly { firstRow: number; lastRow: number }[], lacks: (row: number) => boolean, blocked: (row: number) => boolean): { first: number; last: number }[] {
   const runs: { first: number; last: number }[] = [];
   for (const s of bare) {
-    const rows = Array.from({ length: s.lastRow - s.firstRow + 1 }, (_, i) => s.firstRow + i).filter(lacks);
-    if (!rows.length) continue;
-    const run = runs[runs.length - 1];
-    let open = Boolean(run);
-    for (let r = (run?.last ?? 0) + 1; open && r < rows[0]; r++) if (blocked(r)) open = false;
-    if (open) run.last = rows[rows.length - 1];
-    else runs.push({ first: rows[0], last: rows[rows.length - 1] });
+    for (let row = s.firstRow; row <= s.lastRow; row++) {
+      if (!lacks(row)) continue;
+      const run = runs[runs.length - 1];
+      let open = Boolean(run);
+      for (let r = (run?.last ?? 0) + 1; open && r < row; r++) if (blocked(r)) open = false;
+      if (open) run.last = row;
+      else runs.push({ first: row, last: row });
+    }
   }
   return runs;
 }

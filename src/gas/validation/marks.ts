@@ -92,10 +92,12 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The notes and fills of a block as getNotes / getBackgrounds return them. */
 /**
- * `listed`, when the read asked for it (Sheets API mask): whether each cell has a list rule
- * (ONE_OF_LIST), so Kiểm tra and the edit put the Ghi chú dropdown back only where it is missing.
+ * `rules`, when the read asked for it (Sheets API mask): each cell's data validation, by its
+ * condition's type ('ONE_OF_LIST' for a dropdown, '' for none), so Kiểm tra and the edit put the
+ * Ghi chú dropdown back only where a cell has none, never over another rule (a checkbox, a
+ * coordinator's own).
  */
-export interface MarkCells { notes: string[][]; backgrounds: string[][]; listed?: boolean[][] }
+export interface MarkCells { notes: string[][]; backgrounds: string[][]; rules?: string[][] }
 
 /**
  * Re-marks rows top..bottom, columns 1..width of `sheet`: two reads (none when the caller read

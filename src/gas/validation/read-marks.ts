@@ -86,22 +86,22 @@ export function cellsOf(grid: ApiGrid | undefined, b: Pick<MarkBlock, 'top' | 'b
   const rows = b.bottom - b.top + 1;
   const notes: string[][] = [];
   const backgrounds: string[][] = [];
-  const listed: boolean[][] = [];
+  const rules: string[][] = [];
   for (let i = 0; i < rows; i++) {
     const values = grid?.rowData?.[i]?.values ?? [];
     const n: string[] = [];
     const bg: string[] = [];
-    const l: boolean[] = [];
+    const l: string[] = [];
     for (let j = 0; j < b.width; j++) {
       n.push(values[j]?.note ?? '');
       bg.push(hex(values[j]?.userEnteredFormat?.backgroundColorStyle?.rgbColor));
-      l.push(values[j]?.dataValidation?.condition?.type === 'ONE_OF_LIST');
+      l.push(values[j]?.dataValidation?.condition?.type ?? '');
     }
     notes.push(n);
     backgrounds.push(bg);
-    listed.push(l);
+    rules.push(l);
   }
-  return { notes, backgrounds, listed };
+  return { notes, backgrounds, rules };
 }
 
 /** getBackgrounds' form: '#rrggbb', white for no fill; a component left out of the JSON is 0. */
