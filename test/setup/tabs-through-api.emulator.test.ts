@@ -99,3 +99,26 @@ it('a batch the Sheets API refuses leaves nothing behind, and the same tabs are 
   expect(refusals).toBe(1);
   expect(unitTabs(refused)).toEqual(unitTabs(viaApp));
 });
+
+it("were Google's duplicateSheet to carry Mẫu đăng ký's protection onto the copies, setup removes it, so the unit can still write in its tab", () => {
+  const carried = campaign(true);
+  const api = carried.globals().Sheets as { Spreadsheets: { batchUpdate: (r: { requests: { duplicateSheet?: { newSheetId?: number } }[] }, id: string) => unknown } };
+  const real = api.Spreadsheets.batchUpdate.bind(api.Spreadsheets);
+  let copied = 0;
+  api.Spreadsheets.batchUpdate = (r, id) => {
+    const reply = real(r, id);
+    // What Google might do (undocumented): each copy gets the template's coordinators-only sheet protection.
+    for (const q of r.requests) {
+      if (q.duplicateSheet?.newSheetId === undefined) continue;
+      carried.ctx.data.protections.push({ id: 990_000 + copied++, type: 'SHEET', sheetId: q.duplicateSheet.newSheetId, unprotectedRanges: [],
+        description: 'Dân vận khéo: Mẫu đăng ký', editors: [], warningOnly: false, domainEdit: false, editorsSet: true });
+    }
+    return reply;
+  };
+  const viaApp = campaign(false);
+  setupUntilFinished(carried);
+  setupUntilFinished(viaApp);
+  expect(copied).toBeGreaterThan(6);
+  expect(unitTabs(carried)).toEqual(unitTabs(viaApp));
+  asUser(carried, 'donvi1@q3.gov.vn', (ss) => ss.getSheetByName('Chi bộ Khu phố 1')!.getRange('B8').setValue('mô hình'));
+});

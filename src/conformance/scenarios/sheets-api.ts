@@ -278,9 +278,9 @@ export const SHEETS_API_SCENARIOS: Scenario[] = [
   },
   {
     id: 'sheets-api.add-protected-range',
-    behaviour: 'addProtectedRange with a range naming only the sheet protects the whole sheet with the description and editors given, seen by SpreadsheetApp as a SHEET protection; editors on a warning-only protection are refused',
+    behaviour: 'addProtectedRange with a range naming only the sheet protects the whole sheet with the description and editors given, seen by SpreadsheetApp as a SHEET protection and listed by Spreadsheets.get under the sheet; editors on a warning-only protection are refused',
     source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#addprotectedrangerequest',
-    expected: [true, 'conformance.protect', true, false, true],
+    expected: [true, 'conformance.protect', true, false, true, [[true, 'conformance.protect']]],
     observe: ({ ss, sheet, me }) => {
       const s = sheet();
       const api = sheetsApi();
@@ -289,7 +289,11 @@ export const SHEETS_API_SCENARIOS: Scenario[] = [
       const [p] = s.getProtections(SpreadsheetApp.ProtectionType.SHEET);
       const refused = throws(() => api.Spreadsheets.batchUpdate({ requests: [{ addProtectedRange: { protectedRange: {
         range: { sheetId: s.getSheetId(), startRowIndex: 0, endRowIndex: 1 }, warningOnly: true, editors: { users: [me] } } } }] }, ss.getId()));
-      return [typeof echo?.protectedRangeId === 'number', p?.getDescription() ?? '', p?.canEdit() ?? false, p?.isWarningOnly() ?? true, refused];
+      // Read back as setup does after a batch (setup/tab-batch removeCarriedProtections).
+      const listed = (api.Spreadsheets.get(ss.getId(), { fields: 'sheets(properties/sheetId,protectedRanges(protectedRangeId,description))' }).sheets ?? [])
+        .find((x) => (x.properties?.sheetId ?? 0) === s.getSheetId()) as { protectedRanges?: { protectedRangeId?: number; description?: string }[] } | undefined;
+      return [typeof echo?.protectedRangeId === 'number', p?.getDescription() ?? '', p?.canEdit() ?? false, p?.isWarningOnly() ?? true, refused,
+        (listed?.protectedRanges ?? []).map((x) => [x.protectedRangeId === echo?.protectedRangeId, x.description ?? ''])];
     },
   },
   {

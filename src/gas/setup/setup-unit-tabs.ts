@@ -29,7 +29,7 @@ import type { Prefill } from '../../core/unit-tab/carry-over';
 import type { SheetValue } from '../../core/unit-tab/entry';
 import { findUnitTabs, type FoundUnitTabs, type UnitTab } from './recognise-tabs';
 import { adoptRecognisedTab, adoptUnitTab, createUnitTab, finishUnitTab, isBareTemplateCopy, markRemoved, updateUnitTab, type Who } from './unit-tab';
-import { freshSheetIds, sendTabBatch, tabBatchService, TABS_PER_BATCH } from './tab-batch';
+import { freshSheetIds, removeCarriedProtections, sendTabBatch, tabBatchService, TABS_PER_BATCH } from './tab-batch';
 import { unitMarkerName } from '../../core/unit-tab/marker';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -212,6 +212,8 @@ class Run {
   private api = tabBatchService();
   /** Names of the file's named ranges, lower case, read once when a batch is first planned (a marker already there would fail the batch). */
   private names: Set<string> | null = null;
+  /** A batch's copies came without Mẫu đăng ký's protection: later batches of this run are not read back. */
+  private copiesClean = false;
   private readonly takenIds: Set<number>;
   private stopped = false;
   private nextIndex: number;
@@ -317,6 +319,7 @@ class Run {
       return;
     }
     this.nextIndex += tabs.length;
+    if (!this.copiesClean) this.copiesClean = removeCarriedProtections(this.api!, this.ss, tabs);
     queue.forEach(({ a, slot }, i) => this.inPlace(slot, () => this.unitDone(a.unit.name, a.sheetName, ids[i], a.clash ? 'problem' : 'created',
       a.clash ? `Đã tạo tab “${a.sheetName}”: trùng tên, ${a.clash}.` : `Đã tạo tab “${a.sheetName}”.`, a.unit.emails)));
   }

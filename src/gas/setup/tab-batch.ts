@@ -11,6 +11,10 @@
  * - addNamedRange: the unit's marker (setup/marker.ts) at A1.
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request
  * A batch that failed made nothing: the caller makes those tabs with SpreadsheetApp instead.
+ * Whether duplicateSheet carries Mẫu đăng ký's own protection onto the copy is not documented
+ * (Sheet.copyTo leaves it behind; the conformance scenario sheets-api.duplicate-sheet-ids asks
+ * Google): such a protection would keep the unit out of its tab, so one read after a batch looks
+ * (removeCarriedProtections).
  */
 import type { Unit } from '../../core/campaign';
 import { UNIT_NAME_CELL, unitHeaderName } from '../../core/template';
@@ -18,6 +22,7 @@ import { unitMarkerName } from '../../core/unit-tab/marker';
 import { normEmails } from './protect';
 import { KEY, type TabMeta } from './tracking';
 import { unitProtectionDescription } from './unit-tab';
+import { withReadBackoff } from '../sheets-backoff';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type ApiRequest = GoogleAppsScript.Sheets.Schema.Request;
@@ -67,4 +72,36 @@ export function sendTabBatch(api: GoogleAppsScript.Sheets, ss: Spreadsheet, temp
   // The advanced service works on what the server has: SpreadsheetApp's queued writes go first.
   SpreadsheetApp.flush();
   api.Spreadsheets.batchUpdate({ requests: tabs.flatMap((t) => tabRequests(templateId, t, me)) }, ss.getId());
+}
+
+const PROTECTIONS_FIELDS = 'sheets(properties/sheetId,protectedRanges(protectedRangeId,description))';
+
+/**
+ * Removes, with SpreadsheetApp, any protection on the new tabs other than their unit's (one the copy
+ * carried). True when the copies came clean, so the run need not look again; false when some were
+ * removed or the read failed.
+ */
+export function removeCarriedProtections(api: GoogleAppsScript.Sheets, ss: Spreadsheet, tabs: readonly NewTab[]): boolean {
+  let got: GoogleAppsScript.Sheets.Schema.Spreadsheet;
+  try {
+    got = withReadBackoff(() => api.Spreadsheets.get(ss.getId(), { fields: PROTECTIONS_FIELDS }));
+  } catch (e) {
+    console.warn(`Không đọc được bảo vệ của các tab mới: ${e instanceof Error ? e.message : String(e)}`);
+    return false;
+  }
+  const ours = new Map(tabs.map((t) => [t.sheetId, unitProtectionDescription(t.unit.name)]));
+  const carried = (got.sheets ?? []).filter((s) => ours.has(s.properties?.sheetId ?? 0)
+    && (s.protectedRanges ?? []).some((p) => p.description !== ours.get(s.properties?.sheetId ?? 0)));
+  for (const s of carried) {
+    const id = s.properties?.sheetId ?? 0;
+    const sheet = ss.getSheetById(id);
+    try {
+      for (const p of sheet ? [...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET), ...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)] : []) {
+        if (p.getDescription() !== ours.get(id)) p.remove();
+      }
+    } catch (e) {
+      console.warn(`Không gỡ được bảo vệ thừa của tab ${id}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return carried.length === 0;
 }

@@ -13,7 +13,7 @@
  * trailing empty cells of a row are left out, an empty cell inside a row is {}. A mask naming a
  * field the emulator does not model is refused rather than silently answered without it.
  * Modelled: spreadsheetId; properties (title, timeZone); sheets.properties (sheetId, title, index,
- * hidden); sheets.basicFilter.range ("The filter on this sheet, if any" / "The range the filter
+ * hidden); sheets.protectedRanges (protectedRangeId, description, warningOnly, range; not editors); sheets.basicFilter.range ("The filter on this sheet, if any" / "The range the filter
  * covers": reference/rest/v4/spreadsheets/sheets#Sheet, #BasicFilter); sheets.data (startRow, startColumn, rowData.values: note, userEnteredValue, effectiveValue,
  * effectiveFormat.numberFormat.type, userEnteredFormat.backgroundColor and its successor
  * backgroundColorStyle.rgbColor, dataValidation.condition.type); developer metadata, the spreadsheet's own in `developerMetadata`
@@ -44,7 +44,7 @@ type Tree = Map<string, Tree | true>;
 
 const METADATA = 'developerMetadata(metadataId,metadataKey,metadataValue,location(locationType,spreadsheet,sheetId),visibility)';
 const MODELLED: Tree = parseMask(`spreadsheetId,properties(title,timeZone),${METADATA},`
-  + `sheets(properties(sheetId,title,index,hidden),${METADATA},basicFilter/range(sheetId,startRowIndex,endRowIndex,startColumnIndex,endColumnIndex),data(startRow,startColumn,rowData/values(note,userEnteredValue,effectiveValue,effectiveFormat/numberFormat/type,`
+  + `sheets(properties(sheetId,title,index,hidden),${METADATA},protectedRanges(protectedRangeId,description,warningOnly,range(sheetId,startRowIndex,endRowIndex,startColumnIndex,endColumnIndex)),basicFilter/range(sheetId,startRowIndex,endRowIndex,startColumnIndex,endColumnIndex),data(startRow,startColumn,rowData/values(note,userEnteredValue,effectiveValue,effectiveFormat/numberFormat/type,`
   + 'userEnteredFormat(backgroundColor,backgroundColorStyle),dataValidation/condition/type)))');
 
 /** 'a/b,c(d,e/f)' as a tree of field names: list := field (',' field)*; field := name ('/' field | '(' list ')')?. */
@@ -180,6 +180,21 @@ function gridRangeJson(sheetId: number, g: GridRange): Record<string, number> {
   return out;
 }
 
+/**
+ * A sheet's protections as ProtectedRange resources (reference/rest/v4/spreadsheets/sheets#ProtectedRange):
+ * a sheet protection's range names the sheet only. Editors are not modelled here (only an editor of
+ * the range may see them): a mask asking for them is refused.
+ */
+function protectedRangesOf(file: EmulatorContext, s: SheetData): { protectedRanges?: Record<string, unknown>[] } {
+  const list = file.data.protections.filter((p) => p.sheetId === s.id).map((p) => ({
+    protectedRangeId: p.id,
+    range: p.type === 'SHEET' || !p.range ? (s.id ? { sheetId: s.id } : {}) : gridRangeJson(s.id, p.range),
+    ...(p.description ? { description: p.description } : {}),
+    ...(p.warningOnly ? { warningOnly: true } : {}),
+  }));
+  return list.length ? { protectedRanges: list } : {};
+}
+
 /** A DeveloperMetadata resource as the API writes it (an empty value left out, as proto3 does). */
 function metadataJson(m: DeveloperMetadataData): Record<string, unknown> {
   const location = m.location.type === 'SPREADSHEET' ? { locationType: 'SPREADSHEET', spreadsheet: true } : { locationType: 'SHEET', sheetId: (m.location as { sheetId: number }).sheetId };
@@ -209,6 +224,7 @@ export function spreadsheetsGet(file: EmulatorContext, spreadsheetId: string, op
       // proto3 JSON leaves out a 0: the first sheet's sheetId and index are absent.
       properties: { ...(s.id ? { sheetId: s.id } : {}), title: s.name, ...(file.data.sheets.indexOf(s) ? { index: file.data.sheets.indexOf(s) } : {}), ...(s.hidden ? { hidden: true } : {}) },
       ...listOrNothing(file.data.developerMetadata.filter((m) => onSheet(m, s)).map(metadataJson)),
+      ...protectedRangesOf(file, s),
       ...(s.filter ? { basicFilter: { range: gridRangeJson(s.id, s.filter) } } : {}),
       ...(withData ? { data: ranges.filter((r) => r.sheet === s).map((r) => gridJson(s, r.grid, cellMask, file.data.timeZone)) } : {}),
     }));
