@@ -271,7 +271,265 @@ async function point9() {
   }
 }
 
-const POINTS = { 1: point1, 4: point4, 9: point9 };
+
+async function point2() {
+  for (const side of ['before', 'after']) {
+    // The issue's case: a campaign just made (dvk init: the default Quận 3 Cấu hình, most units
+    // without an e-mail), then the first setup from the sidebar.
+    const file = path.join(mkdtempSync(path.join(TMP, `${side}-init-`)), 'moi.xlsx');
+    dvk(side, ['init', file, '--today', TODAY]);
+    const pg = await play(SIDES[side], file);
+    try {
+      // Two units get an e-mail in Cấu hình, typed in the grid as the coordinator would.
+      const grid = await playgroundPage(pg);
+      await openTab(grid, 'Cấu hình');
+      for (const unit of ['Phường 1', 'Phường 2']) {
+        const a1 = await grid.locator('#grid td[data-a1]').evaluateAll((tds, u) => {
+          const at = (td) => { const m = /^([A-Z]+)(\d+)$/.exec(td.getAttribute('data-a1')); return { col: m[1], row: Number(m[2]) }; };
+          const name = tds.find((td) => (td.textContent ?? '').trim() === u);
+          const r = at(name).row;
+          const header = tds.filter((td) => /^e-?mail/i.test((td.textContent ?? '').trim()) && at(td).row < r).sort((a, b) => at(b).row - at(a).row)[0];
+          return `${at(header).col}${r}`;
+        }, unit);
+        await typeInto(grid, a1, `${unit === 'Phường 1' ? 'phuong-1' : 'phuong-2'}@example.org`);
+      }
+      await grid.close();
+      const page = await sidebarPage(pg);
+      await press(page, 'Tạo/cập nhật tab đơn vị');
+      const section = page.locator('button:text-is("Tạo/cập nhật tab đơn vị")').locator('xpath=ancestor::section[1]');
+      await shoot(section, `02-setup-${side}.png`);
+      note(`2-${side}`, (await section.innerText()).split('\n').slice(0, 8).join(' | '));
+      await page.close();
+    } finally { await pg.stop(); }
+  }
+}
+
+/** The A1 address of the first grid cell whose text starts with `prefix` (or undefined). */
+const cellStarting = (page, prefix) => page.locator('#grid td[data-a1]').evaluateAll(
+  (tds, p) => tds.find((td) => (td.textContent ?? '').trim().startsWith(p))?.getAttribute('data-a1'), prefix);
+
+/** Scrolls the grid so the row of the first cell reading `text` is at the top, under the column letters. */
+async function scrollToText(page, text) {
+  await page.locator('#grid td[data-a1]').evaluateAll((tds, t) => {
+    const td = tds.find((x) => (x.textContent ?? '').trim() === t);
+    if (!td) return;
+    const wrap = td.closest('.grid-wrap');
+    const head = wrap.querySelector('thead, tr')?.getBoundingClientRect().height ?? 0;
+    wrap.scrollTop += td.getBoundingClientRect().top - wrap.getBoundingClientRect().top - head;
+  }, text);
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+async function typeInto(page, a1, text) {
+  await page.locator(`#grid td[data-a1="${a1}"]`).click();
+  await page.locator('#formula').fill(text);
+  await page.locator('#formula').press('Enter');
+  await page.locator('#status').filter({ hasText: 'Đã ghi' }).filter({ hasText: `!${a1}` }).waitFor({ timeout: 30000 });
+}
+
+const EMPTY_WARD = 'Phường 1';
+
+async function point3() {
+  for (const side of ['before', 'after']) {
+    const pg = await play(SIDES[side], sample(side));
+    try {
+      const page = await playgroundPage(pg, 1700, 1500);
+      await openTab(page, EMPTY_WARD);
+      // A model typed on the row under the footnote (name and time), as a unit would once the
+      // printed rows ran out; then Kiểm tra, which marks what it finds at the cell.
+      const foot = await cellStarting(page, '* Ghi chú');
+      const row = Number(/\d+$/.exec(foot)[0]) + 1;
+      await typeInto(page, `B${row}`, 'Tổ tự quản an ninh khu phố 5');
+      await typeInto(page, `D${row}`, 'Tháng 6/2021');
+      const frame = page.frameLocator('#sidebar');
+      await frame.getByRole('button', { name: 'Kiểm tra tất cả', exact: true }).click();
+      await settle(frame.locator('body'));
+      await openTab(page, 'Cấu hình');
+      await openTab(page, EMPTY_WARD);
+      await page.locator(`#grid td[data-a1="B${row}"]`).click();
+      await new Promise((r) => setTimeout(r, 300));
+      const rows = await page.locator('#grid td[data-a1^="A"]').evaluateAll((tds) => tds.filter((td) => /^\d+\.$/.test((td.textContent ?? '').trim())).length);
+      const firstSection = await page.locator('#grid td[data-a1^="A"]').evaluateAll((tds) => {
+        let n = 0; let started = false;
+        for (const td of tds) {
+          const t = (td.textContent ?? '').trim();
+          if (/^\d+\.$/.test(t)) { started = true; n++; } else if (started) break;
+        }
+        return n;
+      });
+      const noteText = (await page.locator(`#grid td[data-a1="B${row}"]`).getAttribute('data-note')) ?? '';
+      await shoot(page.locator('.grid-wrap').locator('xpath=..'), `03-rows-${side}.png`);
+      note(`3-${side}`, `${rows} numbered rows, ${firstSection} under content 1; B${row} typed under the footnote, its note: ${noteText || '(none)'}`);
+      await page.close();
+    } finally { await pg.stop(); }
+  }
+}
+
+/** SIDE's sample with Tổng hợp and Danh sách mô hình written by SIDE's own `dvk summary`. */
+function summarised(side) {
+  const file = sample(side);
+  dvk(side, ['summary', file, '--today', TODAY], { allowed: [0, 1] });
+  return file;
+}
+
+async function point5() {
+  // Both workbooks drawn by AFTER's playground, so only what each add-on wrote differs.
+  for (const side of ['before', 'after']) {
+    const pg = await play(SIDES.after, summarised(side));
+    try {
+      const page = await playgroundPage(pg, 1900, 760);
+      for (const [tab, name, from] of [['Tổng hợp', 'summary', 'DANH SÁCH ĐƠN VỊ'], ['Danh sách mô hình', 'models', null]]) {
+        await openTab(page, tab);
+        // Tổng hợp's per-unit table (names, Trạng thái, counts) is what point 5 is about.
+        if (from) await scrollToText(page, from);
+        await shoot(page.locator('.grid-wrap'), `05-${name}-${side}.png`);
+      }
+      await page.close();
+    } finally { await pg.stop(); }
+  }
+  note(5, 'Tổng hợp and Danh sách mô hình of each side drawn by the after playground');
+}
+
+async function point6() {
+  for (const side of ['before', 'after']) {
+    const pg = await play(SIDES.after, sample(side));
+    try {
+      const page = await playgroundPage(pg, 1400, 900);
+      await openTab(page, 'Cấu hình');
+      await shoot(page.locator('.grid-wrap'), `06-config-${side}.png`);
+      const unitsAt = await cellStarting(page, 'Phường 1');
+      note(`6-${side}`, `first unit row at ${unitsAt}`);
+      await page.close();
+    } finally { await pg.stop(); }
+  }
+}
+
+// Issue 16 point 7's phrasings, then a few more of the same kinds.
+const TIME_PHRASES = ['T5-T6/2021', '6 tháng cuối năm 2021', 'Từ nay đến 30/9/2021', 'Dịp lễ 2/9/2021', 'Cuối tháng 6/2021', 'Thứ 7 hàng tuần', 'Quý 3/2021', 'Đầu tháng 7/2021'];
+const NOTE_PHRASES = ['Đăng ký mới', 'NR', 'TTTH'];
+const CATALOGUE_1 = ['Blouse trắng nghĩa tình', 'Góc bếp yêu thương', 'Hỗ trợ phương tiện sinh kế'];
+
+async function point7() {
+  const verdicts = {};
+  for (const side of ['before', 'after']) {
+    const pg = await play(SIDES[side], sample(side));
+    try {
+      const page = await playgroundPage(pg);
+      await openTab(page, EMPTY_WARD);
+      // The tab's empty numbered rows, in order, across sections.
+      const free = await page.locator('#grid td[data-a1^="A"]').evaluateAll((tds) => tds
+        .filter((td) => /^\d+\.$/.test((td.textContent ?? '').trim()))
+        .map((td) => Number(/\d+$/.exec(td.getAttribute('data-a1'))[0])));
+      // Ghi chú first, on content 1's rows, naming catalogue models of content 1 (so "nhân rộng"
+      // finds what it replicates); then the times, on models of the unit's own ("mô hình mới").
+      const cases = [
+        ...NOTE_PHRASES.map((n, i) => ({ kind: 'Ghi chú', text: n, name: CATALOGUE_1[i], time: 'Thường xuyên', note: n, col: 'F' })),
+        ...TIME_PHRASES.map((t, i) => ({ kind: 'Thời gian thực hiện', text: t, name: `Mô hình thử ${i + 1}`, time: t, note: 'mô hình mới', col: 'D' })),
+      ];
+      for (const [i, c] of cases.entries()) {
+        const r = free[i];
+        await typeInto(page, `B${r}`, c.name);
+        await typeInto(page, `C${r}`, 'Cán bộ phường phối hợp khu phố thực hiện');
+        await typeInto(page, `D${r}`, c.time);
+        await typeInto(page, `E${r}`, '10 hộ được hỗ trợ');
+        await typeInto(page, `F${r}`, c.note);
+        c.row = r;
+      }
+      await new Promise((r) => setTimeout(r, 1500));
+      for (const c of cases) {
+        const cell = page.locator(`#grid td[data-a1="${c.col}${c.row}"]`);
+        const n = await cell.getAttribute('data-note');
+        (verdicts[c.text] ??= { kind: c.kind })[side] = n ? n.trim() : null;
+      }
+      await page.close();
+    } finally { await pg.stop(); }
+  }
+  // A note that reads the text (e.g. which catalogue model "NR" replicates) is not a refusal.
+  const verdict = (v) => (v === null ? '<span class="ok">nhận (ô không có ghi chú)</span>'
+    : /không đọc được/.test(v) ? `<span class="bad">từ chối: ${esc(v)}</span>` : `<span class="ok">nhận, kèm ghi chú:</span> ${esc(v)}`);
+  const rows = Object.entries(verdicts).map(([text, v]) => `<tr><td>${esc(v.kind)}</td><td><b>${esc(text)}</b></td><td>${verdict(v.before)}</td><td>${verdict(v.after)}</td></tr>`).join('');
+  await renderHtml(`<p class="cap">Gõ vào tab ${EMPTY_WARD} trong playground của mỗi bản (kiểm tra khi sửa), ghi chú add-on để lại ở ô</p>
+    <table style="width:860px;font-size:12px"><tr><th>Cột</th><th>Đơn vị ghi</th><th>Trước (52356cf)</th><th>Sau</th></tr>${rows}</table>`, '07-phrasings.png');
+  writeFileSync(path.join(OUT, '07-phrasings.json'), `${JSON.stringify(verdicts, null, 2)}\n`);
+  const refused = (k) => Object.values(verdicts).filter((v) => v[k] !== null && /không đọc được/.test(v[k])).length;
+  note(7, `${refused('before')} of ${Object.keys(verdicts).length} refused before, ${refused('after')} after`);
+}
+
+/** The parts of a .eml the add-on wrote: decoded headers, text and HTML bodies. */
+function readEml(file) {
+  const raw = readFileSync(file, 'utf8');
+  const [head] = raw.split(/\r?\n\r?\n/);
+  const header = (name) => {
+    const m = new RegExp(`^${name}: (.*)$`, 'mi').exec(head);
+    return m ? m[1].replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_, b) => Buffer.from(b, 'base64').toString('utf8')) : '';
+  };
+  const part = (type) => {
+    const m = new RegExp(`Content-Type: ${type}[^\\n]*\\r?\\n(?:[^\\n]+\\r?\\n)*?\\r?\\n([\\s\\S]*?)(?:\\r?\\n--|$)`, 'i').exec(raw);
+    if (!m) return '';
+    const encoded = /Content-Transfer-Encoding: base64/i.test(raw.slice(Math.max(0, m.index), m.index + 200));
+    return encoded ? Buffer.from(m[1].replace(/\s+/g, ''), 'base64').toString('utf8') : m[1];
+  };
+  return { from: header('From'), to: header('To'), subject: header('Subject'), text: part('text/plain'), html: part('text/html') };
+}
+
+const MAIL_UNITS = ['phuong-1@', 'phuong-11@'];
+
+async function point8() {
+  for (const side of ['before', 'after']) {
+    const file = sample(side);
+    const outbox = path.join(path.dirname(file), 'outbox');
+    dvk(side, ['remind', file, '--today', TODAY, '--outbox', outbox], { allowed: [0, 1] });
+    const mails = MAIL_UNITS.map((u) => readdirSync(outbox).find((f) => f.includes(`-${u}`))).filter(Boolean).map((f) => readEml(path.join(outbox, f)));
+    const html = mails.map((m) => `<div style="width:560px;border:1px solid #bbb;padding:10px">
+      <div style="color:#5f6368;font-size:12px;border-bottom:1px solid #ddd;margin-bottom:8px;padding-bottom:6px">
+        Từ: ${esc(m.from)}<br>Đến: ${esc(m.to)}<br><b style="color:#202124">${esc(m.subject)}</b></div>
+      ${m.html || `<pre>${esc(m.text)}</pre>`}</div>`).join('');
+    await renderHtml(`<div class="row">${html}</div>`, `08-email-${side}.png`);
+    note(`8-${side}`, mails.map((m) => m.subject).join(' | '));
+  }
+}
+
+/** A plain .xlsx another tool made: one empty sheet, no owner recorded. */
+async function plainXlsx() {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Sheet1');
+  const file = path.join(mkdtempSync(path.join(TMP, 'plain-')), 'moi.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+async function point10() {
+  for (const side of ['before', 'after']) {
+    // Each side's own playground over its own sample: Tổng hợp after "Cập nhật tổng hợp" in the sidebar.
+    let pg = await play(SIDES[side], sample(side));
+    let page;
+    try {
+      page = await playgroundPage(pg, 1900, 760);
+      const frame = page.frameLocator('#sidebar');
+      await frame.getByRole('button', { name: 'Cập nhật tổng hợp', exact: true }).click();
+      await settle(frame.locator('body'));
+      // An edit, so the status bar names the job it ran.
+      await openTab(page, PRINT_UNIT);
+      await typeInto(page, 'D13', 'Tháng 6/2021');
+      await openTab(page, 'Tổng hợp');
+      await shoot(page, `10-playground-${side}.png`);
+      note(`10-${side}`, `status: ${await page.locator('#status').innerText()}`);
+      await page.close();
+    } finally { await pg.stop(); }
+    // Khởi tạo on a plain .xlsx.
+    pg = await play(SIDES[side], await plainXlsx());
+    try {
+      page = await sidebarPage(pg, 700);
+      await press(page, 'Khởi tạo chiến dịch');
+      await shoot(page, `10-init-plain-${side}.png`, { fullPage: true });
+      note(`10-init-${side}`, (await page.locator('body').innerText()).split('\n').filter(Boolean).slice(0, 10).join(' | '));
+      await page.close();
+    } finally { await pg.stop(); }
+  }
+}
+
+const POINTS = { 1: point1, 2: point2, 3: point3, 4: point4, 5: point5, 6: point6, 7: point7, 8: point8, 9: point9, 10: point10 };
 try {
   for (const [n, fn] of Object.entries(POINTS)) {
     if (!wanted(Number(n))) continue;
@@ -282,4 +540,4 @@ try {
   await browser.close();
   rmSync(TMP, { recursive: true, force: true });
 }
-writeFileSync(path.join(TMP.replace(/[^/]+$/, ''), 'dvk-shots-results.json'), JSON.stringify(results, null, 2));
+console.log(JSON.stringify(results, null, 2));
