@@ -2,6 +2,12 @@
  * Inserting and deleting rows/columns: everything anchored to lines moves with them (cells with
  * their notes, formats and validations; merges; protections and their unprotected ranges;
  * conditional formats; the filter; charts; row/column developer metadata; sizes).
+ *
+ * Inserted lines carry nothing: no values, formats nor data validation. Google documents that an
+ * insert extends the "dimension properties" of its neighbours (InsertDimensionRequest's
+ * inheritFromBefore, whose example is a background), not whether cell formats or validation rules
+ * come with them, and no live evidence was found (see test/validation-gas/check-units.emulator.test.ts);
+ * bare lines are the stricter case for the add-on, which restores its rules itself.
  */
 import { cellKey } from '../model';
 import type { CellData, GridRange, SheetData, SpreadsheetData } from '../model';
