@@ -125,7 +125,9 @@ export interface SheetData {
   /** Page setup used when printing/exporting the sheet. */
   print?: { landscape?: boolean; paper?: 'A4'; fitToWidth?: boolean; repeatRows?: number; area?: GridRange;
     /** Rows printed at the top of every page (the form's column headers), 1-based inclusive; .xlsx print titles. */
-    titleRows?: { first: number; last: number } };
+    titleRows?: { first: number; last: number };
+    /** Manual page breaks: a new page starts after each of these rows (1-based); .xlsx row breaks. */
+    rowBreaks?: number[] };
 }
 
 /** Rows start…start+count-1 grouped at `depth` (1: outermost); collapsed: folded. */

@@ -6,6 +6,7 @@
  */
 import { newSheetData, newSpreadsheetData, type CellData, type SheetData, type SpreadsheetData } from '../emulator/model';
 import { splitKey } from '../xlsx/a1';
+import { DEFAULT_COLUMN_PX, DEFAULT_ROW_PX } from '../xlsx/units';
 import { MARK_COLORS } from '../../gas/validation/marks';
 import type { PrintArea } from '../../core/results';
 
@@ -25,10 +26,12 @@ export function printCopy(data: SpreadsheetData, sheetId: number, area: PrintAre
   for (const [r, h] of src.rowHeights) if (r <= area.lastRow) sheet.rowHeights.set(r, h);
   fitWrappedRows(sheet);
   const header = area.repeatRows;
+  const breakBefore = keepEndWithTable(sheet, header, area.lastRow);
   sheet.print = {
     paper: 'A4', landscape: true, fitToWidth: true,
     area: { row: 1, column: 1, numRows: area.lastRow, numColumns: area.lastColumn },
     ...(header > 0 ? { titleRows: { first: header, last: header } } : {}),
+    ...(breakBefore ? { rowBreaks: [breakBefore - 1] } : {}),
   };
   out.sheets = [sheet];
   return out;
@@ -73,6 +76,54 @@ export function reportPrintCopy(data: SpreadsheetData, sheetId: number): Spreads
   return out;
 }
 
+/**
+ * A4 landscape inside the .xlsx margins (0.5 in left and right, 0.6 in top and bottom), in points: what a page holds
+ * once the form is scaled to one page wide (xlsx/write.ts writePageSetup).
+ */
+const PAGE_PT = { width: 842 - 72, height: 595 - 2 * 43.2 };
+/**
+ * LibreOffice draws a column about 1.36 times as wide as its pixel width (it reads the .xlsx width in characters of
+ * its own default font), so fitting the form to the page's width scales it down that much more: measured on the
+ * sample's form, whose first page ends where this model says (test/print/keep-together.test.ts).
+ */
+const LIBREOFFICE_WIDTH = 1.36;
+/** The last table rows printed with the footnote and signature, so the last page is never those alone under the header. */
+const KEEP_TABLE_ROWS = 2;
+/** Room left unused on the page before a break, in points: the page model is an estimate of LibreOffice's. */
+const SAFETY_PT = 36;
+
+/**
+ * Where the table (the bordered rows) ends, the rows after it (footnote, date line, signature block) must not open
+ * a page of their own: when, as the rows fall on pages, the last table rows and that end would not fit on the page
+ * they start on, a manual page break goes before those table rows (returned: the row that starts the last page).
+ */
+export function keepEndWithTable(sheet: SheetData, header: number, lastRow: number): number | null {
+  let tableEnd = 0;
+  for (const [key, cell] of sheet.cells) {
+    const { row, column } = splitKey(key);
+    if (column === 1 && row <= lastRow && row > header && cell.border && (cell.border.top || cell.border.bottom || cell.border.left)) tableEnd = Math.max(tableEnd, row);
+  }
+  const keepFrom = tableEnd - KEEP_TABLE_ROWS + 1;
+  if (!tableEnd || tableEnd >= lastRow || keepFrom <= header + 1) return null;
+  const widthPx = Array.from({ length: sheet.maxColumns }, (_, k) => sheet.columnWidths.get(k + 1) ?? DEFAULT_COLUMN_PX).reduce((a, b) => a + b, 0);
+  const scale = Math.min(1, PAGE_PT.width / (widthPx * 0.75 * LIBREOFFICE_WIDTH));
+  const height = (r: number) => (sheet.rowHeights.get(r) ?? DEFAULT_ROW_PX) * 0.75 * scale;
+  const repeated = header > 0 ? height(header) : 0;
+  // Rows fall on pages as they come; a row that does not fit opens the next page, under the repeated header row.
+  let used = 0;
+  let firstPage = true;
+  for (let r = 1; r < keepFrom; r++) {
+    if (used + height(r) > PAGE_PT.height) { used = repeated; firstPage = false; }
+    used += height(r);
+  }
+  let block = 0;
+  for (let r = keepFrom; r <= lastRow; r++) block += height(r);
+  if (used + block <= PAGE_PT.height - SAFETY_PT) return null;
+  // A block taller than a page is left to the automatic breaks; so is a break that would leave page 1 with the letterhead only.
+  if (repeated + block > PAGE_PT.height || (firstPage && keepFrom <= header + 1)) return null;
+  return keepFrom;
+}
+
 /** Marks are the add-on's fills and notes; the form's own fills (headers, sections) stay. */
 function paperCell(cell: CellData): CellData {
   const { note: _note, validation: _validation, ...rest } = cell;
@@ -82,7 +133,6 @@ function paperCell(cell: CellData): CellData {
 /** Arial 10 as Sheets draws it: ≈ 7 px a character on average for Vietnamese text, 17 px a line. */
 const CHAR_PX = 7;
 const LINE_PX = 17;
-const DEFAULT_COLUMN_PX = 100;
 
 /**
  * Sheets grows a row to fit its wrapped text on screen; a file keeps only the heights it was

@@ -119,5 +119,6 @@ function writePageSetup(ws: ExcelJS.Worksheet, p: NonNullable<SheetData['print']
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     horizontalCentered: true,
   };
+  for (const r of p.rowBreaks ?? []) ws.getRow(r).addPageBreak();
   if (p.titleRows || p.area) ws.headerFooter = { ...ws.headerFooter, oddFooter: '&CTrang &P/&N' };
 }
