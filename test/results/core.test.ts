@@ -1,5 +1,5 @@
 /** The results rules in core, on grids built from the template: what a unit or coordinator would see. */
-import { formPrintArea, pdfExportUrl, planResultsBlock, readStatus, readUnitResults, resultProblems, headerRowIndex, nextSeen, roundStatuses } from '../../src/core/results';
+import { formPrintArea, pdfExportUrl, printSteps, planResultsBlock, readStatus, readUnitResults, resultProblems, headerRowIndex, nextSeen, roundStatuses } from '../../src/core/results';
 import type { SheetValue } from '../../src/core/unit-tab/entry';
 import { CAMPAIGN, LAYOUT, firstRowOf } from './fixture';
 
@@ -63,12 +63,20 @@ describe('migration plan', () => {
 });
 
 describe('printing the form', () => {
-  it('ends at the signature block, form columns only, A4 landscape with frozen rows repeated', () => {
+  it('ends at the signature block, form columns only, A4 landscape; the letterhead (frozen rows) printed once, not on every page', () => {
     const area = formPrintArea(grid({}), CAMPAIGN.signature, 6, LAYOUT.headerRow);
     expect(area).toEqual({ lastRow: LAYOUT.numRows, lastColumn: 6, repeatRows: LAYOUT.headerRow });
     const url = pdfExportUrl('abc', 7, area);
     expect(url).toMatch(/^https:\/\/docs\.google\.com\/spreadsheets\/d\/abc\/export\?format=pdf&gid=7&size=A4&portrait=false&fitw=true/);
-    expect(url).toContain(`fzr=true`);
+    expect(url).toContain(`fzr=false`);
+    // The print dialog's steps say the same, and why the column headers print on the first page only.
+    const steps = printSteps('Phường 9', area);
+    expect(steps.join(' ')).toContain(`bỏ chọn “Lặp lại các hàng cố định” (Google Sheets chỉ lặp lại được toàn bộ ${LAYOUT.headerRow} hàng cố định, gồm cả phần đầu văn bản`);
+    expect(steps.join(' ')).not.toMatch(/bật lặp lại|lặp lại 0 hàng/);
+    // Báo cáo has no frozen rows to speak of: no "0 hàng".
+    const report = printSteps('Báo cáo', { lastRow: 40, lastColumn: 9, repeatRows: 0 }).join(' ');
+    expect(report).toContain('bỏ chọn “Lặp lại các hàng cố định”;');
+    expect(report).not.toMatch(/\b0 hàng/);
     expect(url).toContain(`r2=${LAYOUT.numRows}&c2=6`);
   });
 });

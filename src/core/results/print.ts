@@ -1,7 +1,7 @@
 /**
  * Printing a unit tab as the official BẢNG ĐĂNG KÝ: A4 landscape, the six form columns only (the
- * results block is kept off the form), header rows repeated on every page, the signature block
- * closing the last page. Apps Script cannot set a sheet's print area, so these settings travel as
+ * results block is kept off the form), the signature block closing the last page; the column
+ * header row repeated on every page where the printer can repeat it alone (.xlsx print titles). Apps Script cannot set a sheet's print area, so these settings travel as
  * Drive export parameters (PDF) or as the steps a person follows in File › Print.
  */
 import { foldText } from '../unit-tab/read';
@@ -11,7 +11,7 @@ export interface PrintArea {
   /** 1-based, inclusive. */
   lastRow: number;
   lastColumn: number;
-  /** Rows repeated on each page (the frozen header rows). */
+  /** The frozen rows, the last of them the column header row (the row a .xlsx copy repeats on each page); 0: none. */
   repeatRows: number;
 }
 
@@ -30,11 +30,13 @@ export function formPrintArea(grid: readonly (readonly SheetValue[])[], signatur
 /**
  * The Drive export URL of one sheet as PDF (the parameters Sheets' own File › Download › PDF
  * uses: size, portrait, fitw, fzr repeats frozen rows; r1/c1/r2/c2 are 0-based, end exclusive).
+ * fzr is off: Sheets repeats every frozen row or none, and a unit tab's frozen rows are the whole
+ * letterhead down to the column headers, which must print once, not on every page.
  */
 export function pdfExportUrl(spreadsheetId: string, sheetId: number, area: PrintArea): string {
   const q: Record<string, string | number | boolean> = {
     format: 'pdf', gid: sheetId, size: 'A4', portrait: false, fitw: true, gridlines: false, printtitle: false,
-    sheetnames: false, pagenum: 'CENTER', fzr: true, top_margin: 0.5, bottom_margin: 0.5, left_margin: 0.5, right_margin: 0.5,
+    sheetnames: false, pagenum: 'CENTER', fzr: false, top_margin: 0.5, bottom_margin: 0.5, left_margin: 0.5, right_margin: 0.5,
     r1: 0, c1: 0, r2: area.lastRow, c2: area.lastColumn,
   };
   const query = Object.entries(q).map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join('&');
@@ -47,6 +49,17 @@ function columnLetter(n: number): string {
   return s;
 }
 
+/**
+ * Sheets' print dialog repeats all the frozen rows or none: on a unit's form they are the letterhead as well as the
+ * column headers, so repeating is turned off (the headers print on the first page only; the .xlsx copy that dvk
+ * print makes repeats the header row alone). The form's own borders draw the table, so gridlines go.
+ */
+function repeatStep(area: PrintArea): string {
+  const why = area.repeatRows > 0
+    ? ` (Google Sheets chỉ lặp lại được toàn bộ ${area.repeatRows} hàng cố định, gồm cả phần đầu văn bản, nên dòng tiêu đề cột chỉ in ở trang đầu)` : '';
+  return `Ở “Đầu trang và chân trang”, bỏ chọn “Lặp lại các hàng cố định”${why}; chọn “Số trang”. Ở “Định dạng”, bỏ chọn “Hiển thị đường lưới”.`;
+}
+
 /** What to do in Sheets when PDF export is off: the same layout through the print dialog. */
 export function printSteps(sheetName: string, area: PrintArea): string[] {
   const range = `A1:${columnLetter(area.lastColumn)}${area.lastRow}`;
@@ -54,7 +67,7 @@ export function printSteps(sheetName: string, area: PrintArea): string[] {
     `Mở tab “${sheetName}” và chọn vùng ${range} (chỉ các cột của bảng đăng ký, đến hết khối xác nhận).`,
     'Chọn Tệp › In (Ctrl+P); ở “In”, chọn “Các ô đã chọn”.',
     'Khổ giấy A4, hướng Ngang, Tỷ lệ “Vừa với chiều rộng”.',
-    `Ở “Tiêu đề và chân trang”/“Hàng cố định”, bật lặp lại ${area.repeatRows} hàng cố định trên mỗi trang; tắt đường lưới.`,
+    repeatStep(area),
     'Bấm Tiếp theo, rồi In hoặc Lưu dưới dạng PDF.',
   ];
 }
