@@ -22,12 +22,14 @@ function addCoordinator(emu: Emulator, email: string): void {
 }
 
 /** Tabs made by the owner with COORDINATOR in; then NEWCOMER, already sharing the file, is added as coordinator. */
-function campaignWithNewcomer(): Emulator {
-  const emu = emulator([COORDINATOR, UNIT_USER, NEWCOMER]);
+function campaignWithNewcomer(opts: { sheetsApi?: boolean; summary?: boolean } = {}): Emulator {
+  const emu = emulator([COORDINATOR, UNIT_USER, NEWCOMER], opts);
   emu.bundle!.call('initCampaign');
   asUser(emu, OWNER, (ss) => ss.getSheetByName('Cấu hình')!.getRange(unitsFirstRow(ss), 3).setValue(UNIT_USER));
   addCoordinator(emu, COORDINATOR);
   setupUntilFinished(emu);
+  // Tổng hợp built before the newcomer is added, so that their rebuild has a Cấu hình change to write.
+  if (opts.summary) emu.bundle!.call('refreshSummary');
   addCoordinator(emu, NEWCOMER);
   return emu;
 }
@@ -71,5 +73,31 @@ describe('a coordinator added later', () => {
     emu.user = OWNER;
     setupUntilFinished(emu);
     expect(without(emu, NEWCOMER)).toEqual([]);
+  });
+});
+
+/** The file as a user would notice it (the id counter aside: a claim tagged and untagged moves it on). */
+const contents = (emu: Emulator) => JSON.stringify(emu.ctx.data).replace(/"nextId":\d+/, '');
+
+describe('a coordinator added later, running the jobs that write past the protections', () => {
+  it.each([
+    ['checkUnits', true], ['refreshSummary', true], ['generateReport', true], ['addResultsColumns', true],
+    ['checkUnits', false], ['refreshSummary', false],
+  ] as const)('%s (Sheets API on: %s) is refused in Vietnamese, saying who must run setup once, not with Google\'s English, and changes nothing', (job, sheetsApi) => {
+    const emu = campaignWithNewcomer({ sheetsApi, summary: true });
+    const before = contents(emu);
+    emu.user = NEWCOMER;
+    let message = '';
+    try { emu.bundle!.call(job); } catch (e) { message = String((e as Error).message); }
+    expect(message).toMatch(/^Tài khoản của đồng chí \(tonghop2@q3\.gov\.vn\) chưa được quyền quản lý các tab/);
+    expect(message).toContain(`chủ tệp (${OWNER})`);
+    expect(message).toContain(`(${COORDINATOR})`);
+    expect(message).not.toMatch(/protected|permission/i);
+    expect(contents(emu)).toBe(before);
+    // Once a coordinator already in has run setup, the same job goes through.
+    emu.user = COORDINATOR;
+    setupUntilFinished(emu);
+    emu.user = NEWCOMER;
+    expect(() => emu.bundle!.call(job)).not.toThrow();
   });
 });

@@ -6,6 +6,7 @@
 import { buildReportSheet, compileReport, type Report } from '../../core/results';
 import { formatVnDate } from '../../core/dates';
 import { coordinatorCampaign } from '../results/campaign-for-coordinator';
+import { explainingNotManager } from '../setup/protect';
 import { ensureResultsBlocks } from '../results/add-results-columns';
 import { collectResults } from '../results/collect';
 import { withDocumentLock } from '../setup/lock';
@@ -25,7 +26,7 @@ export interface GenerateReportResult {
 
 export function generateReport(): GenerateReportResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return withDocumentLock(() => {
+  return explainingNotManager(ss, () => withDocumentLock(() => {
     const ctx = coordinatorCampaign(ss, 'tạo báo cáo');
     const { c, me, owner } = ctx;
     ensureResultsBlocks(ss, ctx);
@@ -42,5 +43,5 @@ export function generateReport(): GenerateReportResult {
       sheetName: sheet.getName(), sheetId: sheet.getSheetId(), today: formatVnDate(today), generatedAt, report,
       message: `Đã tạo báo cáo: ${t.registered} mô hình (${t.done} đã hoàn thành, ${t.ongoing} đang thực hiện, ${t.dropped} không thực hiện, ${t.unreported} chưa báo cáo); ${report.commended.length} mô hình đề xuất khen thưởng.${note ? ` ${note}` : ''}`,
     };
-  });
+  }));
 }

@@ -2,6 +2,7 @@
  * addResultsColumns(): "Thêm cột báo cáo kết quả". Adds the results block to Mẫu đăng ký (so new
  * tabs have it) and to every unit tab that lacks it. Idempotent: a second run changes nothing.
  */
+import { explainingNotManager } from '../setup/protect';
 import { withDocumentLock } from '../setup/lock';
 import { readTracking } from '../setup/tracking';
 import { addResultsBlock } from './add-results-block';
@@ -17,7 +18,7 @@ export interface AddResultsColumnsResult {
 
 export function addResultsColumns(): AddResultsColumnsResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return withDocumentLock(() => ensureResultsBlocks(ss, coordinatorCampaign(ss, 'thêm cột báo cáo kết quả')));
+  return explainingNotManager(ss, () => withDocumentLock(() => ensureResultsBlocks(ss, coordinatorCampaign(ss, 'thêm cột báo cáo kết quả'))));
 }
 
 export function ensureResultsBlocks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, { c, src }: ReturnType<typeof coordinatorCampaign>): AddResultsColumnsResult {

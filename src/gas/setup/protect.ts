@@ -6,6 +6,9 @@
  * Only a protection's editors may read or change its editors (Sheets reference, ProtectedRange.
  * editors): a coordinator added to Cấu hình later is let in by a run of someone already in.
  */
+import { callerEmail, coordinatorsOf, isCoordinator, ownerEmail } from '../auth';
+import { findRoleSheet } from './tracking';
+
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
@@ -32,14 +35,33 @@ export function assertManages(sheet: Sheet, who: { me: string; owner: string }, 
 }
 
 /**
- * Lets only `editors` (plus the owner, who always can, and the user running this) edit `sheet`.
- * Returns the editors applied, for the sync state.
+ * Runs a coordinator's job (Kiểm tra, Tổng hợp, Báo cáo, results columns) that writes past the add-on's
+ * protections. Should it fail for a coordinator not yet an editor of them (added to Cấu hình since the
+ * last setup), Google's refusal ("You are trying to edit a protected cell…") gives way to notManagerMessage.
+ * Looked into only after a failure, so a run that succeeds pays no call for it.
  */
-export function protectSheet(sheet: Sheet, editors: readonly string[], description: string, who: { me: string; owner: string }): string[] {
+export function explainingNotManager<T>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, job: () => T): T {
+  try {
+    return job();
+  } catch (e) {
+    const config = findRoleSheet(ss, 'config');
+    const who = { me: callerEmail(), owner: ownerEmail(ss) };
+    const coordinators = config ? coordinatorsOf(config) : [];
+    if (config && isCoordinator(who.me, who.owner, coordinators) && !managesSheet(config)) throw new Error(notManagerMessage(who, coordinators));
+    throw e;
+  }
+}
+
+/**
+ * Lets only `editors` (plus the owner, who always can, and the user running this) edit `sheet`.
+ * Returns the editors applied, for the sync state; `seen.changed` is set when an existing
+ * protection's editors had to change (a coordinator added or removed since).
+ */
+export function protectSheet(sheet: Sheet, editors: readonly string[], description: string, who: { me: string; owner: string }, seen?: { changed: boolean }): string[] {
   const wanted = normEmails(editors);
   const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
-  if (existing) updateProtection(existing, wanted, description, who);
-  else newProtection(sheet.protect(), wanted, description, who.me);
+  if (!existing) newProtection(sheet.protect(), wanted, description, who.me);
+  else if (updateProtection(existing, wanted, description, who) && seen) seen.changed = true;
   return wanted;
 }
 
@@ -56,7 +78,8 @@ function newProtection(p: Protection, wanted: string[], description: string, me:
   if (wanted.length) p.addEditors(wanted);
 }
 
-function updateProtection(p: Protection, wanted: string[], description: string, who: { me: string; owner: string }): void {
+/** Whether the editors changed. */
+function updateProtection(p: Protection, wanted: string[], description: string, who: { me: string; owner: string }): boolean {
   const current = normEmails(editorsOrExplain(p, who).map((u) => u.getEmail()));
   if (p.getDescription() !== description) p.setDescription(description);
   const add = normEmails([who.me, ...wanted]).filter((e) => !current.includes(e));
@@ -65,6 +88,21 @@ function updateProtection(p: Protection, wanted: string[], description: string, 
   const remove = current.filter((e) => !keep.has(e));
   if (remove.length) p.removeEditors(remove);
   if (p.canDomainEdit()) p.setDomainEdit(false);
+  return add.length > 0 || remove.length > 0;
+}
+
+/**
+ * The coordinators changed (Cấu hình's protection had to change): the add-on's other protected sheets
+ * (Tổng hợp, Danh sách mô hình, Báo cáo, Nhật ký nhắc hạn, the state sheet…), which their own jobs
+ * protect only when they make them, are brought in step too, each keeping its description, so a
+ * coordinator let in by this run can run every job.
+ */
+export function protectRoleSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetIds: Iterable<number>, coordinators: readonly string[], who: { me: string; owner: string }): void {
+  for (const id of sheetIds) {
+    const sheet = ss.getSheetById(id);
+    const p = sheet?.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+    if (sheet && p) updateProtection(p, normEmails(coordinators), p.getDescription(), who);
+  }
 }
 
 /** getEditors as the first call on an existing protection, so a non-editor is stopped before any change, in Vietnamese. */

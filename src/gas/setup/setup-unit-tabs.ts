@@ -16,7 +16,7 @@ import { SETUP_CLAIM_KEY, withDocumentClaim } from '../schedule/lock';
 import { continueLater, pendingSetups, readSetupProgress, settled, writeSetupProgress } from '../schedule/setup-continuation';
 import { ensureEditTrigger } from '../validation/edit-trigger';
 import { planSetup, type Action } from './plan';
-import { assertManages, managesSheet, protectSheet } from './protect';
+import { assertManages, managesSheet, protectRoleSheets, protectSheet } from './protect';
 import { markConfigProblems } from './config-marks';
 import { migrateOldConfig } from './config-migrate';
 import { sheetRoom, tooManyUnitsMessage } from './sheet-room';
@@ -149,8 +149,13 @@ function runSetup(ss: Spreadsheet, budget: RunBudget, { src, who, campaign }: Al
   if (room.fit < room.units) throw new Error(tooManyUnitsMessage(room));
   // Unit tabs exist only from here on: the coordinator's edit trigger, which marks problems as units type, comes with them.
   ensureEditTrigger(ss);
-  protectSheet(src.config, campaign.coordinators, CONFIG_PROTECTION, who);
-  protectSheet(src.template, campaign.coordinators, TEMPLATE_PROTECTION, who);
+  const coordinatorsChanged = { changed: false };
+  protectSheet(src.config, campaign.coordinators, CONFIG_PROTECTION, who, coordinatorsChanged);
+  protectSheet(src.template, campaign.coordinators, TEMPLATE_PROTECTION, who, coordinatorsChanged);
+  if (coordinatorsChanged.changed) {
+    const own = new Set([src.config.getSheetId(), src.template.getSheetId()]);
+    protectRoleSheets(ss, [...files.hub.tracking.roles.values()].filter((id) => !own.has(id)), campaign.coordinators, who);
+  }
 
   const issues = src.read?.unitIssues ?? [];
   // Last year's models to pre-fill new tabs with (a file made by "Tạo chiến dịch năm sau"): read once a run.

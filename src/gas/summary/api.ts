@@ -4,6 +4,7 @@
  */
 import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../auth';
 import { findRoleSheet } from '../setup/tracking';
+import { explainingNotManager } from '../setup/protect';
 import { loadCampaign } from './collect';
 import { dashboardOf, dashboardOfWritten, type Dashboard } from './dashboard';
 import { REBUILD_LOCK_WAIT_MS, withSummaryLock } from './lock';
@@ -36,10 +37,10 @@ export function refreshSummary(options?: { units?: boolean }): RefreshSummaryRes
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   // The caller is checked on the rebuild's own read of Cấu hình, before it writes anything.
   let layout: FileLayout | null = null;
-  const run = withSummaryLock(ss, REBUILD_LOCK_WAIT_MS, (claim) => {
+  const run = explainingNotManager(ss, () => withSummaryLock(ss, REBUILD_LOCK_WAIT_MS, (claim) => {
     layout = claim.layout;
     return rebuildSummary_(ss, claim, 'cập nhật tổng hợp');
-  });
+  }));
   if (!run.ok) throw new Error(BUSY);
   const { campaign: c, now, units, notes, summaryRows, replicationSheetId } = run.value;
   const shown = dashboardOfWritten(ss, c, now.today, summaryRows, replicationSheetId, layout);

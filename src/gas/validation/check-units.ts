@@ -3,6 +3,7 @@
  * unit's protected tab). Reads each tab once, re-marks it, and reports problems grouped by unit.
  */
 import type { Campaign, LocalDate, Unit } from '../../core/campaign';
+import { explainingNotManager } from '../setup/protect';
 import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../auth';
 import { campaignOrThrow, loadCampaignSource } from '../setup/config-source';
 import { sameName } from '../../core/names';
@@ -25,6 +26,10 @@ export interface CheckUnitsResult {
 
 export function checkUnits(unitName?: string | null): CheckUnitsResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return explainingNotManager(ss, () => checkIn(ss, unitName));
+}
+
+function checkIn(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, unitName?: string | null): CheckUnitsResult {
   // Before Cấu hình: the edit cache is warmed under the version its content was read at.
   const version = unitName ? null : configVersionNow();
   const src = loadCampaignSource(ss);
