@@ -8,8 +8,8 @@ import { MAX_TABS_PER_FILE } from '../../src/core/campaign/schema';
 import type { Emulator } from '../../src/local/emulator/emulator';
 
 /** `units` units all asked to live in the one file (Số tab đơn vị tối đa mỗi tệp at its highest), plus `extra` sheets made by hand. */
-function campaignOf(units: number, extra = 0): Emulator {
-  const emu = campaignWithUnits(units, MAX_TABS_PER_FILE);
+function campaignOf(units: number, extra = 0, sheetsApi = true): Emulator {
+  const emu = campaignWithUnits(units, MAX_TABS_PER_FILE, { sheetsApi });
   asUser(emu, OWNER, (ss) => { for (let i = 1; i <= extra; i++) ss.insertSheet(`Ghi chép ${i}`); });
   return emu;
 }
@@ -20,8 +20,10 @@ const fingerprint = (emu: Emulator) => ({
   protections: emu.ctx.data.protections.length,
 });
 
-it('refuses units the file cannot hold (sheets made by hand take room), names how many fit, and makes nothing', () => {
-  const emu = campaignOf(MAX_TABS_PER_FILE, 10);
+// While the campaign fits in one file (units ≤ Số tab đơn vị tối đa mỗi tệp) it is not spread to member
+// workbooks, so the hub must hold every tab; a member out of room: member-cap.emulator.test.ts.
+it.each([true, false])('refuses units the file cannot hold (sheets made by hand take room), names how many fit, and makes nothing (Sheets API on: %s)', (sheetsApi) => {
+  const emu = campaignOf(MAX_TABS_PER_FILE, 10, sheetsApi);
   const before = fingerprint(emu);
   // Cấu hình, Mẫu đăng ký and the hand-made sheets are there (Khởi tạo removed the empty starting sheet); Tổng hợp, Danh sách mô hình, Báo cáo,
   // Nhật ký nhắc hạn and Dữ liệu tiện ích are to come.

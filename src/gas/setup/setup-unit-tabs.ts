@@ -19,7 +19,7 @@ import { planSetup, type Action } from './plan';
 import { assertManages, managesSheet, protectRoleSheets, protectSheet } from './protect';
 import { markConfigProblems } from './config-marks';
 import { migrateOldConfig } from './config-migrate';
-import { sheetRoom, tooManyUnitsMessage } from './sheet-room';
+import { memberFullMessage, sheetRoom, tooManyUnitsMessage } from './sheet-room';
 import { campaignFiles, type MemberSummary } from './campaign-files';
 import { assertNotMember } from './hub-of';
 import { KEY, type Tracking } from './tracking';
@@ -164,7 +164,14 @@ function runSetup(ss: Spreadsheet, budget: RunBudget, { src, who, campaign }: Al
   result.items.unshift(...adoptRoleSheets(ss, src));
   result.total = campaign.units.length;
   for (const m of files.members(budget, () => result.finished = false)) {
-    const r = runFile(m.ss, m.template, m.campaign, m.who, budget, planFile(m.ss, m.campaign, m.tracking, new Set([m.template.getSheetId()])), issues, prefill);
+    const plan = planFile(m.ss, m.campaign, m.tracking, new Set([m.template.getSheetId()]));
+    const memberRoom = sheetRoom(m.tracking.sheets.length, m.tracking.roleKeys, plan.actions, m.campaign.units.length, []);
+    if (memberRoom.fit < memberRoom.units) {
+      const full = memberFullMessage(m.record.name, memberRoom);
+      for (const a of plan.actions) if (a.kind === 'create') result.items.push({ unit: a.unit.name, sheetName: a.sheetName, status: 'problem', message: full, file: m.record.name, url: m.record.url });
+      plan.actions = plan.actions.filter((a) => a.kind !== 'create');
+    }
+    const r = runFile(m.ss, m.template, m.campaign, m.who, budget, plan, issues, prefill);
     result.done += r.done;
     result.finished &&= r.finished;
     result.items.push(...r.items.map((i) => ({ ...i, file: m.record.name, url: m.record.url })));

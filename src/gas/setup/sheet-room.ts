@@ -22,11 +22,12 @@ export interface SheetRoom {
 
 /**
  * @param sheetCount sheets in the file now; @param roleKeys spreadsheet-level metadata keys that
- * name an existing sheet; @param actions the setup plan (each 'create' makes one sheet).
+ * name an existing sheet; @param actions the setup plan (each 'create' makes one sheet);
+ * @param laterKeys the sheets still to come (none in a member workbook, which holds unit tabs only).
  */
-export function sheetRoom(sheetCount: number, roleKeys: ReadonlySet<string>, actions: readonly Action[], units: number): SheetRoom {
+export function sheetRoom(sheetCount: number, roleKeys: ReadonlySet<string>, actions: readonly Action[], units: number, laterKeys = LATER_SHEET_KEYS): SheetRoom {
   const toCreate = actions.filter((a) => a.kind === 'create').length;
-  const later = LATER_SHEET_KEYS.filter((k) => !roleKeys.has(k)).length;
+  const later = laterKeys.filter((k) => !roleKeys.has(k)).length;
   const free = Math.max(0, SHEETS_PER_SPREADSHEET - sheetCount - later);
   return { fit: units - toCreate + Math.min(toCreate, free), units };
 }
@@ -34,4 +35,13 @@ export function sheetRoom(sheetCount: number, roleKeys: ReadonlySet<string>, act
 export function tooManyUnitsMessage(room: SheetRoom): string {
   return `Không tạo tab nào: một bảng tính chứa tối đa ${SHEETS_PER_SPREADSHEET} trang tính, tệp này chỉ đủ chỗ cho ${room.fit} `
     + `trong ${room.units} đơn vị của Cấu hình. Đề nghị giảm số đơn vị hoặc xoá trang tính không dùng đến, rồi chạy lại.`;
+}
+
+/**
+ * A member workbook out of room (its units' editors may add sheets of their own): none of its new
+ * tabs is made, each unit is listed with this, and the other files go on.
+ */
+export function memberFullMessage(book: string, room: SheetRoom): string {
+  return `Chưa tạo tab: sổ “${book}” chứa tối đa ${SHEETS_PER_SPREADSHEET} trang tính, chỉ đủ chỗ cho ${room.fit} trong ${room.units} đơn vị của sổ. `
+    + 'Đề nghị xoá trang tính không dùng đến trong sổ, rồi chạy lại.';
 }
