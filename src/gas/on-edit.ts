@@ -73,7 +73,7 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const done = withMarkLockToEnd(() => {
     // Read under the lock: the marks are planned from these values.
     const readAt = Date.now();
-    const read = readForEdit(ss, { sheetId }, summaryAsk(props, c));
+    const read = readForEdit(ss, { sheetId }, summaryAsk(props, c, unit.name));
     const grid = read?.grid ?? (sheet.getDataRange().getValues() as SheetValue[][]);
     const batch = markTab(ss, sheet, sheetId, c, unit, grid, read);
     if (rebuildRunning(ss, read, readAt)) { batch.commit(); return 'deferred'; }

@@ -118,10 +118,11 @@ describe('Tổng hợp on twelve wards (07/05/2021)', () => {
       expect(sheet.getRange(1, 1).getFontWeight()).toBe('bold');
       // The chart stands right of the blocks above the table (the report block is nine columns wide).
       expect(sheet.getCharts()[0].getContainerInfo().getAnchorColumn()).toBe(11);
-      // The last column holds the add-on's facts cells (for an edit's refresh), hidden; the one before is the notes column.
-      expect(sheet.isColumnHiddenByUser(sheet.getLastColumn())).toBe(true);
-      expect(sheet.isColumnHiddenByUser(sheet.getLastColumn() - 1)).toBe(false);
-      expect(sheet.getColumnWidth(sheet.getLastColumn() - 1)).toBe(96);
+      // The last two columns hold the add-on's facts and digests cells (for an edit's refresh), hidden; the one before is the notes column.
+      const last = sheet.getLastColumn();
+      expect([last - 2, last - 1, last].map((col) => sheet.isColumnHiddenByUser(col))).toEqual([false, true, true]);
+      expect(sheet.getRange(header, last - 2).getValue()).toBe('Ghi chú của người tổng hợp');
+      expect(sheet.getColumnWidth(last - 2)).toBe(96);
       // Trạng thái in view beside the frozen names (it was column T, off-screen), its colours on that column.
       expect(sheet.getRange(header, 1, 1, 3).getValues()[0]).toEqual(['Đơn vị', 'Trạng thái', 'Loại đơn vị']);
       const statusRule = sheet.getConditionalFormatRules().find((r) => r.getBooleanCondition()!.getCriteriaValues()[0] === 'Đủ chỉ tiêu')!;

@@ -3,6 +3,7 @@
  * facts totals need (so an edit refreshes one row and the totals from one read of the sheet).
  */
 import { compareNames } from '../names';
+import { digest36 } from '../digest';
 import type { Campaign } from '../campaign/schema';
 import { formatVnDate } from '../dates';
 import { roundTallies } from '../results/compile';
@@ -124,12 +125,27 @@ export function summaryTop(c: Campaign, units: readonly UnitFacts[], now: Moment
 /** The units in the order Tổng hợp and Danh sách mô hình list them: natural order of names (Phường 2 before Phường 10). */
 export const summaryOrder = <U extends { name: string }>(units: readonly U[]): U[] => [...units].sort((a, b) => compareNames(a.name, b.name));
 
-/** The whole Tổng hợp: top blocks then one row per unit in summaryOrder, notes carried over, each unit's facts cell last. */
+/**
+ * The unit's rows of Danh sách mô hình as a digest each, comma-separated, in the row's hidden
+ * digests cell: an edit's refresh rewrites only the rows whose digest changed.
+ */
+export function digestsCell(rows: Grid): string {
+  return rows.map((r) => digest36(JSON.stringify(r))).join(',');
+}
+
+/** The digests a digestsCell's text lists ([] for none), or null when it is not one. */
+export function digestsOf(v: unknown): string[] | null {
+  const s = String(v ?? '');
+  if (s === '') return [];
+  return /^[0-9a-z]+(,[0-9a-z]+)*$/.test(s) ? s.split(',') : null;
+}
+
+/** The whole Tổng hợp: top blocks then one row per unit in summaryOrder, notes carried over, each unit's facts and digests cells last. */
 export function summaryGrid(c: Campaign, units: readonly UnitSummary[], now: Moment, notes: ReadonlyMap<string, Cell> = new Map()): Grid {
   const l = summaryLayout(c);
   return [
-    ...summaryTop(c, units, now, l).map((r) => pad(r, l.factsColumn)),
-    ...units.map((u) => [...pad([...unitRow(u), notes.get(u.unit) ?? ''], l.width), factsCell(u)]),
+    ...summaryTop(c, units, now, l).map((r) => pad(r, l.digestsColumn)),
+    ...units.map((u) => [...pad([...unitRow(u), notes.get(u.unit) ?? ''], l.width), factsCell(u), digestsCell(modelRows(c, u))]),
   ];
 }
 

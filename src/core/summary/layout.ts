@@ -29,6 +29,8 @@ export interface SummaryLayout {
    * (grid.ts factsCell), so an edit's refresh reads one cell per unit instead of ten.
    */
   factsColumn: number;
+  /** The hidden column after it: a digest of each of the unit's rows in Danh sách mô hình (grid.ts digestsCell). */
+  digestsColumn: number;
   height: number;
 }
 
@@ -66,7 +68,7 @@ export function summaryLayout(c: Campaign): SummaryLayout {
   const tableStart = tableHeader + 1;
   const width = Math.max(columns.length, ALERT_COLUMNS.length, REPORT_BLOCK_COLUMNS.length, TOTAL_COLUMNS.length);
   return { alertsStart, alertRows, reportStart, reportRows, totalsStart, totalsRows, tableHeader, tableStart, units: c.units.length, columns, width,
-    factsColumn: width + 1, height: tableStart + c.units.length - 1 };
+    factsColumn: width + 1, digestsColumn: width + 2, height: tableStart + c.units.length - 1 };
 }
 
 /**

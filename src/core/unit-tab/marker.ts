@@ -6,15 +6,9 @@
  * units that fold alike ("Phường Bến Thành" / "Phường Bến Thanh") still get two names.
  */
 import { looseNameKey, nameKey } from '../names';
+import { digest36 as hash } from '../digest';
 
 export const MARKER_PREFIX = 'DVK_';
-
-/** FNV-1a, 32 bits, base 36: short, stable, no dependency. */
-function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
-}
 
 export function unitMarkerName(unit: string): string {
   return `${MARKER_PREFIX}${looseNameKey(unit).replace(/ /g, '_').slice(0, 60)}_${hash(nameKey(unit))}`;

@@ -22,8 +22,8 @@ export function formatSummary(sheet: Sheet, l: SummaryLayout): void {
   sheet.setFrozenColumns(1);
   sheet.setColumnWidth(1, NAME_WIDTH);
   sheet.setColumnWidths(2, l.width - 1, COUNT_WIDTH);
-  // The add-on's own facts cells (one a unit row) are for the edits' refresh, not for reading.
-  sheet.hideColumns(l.factsColumn);
+  // The add-on's own facts and digests cells (on each unit row) are for the edits' refresh, not for reading.
+  sheet.hideColumns(l.factsColumn, l.digestsColumn - l.factsColumn + 1);
   sheet.setConditionalFormatRules(rules(sheet, l));
   placeChart(sheet, l);
 }

@@ -12,7 +12,7 @@
  */
 import type { Campaign } from '../../core/campaign';
 import type { SheetValue } from '../../core/unit-tab/entry';
-import { MODEL_COLUMNS, factsCell, factsOfCell, factsOfRow, isUnitHeader, modelRows, summaryLayout, summaryOrder, summaryTop, unitRow, type Moment, type UnitSummary } from '../../core/summary';
+import { MODEL_COLUMNS, digestsCell, digestsOf, factsCell, factsOfCell, factsOfRow, type Grid, isUnitHeader, modelRows, summaryLayout, summaryOrder, summaryTop, unitRow, type Moment, type UnitSummary } from '../../core/summary';
 import { recordLastChange } from './last-change';
 import { EDIT_LOCK_WAIT_MS, clearPending, markPending, pendingUnits, withSummaryLock } from './lock';
 import { loadCampaign, summarizeTab } from './collect';
@@ -71,15 +71,17 @@ export function refreshUnitWithBatch_(ss: Spreadsheet, sheet: Sheet, c: Campaign
 }
 
 /**
- * The rows of Tổng hợp a refresh reads (the blocks above the table whole, and of the table each
- * row's facts cell), for the edit's one read (validation/edit-read): known once a rebuild or
- * refresh has kept the sheet's id.
+ * The rows of Tổng hợp a refresh reads (the blocks above the table whole, of the table each row's
+ * facts cell, and the unit's digests cell), for the edit's one read (validation/edit-read): known
+ * once a rebuild or refresh has kept the sheet's id.
  */
-export function summaryAsk(props: Readonly<Record<string, string>>, c: Campaign): BlockAsk | undefined {
+export function summaryAsk(props: Readonly<Record<string, string>>, c: Campaign, unit: string): BlockAsk | undefined {
   const kept = keptSheetIds(props);
   if (!kept) return undefined;
   const l = summaryLayout(c);
-  return { sheetId: kept.summary, rows: l.tableStart - 1 + l.units, width: l.factsColumn, head: l.tableStart - 1, columns: [l.factsColumn - 1] };
+  const index = summaryOrder(c.units).findIndex((u) => u.name === unit);
+  return { sheetId: kept.summary, rows: l.tableStart - 1 + l.units, width: l.digestsColumn, head: l.tableStart - 1, columns: [l.factsColumn - 1],
+    ...(index >= 0 ? { cells: [[l.tableStart - 1 + index, l.digestsColumn - 1] as [number, number]] } : {}) };
 }
 
 /** The edit trigger could not get the lock: the next refresh that can does this unit too. */
@@ -136,7 +138,7 @@ function summarySheets(ss: Spreadsheet, props: Readonly<Record<string, string>>,
 function readShown(sheet: Sheet, c: Campaign): unknown[][] | null {
   const l = summaryLayout(c);
   try {
-    return sheet.getRange(1, 1, l.tableStart - 1 + l.units, l.factsColumn).getValues();
+    return sheet.getRange(1, 1, l.tableStart - 1 + l.units, l.digestsColumn).getValues();
   } catch {
     return null; // the sheet is smaller than the layout: someone cut it down
   }
@@ -159,19 +161,23 @@ function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet,
   }
   // This refresh writes the unit's last change, now, on its row.
   const s = summarizeTab(c, unit, sheet, now, now.stamp, grid);
-  const span = writeSummaryRow(found.summary, found.shown, c, s, now, batch);
+  const rows = modelRows(c, s);
+  const span = writeSummaryRow(found.summary, found.shown, c, s, rows, now, batch);
   if (!span) {
     batch.commit();
     rebuildFor(ss, unit, now);
     return { outcome: 'rebuilt' };
   }
-  const filterRows = writeModelBlock(found.models, c, s, span, batch);
+  const filterRows = writeModelBlock(found.models, rows, span, batch);
   clearPending([unit].filter((u) => props[`dvk.summary.pending.${u}`]));
   return { outcome: 'refreshed', growFilter: filterRows === null ? undefined : { sheetId: found.models, rows: filterRows } };
 }
 
-/** The unit's rows of Danh sách mô hình before the edit, and the table's last row (the header's when empty). */
-interface ModelSpan { first: number; count: number; last: number }
+/**
+ * The unit's rows of Danh sách mô hình before the edit, their digests as its row's digests cell
+ * says (null: unknown, every row is written), and the table's last row (the header's when empty).
+ */
+interface ModelSpan { first: number; count: number; last: number; digests: string[] | null }
 
 /**
  * Queues the changed cells of the blocks above the table and the unit's row. Returns where the unit's rows of Danh sách
@@ -179,7 +185,7 @@ interface ModelSpan { first: number; count: number; last: number }
  * in summaryOrder: both sheets are written together), or null when the table is not laid
  * out as Cấu hình says (then only a full rebuild is right).
  */
-function writeSummaryRow(sheet: WriteTarget, shown: unknown[][] | null, c: Campaign, s: UnitSummary, now: Moment, batch: WriteBatch): ModelSpan | null {
+function writeSummaryRow(sheet: WriteTarget, shown: unknown[][] | null, c: Campaign, s: UnitSummary, rows: Grid, now: Moment, batch: WriteBatch): ModelSpan | null {
   if (!shown) return null;
   const l = summaryLayout(c);
   if (!isUnitHeader(l, shown[l.tableHeader - 1])) return null;
@@ -190,37 +196,51 @@ function writeSummaryRow(sheet: WriteTarget, shown: unknown[][] | null, c: Campa
   const facts = table.map((r) => factsOfCell(c, r[l.factsColumn - 1]) ?? factsOfRow(c, r));
   if (facts.some((f, i) => f?.unit !== order[i].name)) return null;
   const known = facts as NonNullable<(typeof facts)[number]>[];
+  const count = known[index].total;
+  const digests = digestsOf(table[index][l.digestsColumn - 1]);
   const span = {
-    first: 2 + known.slice(0, index).reduce((n, f) => n + f.total, 0), count: known[index].total,
-    last: 1 + known.reduce((n, f) => n + f.total, 0),
+    first: 2 + known.slice(0, index).reduce((n, f) => n + f.total, 0), count,
+    last: 1 + known.reduce((n, f) => n + f.total, 0), digests: digests?.length === count ? digests : null,
   };
   known[index] = s;
   const top = summaryTop(c, known, now, l);
   for (const b of changedBoxes(shown, top, holds)) batch.values(sheet, 1 + b.row, 1 + b.column, b.grid);
   batch.values(sheet, l.tableStart + index, 1, [unitRow(s)]);
-  batch.values(sheet, l.tableStart + index, l.factsColumn, [[factsCell(s)]]);
+  batch.values(sheet, l.tableStart + index, l.factsColumn, [[factsCell(s), digestsCell(rows)]]);
   return span;
 }
 
 /**
- * The unit's rows are one contiguous block: resized (rows inserted or deleted), then written.
+ * The unit's rows are one contiguous block: resized (rows inserted or deleted), then the rows
+ * whose digest differs from the one of the row now at that place are written (all of them when
+ * the digests are unknown). Danh sách is written only with its rows' digests (here and by the
+ * rebuild); what a hand changed there stays until the next rebuild, which writes what differs.
  * Returns the rows (header included) the filter must cover when new rows fell below it, else null.
  */
-function writeModelBlock(models: number, c: Campaign, s: UnitSummary, span: ModelSpan, batch: WriteBatch): number | null {
-  const rows = modelRows(c, s);
-  const { first, count, last } = span;
+function writeModelBlock(models: number, rows: Grid, span: ModelSpan, batch: WriteBatch): number | null {
+  const { first, count, last, digests } = span;
   const added = rows.length - count;
   const before = insertionRow(span);
   if (added > 0) batch.insertRows(models, before, added);
   if (added < 0) batch.deleteRows(models, first + rows.length, -added);
-  if (rows.length > 0) batch.values(models, first, 1, rows);
+  // The digests of the rows as they stand once resized: new rows are blank, deleted ones gone.
+  const at = before - first;
+  const placed = !digests ? null : added > 0 ? [...digests.slice(0, at), ...Array<string>(added).fill(''), ...digests.slice(at)] : digests.slice(0, rows.length);
+  const next = digestsCell(rows).split(',');
+  for (let i = 0; i < rows.length;) {
+    if (placed && placed[i] === next[i]) { i++; continue; }
+    let j = i + 1;
+    while (j < rows.length && !(placed && placed[j] === next[j])) j++;
+    batch.values(models, first + i, 1, rows.slice(i, j));
+    i = j;
+  }
   return added > 0 && before > last ? last + added : null;
 }
 
 /**
  * Where the block's new rows go: inside the filter (Sheets grows a filter by rows inserted within
- * it) and under a model row (whose look they take). Every row of the block is rewritten, so any
- * place in it will do. Below the table only when the block ends it and has no model row above
+ * it) and under a model row (whose look they take). The rows after it move down, which the
+ * digests' comparison follows, so any place in it will do. Below the table only when the block ends it and has no model row above
  * its last row to insert under.
  */
 function insertionRow({ first, count, last }: ModelSpan): number {

@@ -32,10 +32,11 @@ export const EDIT_FIELDS = 'properties/timeZone,developerMetadata(metadataKey,me
 
 /**
  * Rows 1..rows, columns 1..width of a sheet known by id (Tổng hợp); with `head` and `columns`, only
- * rows 1..head whole and, below them, the 0-based `columns` (runs of adjacent ones are one range):
- * a cell is billed by its bytes whether or not the caller looks at it.
+ * rows 1..head whole and, below them, the 0-based `columns` (runs of adjacent ones are one range),
+ * and the single `cells` ([row, column], 0-based): a cell is billed by its bytes whether or not
+ * the caller looks at it.
  */
-export interface BlockAsk { sheetId: number; rows: number; width: number; head?: number; columns?: readonly number[] }
+export interface BlockAsk { sheetId: number; rows: number; width: number; head?: number; columns?: readonly number[]; cells?: readonly (readonly [number, number])[] }
 
 /** The block's ranges as [row0, row1, col0, col1) grid ranges: the head, then each run of asked columns below it. */
 function blockRanges(b: BlockAsk): [number, number, number, number][] {
@@ -47,6 +48,7 @@ function blockRanges(b: BlockAsk): [number, number, number, number][] {
     while (i + 1 < cols.length && cols[i + 1] === cols[i] + 1) i++;
     if (b.rows > b.head) out.push([b.head, b.rows, from, cols[i] + 1]);
   }
+  for (const [r, c] of b.cells ?? []) if (r >= b.head && r < b.rows && c >= 0 && c < b.width && !cols.includes(c)) out.push([r, r + 1, c, c + 1]);
   return out;
 }
 
