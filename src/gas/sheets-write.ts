@@ -86,7 +86,7 @@ export function newWriteBatch(ss: Spreadsheet): WriteBatch {
       const api = service();
       if (api) {
         try {
-          api.Spreadsheets.batchUpdate({ requests: [...queued.map(toRequest), ...apiOnly] }, ss.getId());
+          api.Spreadsheets.batchUpdate({ requests: [...mergedRequests(queued), ...apiOnly] }, ss.getId());
           return 'api';
         } catch (e) {
           // All or nothing: a failed request left the sheets untouched, so replaying is safe.
@@ -100,6 +100,29 @@ export function newWriteBatch(ss: Spreadsheet): WriteBatch {
 }
 
 const idOf = (t: WriteTarget) => (typeof t === 'number' ? t : t.getSheetId());
+
+/**
+ * The requests of the queued writes, in order; a notes write and a fills write of the same cells
+ * queued one after the other (a mark and its fill) go as one updateCells with both fields: each
+ * sub-request is billed apart from its cells.
+ */
+function mergedRequests(ops: readonly Op[]): ApiRequest[] {
+  const out: ApiRequest[] = [];
+  for (let i = 0; i < ops.length; i++) {
+    const a = ops[i];
+    const b = ops[i + 1];
+    const r = toRequest(a);
+    if (b && a.kind === 'notes' && b.kind === 'backgrounds' && idOf(a.target) === idOf(b.target) && a.row === b.row && a.column === b.column
+      && a.grid.length === b.grid.length && a.grid.every((row, k) => row.length === b.grid[k].length)) {
+      const fills = toRequest(b).updateCells!;
+      r.updateCells!.rows!.forEach((row, k) => row.values!.forEach((cell, j) => Object.assign(cell, fills.rows![k].values![j])));
+      r.updateCells!.fields = `${r.updateCells!.fields},${fills.fields}`;
+      i++;
+    }
+    out.push(r);
+  }
+  return out;
+}
 
 function toRequest(op: Op): ApiRequest {
   const sheetId = idOf(op.target);

@@ -168,6 +168,10 @@ describe('the write batch', () => {
     expect(plain.path).toBe('spreadsheetapp');
     expect(api.calls['Sheets.Spreadsheets.batchUpdate']).toBe(1);
     expect(api.calls['Range.setValues'] ?? 0).toBe(0);
+    // The values, then the notes and fills of the same cells as one updateCells (fields 'note,userEnteredFormat.backgroundColorStyle').
+    expect(api.calls['SheetsApi.request.updateCells']).toBe(2);
+    expect(api.notes[1][1]).toBe('⚠ Dân vận khéo: thiếu');
+    expect(api.bgs[0][0]).toBe('#f4cccc');
     expect(plain.calls['Range.setValues']).toBe(1);
     expect(api.formulas).toEqual(plain.formulas);
     expect(api.notes).toEqual(plain.notes);
