@@ -75,9 +75,10 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const readAt = Date.now();
     const read = readForEdit(ss, { sheetId }, summaryAsk(props, c, unit.name));
     const grid = read?.grid ?? (sheet.getDataRange().getValues() as SheetValue[][]);
-    const batch = markTab(ss, sheet, sheetId, c, unit, grid, read);
+    const tab = { sheetId, name: sheet.getName() };
+    const batch = markTab(ss, sheet, tab, c, unit, grid, read);
     if (rebuildRunning(ss, read, readAt)) { batch.commit(); return 'deferred'; }
-    return refreshUnitWithBatch_(ss, sheet, c, unit.name, grid, batch, props, read?.block);
+    return refreshUnitWithBatch_(ss, sheet, c, unit.name, grid, batch, props, read?.block, tab);
   });
   // No lock, or the hourly rebuild running: the unit waits as pending for the next refresh (and
   // without the lock the next edit re-marks the tab).
@@ -85,10 +86,10 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 /** The tab's marks, queued on a new batch for the caller to send. */
-function markTab(ss: Spreadsheet, sheet: Sheet, sheetId: number, c: Campaign, unit: Unit, grid: SheetValue[][], read: EditRead | null): WriteBatch {
+function markTab(ss: Spreadsheet, sheet: Sheet, tab: { sheetId: number; name: string }, c: Campaign, unit: Unit, grid: SheetValue[][], read: EditRead | null): WriteBatch {
   const area = markArea(grid, c);
   const batch = newWriteBatch(ss);
-  checkUnitTab(sheet, c, unit, todayLocal(c.timeZone), grid, batch, true, read?.cells(area.top, area.bottom, area.width), { sheetId, name: sheet.getName() }, true);
+  checkUnitTab(sheet, c, unit, todayLocal(c.timeZone), grid, batch, true, read?.cells(area.top, area.bottom, area.width), tab, true);
   return batch;
 }
 
@@ -115,7 +116,7 @@ function editInMember(ss: Spreadsheet, sheet: Sheet, sheetId: number, cached: Ed
     const unit = findNamed(c.units, unitName);
     if (!unit) return;
     const grid = read?.grid ?? (sheet.getDataRange().getValues() as SheetValue[][]);
-    markTab(ss, sheet, sheetId, c, unit, grid, read).commit();
+    markTab(ss, sheet, { sheetId, name: sheet.getName() }, c, unit, grid, read).commit();
   });
   if (learnt) cached.remember({ hubCampaign: learnt });
 }

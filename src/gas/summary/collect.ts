@@ -21,13 +21,15 @@ export const campaignOf = (src: CampaignSource): Campaign => campaignOrThrow(src
 
 /**
  * The unit's entries parsed by core from its tab's values: `grid` when the caller has read them
- * already (the batched read, the edit's own read), else one getValues.
+ * already (the batched read, the edit's own read), else one getValues; `tab`: the sheet's id and
+ * name when the caller has them (each getter is a call).
  */
-export function summarizeTab(c: Campaign, unitName: string, sheet: Sheet | null, now: Moment, lastChange: string, values?: SheetValue[][]): UnitSummary {
+export function summarizeTab(c: Campaign, unitName: string, sheet: Sheet | null, now: Moment, lastChange: string, values?: SheetValue[][],
+  tab?: { sheetId: number; name: string }): UnitSummary {
   const unit = findNamed(c.units, unitName)!;
   if (!sheet) return summarizeUnit(c, unit, null, now.today, lastChange);
   const grid = values ?? (sheet.getDataRange().getValues() as SheetValue[][]);
-  return summarizeUnit(c, unit, tabFactsOf(c, sheet.getSheetId(), sheet.getName(), grid), now.today, lastChange);
+  return summarizeUnit(c, unit, tabFactsOf(c, tab?.sheetId ?? sheet.getSheetId(), tab?.name ?? sheet.getName(), grid), now.today, lastChange);
 }
 
 /**

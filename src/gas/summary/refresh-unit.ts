@@ -65,9 +65,9 @@ export function refreshUnitInSummary_(ss: Spreadsheet, sheet: Sheet, campaign?: 
  * `batch`: queues the unit's summary writes there too, then sends the whole edit as one request.
  */
 export function refreshUnitWithBatch_(ss: Spreadsheet, sheet: Sheet, c: Campaign, unit: string, grid: SheetValue[][] | undefined, batch: WriteBatch,
-  props?: Readonly<Record<string, string>>, shown?: SheetValue[][]): RefreshOutcome {
+  props?: Readonly<Record<string, string>>, shown?: SheetValue[][], tab?: { sheetId: number; name: string }): RefreshOutcome {
   const now = momentNow(c.timeZone);
-  return commitOrRebuild(ss, batch, refreshLocked(ss, c, unit, sheet, now, grid, batch, props, shown), unit, now);
+  return commitOrRebuild(ss, batch, refreshLocked(ss, c, unit, sheet, now, grid, batch, props, shown, tab), unit, now);
 }
 
 /**
@@ -149,7 +149,7 @@ function readShown(sheet: Sheet, c: Campaign): unknown[][] | null {
  * lock): a unit marked pending since is left for the next refresh, which finds it still marked.
  */
 function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet, now: Moment, grid: SheetValue[][] | undefined, batch: WriteBatch,
-  read?: Readonly<Record<string, string>>, shown?: SheetValue[][]): Refresh {
+  read?: Readonly<Record<string, string>>, shown?: SheetValue[][], tab?: { sheetId: number; name: string }): Refresh {
   const props = read ?? PropertiesService.getDocumentProperties().getProperties();
   const pending = pendingUnits(props).filter((u) => u !== unit);
   // Pending units' tabs would need the tracking finder; the rare case is left to a full rebuild.
@@ -160,7 +160,7 @@ function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet,
     return { outcome: 'rebuilt' };
   }
   // This refresh writes the unit's last change, now, on its row.
-  const s = summarizeTab(c, unit, sheet, now, now.stamp, grid);
+  const s = summarizeTab(c, unit, sheet, now, now.stamp, grid, tab);
   const rows = modelRows(c, s);
   const span = writeSummaryRow(found.summary, found.shown, c, s, rows, now, batch);
   if (!span) {
