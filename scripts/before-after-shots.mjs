@@ -6,9 +6,10 @@
 // scripts/build.mjs): the commit before issue 16's work and the one to show. Each side is shot with
 // its own tools: its `dvk sample` workbook, its `dvk play` playground driven in Debian's Chromium
 // (the sidebar page at Google's 300 px), its CLI (remind --outbox, print) and LibreOffice for paper.
-// Where a point is about a sheet's content rather than the playground (5, 6), both sides' workbooks
-// are drawn by AFTER's playground, so the pictures differ only by what the add-on wrote; point 10
-// compares the playgrounds themselves. Not part of npm test: it takes minutes and writes docs/.
+// Each side's workbook is drawn by its own playground, except point 5: BEFORE's playground cannot lay
+// out Tổng hợp (point 10), so both sides' summaries are drawn by AFTER's, over a copy whose Cấu hình is
+// renamed (a playground runs its add-on's setup on opening a file with a Cấu hình, to restore the
+// triggers, and AFTER's setup would migrate BEFORE's sheet). Point 10 compares the playgrounds. Not part of npm test: it takes minutes and writes docs/.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -96,12 +97,19 @@ async function sidebarPage(pg, height = 800) {
   return page;
 }
 
-/** The playground's whole page (grid, sidebar, outbox). */
-async function playgroundPage(pg, width = 1400, height = 860) {
+/**
+ * The playground's whole page (grid, sidebar, outbox). With `viewOnly` the add-on never runs: no
+ * sidebar, no server call, so a workbook of the other side is drawn exactly as its own add-on left it.
+ */
+async function playgroundPage(pg, width = 1400, height = 860, { viewOnly = false } = {}) {
   const page = await browser.newPage({ ...pageOpts, viewport: { width, height } });
+  if (viewOnly) {
+    await page.route('**/sidebar*', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>-</title>' }));
+    await page.route('**/api/run*', (r) => r.abort());
+  }
   await page.goto(pg.url);
   await page.locator('body[data-ready=true]').waitFor();
-  await settle(page.frameLocator('#sidebar').locator('body'));
+  if (!viewOnly) await settle(page.frameLocator('#sidebar').locator('body'));
   return page;
 }
 
@@ -372,12 +380,33 @@ function summarised(side) {
   return file;
 }
 
+/**
+ * A copy of `file` whose Cấu hình is renamed, in the sheet list and in the add-on's sidecar, so a
+ * playground opening it runs no setup (it restores triggers only where a sheet is named Cấu hình):
+ * AFTER's playground then draws BEFORE's sheets exactly as BEFORE's add-on wrote them.
+ */
+function viewCopy(file) {
+  const dir = mkdtempSync(path.join(TMP, 'view-'));
+  run('unzip', ['-q', file, '-d', path.join(dir, 'x')]);
+  for (const [part, from, to] of [
+    ['xl/workbook.xml', 'name="Cấu hình"', 'name="Cấu hình (xem)"'],
+    ['xl/sharedStrings.xml', '&quot;name&quot;:&quot;Cấu hình&quot;', '&quot;name&quot;:&quot;Cấu hình (xem)&quot;'],
+  ]) {
+    const f = path.join(dir, 'x', part);
+    writeFileSync(f, readFileSync(f, 'utf8').split(from).join(to));
+  }
+  const out = path.join(dir, path.basename(file));
+  run('zip', ['-q', '-X', '-r', out, '.'], { cwd: path.join(dir, 'x') });
+  return out;
+}
+
 async function point5() {
-  // Both workbooks drawn by AFTER's playground, so only what each add-on wrote differs.
+  // Both sides drawn by AFTER's playground (widths, frozen column, wrapping as Sheets shows them),
+  // over a copy its setup does not touch.
   for (const side of ['before', 'after']) {
-    const pg = await play(SIDES.after, summarised(side));
+    const pg = await play(SIDES.after, viewCopy(summarised(side)));
     try {
-      const page = await playgroundPage(pg, 1900, 760);
+      const page = await playgroundPage(pg, 1900, 760, { viewOnly: true });
       for (const [tab, name, from] of [['Tổng hợp', 'summary', 'DANH SÁCH ĐƠN VỊ'], ['Danh sách mô hình', 'models', null]]) {
         await openTab(page, tab);
         // Tổng hợp's per-unit table (names, Trạng thái, counts) is what point 5 is about.
@@ -387,14 +416,14 @@ async function point5() {
       await page.close();
     } finally { await pg.stop(); }
   }
-  note(5, 'Tổng hợp and Danh sách mô hình of each side drawn by the after playground');
+  note(5, 'Tổng hợp and Danh sách mô hình of each side, drawn by the after playground over a copy it does not set up');
 }
 
 async function point6() {
   for (const side of ['before', 'after']) {
-    const pg = await play(SIDES.after, sample(side));
+    const pg = await play(SIDES[side], sample(side));
     try {
-      const page = await playgroundPage(pg, 1400, 900);
+      const page = await playgroundPage(pg, 1400, 900, { viewOnly: true });
       await openTab(page, 'Cấu hình');
       await shoot(page.locator('.grid-wrap'), `06-config-${side}.png`);
       const unitsAt = await cellStarting(page, 'Phường 1');
