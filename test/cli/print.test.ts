@@ -60,6 +60,51 @@ describe('the print copy as .xlsx', () => {
   });
 });
 
+describe('a row the unit inserted into the table (the sample’s Phường 2, content 1) prints as the printed rows do', () => {
+  const SIDES = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+  let tab: ExcelJS.Worksheet;
+  let ws: ExcelJS.Worksheet;
+  let inserted: number;
+  beforeAll(async () => {
+    const file = path.join(dir, 'p2.xlsx');
+    expect(dvk(dir, 'print', sample, '--unit', 'Phường 2', '--out', file, '--today', '2021-05-20').stderr).toBe('');
+    const source = new ExcelJS.Workbook();
+    await source.xlsx.readFile(sample);
+    tab = source.getWorksheet('Phường 2')!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    // On the unit's tab the inserted row is the numbered, filled row without a ruled STT cell.
+    const header = Number(ws.pageSetup.printTitlesRow!.split(':')[0]);
+    inserted = 0;
+    for (let r = header + 1; r <= tab.rowCount && !inserted; r++) {
+      if (/^\d+\.$/.test(String(tab.getCell(r, 1).value)) && tab.getCell(r, 2).value && !tab.getCell(r, 1).border?.top) inserted = r;
+    }
+  }, 120_000);
+
+  it('is ruled on every side, its STT centred and its text wrapped like the printed row above it', () => {
+    expect(inserted).toBeGreaterThan(0);
+    const printed = inserted - 1;
+    expect(String(ws.getCell(printed, 1).value)).toMatch(/^\d+\.$/);
+    for (let c = 1; c <= 6; c++) {
+      expect([c, ws.getCell(inserted, c).border]).toMatchObject([c, SIDES]);
+      expect([c, ws.getCell(inserted, c).border]).toEqual([c, ws.getCell(printed, c).border]);
+      expect([c, ws.getCell(inserted, c).alignment]).toEqual([c, ws.getCell(printed, c).alignment]);
+    }
+    expect(ws.getCell(inserted, 1).alignment).toMatchObject({ horizontal: 'center', vertical: 'top' });
+    expect(ws.getCell(inserted, 3).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(ws.getCell(inserted, 4).alignment?.horizontal).toBe('center'); // Thời gian as on the printed rows
+  });
+
+  it('is as tall as its wrapped text, and keeps the unit’s values in their order', () => {
+    // Hình thức thực hiện of that row takes several lines in its column: the row is taller than one line (21 px ≈ 15.75 pt).
+    expect(ws.getRow(inserted).height).toBeGreaterThan(30);
+    for (let r = 1; r <= ws.rowCount; r++) {
+      for (let c = 1; c <= 6; c++) expect([r, c, ws.getCell(r, c).text]).toEqual([r, c, tab.getCell(r, c).text]);
+    }
+  });
+});
+
 describe('the PDF LibreOffice prints from it', () => {
   const pdf = path.join(dir, 'p14.pdf');
   beforeAll(() => {

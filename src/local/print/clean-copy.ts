@@ -4,11 +4,12 @@
  * screen), with the page setup the plan's form needs: A4 landscape, one page wide, the column
  * headers repeated on every page (not the letterhead above them), a page number at the foot.
  */
-import { newSheetData, newSpreadsheetData, type CellData, type SheetData, type SpreadsheetData } from '../emulator/model';
+import { cellKey, newSheetData, newSpreadsheetData, type CellData, type SheetData, type SpreadsheetData } from '../emulator/model';
 import { splitKey } from '../xlsx/a1';
 import { DEFAULT_COLUMN_PX, DEFAULT_ROW_PX } from '../xlsx/units';
 import { MARK_COLORS } from '../../gas/validation/marks';
 import type { PrintArea } from '../../core/results';
+import { foldText } from '../../core/unit-tab/read';
 
 const MARK_FILLS = new Set(Object.values(MARK_COLORS));
 
@@ -24,8 +25,9 @@ export function printCopy(data: SpreadsheetData, sheetId: number, area: PrintAre
   sheet.merges = src.merges.filter((m) => m.row + m.numRows - 1 <= area.lastRow && m.column + m.numColumns - 1 <= area.lastColumn).map((m) => ({ ...m }));
   for (const [c, w] of src.columnWidths) if (c <= area.lastColumn) sheet.columnWidths.set(c, w);
   for (const [r, h] of src.rowHeights) if (r <= area.lastRow) sheet.rowHeights.set(r, h);
-  fitWrappedRows(sheet);
   const header = area.repeatRows;
+  ruleTableRows(sheet, header);
+  fitWrappedRows(sheet);
   const breakBefore = keepEndWithTable(sheet, header, area.lastRow);
   sheet.print = {
     paper: 'A4', landscape: true, fitToWidth: true,
@@ -122,6 +124,46 @@ export function keepEndWithTable(sheet: SheetData, header: number, lastRow: numb
   // A block taller than a page is left to the automatic breaks; so is a break that would leave page 1 with the letterhead only.
   if (repeated + block > PAGE_PT.height || (firstPage && keepFrom <= header + 1)) return null;
   return keepFrom;
+}
+
+/**
+ * A row a unit inserts into the table carries no formats (insertRowsAfter copies none), so on paper it
+ * would print unruled, its STT flush left and its text running into the next column. Every row from
+ * the first section heading to the last filled or ruled row above the footnote prints as the table's
+ * numbered rows do: each cell takes the formats of the nearest printed row above it (below, for rows
+ * above the first one), a date cell its date format when it has none. Headings keep theirs; values,
+ * their order and the rows' own formats on printed rows are left as they are.
+ */
+function ruleTableRows(sheet: SheetData, header: number): void {
+  const at = (r: number, c: number) => sheet.cells.get(cellKey(r, c));
+  const heading = (r: number) => sheet.merges.some((m) => m.row === r && m.column === 1 && m.numColumns > 1);
+  const printed = (r: number) => !heading(r) && Boolean(at(r, 1)?.border);
+  const filled = (r: number) => Array.from({ length: sheet.maxColumns }, (_, k) => at(r, k + 1)?.value).some((v) => v !== '' && v !== null && v !== undefined);
+  let footnote = header + 1;
+  while (footnote <= sheet.maxRows && !foldText(at(footnote, 1)?.value).startsWith('* ghi chu')) footnote++;
+  let first = header + 1;
+  while (first < footnote && !heading(first)) first++;
+  if (first >= footnote) first = header + 1;
+  // Without a footnote (edited away) the table ends at its last printed row, never at the signature block.
+  const noFootnote = footnote > sheet.maxRows;
+  let end = footnote - 1;
+  while (end >= first && !printed(end) && (noFootnote || !filled(end))) end--;
+  let model: number | undefined;
+  for (let r = first; r <= end && model === undefined; r++) if (printed(r)) model = r;
+  if (model === undefined) return;
+  for (let r = first; r <= end; r++) {
+    if (heading(r)) continue;
+    if (printed(r)) { model = r; continue; }
+    for (let c = 1; c <= sheet.maxColumns; c++) {
+      const from = at(model, c);
+      if (!from) continue;
+      const own = at(r, c) ?? { value: '' };
+      sheet.cells.set(cellKey(r, c), {
+        ...own, border: from.border && { ...from.border }, horizontalAlignment: from.horizontalAlignment,
+        verticalAlignment: from.verticalAlignment, wrap: from.wrap, numberFormat: own.numberFormat ?? from.numberFormat,
+      });
+    }
+  }
 }
 
 /** Marks are the add-on's fills and notes; the form's own fills (headers, sections) stay. */
