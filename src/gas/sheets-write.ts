@@ -64,7 +64,8 @@ export interface WriteBatch {
   commit(apiOnly?: readonly ApiRequest[]): CommitPath;
 }
 
-function service(): SheetsWriteService | null {
+/** The advanced service when its batchUpdate can be called, else null (SpreadsheetApp only). */
+export function batchUpdateService(): SheetsWriteService | null {
   return typeof Sheets === 'undefined' || typeof Sheets?.Spreadsheets?.batchUpdate !== 'function' ? null : Sheets;
 }
 
@@ -83,7 +84,7 @@ export function newWriteBatch(ss: Spreadsheet): WriteBatch {
       const queued = ops;
       ops = [];
       if (queued.length === 0) return 'empty';
-      const api = service();
+      const api = batchUpdateService();
       if (api) {
         try {
           api.Spreadsheets.batchUpdate({ requests: [...mergedRequests(queued), ...apiOnly] }, ss.getId());

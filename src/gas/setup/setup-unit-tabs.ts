@@ -29,7 +29,8 @@ import type { Prefill } from '../../core/unit-tab/carry-over';
 import type { SheetValue } from '../../core/unit-tab/entry';
 import { findUnitTabs, type FoundUnitTabs, type UnitTab } from './recognise-tabs';
 import { adoptRecognisedTab, adoptUnitTab, createUnitTab, finishUnitTab, isBareTemplateCopy, markRemoved, updateUnitTab, type Who } from './unit-tab';
-import { freshSheetIds, removeCarriedProtections, sendTabBatch, tabBatchService, TABS_PER_BATCH } from './tab-batch';
+import { freshSheetIds, removeCarriedProtections, sendTabBatch, TABS_PER_BATCH } from './tab-batch';
+import { batchUpdateService } from '../sheets-write';
 import { unitMarkerName } from '../../core/unit-tab/marker';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -221,7 +222,7 @@ class Run {
   /** New tabs waiting for their Sheets API batch (tab-batch.ts), with their place in `items`. */
   private queue: { a: Create; slot: number }[] = [];
   /** The advanced service, until a batch of this run is refused (then SpreadsheetApp for the rest). */
-  private api = tabBatchService();
+  private api = batchUpdateService();
   /** Names of the file's named ranges, lower case, read once when a batch is first planned (a marker already there would fail the batch). */
   private names: Set<string> | null = null;
   /** A batch's copies came without Mẫu đăng ký's protection: later batches of this run are not read back. */

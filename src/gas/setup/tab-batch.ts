@@ -35,11 +35,6 @@ export const TABS_PER_BATCH = 50;
 
 export interface NewTab { unit: Unit; sheetName: string; sheetId: number; index: number; editors: readonly string[] }
 
-/** The advanced service when its batchUpdate can be called, else null (SpreadsheetApp only). */
-export function tabBatchService(): GoogleAppsScript.Sheets | null {
-  return typeof Sheets === 'undefined' || typeof Sheets?.Spreadsheets?.batchUpdate !== 'function' ? null : Sheets;
-}
-
 /** `n` sheet ids not in `taken` (which they join): random, so a sheet someone adds meanwhile is unlikely to clash. */
 export function freshSheetIds(taken: Set<number>, n: number): number[] {
   const out: number[] = [];
