@@ -6,6 +6,8 @@
  *   https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)
  * - Sheet.getCharts / EmbeddedChart.modify / updateChart keep a chart (and its position) in place
  *   https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart
+ * - A cell's text overflows into the next cell while it is empty (WrapStrategy OVERFLOW, the default)
+ *   https://developers.google.com/apps-script/reference/spreadsheet/wrap-strategy
  * - Developer metadata on the spreadsheet finds a sheet whatever its name
  *   https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata
  */
@@ -116,8 +118,14 @@ describe('Tổng hợp on twelve wards (07/05/2021)', () => {
       // The title runs across the row rather than wrapping into a ten-line first cell.
       expect(sheet.getRange(1, 1).getWrap()).toBe(false);
       expect(sheet.getRange(1, 1).getFontWeight()).toBe('bold');
-      // The chart stands right of the blocks above the table (the report block is nine columns wide).
-      expect(sheet.getCharts()[0].getContainerInfo().getAnchorColumn()).toBe(11);
+      // The chart stands right of every column holding content (the hidden facts and digests too), so it hides
+      // no value; each alert's list of units is merged up to the table's last column and wraps there, so it cannot
+      // overflow under the chart (text overflows into empty cells: WrapStrategy OVERFLOW, see the header).
+      const chartColumn = sheet.getCharts()[0].getContainerInfo().getAnchorColumn();
+      expect(chartColumn).toBe(sheet.getLastColumn() + 1);
+      const alerts = sheet.getDataRange().getValues().findIndex((r) => r[5] === 'Đơn vị chưa xong') + 2;
+      const list = sheet.getRange(alerts, 6).getMergedRanges()[0];
+      expect([list.getRow(), list.getColumn(), list.getLastColumn(), sheet.getRange(alerts, 6).getWrap()]).toEqual([alerts, 6, sheet.getLastColumn() - 2, true]);
       // The last two columns hold the add-on's facts and digests cells (for an edit's refresh), hidden; the one before is the notes column.
       const last = sheet.getLastColumn();
       expect([last - 2, last - 1, last].map((col) => sheet.isColumnHiddenByUser(col))).toEqual([false, true, true]);
@@ -178,6 +186,20 @@ describe('a derived summary', () => {
       const charts = ss.getSheetByName('Tổng hợp')!.getCharts();
       expect(charts).toHaveLength(1);
       expect(charts[0].getContainerInfo().getAnchorRow()).toBe(30);
+    });
+  });
+
+  it('moves a chart an earlier version left at its old place (row 1, column K, over the table) right of the table', () => {
+    asUser(emu, OWNER, (ss) => {
+      const sheet = ss.getSheetByName('Tổng hợp')!;
+      sheet.updateChart(sheet.getCharts()[0].modify().setPosition(1, 11, 0, 0).build());
+      // As an earlier version's look: the rebuild applies this one's once.
+      for (const m of ss.createDeveloperMetadataFinder().withKey('dvk.summary.look').find()) m.remove();
+    });
+    rebuild(emu);
+    asUser(emu, OWNER, (ss) => {
+      const sheet = ss.getSheetByName('Tổng hợp')!;
+      expect(sheet.getCharts()[0].getContainerInfo().getAnchorColumn()).toBe(sheet.getLastColumn() + 1);
     });
   });
 

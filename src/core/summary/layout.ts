@@ -31,6 +31,11 @@ export interface SummaryLayout {
   factsColumn: number;
   /** The hidden column after it: a digest of each of the unit's rows in Danh sách mô hình (grid.ts digestsCell). */
   digestsColumn: number;
+  /**
+   * Where a new progress chart is anchored (row 1): the first column right of the hidden ones, so at any
+   * campaign size it covers no cell the layout writes (the alert lists are merged and wrapped up to `width`).
+   */
+  chartColumn: number;
   height: number;
 }
 
@@ -68,7 +73,7 @@ export function summaryLayout(c: Campaign): SummaryLayout {
   const tableStart = tableHeader + 1;
   const width = Math.max(columns.length, ALERT_COLUMNS.length, REPORT_BLOCK_COLUMNS.length, TOTAL_COLUMNS.length);
   return { alertsStart, alertRows, reportStart, reportRows, totalsStart, totalsRows, tableHeader, tableStart, units: c.units.length, columns, width,
-    factsColumn: width + 1, digestsColumn: width + 2, height: tableStart + c.units.length - 1 };
+    factsColumn: width + 1, digestsColumn: width + 2, chartColumn: width + 3, height: tableStart + c.units.length - 1 };
 }
 
 /**

@@ -16,7 +16,13 @@ export function formatSummary(sheet: Sheet, l: SummaryLayout): void {
   const row = (r: number) => `A${r}:${columnLetter(l.width)}${r}`;
   const headers = [l.alertsStart - 1, l.reportStart - 1, l.totalsStart - 1, l.tableHeader];
   sheet.getRangeList([row(1), ...headers.map(row)]).setFontWeight('bold');
-  sheet.getRangeList(headers.map(row)).setWrap(true);
+  // Each alert's list of units is merged across the rest of the layout's width and wraps there: text overflows into
+  // the next cells while they are empty (WrapStrategy OVERFLOW, developers.google.com/apps-script/reference/spreadsheet/wrap-strategy),
+  // so a long list ran on under the chart. An earlier layout's merges (other rows, other widths) are broken first.
+  const lists = `${columnLetter(LIST_COLUMN)}${l.alertsStart}:${columnLetter(l.width)}${l.alertsStart + l.alertRows - 1}`;
+  sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).breakApart();
+  if (l.alertRows) sheet.getRange(lists).mergeAcross();
+  sheet.getRangeList([...headers.map(row), ...(l.alertRows ? [lists] : [])]).setWrap(true);
   sheet.setFrozenRows(0);
   // Read at a glance: unit names whole and kept in view while scrolling right, the many counts narrow.
   sheet.setFrozenColumns(1);
@@ -53,16 +59,24 @@ function rules(sheet: Sheet, l: SummaryLayout): GoogleAppsScript.Spreadsheet.Con
   ];
 }
 
-/** A new chart goes right of the widest block above the unit table (the report block's nine columns), covering none of it. */
-const CHART_COLUMN = Math.max(ALERT_COLUMNS.length, REPORT_BLOCK_COLUMNS.length, TOTAL_COLUMNS.length) + 2;
+const LIST_COLUMN = ALERT_COLUMNS.indexOf('Đơn vị chưa xong') + 1;
 
-/** Types × (Đủ chỉ tiêu, Chưa đủ); an existing chart keeps its position and only gets new ranges. */
+/**
+ * Where earlier versions anchored a new chart (row 1, right of the nine-column blocks): over the unit table's
+ * columns and the alert lists. A chart still there was never moved by hand, so it goes to the layout's chartColumn.
+ */
+const OLD_CHART_COLUMN = Math.max(ALERT_COLUMNS.length, REPORT_BLOCK_COLUMNS.length, TOTAL_COLUMNS.length) + 2;
+
+/** Types × (Đủ chỉ tiêu, Chưa đủ); an existing chart keeps the position the coordinator gave it and only gets new ranges. */
 function placeChart(sheet: Sheet, l: SummaryLayout): void {
   const types = l.totalsRows - 1;
   const labels = sheet.getRange(l.totalsStart - 1, 1, types + 1, 1);
   const done = sheet.getRange(l.totalsStart - 1, TOTAL_COLUMNS.indexOf('Đủ chỉ tiêu') + 1, types + 1, 2);
   const existing = sheet.getCharts()[0];
-  const builder = existing ? existing.modify().clearRanges() : sheet.newChart().setPosition(1, CHART_COLUMN, 0, 0);
+  const at = existing?.getContainerInfo();
+  const unmoved = !existing || (at!.getAnchorRow() === 1 && at!.getAnchorColumn() === OLD_CHART_COLUMN);
+  const builder = existing ? existing.modify().clearRanges() : sheet.newChart();
+  if (unmoved) builder.setPosition(1, l.chartColumn, 0, 0);
   const chart = builder.setChartType(barChart()).addRange(labels).addRange(done)
     .setOption('title', 'Tiến độ đăng ký theo loại đơn vị').setOption('isStacked', true).build();
   if (existing) sheet.updateChart(chart);

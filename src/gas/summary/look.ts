@@ -11,7 +11,7 @@ import type { FileLayout } from '../setup/file-layout';
 
 export const LOOK_KEY = 'dvk.summary.look';
 /** Bump when format.ts applies something new, so every file gets it on its next rebuild. */
-const LOOK_VERSION = 1;
+const LOOK_VERSION = 2;
 
 /** The digest of what format.ts applies to these sheets for this layout. */
 export function lookOf(l: SummaryLayout, ids: { summary: number; models: number }, modelsWidth: number): string {
