@@ -45,9 +45,17 @@ export function recordedProgressText(p: SetupProgress): string {
   return `Đang tự động tạo tiếp: đã xong ${p.done}/${p.total} tab${when}.${p.error ? ` Lần chạy gần nhất gặp lỗi: ${p.error}; sẽ thử lại.` : ''}`;
 }
 
-/** On a re-run most tabs already exist, so the final line says "done", not "created". */
+/**
+ * On a re-run most tabs already exist, so the final line says "done", not "created". `done` counts
+ * only units whose tab exists and is tracked; once finished, every other unit of `total` was refused
+ * (held back, its workbook full or unreachable, a failure), each listed under “Có vấn đề” with why.
+ */
 export function progressText(done: number, total: number, finished: boolean): string {
-  return finished ? `Hoàn tất: ${done}/${total} tab đơn vị` : `Đã tạo ${done}/${total} tab`;
+  if (!finished) return `Đã tạo ${done}/${total} tab`;
+  const refused = total - done;
+  return refused > 0
+    ? `Đã xong ${done}/${total} tab đơn vị; ${refused} đơn vị chưa có tab (lý do ở mục “Có vấn đề”)`
+    : `Hoàn tất: ${done}/${total} tab đơn vị`;
 }
 
 /** Later batches replace what earlier ones said about the same unit. */
