@@ -55,7 +55,7 @@ function renderResult(r: CheckUnitsResult, scope: Element, output: HTMLElement):
     // Each name keeps its comma (a line never starts with one); a space between names is where lines end.
     empty.length ? h('p', { class: 'check-empty' }, `Chưa đăng ký (${empty.length}): `,
       ...empty.sort((a, b) => compareNames(a.unit, b.unit)).flatMap((u, i, all) => [i ? ' ' : '',
-        h('span', { class: 'check-empty-unit' }, unitLink(u, output), i < all.length - 1 ? ',' : '')])) : null,
+        h('span', { class: 'check-empty-unit' }, unitLink(u, output, i < all.length - 1 ? ',' : ''))])) : null,
     clean ? h('p', { class: 'secondary check-clean' }, `${clean} đơn vị không có vấn đề.`) : null,
     nextStep(listed.length
       ? 'mở từng nhóm, bấm vào vấn đề để đến ô cần sửa (hoặc đề nghị đơn vị sửa), rồi bấm “Kiểm tra lại”.'
@@ -64,9 +64,14 @@ function renderResult(r: CheckUnitsResult, scope: Element, output: HTMLElement):
   ];
 }
 
-function unitLink(u: UnitCheck, output: HTMLElement): Child {
-  if (u.sheetId === null || !hasServerFunction('openSheet')) return u.unit;
-  return h('button', { class: 'link', attrs: { type: 'button', title: `Mở tab ${u.sheetName}` }, onClick: () => void jump(u.sheetId as number, 'A1', output) }, u.unit);
+/**
+ * `after` (the list's comma) goes inside the button: a button is laid out as one box, so after a name wrapped onto
+ * two lines a comma outside it stood at the box's right edge, apart from the name. It is not part of the button's name.
+ */
+function unitLink(u: UnitCheck, output: HTMLElement, after: string): Child {
+  if (u.sheetId === null || !hasServerFunction('openSheet')) return [u.unit, after].join('');
+  return h('button', { class: 'link', attrs: { type: 'button', title: `Mở tab ${u.sheetName}` }, onClick: () => void jump(u.sheetId as number, 'A1', output) },
+    u.unit, after ? h('span', { class: 'sep', attrs: { 'aria-hidden': 'true' } }, after) : null);
 }
 
 function unitGroup(u: UnitCheck, scope: Element, output: HTMLElement): HTMLElement {
