@@ -91,6 +91,22 @@ test('Cấu hình shows the units and yearly settings, the technical tables fold
   expect(pageErrors).toEqual([]);
 }, 60000);
 
+test('Cấu hình’s unit list reads one line a unit: names, Vietnamese type names, e-mails and formal names fit their columns', async () => {
+  await openTab('Cấu hình');
+  // Rows as drawn: a wrapped cell grows its row (Sheets: setWrap, developers.google.com/apps-script/reference/spreadsheet/range#setwrapisWrapEnabled).
+  const heights = await page.locator('#grid').evaluate((grid) => {
+    const height = (r: number) => (grid.querySelector(`tr[data-row="${r}"]`) as HTMLElement).getBoundingClientRect().height;
+    const text = (a1: string) => grid.querySelector(`td[data-a1="${a1}"]`)?.textContent ?? '';
+    const units: number[] = [];
+    for (let r = 6; text(`A${r}`); r++) units.push(height(r));
+    return { blank: height(3), units };
+  });
+  expect(heights.units.length).toBeGreaterThan(30);
+  for (const h of heights.units) expect(h).toBeLessThanOrEqual(heights.blank + 1);
+  await screenshot(page, 'playground-config.png');
+  expect(pageErrors).toEqual([]);
+}, 60000);
+
 test('typing an impossible date marks the cell with a note and a fill; fixing it removes both; the file keeps each value', async () => {
   await openTab('Phường 2');
   const cell = page.locator('#grid td[data-a1="D13"]');

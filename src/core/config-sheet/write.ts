@@ -68,12 +68,27 @@ export function configLayoutOf(rows: Record<TableId, LayoutValue[][]>, o: { year
   }
   // A unit without a contact e-mail is flagged while it has none: a rule, not a fill that stays after the e-mail is typed.
   b.highlightWhen({ row: unitsFirst, column: 3, numRows: unitRows, numColumns: 1 }, `=AND($A${unitsFirst}<>"",$C${unitsFirst}="")`, MISSING);
-  const widths = [260, 320, 300, 130, 130, 150];
+  const widths = unitWidths(rows.units);
   const layout = b.build({ columnWidths: [...widths, ...Array(Math.max(0, b.numColumns - widths.length)).fill(120)], frozenRows: 2, spareRows: SPARE_UNIT_ROWS });
   // Folded: a coordinator opening Cấu hình sees the units and the yearly settings; the toggle sits on the heading.
   const folded = { row: advanced + 1, numRows: layout.gridRows - advanced, collapsed: true };
   return { ...layout, rowGroups: [folded], headings, advanced };
 }
+
+/**
+ * Columns A–F, the unit list's widened to hold its longest name, type name and formal name on one line (up to a
+ * limit; a longer one still wraps, so nothing is hidden), the e-mails' wide enough for a long address (they are
+ * typed after setup): with every cell wrapped, the wards' type name "Phường (đảng bộ, chính quyền, MTTQ, đoàn thể
+ * phường)" in 320 px made each unit two lines tall.
+ */
+function unitWidths(units: LayoutValue[][]): number[] {
+  const base = [260, 320, 420, 200, 180, 150];
+  return base.map((min, j) => j > 4 ? min : Math.min(MAX_WIDTH, Math.max(min, ...units.map((u) => Math.ceil(String(u[j] ?? '').length * CHAR_PX) + CELL_PADDING))));
+}
+/** Pixels: a character of Sheets' default 10 pt Arial (6.2–7.4 measured in Chromium on the sample's names); a cell's padding; the widest column. */
+const CHAR_PX = 7;
+const CELL_PADDING = 10;
+const MAX_WIDTH = 480;
 
 /** Holds for a comma-, semicolon- or line-separated list of addresses (what the reader splits), the cell `a1` relative. */
 export function emailListFormula(a1: string): string {
