@@ -10,7 +10,8 @@ export interface SheetsService {
     batchUpdate(resource: { requests: Record<string, unknown>[] }, id: string): { replies?: unknown[] };
     get(id: string, args: { ranges?: string[]; fields: string }): {
       developerMetadata?: ApiMetadata[];
-      sheets?: { properties?: { sheetId?: number; title?: string }; developerMetadata?: ApiMetadata[]; basicFilter?: { range?: Record<string, number> }; data?: { rowData?: { values?: { note?: string; effectiveFormat?: { numberFormat?: { type?: string } } }[] }[] }[] }[];
+      sheets?: { properties?: { sheetId?: number; title?: string }; developerMetadata?: ApiMetadata[]; basicFilter?: { range?: Record<string, number> };
+        protectedRanges?: { protectedRangeId?: number; requestingUserCanEdit?: boolean; editors?: { users?: string[] }; range?: Record<string, number> }[]; data?: { rowData?: { values?: { note?: string; effectiveFormat?: { numberFormat?: { type?: string } } }[] }[] }[] }[];
     };
     getByDataFilter(resource: { dataFilters: Record<string, unknown>[] }, id: string, args: { fields: string }): {
       developerMetadata?: ApiMetadata[];

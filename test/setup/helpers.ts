@@ -21,7 +21,7 @@ export function asUser<T>(emu: Emulator, user: string, fn: (ss: SS) => T): T {
 }
 
 export interface SetupResult {
-  finished: boolean; done: number; total: number; refused?: number; message?: string;
+  finished: boolean; done: number; total: number; message?: string;
   items: { unit: string; sheetName: string; sheetId?: number; status: string; message: string; blocked?: string[] }[];
 }
 

@@ -3,7 +3,7 @@ import { errorOf, inVietnamese, throws, type Scenario } from '../scenario';
 import { sheetsApi } from '../sheets-service';
 // Kiểm tra's own mask, so the kit checks the request the add-on sends.
 import { FIELDS as MARKS_FIELDS } from '../../gas/validation/read-marks';
-import { LAYOUT_FIELDS } from '../../gas/setup/file-layout';
+import { LAYOUT_FIELDS, PROTECTED_LAYOUT_FIELDS } from '../../gas/setup/file-layout';
 // The edit trigger's one read (validation/edit-read).
 import { EDIT_FIELDS } from '../../gas/validation/edit-read';
 // How the add-on splits its GETs, and the URL cap the emulator enforces.
@@ -294,6 +294,29 @@ export const SHEETS_API_SCENARIOS: Scenario[] = [
         .find((x) => (x.properties?.sheetId ?? 0) === s.getSheetId()) as { protectedRanges?: { protectedRangeId?: number; description?: string }[] } | undefined;
       return [typeof echo?.protectedRangeId === 'number', p?.getDescription() ?? '', p?.canEdit() ?? false, p?.isWarningOnly() ?? true, refused,
         (listed?.protectedRanges ?? []).map((x) => [x.protectedRangeId === echo?.protectedRangeId, x.description ?? ''])];
+    },
+  },
+  {
+    id: 'sheets-api.update-protected-range-editors',
+    behaviour: "Spreadsheets.get with setup's member mask lists a sheet protection's editors (the owner among them) to an editor of it, with requestingUserCanEdit; updateProtectedRange with fields \"editors\" replaces them and turns domain edit off, seen by SpreadsheetApp; no fields, or no protectedRangeId, is refused",
+    source: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#updateprotectedrangerequest; https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#ProtectedRange',
+    expected: [[true, true, true, true], [true, 'conformance.update', false], true, true],
+    observe: ({ ss, sheet, me }) => {
+      const s = sheet();
+      const p = s.protect().setDescription('conformance.update');
+      const api = sheetsApi();
+      const owner = ss.getOwner()?.getEmail().toLowerCase() ?? me.toLowerCase();
+      const got = (api.Spreadsheets.get(ss.getId(), { fields: PROTECTED_LAYOUT_FIELDS }).sheets ?? []).find((x) => (x.properties?.sheetId ?? 0) === s.getSheetId());
+      const listed = got?.protectedRanges?.[0];
+      const users = (listed?.editors?.users ?? []).map((e) => e.toLowerCase());
+      const id = listed?.protectedRangeId ?? -1;
+      api.Spreadsheets.batchUpdate({ requests: [{ updateProtectedRange: { protectedRange: { protectedRangeId: id, editors: { users: [me] } }, fields: 'editors' } }] }, ss.getId());
+      const after = s.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+      const editors = after.getEditors().map((u) => u.getEmail().toLowerCase());
+      return [[listed?.requestingUserCanEdit === true, users.includes(owner), users.includes(me.toLowerCase()), !(listed?.range?.endRowIndex || listed?.range?.endColumnIndex)],
+        [editors.includes(me.toLowerCase()) && editors.every((e) => e === me.toLowerCase() || e === owner), after.getDescription(), after.canDomainEdit()],
+        throws(() => api.Spreadsheets.batchUpdate({ requests: [{ updateProtectedRange: { protectedRange: { protectedRangeId: id, editors: { users: [me] } } } }] }, ss.getId())),
+        throws(() => api.Spreadsheets.batchUpdate({ requests: [{ updateProtectedRange: { protectedRange: { editors: { users: [me] } }, fields: 'editors' } }] }, ss.getId())) && p.canEdit()];
     },
   },
   {

@@ -13,6 +13,7 @@ import { readMembers, writeMember } from './member-registry';
 import { setupStamp, stampMember } from './member-stamp';
 import { desiredEditors } from './plan';
 import { readTracking, type Tracking } from './tracking';
+import { readLayout } from './file-layout';
 import type { UnitTabItem } from './setup-unit-tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -46,7 +47,8 @@ export function campaignFiles(hub: Spreadsheet, template: Sheet, c: Campaign, wh
   const tracked = new Map<string, Tracking>();
   for (const m of opened) {
     if (!m.ss) continue;
-    const t = readTracking(m.ss);
+    // With its protections, for its Mẫu đăng ký (setup-unit-tabs syncCoordinatorSheets).
+    const t = readTracking(m.ss, readLayout(m.ss, true));
     tracked.set(m.record.id, t);
     for (const tab of t.unitTabs) if (!placed.has(nameKey(tab.unit))) placed.set(nameKey(tab.unit), m.record.id);
   }

@@ -38,21 +38,32 @@ export interface FileLayout {
   grids?: Map<number, GridValue[][]>;
   /** The member workbooks this run opened (a hub's layout only: member-file openedMembers). */
   members?: OpenedMember[];
+  /** Read with PROTECTED_LAYOUT_FIELDS only. */
+  protections?: LaidProtection[];
 }
 
 const META = 'developerMetadata(metadataId,metadataKey,metadataValue)';
-export const LAYOUT_FIELDS = `${META},sheets(properties(sheetId,title,index,hidden),${META},basicFilter/range(startRowIndex,endRowIndex,startColumnIndex,endColumnIndex))`;
+const SHEET_FIELDS = `properties(sheetId,title,index,hidden),${META},basicFilter/range(startRowIndex,endRowIndex,startColumnIndex,endColumnIndex)`;
+export const LAYOUT_FIELDS = `${META},sheets(${SHEET_FIELDS})`;
+/**
+ * Setup's read of a member workbook adds each sheet's protections: their editors come only to someone
+ * allowed past them, who is also told so (requestingUserCanEdit; reference/rest/v4/spreadsheets/sheets#ProtectedRange).
+ */
+export const PROTECTED_LAYOUT_FIELDS = `${META},sheets(${SHEET_FIELDS},protectedRanges(protectedRangeId,requestingUserCanEdit,editors(users,domainUsersCanEdit),range(endRowIndex,endColumnIndex)))`;
+
+/** A sheet protection (`whole`: a range's always has an end row or column) or a range's, as the Sheets API lists it; `users` only if `canEdit`. */
+export interface LaidProtection { sheetId: number; id: number; whole: boolean; canEdit: boolean; users?: string[]; domain?: boolean }
 
 type ApiMeta = GoogleAppsScript.Sheets.Schema.DeveloperMetadata;
 
-export function readLayout(ss: Spreadsheet): FileLayout | null {
+export function readLayout(ss: Spreadsheet, withProtections = false): FileLayout | null {
   if (typeof Sheets === 'undefined' || typeof Sheets?.Spreadsheets?.get !== 'function') return null;
   const api = Sheets;
   let got: GoogleAppsScript.Sheets.Schema.Spreadsheet;
   try {
     // The advanced service reads what the server has: SpreadsheetApp's queued writes go first.
     SpreadsheetApp.flush();
-    got = withReadBackoff(() => api.Spreadsheets.get(ss.getId(), { fields: LAYOUT_FIELDS }));
+    got = withReadBackoff(() => api.Spreadsheets.get(ss.getId(), { fields: withProtections ? PROTECTED_LAYOUT_FIELDS : LAYOUT_FIELDS }));
   } catch (e) {
     console.warn(`Sheets API get không dùng được, đọc bằng SpreadsheetApp: ${e instanceof Error ? e.message : String(e)}`);
     return null;
@@ -60,15 +71,20 @@ export function readLayout(ss: Spreadsheet): FileLayout | null {
   const entry = (m: ApiMeta, on?: number): MetaEntry => ({ id: m.metadataId ?? 0, key: m.metadataKey ?? '', value: m.metadataValue ?? '', ...(on === undefined ? {} : { on }) });
   const metadata = (got.developerMetadata ?? []).map((m) => entry(m));
   // proto3 JSON leaves out zeros and false: the first sheet's id and index, a visible sheet's hidden.
+  const protections: LaidProtection[] = [];
   const sheets = (got.sheets ?? []).map((s, i): LaidSheet => {
     const p = s.properties ?? {};
     const sheetId = p.sheetId ?? 0;
     for (const m of s.developerMetadata ?? []) metadata.push(entry(m, sheetId));
+    for (const r of s.protectedRanges ?? []) {
+      protections.push({ sheetId, id: r.protectedRangeId ?? 0, whole: !(r.range?.endRowIndex || r.range?.endColumnIndex),
+        canEdit: Boolean(r.requestingUserCanEdit), ...(r.editors ? { users: r.editors.users ?? [], domain: Boolean(r.editors.domainUsersCanEdit) } : {}) });
+    }
     const r = s.basicFilter?.range;
     const filter = r && { row: (r.startRowIndex ?? 0) + 1, column: (r.startColumnIndex ?? 0) + 1, rows: (r.endRowIndex ?? 0) - (r.startRowIndex ?? 0), columns: (r.endColumnIndex ?? 0) - (r.startColumnIndex ?? 0) };
     return { sheetId, name: p.title ?? '', index: p.index ?? i, hidden: Boolean(p.hidden), ...(filter ? { filter } : {}) };
   });
-  return { sheets, metadata, ...lazyObjects(ss, sheets) };
+  return { sheets, metadata, ...(withProtections ? { protections } : {}), ...lazyObjects(ss, sheets) };
 }
 
 function lazyObjects(ss: Spreadsheet, laid: readonly LaidSheet[]): Pick<FileLayout, 'sheet' | 'meta'> {

@@ -8,6 +8,7 @@
  */
 import { callerEmail, coordinatorsOf, isCoordinator, ownerEmail } from '../auth';
 import { findRoleSheet } from './tracking';
+import type { LaidProtection } from './file-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
@@ -78,14 +79,21 @@ function newProtection(p: Protection, wanted: string[], description: string, me:
   if (wanted.length) p.addEditors(wanted);
 }
 
+/**
+ * The one rule for an existing protection the add-on keeps: its editors become `wanted` and the
+ * person running setup; the owner, who always can edit, is never removed. `current` normalised.
+ */
+export function editorChange(current: readonly string[], wanted: readonly string[], who: { me: string; owner: string }): { add: string[]; remove: string[] } {
+  const keep = new Set([...wanted, who.me.toLowerCase(), who.owner.toLowerCase()]);
+  return { add: normEmails([who.me, ...wanted]).filter((e) => !current.includes(e)), remove: current.filter((e) => !keep.has(e)) };
+}
+
 /** Whether the editors changed. */
 function updateProtection(p: Protection, wanted: string[], description: string, who: { me: string; owner: string }): boolean {
   const current = normEmails(editorsOrExplain(p, who).map((u) => u.getEmail()));
   if (p.getDescription() !== description) p.setDescription(description);
-  const add = normEmails([who.me, ...wanted]).filter((e) => !current.includes(e));
+  const { add, remove } = editorChange(current, wanted, who);
   if (add.length) p.addEditors(add);
-  const keep = new Set([...wanted, who.me.toLowerCase(), who.owner.toLowerCase()]);
-  const remove = current.filter((e) => !keep.has(e));
   if (remove.length) p.removeEditors(remove);
   if (p.canDomainEdit()) p.setDomainEdit(false);
   return add.length > 0 || remove.length > 0;
@@ -102,6 +110,43 @@ export function protectRoleSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     const sheet = ss.getSheetById(id);
     const p = sheet?.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
     if (sheet && p) updateProtection(p, normEmails(coordinators), p.getDescription(), who);
+  }
+}
+
+/**
+ * A member workbook's coordinator-only sheets (its Mẫu đăng ký) kept in step with Cấu hình's
+ * coordinators by the rule above, as the hub's are on every run. With the protections the run's
+ * Sheets API read of the member listed: one batchUpdate of updateProtectedRange for those that differ
+ * (fields "editors": domain edit goes too), none when none does. Without them (no advanced service),
+ * or should that batch be refused: protectRoleSheets, with SpreadsheetApp. Returns why a protection
+ * could not be changed (the caller is not among its editors), or null.
+ */
+export function syncCoordinatorSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetIds: readonly number[], protections: readonly LaidProtection[] | null,
+  coordinators: readonly string[], who: { me: string; owner: string }): string | null {
+  const wanted = normEmails(coordinators);
+  const mine = protections?.filter((p) => p.whole && sheetIds.includes(p.sheetId)) ?? [];
+  if (mine.some((p) => !p.canEdit)) return notManagerMessage(who, coordinators);
+  const requests = mine.flatMap((p) => {
+    const current = normEmails(p.users ?? []);
+    const { add, remove } = editorChange(current, wanted, who);
+    if (!add.length && !remove.length && !p.domain) return [];
+    const users = normEmails([...current.filter((e) => !remove.includes(e)), ...add]);
+    return [{ updateProtectedRange: { protectedRange: { protectedRangeId: p.id, editors: { users } }, fields: 'editors' } }];
+  });
+  try {
+    if (protections && !requests.length) return null;
+    if (protections) {
+      try {
+        Sheets!.Spreadsheets.batchUpdate({ requests }, ss.getId());
+        return null;
+      } catch (e) {
+        console.warn(String(e));
+      }
+    }
+    protectRoleSheets(ss, sheetIds, coordinators, who);
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
   }
 }
 

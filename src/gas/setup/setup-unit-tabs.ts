@@ -16,7 +16,7 @@ import { SETUP_CLAIM_KEY, withDocumentClaim } from '../schedule/lock';
 import { continueLater, pendingSetups, readSetupProgress, settled, writeSetupProgress } from '../schedule/setup-continuation';
 import { ensureEditTrigger } from '../validation/edit-trigger';
 import { planSetup, type Action } from './plan';
-import { assertManages, managesSheet, protectRoleSheets, protectSheet } from './protect';
+import { assertManages, managesSheet, protectRoleSheets, protectSheet, syncCoordinatorSheets } from './protect';
 import { markConfigProblems } from './config-marks';
 import { migrateOldConfig } from './config-migrate';
 import { memberFullMessage, sheetRoom, tooManyUnitsMessage } from './sheet-room';
@@ -165,6 +165,10 @@ function runSetup(ss: Spreadsheet, budget: RunBudget, { src, who, campaign }: Al
   result.items.unshift(...adoptRoleSheets(ss, src));
   result.total = campaign.units.length;
   for (const m of files.members(budget, () => result.finished = false)) {
+    // Its Mẫu đăng ký lists the coordinators Cấu hình names now, as the hub's does.
+    const refused = m.tracking.protections === undefined ? null
+      : syncCoordinatorSheets(m.ss, [m.template.getSheetId(), ...m.tracking.roles.values()], m.tracking.protections, m.campaign.coordinators, m.who);
+    if (refused) result.items.push({ unit: '', sheetName: m.template.getName(), status: 'problem', message: refused, file: m.record.name, url: m.record.url });
     const plan = planFile(m.ss, m.campaign, m.tracking, new Set([m.template.getSheetId()]));
     const memberRoom = sheetRoom(m.tracking.sheets.length, m.tracking.roleKeys, plan.actions, m.campaign.units.length, []);
     if (memberRoom.fit < memberRoom.units) {

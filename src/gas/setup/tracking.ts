@@ -8,7 +8,7 @@ import { nameKey } from '../../core/names';
 import { freeSheetName } from '../../core/sheet-names';
 import { CONFIG_SHEET_NAME } from '../../core/config-sheet/tables';
 import { TEMPLATE_SHEET_NAME } from '../../core/template/template';
-import { readLayout, type FileLayout } from './file-layout';
+import { readLayout, type FileLayout, type LaidProtection } from './file-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -68,6 +68,8 @@ export interface Tracking {
   roleSheetIds: Set<number>;
   /** Each such key's sheet id (the first entry's). */
   roles: Map<string, number>;
+  /** Its protections, when read with them (readLayout's withProtections); null: read with SpreadsheetApp. */
+  protections?: LaidProtection[] | null;
 }
 
 export function parseTabMeta(v: string | null): TabMeta | undefined {
@@ -96,7 +98,7 @@ export function readTracking(ss: Spreadsheet, layout: FileLayout | null = readLa
 function trackingOf(layout: FileLayout): Tracking {
   const sheets = layout.sheets.map((s) => lazy({ sheetId: s.sheetId, name: s.name }, 'sheet', () => layout.sheet(s.sheetId)!));
   const byId = new Map(sheets.map((s, index) => [s.sheetId, { s, index }]));
-  const tracking: Tracking = { sheets, unitTabs: [], roleKeys: new Set(), roleSheetIds: new Set(), roles: new Map() };
+  const tracking: Tracking = { sheets, unitTabs: [], roleKeys: new Set(), roleSheetIds: new Set(), roles: new Map(), protections: layout.protections };
   const tabs = layout.metadata.filter((m) => m.key === KEY.tab).map((m) => ({ m, meta: parseTabMeta(m.value) }));
   tabs.sort((a, b) => Number(b.m.on === b.meta?.sheetId) - Number(a.m.on === a.meta?.sheetId));
   for (const { m, meta } of tabs) {
@@ -145,7 +147,7 @@ export function extend<T extends object, U extends object>(base: T, extra: U): T
 function readTrackingSlow(ss: Spreadsheet): Tracking {
   const sheets = ss.getSheets().map((sheet) => ({ sheet, sheetId: sheet.getSheetId(), name: sheet.getName() }));
   const byId = new Map(sheets.map((s, index) => [s.sheetId, { ...s, index }]));
-  const tracking: Tracking = { sheets, unitTabs: [], roleKeys: new Set(), roleSheetIds: new Set(), roles: new Map() };
+  const tracking: Tracking = { sheets, unitTabs: [], roleKeys: new Set(), roleSheetIds: new Set(), roles: new Map(), protections: null };
   for (const m of ss.createDeveloperMetadataFinder().find()) {
     const key = m.getKey();
     if (key === KEY.config || key === KEY.template) {

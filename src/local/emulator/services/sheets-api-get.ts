@@ -13,7 +13,8 @@
  * trailing empty cells of a row are left out, an empty cell inside a row is {}. A mask naming a
  * field the emulator does not model is refused rather than silently answered without it.
  * Modelled: spreadsheetId; properties (title, timeZone); sheets.properties (sheetId, title, index,
- * hidden); sheets.protectedRanges (protectedRangeId, description, warningOnly, range; not editors); sheets.basicFilter.range ("The filter on this sheet, if any" / "The range the filter
+ * hidden); sheets.protectedRanges (protectedRangeId, description, warningOnly, range, requestingUserCanEdit, and editors
+ * (users, domainUsersCanEdit) to the requester only if allowed past it: see protectedRangesOf); sheets.basicFilter.range ("The filter on this sheet, if any" / "The range the filter
  * covers": reference/rest/v4/spreadsheets/sheets#Sheet, #BasicFilter); sheets.data (startRow, startColumn, rowData.values: note, userEnteredValue, effectiveValue,
  * effectiveFormat.numberFormat.type, userEnteredFormat.backgroundColor and its successor
  * backgroundColorStyle.rgbColor, dataValidation.condition.type); developer metadata, the spreadsheet's own in `developerMetadata`
@@ -37,6 +38,7 @@ import { cellAt } from '../spreadsheet/cells';
 import { uncomputedError } from '../spreadsheet/formula-value';
 import { isDate } from '../spreadsheet/dates';
 import { serialOf } from './sheets-api';
+import { canEditFile, canEditProtection } from '../spreadsheet/permissions';
 
 export interface GetOptions { ranges?: string | string[]; fields?: string; includeGridData?: boolean }
 
@@ -44,7 +46,7 @@ type Tree = Map<string, Tree | true>;
 
 const METADATA = 'developerMetadata(metadataId,metadataKey,metadataValue,location(locationType,spreadsheet,sheetId),visibility)';
 const MODELLED: Tree = parseMask(`spreadsheetId,properties(title,timeZone),${METADATA},`
-  + `sheets(properties(sheetId,title,index,hidden),${METADATA},protectedRanges(protectedRangeId,description,warningOnly,range(sheetId,startRowIndex,endRowIndex,startColumnIndex,endColumnIndex)),basicFilter/range(sheetId,startRowIndex,endRowIndex,startColumnIndex,endColumnIndex),data(startRow,startColumn,rowData/values(note,userEnteredValue,effectiveValue,effectiveFormat/numberFormat/type,`
+  + `sheets(properties(sheetId,title,index,hidden),${METADATA},protectedRanges(protectedRangeId,description,warningOnly,range(sheetId,startRowIndex,endRowIndex,startColumnIndex,endColumnIndex),requestingUserCanEdit,editors(users,domainUsersCanEdit)),basicFilter/range(sheetId,startRowIndex,endRowIndex,startColumnIndex,endColumnIndex),data(startRow,startColumn,rowData/values(note,userEnteredValue,effectiveValue,effectiveFormat/numberFormat/type,`
   + 'userEnteredFormat(backgroundColor,backgroundColorStyle),dataValidation/condition/type)))');
 
 /** 'a/b,c(d,e/f)' as a tree of field names: list := field (',' field)*; field := name ('/' field | '(' list ')')?. */
@@ -182,16 +184,27 @@ function gridRangeJson(sheetId: number, g: GridRange): Record<string, number> {
 
 /**
  * A sheet's protections as ProtectedRange resources (reference/rest/v4/spreadsheets/sheets#ProtectedRange):
- * a sheet protection's range names the sheet only. Editors are not modelled here (only an editor of
- * the range may see them): a mask asking for them is refused.
+ * a sheet protection's range names the sheet only. requestingUserCanEdit: "True if the user who requested
+ * this protected range can edit the protected area"; editors: "This field is only visible to users with
+ * edit access to the protected range and the document", and "Editors are not supported with warning_only
+ * protection", so a requester not allowed past it, or a warning-only range, gets none. The users are
+ * those Protection.getEditors lists (the owner first; a protection no script has changed mirrors the
+ * file's editors); proto3 leaves out a false requestingUserCanEdit.
  */
 function protectedRangesOf(file: EmulatorContext, s: SheetData): { protectedRanges?: Record<string, unknown>[] } {
-  const list = file.data.protections.filter((p) => p.sheetId === s.id).map((p) => ({
-    protectedRangeId: p.id,
-    range: p.type === 'SHEET' || !p.range ? (s.id ? { sheetId: s.id } : {}) : gridRangeJson(s.id, p.range),
-    ...(p.description ? { description: p.description } : {}),
-    ...(p.warningOnly ? { warningOnly: true } : {}),
-  }));
+  const { data, effectiveUser } = file;
+  const list = data.protections.filter((p) => p.sheetId === s.id).map((p) => {
+    const allowed = canEditFile(data, effectiveUser) && canEditProtection(data, p, effectiveUser);
+    const users = [...new Set([data.owner, ...(p.editorsSet ? p.editors : [...data.editors, ...p.editors])].map((e) => e.toLowerCase()))];
+    return {
+      protectedRangeId: p.id,
+      range: p.type === 'SHEET' || !p.range ? (s.id ? { sheetId: s.id } : {}) : gridRangeJson(s.id, p.range),
+      ...(p.description ? { description: p.description } : {}),
+      ...(p.warningOnly ? { warningOnly: true } : {}),
+      ...(allowed || p.warningOnly ? { requestingUserCanEdit: true } : {}),
+      ...(allowed && !p.warningOnly ? { editors: { users, ...(p.domainEdit ? { domainUsersCanEdit: true } : {}) } } : {}),
+    };
+  });
   return list.length ? { protectedRanges: list } : {};
 }
 

@@ -1,6 +1,7 @@
 /**
- * addProtectedRange in the emulator's batchUpdate.
+ * addProtectedRange and updateProtectedRange in the emulator's batchUpdate.
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#addprotectedrangerequest
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#updateprotectedrangerequest
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#ProtectedRange
  * As the reference says: protectedRangeId is optional ("It is an error to specify the ID of a range
  * that already exists"); a range with only a sheetId ("fully unbounded") protects the sheet;
@@ -14,7 +15,7 @@
  */
 import type { GridRange, ProtectionData, SheetData } from '../model';
 import type { Book } from '../spreadsheet/book';
-import { assertCanWrite, isOwner } from '../spreadsheet/permissions';
+import { assertCanWrite, canEditFile, canEditProtection, isOwner } from '../spreadsheet/permissions';
 
 export interface ApiRange { sheetId?: number; startRowIndex?: number; endRowIndex?: number; startColumnIndex?: number; endColumnIndex?: number }
 export interface ProtectedRangeIn {
@@ -28,6 +29,7 @@ export interface ProtectedRangeIn {
   editors?: { users?: string[]; groups?: string[]; domainUsersCanEdit?: boolean };
 }
 export interface AddProtectedRangeRequest { protectedRange?: ProtectedRangeIn }
+export interface UpdateProtectedRangeRequest { protectedRange?: ProtectedRangeIn; fields?: string }
 
 type Fail = (m: string) => never;
 
@@ -94,4 +96,48 @@ export function addProtectedRange(book: Book, req: AddProtectedRangeRequest, fai
     requestingUserCanEdit: isOwner(data, effectiveUser) || warningOnly || editors.includes(effectiveUser.toLowerCase()),
   };
   return { addProtectedRange: { protectedRange: echo } };
+}
+
+/** The fields of a ProtectedRange the emulator lets updateProtectedRange change; any other is refused as not modelled. */
+const UPDATABLE = new Set(['description', 'editors', 'editors.users', 'editors.domainUsersCanEdit']);
+
+/**
+ * updateProtectedRange: "Updates an existing protected range with the specified protectedRangeId";
+ * `fields`: "At least one field must be specified. The root protectedRange is implied and should not
+ * be specified. A single "*" can be used as short-hand for listing every field" (UpdateProtectedRangeRequest).
+ * A listed field missing from protectedRange is cleared, as field masks do: `editors` given replaces
+ * the list (the owner can always edit). The stricter readings where the reference is silent: only
+ * someone allowed past the protection (requestingUserCanEdit) may change it, as with Apps Script's
+ * Protection; the requester cannot drop themselves (Apps Script's removeEditor never removes the
+ * current user); "*" (which would also move the range) and range, warningOnly, unprotectedRanges,
+ * namedRangeId and groups are not modelled, so refused.
+ */
+export function updateProtectedRange(book: Book, req: UpdateProtectedRangeRequest, fail: Fail): void {
+  const { data, effectiveUser } = book.ctx;
+  const p = req.protectedRange;
+  if (!p) fail('protectedRange is required');
+  if (p.protectedRangeId === undefined) fail('protectedRangeId is required');
+  const fields = (req.fields ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+  if (fields.length === 0) fail('At least one field must be specified.');
+  for (const f of fields) {
+    if (f.startsWith('protectedRange')) fail(`The root protectedRange is implied and should not be specified: ${f}`);
+    if (!UPDATABLE.has(f)) fail(`field ${f} is not modelled by the emulator's updateProtectedRange`);
+  }
+  const target = data.protections.find((x) => x.id === p.protectedRangeId);
+  if (!target) fail(`No protected range with id: ${p.protectedRangeId}`);
+  if (!canEditFile(data, effectiveUser) || !canEditProtection(data, target, effectiveUser)) {
+    fail('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+  }
+  const has = (f: string) => fields.includes(f);
+  if (p.editors?.groups?.length) fail('editors.groups is not modelled by the emulator');
+  if (has('description')) target.description = p.description ?? '';
+  const users = has('editors') || has('editors.users');
+  if ((users || has('editors.domainUsersCanEdit')) && target.warningOnly) fail('Editors are not supported with warning_only protection.');
+  if (users) {
+    const list = [...new Set((p.editors?.users ?? []).map((e) => String(e).trim().toLowerCase()))].filter((e) => e && !isOwner(data, e));
+    if (!isOwner(data, effectiveUser) && !list.includes(effectiveUser.toLowerCase())) fail('The requesting user cannot remove themselves from the editors of a protected range.');
+    target.editors = list;
+    target.editorsSet = true;
+  }
+  if (has('editors') || has('editors.domainUsersCanEdit')) target.domainEdit = p.editors?.domainUsersCanEdit === true;
 }

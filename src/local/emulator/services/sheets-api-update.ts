@@ -9,7 +9,7 @@
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#deletedimensionrequest
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#setdatavalidationrequest
  * addSheet and duplicateSheet live in ./sheets-api-add-sheet, createDeveloperMetadata and
- * deleteDeveloperMetadata in ./sheets-api-metadata, addProtectedRange in ./sheets-api-protected-range,
+ * deleteDeveloperMetadata in ./sheets-api-metadata, addProtectedRange and updateProtectedRange in ./sheets-api-protected-range,
  * updateSheetProperties in ./sheets-api-sheet-properties, addNamedRange in ./sheets-api-named-range.
  *
  * Indexes are 0-based and end-exclusive (GridRange, DimensionRange); a GridCoordinate `start` writes
@@ -40,7 +40,7 @@ import { CELL_TOO_LONG, CHARS_PER_CELL } from '../../../core/google-limits';
 import { assertCanInsertLines, assertCanWrite, assertCanWriteLines, assertFileEditor } from '../spreadsheet/permissions';
 import { shiftLines } from '../spreadsheet/sheet-structure';
 import { createDeveloperMetadata, deleteDeveloperMetadata, type CreateDeveloperMetadataRequest, type DeleteDeveloperMetadataRequest } from './sheets-api-metadata';
-import { addProtectedRange, type AddProtectedRangeRequest } from './sheets-api-protected-range';
+import { addProtectedRange, updateProtectedRange, type AddProtectedRangeRequest, type UpdateProtectedRangeRequest } from './sheets-api-protected-range';
 import { addNamedRange, type AddNamedRangeRequest } from './sheets-api-named-range';
 import { updateSheetProperties, type UpdateSheetPropertiesRequest } from './sheets-api-sheet-properties';
 import { addSheet, duplicateSheet, type AddSheetRequest, type DuplicateSheetRequest, type SheetReply } from './sheets-api-add-sheet';
@@ -77,6 +77,7 @@ export interface Request {
   deleteDeveloperMetadata?: DeleteDeveloperMetadataRequest;
   createDeveloperMetadata?: CreateDeveloperMetadataRequest;
   addProtectedRange?: AddProtectedRangeRequest;
+  updateProtectedRange?: UpdateProtectedRangeRequest;
   updateSheetProperties?: UpdateSheetPropertiesRequest;
   addNamedRange?: AddNamedRangeRequest;
 }
@@ -287,6 +288,7 @@ export function applyBatchUpdate(ctx: EmulatorContext, resource: BatchUpdateRequ
       if (r.deleteDeveloperMetadata) return deleteDeveloperMetadata(ctx, r.deleteDeveloperMetadata, requestFail);
       if (r.createDeveloperMetadata) { assertFileEditor(book); return createDeveloperMetadata(ctx, r.createDeveloperMetadata, requestFail); }
       if (r.addProtectedRange) return addProtectedRange(book, r.addProtectedRange, requestFail);
+      if (r.updateProtectedRange) { updateProtectedRange(book, r.updateProtectedRange, requestFail); return {}; }
       if (r.addNamedRange) { assertFileEditor(book); return addNamedRange(book, r.addNamedRange, requestFail); }
       if (r.updateSheetProperties) { updateSheetProperties(book, r.updateSheetProperties, requestFail); return {}; }
       if (r.updateCells) cells += updateCells(book, r.updateCells);
