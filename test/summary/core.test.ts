@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { parseCampaign, QUAN3_2021 } from '../../src/core/campaign';
 import { ROUND_STATUS_LABELS, type RoundReportStatus } from '../../src/core/results';
-import { deadlineAlerts, deadlinesOf, factsOfRow, statusOf, STATUSES, unitRow, type UnitSummary } from '../../src/core/summary';
+import { deadlineAlerts, deadlinesOf, factsCell, factsOfCell, factsOfRow, statusOf, STATUSES, unitRow, type UnitSummary } from '../../src/core/summary';
 
 const c = parseCampaign(QUAN3_2021);
 
@@ -60,5 +60,18 @@ describe('a Tổng hợp row', () => {
       expect(factsOfRow(c, read)).toEqual({ unit: s.unit, typeId: s.typeId, contact: s.contact, status: s.status, total: s.total, byRound: s.byRound,
         reports: s.reports.map(({ round, status, due, reported, done }) => ({ round, status, due, reported, done })) });
     }));
+  });
+
+  it('reads back from the row\'s facts cell what totals and alerts need, that unit\'s only; an earlier version\'s JSON too (property)', () => {
+    fc.assert(fc.property(summaryArb, fc.constantFrom('', ' loại có dấu cách '), (s, spaced) => {
+      const u = { ...s, typeId: `${s.typeId}${spaced}` };
+      const facts = { unit: u.unit, typeId: u.typeId, contact: '', status: u.status, total: u.total, byRound: c.rounds.map(() => 0),
+        reports: u.reports.map(({ round, status, due, done }) => ({ round, status, due, reported: 0, done })) };
+      expect(factsOfCell(c, factsCell(u), u.unit)).toEqual(facts);
+      expect(factsOfCell(c, factsCell(u), `${u.unit} khác`)).toBeNull();
+      const json = JSON.stringify([u.unit, u.typeId, u.status, u.total, u.reports.map((r) => [r.status, r.due, r.done])]);
+      expect(factsOfCell(c, json, u.unit)).toEqual(facts);
+    }));
+    expect(factsOfCell(c, '', 'Phường 1')).toBeNull();
   });
 });

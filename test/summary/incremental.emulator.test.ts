@@ -14,8 +14,10 @@
 import { serviceCalls } from '../../src/local/bench/latency';
 import fc from 'fast-check';
 import type { Emulator } from '../../src/local/emulator/emulator';
+import { readConfigGrid } from '../../src/core/config-sheet';
+import { factsOfRow, summaryLayout } from '../../src/core/summary';
 import { fireRows, firstRowOf } from '../validation-gas/world';
-import { asUser, call, campaignWith, fill, good, OWNER, sheetIdOf, sheetValues, unitTable, type Row } from './world';
+import { asUser, block, call, campaignWith, fill, good, OWNER, sheetIdOf, sheetValues, unitTable, type Row } from './world';
 
 /** What onEditInstalled runs, called directly (a private `_` function: not reachable by google.script.run). */
 const refreshTab = (emu: Emulator, sheetId: number) => emu.run(OWNER, () => emu.bundle!.invoke('refreshUnitTab_', [sheetId]));
@@ -89,6 +91,55 @@ describe('a Tổng hợp whose columns are not the layout’s (an older version�
     const p3 = unitTable(emu).get('Phường 3')!;
     expect(p3).toMatchObject({ 'Trạng thái': 'Đang đăng ký', 'Loại đơn vị': 'Phường (đảng bộ, chính quyền, MTTQ, đoàn thể phường)', 'Nội dung 1': 1 });
     expect(Object.keys(p3).slice(0, 3)).toEqual(['Đơn vị', 'Trạng thái', 'Loại đơn vị']);
+  });
+});
+
+describe('a Tổng hợp written by the version before short facts cells (an existing file after the update)', () => {
+  const emu = campaignWith(12);
+  // Phường 3 has met its quota (10 models under content 1, one under 2 and 3): no alert lists it.
+  fill(emu, 'Phường 3', 1, Array.from({ length: 10 }, (_, i) => good(`Mô hình ${i + 1}`)));
+  fill(emu, 'Phường 3', 2, [good('Hẻm xanh')]);
+  fill(emu, 'Phường 3', 3, [good('Một cửa')]);
+  call(emu, 'refreshSummary');
+  const c = asUser(emu, OWNER, (ss) => readConfigGrid(ss.getSheetByName('Cấu hình')!.getDataRange().getValues(), ss.getSpreadsheetTimeZone()).campaign!);
+  const l = summaryLayout(c);
+  // As that version left it: each unit row's facts cell the JSON ["name", "type id", "status",
+  // models, [[report status, due, done], …]], nothing in the facts column of the alert rows.
+  asUser(emu, OWNER, (ss) => {
+    const sheet = ss.getSheetByName('Tổng hợp')!;
+    const rows = sheet.getRange(l.tableStart, 1, l.units, l.width).getValues();
+    sheet.getRange(l.tableStart, l.factsColumn, l.units, 1).setValues(rows.map((r) => {
+      const f = factsOfRow(c, r)!;
+      return [JSON.stringify([f.unit, f.typeId, f.status, f.total, f.reports.map((x) => [x.status, x.due, x.done])])];
+    }));
+    sheet.getRange(l.alertsStart, l.factsColumn, l.alertRows, 1).clearContent();
+  });
+  const visible = () => sheetValues(emu, 'Tổng hợp').values.map((r) => r.slice(0, l.width));
+  const listed = () => block(emu, 'HẠN CHÓT VÀ ĐƠN VỊ CHƯA XONG').filter((a) => String(a['Hạn']).startsWith('Hạn đăng ký'))
+    .map((a) => String(a['Đơn vị chưa xong']).split(', ').includes('Phường 3'));
+
+  it('an edit refreshes the unit, its models, the totals and the alerts\' lists of units as a full rebuild shows them, without rebuilding', () => {
+    expect(unitTable(emu).get('Phường 3')).toMatchObject({ 'Trạng thái': 'Đủ chỉ tiêu', 'Tổng số mô hình': 12 });
+    expect(listed()).toEqual([false, false]);
+    // Its first five lines under content 1 rewritten with two models: 7 of 10 left there.
+    edit(emu, 'Phường 3', 1, [good('Bữa cơm 0 đồng'), good('Tủ bánh mì')]);
+    const after = { summary: visible(), models: sheetValues(emu, 'Danh sách mô hình').values };
+    expect(unitTable(emu).get('Phường 3')).toMatchObject({ 'Trạng thái': 'Đang đăng ký', 'Nội dung 1': 7, 'Tổng số mô hình': 9 });
+    expect(listed()).toEqual([true, true]);
+    // Not rebuilt: the other rows keep the facts cells the earlier version wrote.
+    const facts = sheetValues(emu, 'Tổng hợp').values.slice(l.tableStart - 1).map((r) => String(r[l.factsColumn - 1]));
+    expect(facts.filter((f) => f.startsWith('["')).length).toBe(l.units - 1);
+    call(emu, 'refreshSummary');
+    expect(after).toEqual({ summary: visible(), models: sheetValues(emu, 'Danh sách mô hình').values });
+  });
+
+  it('once rebuilt, an edit that meets the quota takes the unit off the alerts\' lists (read by their digests), as the rebuild does', () => {
+    edit(emu, 'Phường 3', 1, Array.from({ length: 5 }, (_, i) => good(`Mô hình ${i + 1}`)));
+    expect(unitTable(emu).get('Phường 3')).toMatchObject({ 'Trạng thái': 'Đủ chỉ tiêu', 'Nội dung 1': 10 });
+    expect(listed()).toEqual([false, false]);
+    const incremental = snapshot(emu);
+    call(emu, 'refreshSummary');
+    expect(incremental).toEqual(snapshot(emu));
   });
 });
 

@@ -66,7 +66,7 @@ describe('an edit\'s one read', () => {
     });
   });
 
-  test('a block asked as its head rows whole and some columns below is read as those ranges, each cell in its place, the rest empty', () => {
+  test('a block asked as ranges (its head rows whole, some columns below, a single cell) is read as those ranges, each cell in its place, the rest empty', () => {
     // Sheet.data: one GridData per range asked on the sheet, placed by its startRow/startColumn
     // (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#Sheet).
     const { emu, withGlobals } = world();
@@ -75,9 +75,10 @@ describe('an edit\'s one read', () => {
       const summary = ss.insertSheet('Tổng hợp');
       summary.getRange(1, 1, 4, 5).setValues([['TỔNG HỢP', 'x', '', '', 'y'], ['Phường 1', 'Đủ', 'dài', 4, 'bỏ qua'], ['Phường 2', 'Thiếu', 'dài', 7, 'bỏ qua'], ['Phường 3', '', 'dài', 0, 'bỏ qua']]);
       emu.calls.reset();
-      const read = readForEdit(ss, { sheetId: sh.getSheetId() }, { sheetId: summary.getSheetId(), rows: 4, width: 5, head: 1, columns: [3, 0, 1] })!;
+      const read = readForEdit(ss, { sheetId: sh.getSheetId() }, { sheetId: summary.getSheetId(), rows: 4, width: 5,
+        ranges: [[0, 1, 0, 5], [1, 4, 3, 4], [1, 4, 0, 2], [2, 3, 4, 5]] })!;
       expect(emu.calls.snapshot()['Sheets.Spreadsheets.getByDataFilter']).toBe(1);
-      expect(read.block).toEqual([['TỔNG HỢP', 'x', '', '', 'y'], ['Phường 1', 'Đủ', '', 4, ''], ['Phường 2', 'Thiếu', '', 7, ''], ['Phường 3', '', '', 0, '']]);
+      expect(read.block).toEqual([['TỔNG HỢP', 'x', '', '', 'y'], ['Phường 1', 'Đủ', '', 4, ''], ['Phường 2', 'Thiếu', '', 7, 'bỏ qua'], ['Phường 3', '', '', 0, '']]);
     });
   });
 

@@ -70,18 +70,44 @@ export function factsOfRow(c: Campaign, row: readonly unknown[]): UnitFacts | nu
   };
 }
 
+/** A round's report status as one letter in a facts cell. */
+const REPORT_CODES: Record<RoundReportStatus, string> = { none: 'n', pending: 'p', missing: 'm', reported: 'r', late: 'l' };
+const REPORT_OF_CODE = new Map(Object.entries(REPORT_CODES).map(([k, v]) => [v, k as RoundReportStatus]));
+
 /**
- * What summaryTop reads of a unit (name, type, status, model count, each round's report status, due
- * and done) as the text of its row's hidden facts cell (layout factsColumn), written with the row.
+ * What summaryTop reads of a unit as the text of its row's hidden facts cell (layout factsColumn),
+ * written with the row. An edit reads this cell of every unit row, so it is short: the name's
+ * digest (the row is the unit Cấu hình puts there: the name itself comes from Cấu hình), the status
+ * by its place in STATUSES, the model count, each round's report as its status letter, due and
+ * done ("p40/0"), then the type id (last: it may hold spaces).
  */
 export function factsCell(u: UnitFacts): string {
-  return JSON.stringify([u.unit, u.typeId, u.status, u.total, u.reports.map((r) => [r.status, r.due, r.done])]);
+  return [digest36(u.unit), STATUSES.indexOf(u.status), u.total, ...u.reports.map((r) => `${REPORT_CODES[r.status]}${r.due}/${r.done}`), u.typeId].join(' ');
 }
 
-/** The facts of a factsCell's text, in the campaign's rounds; null when it is not one (an older sheet's empty cell). */
-export function factsOfCell(c: Campaign, v: unknown): UnitFacts | null {
+/**
+ * The facts of the facts cell of `unit`'s row, in the campaign's rounds; null when it is not one
+ * (an older sheet's empty cell) or is another unit's. The JSON an earlier version wrote
+ * (["name", "type", "status", total, [[status, due, done], …]]) is still read, naming its unit.
+ */
+export function factsOfCell(c: Campaign, v: unknown, unit: string): UnitFacts | null {
+  const s = String(v ?? '');
+  if (s.startsWith('[')) return factsOfJson(c, s);
+  const p = s.split(' ');
+  const n = c.rounds.length;
+  if (p.length < 4 + n || p[0] !== digest36(unit)) return null;
+  const reports = p.slice(3, 3 + n).map((t) => /^([a-z])(\d+)\/(\d+)$/.exec(t));
+  if (reports.some((r) => !r || !REPORT_OF_CODE.has(r[1]))) return null;
+  return {
+    unit, typeId: p.slice(3 + n).join(' '), contact: '', status: STATUSES[Number(p[1])] ?? 'Chưa đăng ký', total: Number(p[2]) || 0,
+    byRound: c.rounds.map(() => 0),
+    reports: c.rounds.map((r, i) => ({ round: r.id, status: REPORT_OF_CODE.get(reports[i]![1])!, due: Number(reports[i]![2]), reported: 0, done: Number(reports[i]![3]) })),
+  };
+}
+
+function factsOfJson(c: Campaign, v: string): UnitFacts | null {
   try {
-    const [unit, typeId, status, total, reports] = JSON.parse(String(v)) as [string, string, UnitStatus, number, [RoundReportStatus, number, number][]];
+    const [unit, typeId, status, total, reports] = JSON.parse(v) as [string, string, UnitStatus, number, [RoundReportStatus, number, number][]];
     if (typeof unit !== 'string' || !unit || !Array.isArray(reports) || reports.length !== c.rounds.length) return null;
     return {
       unit, typeId: String(typeId), contact: '', status: STATUSES.includes(status) ? status : 'Chưa đăng ký', total: Number(total) || 0,
@@ -91,6 +117,19 @@ export function factsOfCell(c: Campaign, v: unknown): UnitFacts | null {
   } catch {
     return null;
   }
+}
+
+/** 0-based column of an alert row's list of units not done (ALERT_COLUMNS). */
+export const ALERT_UNITS = ALERT_COLUMNS.indexOf('Đơn vị chưa xong');
+
+/**
+ * What the head row `i` (0-based, summaryTop's) holds in the facts column: for an alert row, a
+ * digest of its list of units not done (the one cell of the head that grows with the campaign),
+ * so an edit reads the digest instead of the list and writes the list only when it changed; ''
+ * for the other rows.
+ */
+export function headFactsCell(l: SummaryLayout, i: number, row: readonly Cell[]): string {
+  return i >= l.alertsStart - 1 && i < l.alertsStart - 1 + l.alertRows ? digest36(String(row[ALERT_UNITS] ?? '')) : '';
 }
 
 const pct = (r: number | null): Cell => (r === null ? '—' : `${Math.round(r * 100)}%`);
@@ -122,8 +161,19 @@ export function summaryTop(c: Campaign, units: readonly UnitFacts[], now: Moment
   return rows.map((r) => pad(r, l.width));
 }
 
+/** Each units list's order as sorted last, by the names it held then (an edit asks it several times). */
+const orders = new WeakMap<readonly { name: string }[], { names: string; order: number[] }>();
+
 /** The units in the order Tổng hợp and Danh sách mô hình list them: natural order of names (Phường 2 before Phường 10). */
-export const summaryOrder = <U extends { name: string }>(units: readonly U[]): U[] => [...units].sort((a, b) => compareNames(a.name, b.name));
+export function summaryOrder<U extends { name: string }>(units: readonly U[]): U[] {
+  const names = units.map((u) => u.name).join('\n');
+  let kept = orders.get(units);
+  if (kept?.names !== names) {
+    kept = { names, order: units.map((_, i) => i).sort((a, b) => compareNames(units[a].name, units[b].name)) };
+    orders.set(units, kept);
+  }
+  return kept.order.map((i) => units[i]);
+}
 
 /**
  * The unit's rows of Danh sách mô hình as a digest each, comma-separated, in the row's hidden
@@ -140,11 +190,11 @@ export function digestsOf(v: unknown): string[] | null {
   return /^[0-9a-z]+(,[0-9a-z]+)*$/.test(s) ? s.split(',') : null;
 }
 
-/** The whole Tổng hợp: top blocks then one row per unit in summaryOrder, notes carried over, each unit's facts and digests cells last. */
+/** The whole Tổng hợp: top blocks (each alert row's digest in the facts column) then one row per unit in summaryOrder, notes carried over, each unit's facts and digests cells last. */
 export function summaryGrid(c: Campaign, units: readonly UnitSummary[], now: Moment, notes: ReadonlyMap<string, Cell> = new Map()): Grid {
   const l = summaryLayout(c);
   return [
-    ...summaryTop(c, units, now, l).map((r) => pad(r, l.digestsColumn)),
+    ...summaryTop(c, units, now, l).map((r, i) => pad([...r, headFactsCell(l, i, r)], l.digestsColumn)),
     ...units.map((u) => [...pad([...unitRow(u), notes.get(u.unit) ?? ''], l.width), factsCell(u), digestsCell(modelRows(c, u))]),
   ];
 }

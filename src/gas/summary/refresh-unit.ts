@@ -12,7 +12,7 @@
  */
 import type { Campaign } from '../../core/campaign';
 import type { SheetValue } from '../../core/unit-tab/entry';
-import { MODEL_COLUMNS, digestsCell, digestsOf, factsCell, factsOfCell, factsOfRow, type Grid, isUnitHeader, modelRows, summaryLayout, summaryOrder, summaryTop, unitRow, type Moment, type UnitSummary } from '../../core/summary';
+import { ALERT_UNITS, MODEL_COLUMNS, digestsCell, digestsOf, factsCell, factsOfCell, factsOfRow, type Grid, headFactsCell, isUnitHeader, modelRows, summaryLayout, summaryOrder, summaryTop, unitRow, type Moment, type UnitSummary } from '../../core/summary';
 import { recordLastChange } from './last-change';
 import { EDIT_LOCK_WAIT_MS, clearPending, markPending, pendingUnits, withSummaryLock } from './lock';
 import { loadCampaign, summarizeTab } from './collect';
@@ -71,17 +71,21 @@ export function refreshUnitWithBatch_(ss: Spreadsheet, sheet: Sheet, c: Campaign
 }
 
 /**
- * The rows of Tổng hợp a refresh reads (the blocks above the table whole, of the table each row's
- * facts cell, and the unit's digests cell), for the edit's one read (validation/edit-read): known
- * once a rebuild or refresh has kept the sheet's id.
+ * The cells of Tổng hợp a refresh reads, for the edit's one read (validation/edit-read): the blocks
+ * above the table, but of the alert rows not their lists of units (their digests in the facts
+ * column instead: grid.ts headFactsCell), of the table each row's facts cell, and the unit's
+ * digests cell. Known once a rebuild or refresh has kept the sheet's id.
  */
 export function summaryAsk(props: Readonly<Record<string, string>>, c: Campaign, unit: string): BlockAsk | undefined {
   const kept = keptSheetIds(props);
   if (!kept) return undefined;
   const l = summaryLayout(c);
   const index = summaryOrder(c.units).findIndex((u) => u.name === unit);
-  return { sheetId: kept.summary, rows: l.tableStart - 1 + l.units, width: l.digestsColumn, head: l.tableStart - 1, columns: [l.factsColumn - 1],
-    ...(index >= 0 ? { cells: [[l.tableStart - 1 + index, l.digestsColumn - 1] as [number, number]] } : {}) };
+  const [alerts, afterAlerts, head, rows] = [l.alertsStart - 1, l.alertsStart - 1 + l.alertRows, l.tableStart - 1, l.tableStart - 1 + l.units];
+  const ranges: [number, number, number, number][] = [[0, alerts, 0, l.width], [alerts, afterAlerts, 0, ALERT_UNITS], [afterAlerts, head, 0, l.width],
+    [alerts, rows, l.factsColumn - 1, l.factsColumn]];
+  if (index >= 0) ranges.push([head + index, head + index + 1, l.digestsColumn - 1, l.digestsColumn]);
+  return { sheetId: kept.summary, rows, width: l.digestsColumn, ranges };
 }
 
 /** The edit trigger could not get the lock: the next refresh that can does this unit too. */
@@ -115,8 +119,11 @@ function commitOrRebuild(ss: Spreadsheet, batch: WriteBatch, { outcome, growFilt
   }
 }
 
-/** Where the refresh writes Tổng hợp, what it shows from row 1 (null: smaller than the layout), and Danh sách mô hình's id. */
-interface SummaryTarget { summary: WriteTarget; shown: unknown[][] | null; models: number }
+/**
+ * Where the refresh writes Tổng hợp, what it shows from row 1 (null: smaller than the layout), and
+ * Danh sách mô hình's id; `asked`: `shown` holds only summaryAsk's cells (the rest read as '').
+ */
+interface SummaryTarget { summary: WriteTarget; shown: unknown[][] | null; models: number; asked?: boolean }
 
 /**
  * Tổng hợp by the kept id: its rows as the caller read them (`shown`), else opened and read here;
@@ -124,7 +131,7 @@ interface SummaryTarget { summary: WriteTarget; shown: unknown[][] | null; model
  */
 function summarySheets(ss: Spreadsheet, props: Readonly<Record<string, string>>, c: Campaign, shown?: SheetValue[][]): SummaryTarget | null {
   const kept = keptSheetIds(props);
-  if (kept && shown) return { summary: kept.summary, shown, models: kept.models };
+  if (kept && shown) return { summary: kept.summary, shown, models: kept.models, asked: true };
   const summary = kept ? ss.getSheetById(kept.summary) : null;
   if (kept && summary) return { summary, shown: readShown(summary, c), models: kept.models };
   const found = findSummarySheets(ss);
@@ -162,7 +169,7 @@ function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet,
   // This refresh writes the unit's last change, now, on its row.
   const s = summarizeTab(c, unit, sheet, now, now.stamp, grid, tab);
   const rows = modelRows(c, s);
-  const span = writeSummaryRow(found.summary, found.shown, c, s, rows, now, batch);
+  const span = writeSummaryRow(found.summary, found.shown, c, s, rows, now, batch, found.asked);
   if (!span) {
     batch.commit();
     rebuildFor(ss, unit, now);
@@ -179,13 +186,16 @@ function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet,
  */
 interface ModelSpan { first: number; count: number; last: number; digests: string[] | null }
 
+/** The span, and the digests of the unit's rows now (written on its Tổng hợp row). */
+interface PlacedSpan extends ModelSpan { next: string[] }
+
 /**
  * Queues the changed cells of the blocks above the table and the unit's row. Returns where the unit's rows of Danh sách
  * mô hình are before this edit, from the table's model counts (Tổng số mô hình, one row per model
  * in summaryOrder: both sheets are written together), or null when the table is not laid
  * out as Cấu hình says (then only a full rebuild is right).
  */
-function writeSummaryRow(sheet: WriteTarget, shown: unknown[][] | null, c: Campaign, s: UnitSummary, rows: Grid, now: Moment, batch: WriteBatch): ModelSpan | null {
+function writeSummaryRow(sheet: WriteTarget, shown: unknown[][] | null, c: Campaign, s: UnitSummary, rows: Grid, now: Moment, batch: WriteBatch, asked = false): PlacedSpan | null {
   if (!shown) return null;
   const l = summaryLayout(c);
   if (!isUnitHeader(l, shown[l.tableHeader - 1])) return null;
@@ -193,7 +203,7 @@ function writeSummaryRow(sheet: WriteTarget, shown: unknown[][] | null, c: Campa
   const index = order.findIndex((u) => u.name === s.unit);
   const table = shown.slice(l.tableStart - 1);
   // A row's facts cell, else (read whole, without one) its cells.
-  const facts = table.map((r) => factsOfCell(c, r[l.factsColumn - 1]) ?? factsOfRow(c, r));
+  const facts = table.map((r, i) => factsOfCell(c, r[l.factsColumn - 1], order[i].name) ?? factsOfRow(c, r));
   if (facts.some((f, i) => f?.unit !== order[i].name)) return null;
   const known = facts as NonNullable<(typeof facts)[number]>[];
   const count = known[index].total;
@@ -204,10 +214,16 @@ function writeSummaryRow(sheet: WriteTarget, shown: unknown[][] | null, c: Campa
   };
   known[index] = s;
   const top = summaryTop(c, known, now, l);
-  for (const b of changedBoxes(shown, top, holds)) batch.values(sheet, 1 + b.row, 1 + b.column, b.grid);
+  const head = shown.slice(0, l.tableStart - 1);
+  const cells = top.map((r, i) => headFactsCell(l, i, r));
+  // An alert's list not read (asked) is held when its digest is the one of the list now.
+  const was = !asked ? head : head.map((r, i) => (cells[i] === '' ? r : r.map((v, j) => (j !== ALERT_UNITS ? v : cells[i] === r[l.factsColumn - 1] ? top[i][j] : undefined))));
+  for (const b of changedBoxes(was, top, holds)) batch.values(sheet, 1 + b.row, 1 + b.column, b.grid);
+  for (const b of changedBoxes(head.map((r) => [r[l.factsColumn - 1]]), cells.map((v) => [v]), holds)) batch.values(sheet, 1 + b.row, l.factsColumn, b.grid);
   batch.values(sheet, l.tableStart + index, 1, [unitRow(s)]);
-  batch.values(sheet, l.tableStart + index, l.factsColumn, [[factsCell(s), digestsCell(rows)]]);
-  return span;
+  const next = digestsCell(rows);
+  batch.values(sheet, l.tableStart + index, l.factsColumn, [[factsCell(s), next]]);
+  return { ...span, next: next.split(',') };
 }
 
 /**
@@ -217,8 +233,8 @@ function writeSummaryRow(sheet: WriteTarget, shown: unknown[][] | null, c: Campa
  * rebuild); what a hand changed there stays until the next rebuild, which writes what differs.
  * Returns the rows (header included) the filter must cover when new rows fell below it, else null.
  */
-function writeModelBlock(models: number, rows: Grid, span: ModelSpan, batch: WriteBatch): number | null {
-  const { first, count, last, digests } = span;
+function writeModelBlock(models: number, rows: Grid, span: PlacedSpan, batch: WriteBatch): number | null {
+  const { first, count, last, digests, next } = span;
   const added = rows.length - count;
   const before = insertionRow(span);
   if (added > 0) batch.insertRows(models, before, added);
@@ -226,7 +242,6 @@ function writeModelBlock(models: number, rows: Grid, span: ModelSpan, batch: Wri
   // The digests of the rows as they stand once resized: new rows are blank, deleted ones gone.
   const at = before - first;
   const placed = !digests ? null : added > 0 ? [...digests.slice(0, at), ...Array<string>(added).fill(''), ...digests.slice(at)] : digests.slice(0, rows.length);
-  const next = digestsCell(rows).split(',');
   for (let i = 0; i < rows.length;) {
     if (placed && placed[i] === next[i]) { i++; continue; }
     let j = i + 1;

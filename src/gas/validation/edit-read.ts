@@ -31,25 +31,17 @@ export const EDIT_FIELDS = 'properties/timeZone,developerMetadata(metadataKey,me
   + 'sheets(properties/sheetId,developerMetadata(metadataKey,metadataValue),data(startRow,startColumn,rowData/values(effectiveValue,effectiveFormat/numberFormat/type,note,userEnteredFormat/backgroundColorStyle,dataValidation/condition/type)))';
 
 /**
- * Rows 1..rows, columns 1..width of a sheet known by id (Tổng hợp); with `head` and `columns`, only
- * rows 1..head whole and, below them, the 0-based `columns` (runs of adjacent ones are one range),
- * and the single `cells` ([row, column], 0-based): a cell is billed by its bytes whether or not
- * the caller looks at it.
+ * Rows 1..rows, columns 1..width of a sheet known by id (Tổng hợp); with `ranges`, only those
+ * [row0, row1, col0, col1) grid ranges of it (0-based, ends excluded): a cell is billed by its
+ * bytes whether or not the caller looks at it.
  */
-export interface BlockAsk { sheetId: number; rows: number; width: number; head?: number; columns?: readonly number[]; cells?: readonly (readonly [number, number])[] }
+export interface BlockAsk { sheetId: number; rows: number; width: number; ranges?: readonly (readonly [number, number, number, number])[] }
 
-/** The block's ranges as [row0, row1, col0, col1) grid ranges: the head, then each run of asked columns below it. */
+/** The block's ranges, clipped to it, empty ones left out. */
 function blockRanges(b: BlockAsk): [number, number, number, number][] {
-  if (b.head === undefined || !b.columns) return [[0, b.rows, 0, b.width]];
-  const out: [number, number, number, number][] = [[0, b.head, 0, b.width]];
-  const cols = [...new Set(b.columns)].filter((j) => j >= 0 && j < b.width).sort((x, y) => x - y);
-  for (let i = 0; i < cols.length; i++) {
-    const from = cols[i];
-    while (i + 1 < cols.length && cols[i + 1] === cols[i] + 1) i++;
-    if (b.rows > b.head) out.push([b.head, b.rows, from, cols[i] + 1]);
-  }
-  for (const [r, c] of b.cells ?? []) if (r >= b.head && r < b.rows && c >= 0 && c < b.width && !cols.includes(c)) out.push([r, r + 1, c, c + 1]);
-  return out;
+  const all = b.ranges ?? [[0, b.rows, 0, b.width]];
+  return all.map(([r0, r1, c0, c1]): [number, number, number, number] => [Math.max(0, r0), Math.min(b.rows, r1), Math.max(0, c0), Math.min(b.width, c1)])
+    .filter(([r0, r1, c0, c1]) => r0 < r1 && c0 < c1);
 }
 
 export interface EditRead {
