@@ -177,15 +177,14 @@ describe('checkUnits cost, tabs not made yet, and a busy document', () => {
     const ruleAt = (a1: string) => asUser(emu, OWNER, (ss) => ss.getSheetByName(tab)!.getRange(a1).getDataValidation());
     expect(ruleAt(`F${last}`)).not.toBeNull();
     // The unit inserts two rows under content 1's last printed row and types a model there. The
-    // emulator's inserted rows carry no data validation. Whether Google's do is not settled: the
-    // Sheets reference says an insert extends the "dimension properties" of the rows before or after
-    // (InsertDimensionRequest.inheritFromBefore, its example a background:
-    // https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#insertdimensionrequest),
-    // the Apps Script reference of insertRowsAfter says nothing of formats or rules, and no live
-    // evidence was found (gas-fakes, third party, sends insertRowsAfter as insertDimension with
-    // inheritFromBefore: true, but its test/testsheetstext.js checks only values and getLastRow).
-    // Rows without the rule is the stricter case (the add-on must put it back, and does), so the
-    // emulator keeps it; rows that inherit the rule only mean less to restore.
+    // emulator's inserted rows carry no data validation (only the neighbour's fill): Google documents
+    // no rule coming with a new row (InsertDimensionRequest.inheritFromBefore names "dimension
+    // properties", its example a background:
+    // https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#insertdimensionrequest;
+    // the Apps Script reference of insertRowsAfter says nothing of formats or rules). Rows without the
+    // rule are the stricter case (the add-on must put it back, and does); rows that inherit it only mean
+    // less to restore. Pinned in test/emulator/spreadsheet-insert-inherit.test.ts; the conformance
+    // scenario sheets-api.insert-rows-inherit records what Google does.
     asUser(emu, UNIT_USER, (ss) => ss.getSheetByName(tab)!.insertRowsAfter(last, 2));
     writeRows(emu, last + 2, [GOOD], UNIT_USER, tab);
     expect(ruleAt(`F${last + 1}`)).toBeNull();

@@ -1,5 +1,6 @@
 /** Every scenario of the kit, in the order the results sheet lists them. */
 import type { Scenario } from '../scenario';
+import { INSERTED_ROW_SCENARIOS } from './inserted-rows';
 import { LIMIT_SCENARIOS } from './limits';
 import { PROTECTION_METADATA_SCENARIOS } from './protection-metadata';
 import { RUNTIME_SCENARIOS } from './runtime';
@@ -8,5 +9,5 @@ import { SHEETS_API_SCENARIOS } from './sheets-api';
 import { SPREADSHEET_SCENARIOS } from './spreadsheet';
 
 export const SCENARIOS: Scenario[] = [
-  ...SPREADSHEET_SCENARIOS, ...PROTECTION_METADATA_SCENARIOS, ...SHEETS_API_SCENARIOS, ...SERVICE_SCENARIOS, ...LIMIT_SCENARIOS, ...RUNTIME_SCENARIOS,
+  ...SPREADSHEET_SCENARIOS, ...INSERTED_ROW_SCENARIOS, ...PROTECTION_METADATA_SCENARIOS, ...SHEETS_API_SCENARIOS, ...SERVICE_SCENARIOS, ...LIMIT_SCENARIOS, ...RUNTIME_SCENARIOS,
 ];

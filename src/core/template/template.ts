@@ -95,8 +95,9 @@ export function buildTemplateLayout(c: Campaign): TemplateLayout {
 }
 
 /**
- * Validations span a section's numbered rows, so a row a unit inserts inside a section inherits
- * them. The Ghi chú dropdown allows invalid input: people write "tiếp tục", which the add-on's own
+ * Validations span a section's numbered rows. Whether a row a unit inserts there gets them is not
+ * documented (the conformance scenario sheets-api.insert-rows-inherit asks Google); Kiểm tra and the edit
+ * put the Ghi chú dropdown back on any table row lacking it. The Ghi chú dropdown allows invalid input: people write "tiếp tục", which the add-on's own
  * validation understands. Thời gian has no sheet rule: a date rule would flag "Quý 3/2021" or
  * "Thứ 7 hàng tuần" as invalid while the add-on accepts them; the add-on's check is the only judge.
  */

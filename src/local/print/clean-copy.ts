@@ -127,7 +127,8 @@ export function keepEndWithTable(sheet: SheetData, header: number, lastRow: numb
 }
 
 /**
- * A row a unit inserts into the table carries no formats (insertRowsAfter copies none), so on paper it
+ * A row a unit inserts into the table may carry no formats (Google documents none but the fill: the
+ * emulator's inserted rows take only their neighbour's background), so on paper it
  * would print unruled, its STT flush left and its text running into the next column. Every row from
  * the first section heading to the last filled or ruled row above the footnote prints as the table's
  * numbered rows do: each cell takes the formats of the nearest printed row above it (below, for rows

@@ -17,7 +17,10 @@
  * (users, domainUsersCanEdit) to the requester only if allowed past it: see protectedRangesOf); sheets.basicFilter.range ("The filter on this sheet, if any" / "The range the filter
  * covers": reference/rest/v4/spreadsheets/sheets#Sheet, #BasicFilter); sheets.data (startRow, startColumn, rowData.values: note, userEnteredValue, effectiveValue,
  * effectiveFormat.numberFormat.type, userEnteredFormat.backgroundColor and its successor
- * backgroundColorStyle.rgbColor, dataValidation.condition.type); developer metadata, the spreadsheet's own in `developerMetadata`
+ * backgroundColorStyle.rgbColor, userEnteredFormat.borders' sides by style only: the emulator's borders are
+ * Range.setBorder's solid default, so a side is SOLID or absent (CellFormat.borders, Borders, Border.style:
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/cells#borders),
+ * dataValidation.condition.type); developer metadata, the spreadsheet's own in `developerMetadata`
  * ("The developer metadata associated with a spreadsheet") and each sheet's in
  * `sheets.developerMetadata` ("… associated with a sheet"), row and column metadata in neither:
  * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets#Spreadsheet
@@ -47,7 +50,7 @@ type Tree = Map<string, Tree | true>;
 const METADATA = 'developerMetadata(metadataId,metadataKey,metadataValue,location(locationType,spreadsheet,sheetId),visibility)';
 const MODELLED: Tree = parseMask(`spreadsheetId,properties(title,timeZone),${METADATA},`
   + `sheets(properties(sheetId,title,index,hidden),${METADATA},protectedRanges(protectedRangeId,description,warningOnly,range(sheetId,startRowIndex,endRowIndex,startColumnIndex,endColumnIndex),requestingUserCanEdit,editors(users,domainUsersCanEdit)),basicFilter/range(sheetId,startRowIndex,endRowIndex,startColumnIndex,endColumnIndex),data(startRow,startColumn,rowData/values(note,userEnteredValue,effectiveValue,effectiveFormat/numberFormat/type,`
-  + 'userEnteredFormat(backgroundColor,backgroundColorStyle),dataValidation/condition/type)))');
+  + 'userEnteredFormat(backgroundColor,backgroundColorStyle,borders(top/style,bottom/style,left/style,right/style)),dataValidation/condition/type)))');
 
 /** 'a/b,c(d,e/f)' as a tree of field names: list := field (',' field)*; field := name ('/' field | '(' list ')')?. */
 function parseMask(mask: string): Tree {
@@ -148,16 +151,27 @@ function cellJson(c: CellData | undefined, timeZone: string): Record<string, unk
   if (c.note) out.note = c.note;
   // DataValidationRule.condition.type (ConditionType) of the cell's rule; only the type is modelled.
   if (c.validation) out.dataValidation = { condition: { type: CONDITION_TYPES[c.validation.criteria] ?? c.validation.criteria } };
+  const format: Record<string, unknown> = {};
   if (c.background && c.background.toLowerCase() !== '#ffffff') {
     const rgb = color(c.background.toLowerCase());
-    out.userEnteredFormat = { backgroundColor: rgb, backgroundColorStyle: { rgbColor: rgb } };
+    Object.assign(format, { backgroundColor: rgb, backgroundColorStyle: { rgbColor: rgb } });
   }
+  const sides = (['top', 'bottom', 'left', 'right'] as const).filter((k) => c.border?.[k]);
+  if (sides.length) format.borders = Object.fromEntries(sides.map((k) => [k, { style: 'SOLID' }]));
+  if (Object.keys(format).length) out.userEnteredFormat = format;
   return out;
 }
 
 function gridJson(sheet: SheetData, g: GridRange, mask: Tree | true, timeZone: string): Record<string, unknown> {
   // Trailing emptiness is judged on what the mask keeps.
-  const keep = (c: Record<string, unknown>) => select(c, mask) as Record<string, unknown>;
+  // A cell whose format has only what the mask leaves out (borders under a fill-only mask) answers
+  // as it did before borders were modelled: without userEnteredFormat.
+  const keep = (c: Record<string, unknown>) => {
+    const out = select(c, mask) as Record<string, unknown>;
+    const format = out.userEnteredFormat;
+    if (format && typeof format === 'object' && Object.keys(format).length === 0) delete out.userEnteredFormat;
+    return out;
+  };
   const asksValue = mask === true || mask.has('effectiveValue') || mask.has('formattedValue');
   const rows: { values?: Record<string, unknown>[] }[] = [];
   for (let i = 0; i < g.numRows; i++) {

@@ -215,7 +215,7 @@ function setDataValidation(book: Book, req: NonNullable<Request['setDataValidati
   return g.numRows * g.numColumns;
 }
 
-function dimension(book: Book, range: DimensionRange, insert: boolean): void {
+function dimension(book: Book, range: DimensionRange, insert: boolean, inheritFromBefore = false): void {
   const sheet = sheetOf(book.ctx, range.sheetId);
   const axis = range.dimension;
   if (axis !== 'ROWS' && axis !== 'COLUMNS') throw new RequestError('dimension must be ROWS or COLUMNS');
@@ -235,7 +235,8 @@ function dimension(book: Book, range: DimensionRange, insert: boolean): void {
       : { row: 1, column: start + 1, numRows: sheet.maxRows, numColumns: n };
     assertCanWriteLines(book, sheet, span);
   }
-  shiftLines(book.ctx.data, sheet, axis, start + 1, n, insert);
+  // The new lines extend the neighbour's dimension properties (size) and background (sheet-structure).
+  shiftLines(book.ctx.data, sheet, axis, start + 1, n, insert, insert ? { from: inheritFromBefore ? 'before' : 'after', size: true } : undefined);
 }
 
 interface Snapshot {
@@ -298,7 +299,7 @@ export function applyBatchUpdate(ctx: EmulatorContext, resource: BatchUpdateRequ
         if (r.insertDimension.inheritFromBefore && (r.insertDimension.range.startIndex ?? 0) === 0) {
           throw new RequestError('Cannot inherit from before when inserting at index 0 (inheritFromBefore needs startIndex > 0).');
         }
-        dimension(book, r.insertDimension.range, true);
+        dimension(book, r.insertDimension.range, true, r.insertDimension.inheritFromBefore === true);
       }
       else if (r.deleteDimension) dimension(book, r.deleteDimension.range, false);
       else if (r.setDataValidation) cells += setDataValidation(book, r.setDataValidation);

@@ -3,11 +3,23 @@
  * their notes, formats and validations; merges; protections and their unprotected ranges;
  * conditional formats; the filter; charts; row/column developer metadata; sizes).
  *
- * Inserted lines carry nothing: no values, formats nor data validation. Google documents that an
- * insert extends the "dimension properties" of its neighbours (InsertDimensionRequest's
- * inheritFromBefore, whose example is a background), not whether cell formats or validation rules
- * come with them, and no live evidence was found (see test/validation-gas/check-units.emulator.test.ts);
- * bare lines are the stricter case for the add-on, which restores its rules itself.
+ * What an inserted line inherits, and from which side, is given by the caller (`Inherit`):
+ * - Sheets API insertDimension: the one documented case. InsertDimensionRequest.inheritFromBefore:
+ *   "Whether dimension properties should be extended from the dimensions before or after the newly
+ *   inserted dimensions", its example a row's red or green background
+ *   (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#insertdimensionrequest).
+ *   So the new lines take the neighbour's size (DimensionProperties.pixelSize,
+ *   …/rest/v4/spreadsheets/sheets#DimensionProperties) and each cell its neighbour's background.
+ * - SpreadsheetApp's insertRows*, insertColumns*: the reference says nothing of what they carry
+ *   (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer)).
+ *   The emulator takes the background as insertDimension does (the case where the add-on must reset
+ *   a mark colour a new row came with), from the side gas-fakes (third party) sends for each method
+ *   (src/services/spreadsheetapp/fakesheet.js: After → before, Before and insertRows → after), and
+ *   the default size.
+ * Nothing else comes with a new line, in either case: no value, note, number format, border, font,
+ * alignment or data validation. Google documents none of them, and bare lines are the stricter case
+ * (Kiểm tra and the edit put the Ghi chú dropdown back; the printed copy rules inserted rows).
+ * The conformance scenario sheets-api.insert-rows-inherit asks Google what each way really carries.
  */
 import { cellKey } from '../model';
 import type { CellData, GridRange, SheetData, SpreadsheetData } from '../model';
@@ -40,8 +52,31 @@ function moveSizes(sizes: Map<number, number>, at: number, n: number, insert: bo
   return out;
 }
 
-/** Shifts every line-anchored thing of `sheet` for an insert (before `at`) or delete (of `at`…). */
-export function shiftLines(data: SpreadsheetData, sheet: SheetData, axis: Axis, at: number, n: number, insert: boolean): void {
+/** What inserted lines take from their neighbour: `from` names the side, `size` whether its pixel size comes too. */
+export interface Inherit { from: 'before' | 'after'; size: boolean }
+
+/** Each new line's cells take the background of the neighbour's (and the line its size, when asked). */
+function inheritLines(sheet: SheetData, axis: Axis, at: number, n: number, how: Inherit): void {
+  const source = how.from === 'before' ? at - 1 : at + n;
+  const max = axis === 'ROWS' ? sheet.maxRows : sheet.maxColumns;
+  if (source < 1 || source > max) return;
+  const across = axis === 'ROWS' ? sheet.maxColumns : sheet.maxRows;
+  const key = (line: number, k: number) => (axis === 'ROWS' ? cellKey(line, k) : cellKey(k, line));
+  for (let k = 1; k <= across; k++) {
+    const background = sheet.cells.get(key(source, k))?.background;
+    if (!background) continue;
+    for (let line = at; line < at + n; line++) sheet.cells.set(key(line, k), { value: '', background });
+  }
+  const sizes = axis === 'ROWS' ? sheet.rowHeights : sheet.columnWidths;
+  const px = sizes.get(source);
+  if (how.size && px !== undefined) for (let line = at; line < at + n; line++) sizes.set(line, px);
+}
+
+/**
+ * Shifts every line-anchored thing of `sheet` for an insert (before `at`) or delete (of `at`…);
+ * an insert's new lines then inherit as `inherit` says (none when absent).
+ */
+export function shiftLines(data: SpreadsheetData, sheet: SheetData, axis: Axis, at: number, n: number, insert: boolean, inherit?: Inherit): void {
   moveCells(sheet, axis, at, n, insert);
   const shift = (g: GridRange) => shiftRange(g, axis, at, n, insert);
   sheet.merges = keep(sheet.merges.map(shift));
@@ -60,6 +95,7 @@ export function shiftLines(data: SpreadsheetData, sheet: SheetData, axis: Axis, 
   if (axis === 'COLUMNS') sheet.hiddenColumns = moveSizes(sheet.hiddenColumns, at, n, insert);
   if (axis === 'ROWS') sheet.maxRows += insert ? n : -n;
   else sheet.maxColumns += insert ? n : -n;
+  if (insert && inherit) inheritLines(sheet, axis, at, n, inherit);
 
   data.protections = data.protections.filter((p) => {
     if (p.sheetId !== sheet.id) return true;

@@ -84,11 +84,12 @@ export class SheetImpl {
   }
 
   // Rows and columns
-  private insertLines(axis: Axis, before: number, n: number): void {
+  /** `from`: the side whose background the new lines take (sheet-structure's note on what is assumed). */
+  private insertLines(axis: Axis, before: number, n: number, from: 'before' | 'after'): void {
     const max = axis === 'ROWS' ? this.s.maxRows : this.s.maxColumns;
     if (!(before >= 1 && before <= max + 1) || !(n >= 1)) fail(ERR.outsideSheet);
     assertCanInsertLines(this.book, this.s, axis, before);
-    shiftLines(this.book.ctx.data, this.s, axis, before, n, true);
+    shiftLines(this.book.ctx.data, this.s, axis, before, n, true, { from, size: false });
   }
   private deleteLines(axis: Axis, at: number, n: number): void {
     const max = axis === 'ROWS' ? this.s.maxRows : this.s.maxColumns;
@@ -100,16 +101,16 @@ export class SheetImpl {
     assertCanWriteLines(this.book, this.s, span);
     shiftLines(this.book.ctx.data, this.s, axis, at, n, false);
   }
-  insertRows(rowIndex: number, numRows = 1): void { this.insertLines('ROWS', rowIndex, numRows); }
-  insertRowsBefore(beforePosition: number, howMany: number): GSheet { this.insertLines('ROWS', beforePosition, howMany); return this.self(); }
-  insertRowsAfter(afterPosition: number, howMany: number): GSheet { this.insertLines('ROWS', afterPosition + 1, howMany); return this.self(); }
+  insertRows(rowIndex: number, numRows = 1): void { this.insertLines('ROWS', rowIndex, numRows, 'after'); }
+  insertRowsBefore(beforePosition: number, howMany: number): GSheet { this.insertLines('ROWS', beforePosition, howMany, 'after'); return this.self(); }
+  insertRowsAfter(afterPosition: number, howMany: number): GSheet { this.insertLines('ROWS', afterPosition + 1, howMany, 'before'); return this.self(); }
   insertRowBefore(beforePosition: number): GSheet { return this.insertRowsBefore(beforePosition, 1); }
   insertRowAfter(afterPosition: number): GSheet { return this.insertRowsAfter(afterPosition, 1); }
   deleteRow(rowPosition: number): GSheet { this.deleteLines('ROWS', rowPosition, 1); return this.self(); }
   deleteRows(rowPosition: number, howMany: number): void { this.deleteLines('ROWS', rowPosition, howMany); }
-  insertColumns(columnIndex: number, numColumns = 1): void { this.insertLines('COLUMNS', columnIndex, numColumns); }
-  insertColumnsBefore(beforePosition: number, howMany: number): GSheet { this.insertLines('COLUMNS', beforePosition, howMany); return this.self(); }
-  insertColumnsAfter(afterPosition: number, howMany: number): GSheet { this.insertLines('COLUMNS', afterPosition + 1, howMany); return this.self(); }
+  insertColumns(columnIndex: number, numColumns = 1): void { this.insertLines('COLUMNS', columnIndex, numColumns, 'after'); }
+  insertColumnsBefore(beforePosition: number, howMany: number): GSheet { this.insertLines('COLUMNS', beforePosition, howMany, 'after'); return this.self(); }
+  insertColumnsAfter(afterPosition: number, howMany: number): GSheet { this.insertLines('COLUMNS', afterPosition + 1, howMany, 'before'); return this.self(); }
   insertColumnBefore(beforePosition: number): GSheet { return this.insertColumnsBefore(beforePosition, 1); }
   insertColumnAfter(afterPosition: number): GSheet { return this.insertColumnsAfter(afterPosition, 1); }
   deleteColumn(columnPosition: number): GSheet { this.deleteLines('COLUMNS', columnPosition, 1); return this.self(); }
