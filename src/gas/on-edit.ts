@@ -15,7 +15,10 @@
 import type { Campaign, Unit } from '../core/campaign';
 import type { SheetValue } from '../core/unit-tab/entry';
 import { readConfigGrid } from '../core/config-sheet';
-import { configVersionIn, readEditCache, type EditCache, type HubCampaign } from './campaign-cache';
+import { bumpConfigVersion, hubConfigVersion, readEditCache, type EditCache, type HubCampaign, type Versioned } from './campaign-cache';
+import { PENDING_TAG, editTagsIn, flagPending, readEditTags, removeTag, type EditTags } from './edit-tags';
+import { keepSheetIds, keptSheetIds, sameIds, type SummarySheetIds } from './summary/sheet-ids';
+import { pendingUnits } from './summary/lock';
 import { findRoleSheet, unitInTags, unitOfSheet } from './setup/tracking';
 import { hubTagsIn, hubTagsOf, openHub, type HubTags } from './setup/hub-of';
 import { configChanged } from './setup/member-stamp';
@@ -33,11 +36,14 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
- * Per edit in the hub: the cache (campaign, the tab's unit) and the document properties, then, under the
- * document lock, one Sheets API read (the tab's values, notes and fills, Tổng hợp's rows, the
- * file's claim: validation/edit-read) and one batchUpdate with every write (the marks, Tổng hợp's
- * changed cells, the unit's rows of Danh sách mô hình). Cấu hình and the tab's metadata are read
- * only when the cache misses.
+ * Per edit in the hub: the cache (campaign, kept summary sheet ids, the tab's unit), then, under
+ * the document lock, one Sheets API read (the tab's values, notes and fills, Tổng hợp's rows, the
+ * file's claim and the hub's edit tags: validation/edit-read, edit-tags) and one batchUpdate with
+ * every write (the marks, Tổng hợp's changed cells, the unit's rows of Danh sách mô hình). The read
+ * is planned from the cache and checked against the tags it brings: the document properties are
+ * read only when a tag is missing (a file from before them: the edit adds them) or says a unit may
+ * be pending, Cấu hình only when the config version moved, and the read is made again only when
+ * what it asks of Tổng hợp changed. Cấu hình and the tab's metadata are read when the cache misses.
  *
  * The hourly rebuild has no document lock: it claims the file (schedule/lock). The edit sees that
  * claim in its read and then writes the marks only, leaving the unit pending for the next refresh.
@@ -51,38 +57,91 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const sheetId = sheet.getSheetId();
   const cached = readEditCache(sheetId);
   // Which file this is: a cached campaign of its own says the hub, a cached copy of the hub's says
-  // a member; with neither, the file's metadata (one read).
-  const member = cached.own ? null : cached.hubCampaign ?? hubTagsOf(ss);
+  // a member; with neither, the file's metadata (one read, which then serves the hub's tags too).
+  const meta = cached.own || cached.hubCampaign ? null : ss.getDeveloperMetadata().map((m) => ({ key: m.getKey(), value: m.getValue() ?? '' }));
+  const member = cached.own ? null : cached.hubCampaign ?? hubTagsIn(meta!);
   if (member) {
     editInMember(ss, sheet, sheetId, cached, member);
     return;
   }
-  // One read of the document properties: the config version, then the summary's kept ids and pending units.
-  const props = PropertiesService.getDocumentProperties().getProperties();
-  const version = configVersionIn(props);
-  const current = cached.own?.version === version ? cached.own.campaign : null;
   const unitName = cached.unit ?? unitOfSheet(sheet);
   if (!unitName) {
     if (isConfigSheet(ss, sheet)) configChanged(ss);
     return;
   }
-  const c = current ?? readCampaign(ss);
-  cached.remember({ ...(cached.unit ? {} : { unit: unitName }), ...(c && !current ? { campaign: { version, campaign: c } } : {}) });
-  const unit = c && findNamed(c.units, unitName);
-  if (!c || !unit) return;
+  editInHub(ss, sheet, sheetId, cached, unitName, meta);
+}
+
+/** A tag missing or a unit maybe pending: the document properties must be read (edit-tags.ts). */
+const needsProps = (t: EditTags) => t.version === null || t.ids === null || t.pending;
+
+function editInHub(ss: Spreadsheet, sheet: Sheet, sheetId: number, cached: EditCache, unitName: string, meta: { key: string; value: string }[] | null): void {
+  let state: Versioned & { ids: SummarySheetIds | null } | null = cached.own && { ...cached.own, ids: cached.own.ids ?? null };
+  let learnt = false;
+  if (!state || !findNamed(state.campaign.units, unitName)) {
+    // The version and ids before Cấu hình, so the campaign is never cached under a newer version than its own.
+    const tags = meta ? editTagsIn(meta) : readEditTags(ss);
+    const props = needsProps(tags) ? PropertiesService.getDocumentProperties().getProperties() : null;
+    const c = readCampaign(ss);
+    if (!c) return;
+    state = { version: hubConfigVersion(tags, props)!, campaign: c, ids: tags.ids ?? (props ? keptSheetIds(props) : null) };
+    learnt = true;
+  }
+  let cur: typeof state = state;
   const done = withMarkLockToEnd(() => {
     // Read under the lock: the marks are planned from these values.
-    const readAt = Date.now();
-    const read = readForEdit(ss, { sheetId }, summaryAsk(props, c, unit.name));
+    let readAt = Date.now();
+    const ask = summaryAsk(cur.ids, cur.campaign, unitName);
+    let read = readForEdit(ss, { sheetId }, ask);
+    const tags = read ? editTagsIn(read.metadata) : readEditTags(ss);
+    const props = needsProps(tags) ? PropertiesService.getDocumentProperties().getProperties() : null;
+    const version = hubConfigVersion(tags, props)!;
+    const ids = tags.ids ?? keptSheetIds(props!);
+    if (version !== cur.version) {
+      // Read after the tag: the campaign is cached under the version read before it.
+      const c = readCampaign(ss);
+      if (!c) return null;
+      cur = { version, campaign: c, ids };
+      learnt = true;
+    } else if (!sameIds(ids, cur.ids)) {
+      cur = { ...cur, ids };
+      learnt = true;
+    }
+    const c = cur.campaign;
+    const unit = findNamed(c.units, unitName);
+    if (!unit) return null; // the unit left Cấu hình
+    const again = summaryAsk(cur.ids, c, unit.name);
+    if (JSON.stringify(again) !== JSON.stringify(ask)) {
+      readAt = Date.now();
+      read = readForEdit(ss, { sheetId }, again);
+    }
+    if (tags.version === null) bumpConfigVersion(ss); // a file from before the tags: from now on, edits read none of the properties
+    if (tags.ids === null && ids) keepSheetIds(ss, ids, { props: props!, tags });
     const grid = read?.grid ?? (sheet.getDataRange().getValues() as SheetValue[][]);
     const tab = { sheetId, name: sheet.getName() };
     const batch = markTab(ss, sheet, tab, c, unit, grid, read);
-    if (rebuildRunning(ss, read, readAt)) { batch.commit(); return 'deferred'; }
-    return refreshUnitWithBatch_(ss, sheet, c, unit.name, grid, batch, props, read?.block, tab);
+    if (rebuildRunning(ss, read, readAt)) { batch.commit(); return { outcome: 'deferred' as const, unit: unit.name, tags }; }
+    const pending = props ? pendingUnits(props) : [];
+    const outcome = refreshUnitWithBatch_(ss, sheet, c, unit.name, grid, batch, { ids: cur.ids, pending, tags }, read?.block, tab);
+    if (outcome === 'refreshed' && tags.pending && pending.every((u) => u === unit.name)) unflag(ss);
+    return { outcome, unit: unit.name, tags };
   });
+  // A rebuild left the campaign in the cache itself, with the ids it kept.
+  if (done?.outcome === 'rebuilt') learnt = false;
+  if (learnt || !cached.unit) cached.remember({ ...(cached.unit ? {} : { unit: unitName }), ...(learnt ? { campaign: cur } : {}) });
   // No lock, or the hourly rebuild running: the unit waits as pending for the next refresh (and
   // without the lock the next edit re-marks the tab).
-  if (done === undefined || done === 'deferred') deferUnitRefresh_(c, unit.name);
+  if (done === undefined) deferUnitRefresh_(ss, state.campaign, findNamed(state.campaign.units, unitName)!.name);
+  else if (done?.outcome === 'deferred') deferUnitRefresh_(ss, cur.campaign, done.unit, done.tags.pending);
+}
+
+/**
+ * The flag said some unit was pending and this refresh did the only one: the flag goes, then the
+ * properties are read again and any unit marked pending meanwhile flags it again (edit-tags.ts).
+ */
+function unflag(ss: Spreadsheet): void {
+  removeTag(ss, PENDING_TAG);
+  if (pendingUnits(PropertiesService.getDocumentProperties().getProperties()).length) flagPending(ss);
 }
 
 /** The tab's marks, queued on a new batch for the caller to send. */

@@ -46,6 +46,9 @@ it('an edit of a unit tab makes the same service calls, method by method, at 12 
   expect(sumCalls(b.executions)['Sheets.Spreadsheets.batchUpdate']).toBe(1);
   // The last change goes on the unit's row in that batchUpdate: no document property is written.
   expect(sumCalls(b.executions)['Properties.setProperty'] ?? 0).toBe(0);
+  // Nor read: the config version, the kept sheet ids and the pending flag come in the edit's one
+  // read (the hub's edit tags), checked against the cache (src/gas/edit-tags.ts).
+  for (const s of [a, b]) for (const read of ['Properties.getProperties', 'Properties.getProperty']) expect(sumCalls(s.executions)[read] ?? 0).toBe(0);
   // Request bytes grow with the alerts' lists of units; the calls themselves must not.
   const { 'SheetsApi.transferKB': _a, ...callsA } = sumCalls(a.executions);
   const { 'SheetsApi.transferKB': _b, ...callsB } = sumCalls(b.executions);

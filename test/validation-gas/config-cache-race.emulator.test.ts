@@ -6,7 +6,7 @@
  * the newer one, or every edit after it would keep the old Cấu hình until the entry expires (6 h).
  */
 import { cellKey } from '../../src/local/emulator/model';
-import { CONFIG_VERSION_PROP } from '../../src/gas/campaign-cache';
+import { CONFIG_TAG } from '../../src/gas/edit-tags';
 import { asUser, campaignWith, cell, firstRowOf, GOOD, OWNER, typeRows } from './world';
 
 type Emu = ReturnType<typeof campaignWith>;
@@ -32,7 +32,10 @@ function changeQuotaDuring(emu: Emu, min: number, job: () => void, readOfConfig:
     record(method);
     if (state === 'read') {
       config.cells.set(cellKey(row, 5), { ...config.cells.get(cellKey(row, 5)), value: min });
-      emu.properties.document.set(CONFIG_VERSION_PROP, 'changed-meanwhile');
+      // The bump as configChanged makes it: the hub's config tag gets a new value.
+      const tag = emu.ctx.data.developerMetadata.find((m) => m.key === CONFIG_TAG && m.location.type === 'SPREADSHEET');
+      if (!tag) throw new Error('the hub has no config tag');
+      tag.value = 'changed-meanwhile';
       state = 'changed';
     } else if (state === 'before' && readOfConfig.test(method)) state = 'read';
   };

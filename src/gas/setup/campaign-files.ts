@@ -40,7 +40,7 @@ export function campaignFiles(hub: Spreadsheet, template: Sheet, c: Campaign, wh
   const registry = readMembers(hub);
   const opened = openMembers(registry.members);
   // Cấu hình is read afresh here: every member's next edit reads it too (setup/member-stamp).
-  const stamp = setupStamp();
+  const stamp = setupStamp(hub);
   for (const m of opened) if (m.ss) stampMember(m.ss, stamp);
   const placed = new Map<string, string>();
   for (const t of hubTracking.unitTabs) if (!placed.has(nameKey(t.unit))) placed.set(nameKey(t.unit), HUB);

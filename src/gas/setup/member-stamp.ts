@@ -15,8 +15,7 @@ export const HUB_CONFIG_KEY = 'dvk.hub.config';
 
 /** Cấu hình of `hub` changed (an edit of it, Khởi tạo writing it): the hub's next edit and every member's read it again. */
 export function configChanged(hub: Spreadsheet): void {
-  const version = bumpConfigVersion();
-  if (version) stampMembers(hub, version);
+  stampMembers(hub, bumpConfigVersion(hub));
 }
 
 /** Writes `version` as each member's hub stamp (a few calls a member; only when Cấu hình changes). */
@@ -32,12 +31,12 @@ export function stampMembers(hub: Spreadsheet, version: string): void {
 }
 
 /**
- * Setup reads Cấu hình afresh: it bumps the hub's version (when the run has document properties)
- * and returns the stamp to leave on the members it opens, so a change the edit trigger never saw
- * (written by a script, or while no trigger was installed) reaches every edit after a setup.
+ * Setup reads Cấu hình afresh: it bumps the hub's version and returns the stamp to leave on the
+ * members it opens, so a change the edit trigger never saw (written by a script, or while no
+ * trigger was installed) reaches every edit after a setup.
  */
-export function setupStamp(): string {
-  return bumpConfigVersion() ?? Utilities.getUuid();
+export function setupStamp(hub: Spreadsheet): string {
+  return bumpConfigVersion(hub);
 }
 
 /** One member's stamp: its tag updated, or added. */

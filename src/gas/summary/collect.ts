@@ -6,7 +6,8 @@ import { readSeen, writeSeen } from '../results/seen-store';
 import type { SheetValue } from '../../core/unit-tab/entry';
 import { findNamed } from '../../core/names';
 import { campaignTabs, readCampaignGrids } from '../setup/campaign-tabs';
-import { configVersionIn, warmEditCache } from '../campaign-cache';
+import { warmEditCache } from '../campaign-cache';
+import type { SummarySheetIds } from './sheet-ids';
 import { campaignOrThrow, loadCampaignSource, type CampaignSource } from '../setup/config-source';
 import type { FileLayout } from '../setup/file-layout';
 
@@ -35,13 +36,15 @@ export function summarizeTab(c: Campaign, unitName: string, sheet: Sheet | null,
 /**
  * Every unit of Cấu hình, in its order; tabs found by metadata, so renamed tabs still count.
  * `layout`: the hub's, read while claiming the file (schedule/lock), which then serves every lookup.
- * `props`: the document properties, read before Cấu hình (the config version the edit cache is stamped with).
+ * `warm`: the config version read before Cấu hình (campaign-cache hubConfigVersion; null: unknown) and the
+ * kept sheet ids, which the edit cache is stamped with.
  */
-export function summarizeAll(ss: Spreadsheet, c: Campaign, now: Moment, lastChanges: ReadonlyMap<string, string>, layout?: FileLayout | null, props?: Readonly<Record<string, string>>): UnitSummary[] {
+export function summarizeAll(ss: Spreadsheet, c: Campaign, now: Moment, lastChanges: ReadonlyMap<string, string>, layout?: FileLayout | null,
+  warm?: { version: string | null; ids: SummarySheetIds | null }): UnitSummary[] {
   const tabs = campaignTabs(ss, c, [], true, layout).byUnit;
   const grids = readCampaignGrids(c.units.flatMap((u) => tabs.get(u.name) ?? []), layout?.grids && { ss, grids: layout.grids });
   // The edit cache maps the hub's own sheet ids: member tabs (ids of another file) stay out.
-  warmEditCache(props ? configVersionIn(props) : null, c, tabs.values().filter((t) => !t.recognised && t.ss === ss));
+  warmEditCache(warm?.version ?? null, c, tabs.values().filter((t) => !t.recognised && t.ss === ss), warm?.ids ?? null);
   // The rebuild is a refresh like the report's: it reads and adds to results' lateness record (one
   // metadata read, written only when a sighting is new), so "Báo cáo trễ" agrees with Báo cáo.
   const records = readSeen(ss, layout);

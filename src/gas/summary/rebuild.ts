@@ -5,7 +5,9 @@
  * is carried over by unit.
  */
 import type { Campaign } from '../../core/campaign';
-import { keepSheetIds, keptSheetIds } from './sheet-ids';
+import { keepSheetIds, keptSheetIds, sameIds, type SummarySheetIds } from './sheet-ids';
+import { PENDING_TAG, editTagsIn, removeTag, type EditTags } from '../edit-tags';
+import { hubConfigVersion, warmEditCache } from '../campaign-cache';
 import { MODEL_COLUMNS, columnOf, factsOfRow, modelsGrid, notesOf, REPLICATION_COLUMNS, replicationFacts, replicationGrid, summaryGrid, summaryLayout, type Moment, type UnitSummary } from '../../core/summary';
 import { assertCoordinator, callerEmail, coordinatorsOf, ownerEmail } from '../auth';
 import { protectSheet } from '../setup/protect';
@@ -60,8 +62,12 @@ export function rebuildSummary_(ss: Spreadsheet, claim?: Claim | null, asCoordin
   const layout = claim ? claim.layout : readLayout(ss);
   // One read of the document properties serves last changes, pending marks, kept sheet ids and
   // the Cấu hình anchor. The hourly scheduled run has none (no active document): it keeps what
-  // Tổng hợp shows.
-  const all = PropertiesService.getDocumentProperties()?.getProperties();
+  // Tổng hợp shows, and leaves the pending flag. A run with them clears the flag before reading
+  // them (edit-tags.ts): it then rebuilds every unit pending at that read.
+  const docProps = PropertiesService.getDocumentProperties();
+  const tags = layout ? editTagsIn(layout.metadata) : undefined;
+  if (docProps && (tags?.pending ?? true)) removeTag(ss, PENDING_TAG);
+  const all = docProps?.getProperties();
   const pre = layout ? prefetchHub(ss, layout, all) : null;
   const src = pre ? null : loadCampaignSource(ss, layout);
   if (asCoordinator) assertCoordinator(callerEmail(), ownerEmail(ss), pre ? coordinatorsIn(pre.configGrid) : coordinatorsOf(src!.config, src!.grid), asCoordinator);
@@ -70,9 +76,11 @@ export function rebuildSummary_(ss: Spreadsheet, claim?: Claim | null, asCoordin
   const ids = pre ? pre.roles : null;
   const found = layout ? (ids ? {} : findSummarySheets(ss, layout)) : keptSummarySheets(ss, all, campaign.catalogue.length > 0) ?? findSummarySheets(ss);
   const shownSummary = ids?.summary !== undefined ? pre!.grids.get(ids.summary) : found.summary?.getDataRange().getValues();
-  const units = summarizeAll(ss, campaign, now, all ? lastChangesIn(all, lastChangesShown(shownSummary, campaign), pendingUnits(all)) : lastChangesShown(shownSummary, campaign), layout, all);
+  // The version and ids as read before Cấu hình (the layout), for the edit cache.
+  const warm = tags ? { version: hubConfigVersion(tags, all ?? null), ids: tags.ids } : undefined;
+  const units = summarizeAll(ss, campaign, now, all ? lastChangesIn(all, lastChangesShown(shownSummary, campaign), pendingUnits(all)) : lastChangesShown(shownSummary, campaign), layout, warm);
   if (pre && layout) {
-    const fast = writeAllAtOnce(ss, layout, pre, campaign, units, now, all, claim ?? null);
+    const fast = writeAllAtOnce(ss, layout, pre, campaign, units, now, all, tags, warm, claim ?? null);
     if (fast) return fast;
   }
   const sheets = found.summary || found.models || !ids ? found : {
@@ -91,7 +99,7 @@ export function rebuildSummary_(ss: Spreadsheet, claim?: Claim | null, asCoordin
     protectNew(ss, campaign, [summary.created && summary.sheet, models.created && models.sheet, !!replication?.created && replication.sheet]);
   }
   if (layout) keepLook(ss, layout, lookOf(summaryLayout(campaign), { summary: summary.sheet.getSheetId(), models: models.sheet.getSheetId() }, MODEL_COLUMNS.length));
-  afterWrite(all, { summary: summary.sheet.getSheetId(), models: models.sheet.getSheetId(), ...(replication ? { replication: replication.sheet.getSheetId() } : {}) });
+  afterWrite(ss, all, tags, warm && { ...warm, campaign }, { summary: summary.sheet.getSheetId(), models: models.sheet.getSheetId(), ...(replication ? { replication: replication.sheet.getSheetId() } : {}) });
   const notes = [summary.note, models.note, replication?.note].filter((n): n is string => Boolean(n));
   return { campaign, units, now, summarySheetId: summary.sheet.getSheetId(), modelsSheetId: models.sheet.getSheetId(),
     replicationSheetId: replication ? replication.sheet.getSheetId() : null, notes, summaryRows };
@@ -99,12 +107,18 @@ export function rebuildSummary_(ss: Spreadsheet, claim?: Claim | null, asCoordin
 
 const STOPPED = 'chưa tổng hợp được';
 
-/** Without document properties (the scheduled run) pending marks stay: the next edit's refresh clears them. */
-function afterWrite(all: Record<string, string> | undefined, ids: { summary: number; models: number; replication?: number }): void {
-  if (!all) return;
-  clearPending(pendingUnits(all));
-  keepSheetIds(all, ids);
+/**
+ * Without document properties (the scheduled run) pending marks stay (the next edit's refresh
+ * clears them), and only the ids' tag is kept. `tags`: as the layout showed them (undefined:
+ * unknown). Ids that changed reach the edit cache too, warmed before they were known.
+ */
+function afterWrite(ss: Spreadsheet, all: Record<string, string> | undefined, tags: EditTags | undefined, warm: Warm | undefined, ids: SummarySheetIds): void {
+  if (all) clearPending(pendingUnits(all));
+  keepSheetIds(ss, ids, { ...(all ? { props: all } : {}), ...(tags ? { tags } : {}) });
+  if (warm && !sameIds(warm.ids, ids)) warmEditCache(warm.version, warm.campaign, [], ids);
 }
+
+type Warm = { version: string | null; ids: SummarySheetIds | null; campaign: Campaign };
 
 /**
  * Every value of Tổng hợp, Danh sách mô hình and Nhân rộng in one batchUpdate by sheet id, with the
@@ -112,7 +126,7 @@ function afterWrite(all: Record<string, string> | undefined, ids: { summary: num
  * or the looks must be applied again: the SpreadsheetApp path does those.
  */
 function writeAllAtOnce(ss: Spreadsheet, layout: FileLayout, pre: Prefetched, c: Campaign, units: UnitSummary[], now: Moment,
-  all: Record<string, string> | undefined, claim: Claim | null): RebuildResult | null {
+  all: Record<string, string> | undefined, tags: EditTags | undefined, warm: Omit<Warm, 'campaign'> | undefined, claim: Claim | null): RebuildResult | null {
   const { summary, models, replication } = pre.roles;
   const withReplication = c.catalogue.length > 0;
   if (summary === undefined || models === undefined || (withReplication && replication === undefined)) return null;
@@ -140,7 +154,7 @@ function writeAllAtOnce(ss: Spreadsheet, layout: FileLayout, pre: Prefetched, c:
     for (const w of changedBlocks(pre.grids.get(b.id) ?? [], b.grid)) batch.values(b.id, w.row, w.column, w.grid);
   }
   const ids = { summary, models, ...(withReplication ? { replication: replication! } : {}) };
-  afterWrite(all, ids);
+  afterWrite(ss, all, tags, warm && { ...warm, campaign: c }, ids);
   // The filter as the layout read saw it (a coordinator may have removed it); a wrong one is remade
   // after the values (the table may need the rows this batch adds), so the release waits then.
   const f = layout.sheets.find((s) => s.sheetId === models)?.filter;

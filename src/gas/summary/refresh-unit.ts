@@ -25,7 +25,8 @@ import { findSummarySheets } from './sheets';
 import { holds, newWriteBatch, type WriteBatch, type WriteTarget } from '../sheets-write';
 import type { BlockAsk } from '../validation/edit-read';
 import { changedBoxes } from '../validation/marks';
-import { forgetSheetIds, keepSheetIds, keptSheetIds } from './sheet-ids';
+import { forgetSheetIds, keepSheetIds, keptSheetIds, type SummarySheetIds } from './sheet-ids';
+import type { EditTags } from '../edit-tags';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -54,20 +55,28 @@ export function refreshUnitInSummary_(ss: Spreadsheet, sheet: Sheet, campaign?: 
     return commitOrRebuild(ss, batch, outcome, unit, now);
   });
   if (!run.ok) {
-    leavePending(unit, now);
+    leavePending(ss, unit, now);
     return 'pending';
   }
   return run.value;
 }
 
 /**
+ * What the edit trigger knows before the refresh: the kept ids, the pending units (the document
+ * properties, read only when the hub's tags said some may be pending: else none) as it read them
+ * just before (a unit marked pending since is left for the next refresh, which finds it still
+ * marked), and the hub's tags as its read brought them.
+ */
+export interface EditKnown { ids: SummarySheetIds | null; pending: readonly string[]; tags: EditTags }
+
+/**
  * For the edit trigger, which already holds the document lock and has queued the tab's marks on
  * `batch`: queues the unit's summary writes there too, then sends the whole edit as one request.
  */
 export function refreshUnitWithBatch_(ss: Spreadsheet, sheet: Sheet, c: Campaign, unit: string, grid: SheetValue[][] | undefined, batch: WriteBatch,
-  props?: Readonly<Record<string, string>>, shown?: SheetValue[][], tab?: { sheetId: number; name: string }): RefreshOutcome {
+  known: EditKnown, shown?: SheetValue[][], tab?: { sheetId: number; name: string }): RefreshOutcome {
   const now = momentNow(c.timeZone);
-  return commitOrRebuild(ss, batch, refreshLocked(ss, c, unit, sheet, now, grid, batch, props, shown, tab), unit, now);
+  return commitOrRebuild(ss, batch, refreshLocked(ss, c, unit, sheet, now, grid, batch, known, shown, tab), unit, now);
 }
 
 /**
@@ -76,8 +85,7 @@ export function refreshUnitWithBatch_(ss: Spreadsheet, sheet: Sheet, c: Campaign
  * column instead: grid.ts headFactsCell), of the table each row's facts cell, and the unit's
  * digests cell. Known once a rebuild or refresh has kept the sheet's id.
  */
-export function summaryAsk(props: Readonly<Record<string, string>>, c: Campaign, unit: string): BlockAsk | undefined {
-  const kept = keptSheetIds(props);
+export function summaryAsk(kept: SummarySheetIds | null, c: Campaign, unit: string): BlockAsk | undefined {
   if (!kept) return undefined;
   const l = summaryLayout(c);
   const index = summaryOrder(c.units).findIndex((u) => u.name === unit);
@@ -88,20 +96,23 @@ export function summaryAsk(props: Readonly<Record<string, string>>, c: Campaign,
   return { sheetId: kept.summary, rows, width: l.digestsColumn, ranges };
 }
 
-/** The edit trigger could not get the lock: the next refresh that can does this unit too. */
-export function deferUnitRefresh_(c: Campaign, unit: string): void {
-  leavePending(unit, momentNow(c.timeZone));
+/**
+ * The edit trigger could not get the lock, or saw the rebuild running: the next refresh that can
+ * does this unit too. `flagged`: its read showed the hub's pending flag set already.
+ */
+export function deferUnitRefresh_(ss: Spreadsheet, c: Campaign, unit: string, flagged = false): void {
+  leavePending(ss, unit, momentNow(c.timeZone), flagged);
 }
 
 /** The unit's row is not written by this refresh: its last change waits in a property (last-change.ts). */
-function leavePending(unit: string, now: Moment): void {
+function leavePending(ss: Spreadsheet, unit: string, now: Moment, flagged = false): void {
   recordLastChange(unit, now.stamp);
-  markPending(unit);
+  markPending(ss, unit, flagged);
 }
 
 /** A full rebuild instead of the unit's row: the rebuild takes the unit's last change from its pending mark. */
 function rebuildFor(ss: Spreadsheet, unit: string, now: Moment): void {
-  leavePending(unit, now);
+  leavePending(ss, unit, now);
   rebuildSummary_(ss);
 }
 
@@ -113,7 +124,7 @@ function commitOrRebuild(ss: Spreadsheet, batch: WriteBatch, { outcome, growFilt
     return outcome;
   } catch (e) {
     if (outcome !== 'refreshed') throw e;
-    forgetSheetIds();
+    forgetSheetIds(ss);
     rebuildFor(ss, unit, now);
     return 'rebuilt';
   }
@@ -129,15 +140,14 @@ interface SummaryTarget { summary: WriteTarget; shown: unknown[][] | null; model
  * Tổng hợp by the kept id: its rows as the caller read them (`shown`), else opened and read here;
  * Danh sách mô hình by id only (the batch writes it).
  */
-function summarySheets(ss: Spreadsheet, props: Readonly<Record<string, string>>, c: Campaign, shown?: SheetValue[][]): SummaryTarget | null {
-  const kept = keptSheetIds(props);
+function summarySheets(ss: Spreadsheet, kept: SummarySheetIds | null, was: Parameters<typeof keepSheetIds>[2], c: Campaign, shown?: SheetValue[][]): SummaryTarget | null {
   if (kept && shown) return { summary: kept.summary, shown, models: kept.models, asked: true };
   const summary = kept ? ss.getSheetById(kept.summary) : null;
   if (kept && summary) return { summary, shown: readShown(summary, c), models: kept.models };
   const found = findSummarySheets(ss);
   if (!found.summary || !found.models) return null;
   const ids = { summary: found.summary.getSheetId(), models: found.models.getSheetId() };
-  keepSheetIds(props, ids);
+  keepSheetIds(ss, ids, was);
   return { summary: found.summary, shown: readShown(found.summary, c), models: ids.models };
 }
 
@@ -151,16 +161,14 @@ function readShown(sheet: Sheet, c: Campaign): unknown[][] | null {
   }
 }
 
-/**
- * `read`: the document properties as the caller read them (the edit trigger, just before taking the
- * lock): a unit marked pending since is left for the next refresh, which finds it still marked.
- */
+/** `known`: what the edit trigger read (EditKnown); without it (a refresh of its own) the document properties are read. */
 function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet, now: Moment, grid: SheetValue[][] | undefined, batch: WriteBatch,
-  read?: Readonly<Record<string, string>>, shown?: SheetValue[][], tab?: { sheetId: number; name: string }): Refresh {
-  const props = read ?? PropertiesService.getDocumentProperties().getProperties();
-  const pending = pendingUnits(props).filter((u) => u !== unit);
+  known?: EditKnown, shown?: SheetValue[][], tab?: { sheetId: number; name: string }): Refresh {
+  const props = known ? null : PropertiesService.getDocumentProperties().getProperties();
+  const all = known ? known.pending : pendingUnits(props!);
+  const pending = all.filter((u) => u !== unit);
   // Pending units' tabs would need the tracking finder; the rare case is left to a full rebuild.
-  const found = pending.length > 0 ? null : summarySheets(ss, props, c, shown);
+  const found = pending.length > 0 ? null : summarySheets(ss, known ? known.ids : keptSheetIds(props!), known ? { tags: known.tags } : { props: props! }, c, shown);
   if (!found) {
     batch.commit();
     rebuildFor(ss, unit, now);
@@ -176,7 +184,7 @@ function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet,
     return { outcome: 'rebuilt' };
   }
   const filterRows = writeModelBlock(found.models, rows, span, batch);
-  clearPending([unit].filter((u) => props[`dvk.summary.pending.${u}`]));
+  clearPending([unit].filter((u) => all.includes(u)));
   return { outcome: 'refreshed', growFilter: filterRows === null ? undefined : { sheetId: found.models, rows: filterRows } };
 }
 

@@ -12,7 +12,9 @@ import { checkUnitTab, markArea, type UnitCheck } from './check-tab';
 import { readMarkCells, type Area, type MarkRead } from './read-marks';
 import { DATE_TYPES, dateOfSerial, readTabGrids, readTabSerials, type GridValue } from '../sheets-batch';
 import { newWriteBatch } from '../sheets-write';
-import { configVersionNow, warmEditCache } from '../campaign-cache';
+import { hubConfigVersion, warmEditCache } from '../campaign-cache';
+import { editTagsIn, readEditTags } from '../edit-tags';
+import { readLayout } from '../setup/file-layout';
 import { withMarkLock } from './mark-lock';
 import { todayLocal, todayVn } from './today';
 
@@ -30,9 +32,12 @@ export function checkUnits(unitName?: string | null): CheckUnitsResult {
 }
 
 function checkIn(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, unitName?: string | null): CheckUnitsResult {
-  // Before Cấu hình: the edit cache is warmed under the version its content was read at.
-  const version = unitName ? null : configVersionNow();
-  const src = loadCampaignSource(ss);
+  // Before Cấu hình: the edit cache is warmed under the version its content was read at (a file
+  // without the tag: nothing is warmed; its next edit adds the tag).
+  const layout = readLayout(ss);
+  const tags = unitName ? null : layout ? editTagsIn(layout.metadata) : readEditTags(ss);
+  const version = tags && hubConfigVersion(tags, null);
+  const src = loadCampaignSource(ss, layout);
   assertCoordinator(callerEmail(), ownerEmail(ss), coordinatorsOf(src.config, src.grid), 'kiểm tra bảng đăng ký của các đơn vị');
   const c = campaignOrThrow(src, 'chưa kiểm tra được');
   const wanted = unitName ? c.units.filter((u) => sameName(u.name, unitName)) : c.units;
@@ -41,7 +46,7 @@ function checkIn(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, unitName?: string
   const all = campaignTabs(ss, c, [src.config!.getSheetId(), ...(src.template ? [src.template.getSheetId()] : [])], false, src.layout);
   const tabs = all.byUnit;
   // Only the hub's tracked tabs: the edit trigger marks a tab as its unit's only once setup has adopted it.
-  if (!unitName) warmEditCache(version, c, tabs.values().filter((t) => !t.recognised && t.ss === ss));
+  if (tags) warmEditCache(version, c, tabs.values().filter((t) => !t.recognised && t.ss === ss), tags.ids);
   const units = withMarkLock(true, () => {
     // Read under the lock: marks are planned from these values. Three requests for each file's
     // tabs: values, the notes and fills under the tables, then all the marks in one batchUpdate.
