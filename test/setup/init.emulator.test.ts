@@ -21,7 +21,10 @@ describe('initCampaign on a blank spreadsheet', () => {
       const read = readConfigGrid(config.getDataRange().getValues());
       expect(read.problems).toEqual([]);
       expect(read.campaign).toEqual(parseCampaign({ ...QUAN3_2021, coordinators: [OWNER] }));
-      expect(config.getFrozenRows()).toBeGreaterThan(0);
+      // Frozen down to the unit list's column headers, so they stay in view while scrolling the units.
+      const unitHeaders = config.getDataRange().getValues().findIndex((r) => r[0] === 'Tên đơn vị') + 1;
+      expect(unitHeaders).toBeGreaterThan(1);
+      expect(config.getFrozenRows()).toBe(unitHeaders);
       // The technical tables are folded under the "Nâng cao" heading, whose row holds the group's toggle.
       const advanced = config.getDataRange().getValues().findIndex((r) => String(r[0]).startsWith('NÂNG CAO')) + 1;
       const group = config.getRowGroup(advanced + 1, 1)!;

@@ -69,7 +69,9 @@ export function configLayoutOf(rows: Record<TableId, LayoutValue[][]>, o: { year
   // A unit without a contact e-mail is flagged while it has none: a rule, not a fill that stays after the e-mail is typed.
   b.highlightWhen({ row: unitsFirst, column: 3, numRows: unitRows, numColumns: 1 }, `=AND($A${unitsFirst}<>"",$C${unitsFirst}="")`, MISSING);
   const widths = unitWidths(rows.units);
-  const layout = b.build({ columnWidths: [...widths, ...Array(Math.max(0, b.numColumns - widths.length)).fill(120)], frozenRows: 2, spareRows: SPARE_UNIT_ROWS });
+  // Frozen down to the unit list's column headers: a coordinator scrolling 300 units keeps them in view (the list is
+  // first; the tables below it each have their heading and headers right above their rows).
+  const layout = b.build({ columnWidths: [...widths, ...Array(Math.max(0, b.numColumns - widths.length)).fill(120)], frozenRows: headings.units + 1, spareRows: SPARE_UNIT_ROWS });
   // Folded: a coordinator opening Cấu hình sees the units and the yearly settings; the toggle sits on the heading.
   const folded = { row: advanced + 1, numRows: layout.gridRows - advanced, collapsed: true };
   return { ...layout, rowGroups: [folded], headings, advanced };
