@@ -151,3 +151,16 @@ it('a reminder day with 30 % of units late sends every due mail in its first exe
   // One mail per late unit's contact list plus the coordinators' digest, all from that one run.
   expect(sumCalls(s.executions)['MailApp.sendEmail']).toBeGreaterThanOrEqual(Math.floor(LARGE * 0.3));
 });
+
+it('a setup re-run with every tab set up sends one batchUpdate, the setup claim\'s own release, and reads the hub\'s layout twice, in one file and across members', () => {
+  for (const r of [runSize(SMALL, { only: ['setup-rerun'] }), runSize(SMALL, { only: ['setup-rerun'], tabsPerFile: TABS_PER_MEMBER })]) {
+    const calls = sumCalls(scenario(r, 'setup-rerun').executions);
+    const requests = Object.entries(calls).filter(([k]) => k.startsWith('SheetsApi.request.'));
+    // Nothing to write: no tab, no protection, no empty request; the claim's entry is taken away (schedule/lock).
+    expect(calls['Sheets.Spreadsheets.batchUpdate']).toBe(1);
+    expect(requests).toEqual([['SheetsApi.request.deleteDeveloperMetadata', 1]]);
+    // Cấu hình's source before the claim (a refused caller leaves no trace), then the claim's read, which
+    // the run's tracking and member registry use: 4 reads of the hub before. One read per member.
+    expect(calls['Sheets.Spreadsheets.get']).toBe(2 + (r.files - 1));
+  }
+});

@@ -13,7 +13,7 @@ import { readMembers, writeMember } from './member-registry';
 import { setupStamp, stampMember } from './member-stamp';
 import { desiredEditors } from './plan';
 import { readTracking, type Tracking } from './tracking';
-import { readLayout } from './file-layout';
+import { readLayout, type FileLayout } from './file-layout';
 import type { UnitTabItem } from './setup-unit-tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -35,9 +35,10 @@ export interface MemberWork {
 
 const only = (c: Campaign, keep: (key: string) => boolean): Campaign => ({ ...c, units: c.units.filter((u) => keep(nameKey(u.name))) });
 
-export function campaignFiles(hub: Spreadsheet, template: Sheet, c: Campaign, who: Who) {
-  const hubTracking = readTracking(hub);
-  const registry = readMembers(hub);
+/** `layout`: the hub's, read by the setup claim just before (null without the Sheets API). */
+export function campaignFiles(hub: Spreadsheet, template: Sheet, c: Campaign, who: Who, layout: FileLayout | null) {
+  const hubTracking = readTracking(hub, layout);
+  const registry = readMembers(hub, layout);
   const opened = openMembers(registry.members);
   // Cấu hình is read afresh here: every member's next edit reads it too (setup/member-stamp).
   const stamp = setupStamp(hub);
@@ -70,7 +71,7 @@ export function campaignFiles(hub: Spreadsheet, template: Sheet, c: Campaign, wh
 
   const prepare = (record: MemberRecord, ss: Spreadsheet, tracking: Tracking, keys: (key: string) => boolean): MemberWork | undefined => {
     const campaign = only(c, keys);
-    const local = memberTemplate(ss);
+    const local = tracking.template ?? memberTemplate(ss);
     const summary: MemberSummary = { name: record.name, group: record.group, url: record.url, units: campaign.units.length };
     list.push(summary);
     if (!local) {

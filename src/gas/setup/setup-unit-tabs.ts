@@ -32,6 +32,7 @@ import { adoptRecognisedTab, adoptUnitTab, createUnitTab, finishUnitTab, isBareT
 import { freshSheetIds, removeCarriedProtections, sendTabBatch, TABS_PER_BATCH } from './tab-batch';
 import { batchUpdateService } from '../sheets-write';
 import { unitMarkerName } from '../../core/unit-tab/marker';
+import type { FileLayout } from './file-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -93,7 +94,7 @@ export function setupUnitTabs(): SetupUnitTabsResult {
 export function setupPart(ss: Spreadsheet, budget: RunBudget, waitMs: number): SetupUnitTabsResult | undefined {
   // Who may run it is settled first: a refused caller leaves no trace, not even the claim's tag.
   const allowed = authorise(ss);
-  const claimed = withDocumentClaim(ss, waitMs, () => runSetup(ss, budget, allowed), SETUP_CLAIM_KEY);
+  const claimed = withDocumentClaim(ss, waitMs, (claim) => runSetup(ss, budget, allowed, claim.layout), SETUP_CLAIM_KEY);
   if (!claimed.ok) return undefined;
   const result = claimed.value;
   const continued = pendingSetups().includes(ss.getId());
@@ -141,9 +142,10 @@ function authorise(ss: Spreadsheet): Allowed {
   return { src: src as Allowed['src'], who, campaign, ...(migration ? { migration: migration.message } : {}) };
 }
 
-function runSetup(ss: Spreadsheet, budget: RunBudget, { src, who, campaign }: Allowed): SetupUnitTabsResult {
+/** `layout`: the hub's, as the claim read it (null without the Sheets API): the run's tracking and member registry come from it. */
+function runSetup(ss: Spreadsheet, budget: RunBudget, { src, who, campaign }: Allowed, layout: FileLayout | null): SetupUnitTabsResult {
   budget.charge(COST_MS.start);
-  const files = campaignFiles(ss, src.template, campaign, who);
+  const files = campaignFiles(ss, src.template, campaign, who, layout);
   const reserved = new Set([src.config.getSheetId(), src.template.getSheetId()]);
   const hub = planFile(ss, files.hub.campaign, files.hub.tracking, reserved);
   const room = sheetRoom(hub.tracking.sheets.length, hub.tracking.roleKeys, hub.actions, files.hub.campaign.units.length);
