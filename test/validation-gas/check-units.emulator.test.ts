@@ -16,6 +16,7 @@ interface Result {
     problems: { a1?: string; row?: number; column?: string; severity: string; code: string; message: string }[] }[];
 }
 
+const NO_FILL = '#ffffff';
 const check = (emu: ReturnType<typeof campaignWith>, user: string, unit?: string) => {
   emu.user = user;
   try {
@@ -282,6 +283,31 @@ describe('checkUnits cost, tabs not made yet, and a busy document', () => {
     expect([last + 1, last + 2, last + 3].map((row) => String(ruleAt(row)?.getCriteriaType()))).toEqual(['VALUE_IN_LIST', 'CHECKBOX', 'VALUE_IN_LIST']);
   });
 
+  it('a mark colour an inserted row came with (its neighbour\'s fill) goes: at the edit of that row, and at Kiểm tra on a row left empty', () => {
+    // Google documents that an inserted row extends its neighbour's background (InsertDimensionRequest
+    // .inheritFromBefore: https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#insertdimensionrequest);
+    // the emulator gives SpreadsheetApp's inserts the same (test/emulator/spreadsheet-insert-inherit.test.ts),
+    // so a row inserted under a marked row shows the mark's colour without its note.
+    const tab = TAB;
+    const last = firstRowOf(emu, 5, tab) - 2; // content 4's last printed row
+    typeRows(emu, last, [[GOOD[0] + ' sai ngày', GOOD[1], 'abc', GOOD[3], GOOD[4]]], UNIT_USER, tab);
+    expect(cell(emu, `D${last}`, tab).background).toBe(MARK_COLORS.error);
+    asUser(emu, UNIT_USER, (ss) => ss.getSheetByName(tab)!.insertRowsAfter(last, 2));
+    expect(cell(emu, `D${last + 1}`, tab)).toMatchObject({ background: MARK_COLORS.error, note: '' });
+    // The unit types a good row into the first inserted row: the edit leaves it without any mark.
+    const runs = typeRows(emu, last + 1, [[GOOD[0] + ' chèn dưới', GOOD[1], GOOD[2], GOOD[3], GOOD[4]]], UNIT_USER, tab);
+    expect(runs.every((x) => !x.error)).toBe(true);
+    for (const col of ['B', 'C', 'D', 'E', 'F']) expect(cell(emu, `${col}${last + 1}`, tab)).toMatchObject({ background: NO_FILL, note: '' });
+    // The edit re-marks its section, so the other inserted row, left empty, lost the colour too.
+    expect(cell(emu, `D${last + 2}`, tab)).toMatchObject({ background: NO_FILL, note: '' });
+    // A row inserted under the marked row and never typed in: Kiểm tra takes the colour off it and keeps the real mark.
+    asUser(emu, UNIT_USER, (ss) => ss.getSheetByName(tab)!.insertRowsAfter(last, 1));
+    expect(cell(emu, `D${last + 1}`, tab)).toMatchObject({ background: MARK_COLORS.error, note: '' });
+    check(emu, OWNER, tab);
+    expect(cell(emu, `D${last + 1}`, tab)).toMatchObject({ background: NO_FILL, note: '' });
+    expect(cell(emu, `D${last}`, tab)).toMatchObject({ background: MARK_COLORS.error, note: expect.stringContaining(MARK_PREFIX) });
+  });
+
   it('a model typed under the footnote is flagged at its cell (“nằm ngoài bảng, chưa được tính”); a signer’s name under the signature is not', () => {
     const tab = TAB; // the tab UNIT_USER may edit
     const signature = asUser(emu, OWNER, (ss) => ss.getSheetByName(tab)!.getDataRange().getValues().findIndex((r) => r.some((v) => String(v).startsWith('XÁC NHẬN CỦA CẤP ỦY'))) + 1);
@@ -331,5 +357,23 @@ describe('date cells in Thời gian thực hiện', () => {
     } finally {
       api.get = get;
     }
+  });
+});
+
+describe('a date typed into a row the unit inserted (no dd/MM/yyyy format of the template)', () => {
+  // Nothing documents that an inserted row gets its neighbour's number format; the emulator gives it
+  // none (test/emulator/spreadsheet-insert-inherit.test.ts). Typing a date into a cell without one
+  // gives it a date format as typed (the kit's limit.set-values-typed), so Kiểm tra still reads a date.
+  const emu = campaignWith(3);
+  const last = firstRowOf(emu, 3) - 2; // content 2's last printed row
+
+  it('is read as the date typed: one before 2000 is out of the period, one inside it is not', () => {
+    asUser(emu, UNIT_USER, (ss) => ss.getSheetByName(TAB)!.insertRowsAfter(last, 2));
+    expect(asUser(emu, OWNER, (ss) => ss.getSheetByName(TAB)!.getRange(last + 1, 4).getNumberFormat())).not.toBe('dd/MM/yyyy');
+    writeRows(emu, last + 1, [['Mô hình chèn cũ', GOOD[1], '15/01/1999', GOOD[3], GOOD[4]], ['Mô hình chèn mới', GOOD[1], '20/05/2021', GOOD[3], GOOD[4]]]);
+    const r = check(emu, OWNER, TAB);
+    const time = r.units[0].problems.filter((p) => p.code.startsWith('time')).map((p) => [p.a1, p.code]);
+    expect(time).toEqual([[`D${last + 1}`, 'time-out-of-period']]);
+    expect(r.units[0].problems.find((p) => p.a1 === `D${last + 1}`)?.message).toContain('đọc được 15/01/1999');
   });
 });
