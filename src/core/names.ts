@@ -35,10 +35,25 @@ const lowerKey = memoText((s) => canonicalName(s).toLocaleLowerCase('vi'));
  * wards before named ones; the rest compares as Vietnamese text, case and spelling canonical.
  */
 export function compareNames(a: string, b: string): number {
-  const x = nameKey(a).match(/\d+|\D+/g) ?? [];
-  const y = nameKey(b).match(/\d+|\D+/g) ?? [];
+  return compareParts(partsOf(a), partsOf(b));
+}
+
+/** Items in compareNames' order, each name cut into its runs once (a sort compares each name about log n times). */
+export function sortByName<T>(items: readonly T[], name: (item: T) => string): T[] {
+  return items.map((item) => ({ item, parts: partsOf(name(item)) })).sort((a, b) => compareParts(a.parts, b.parts)).map((k) => k.item);
+}
+
+const partsOf = (s: string): string[] => nameKey(s).match(/\d+|\D+/g) ?? [];
+
+/**
+ * Made once: localeCompare(y, 'vi') is `new Intl.Collator('vi').compare(x, y)` (ECMA-402), and
+ * building the collator is most of a comparison's cost.
+ */
+const collate = new Intl.Collator('vi').compare;
+
+function compareParts(x: readonly string[], y: readonly string[]): number {
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = /^\d/.test(x[i]) && /^\d/.test(y[i]) ? Number(x[i]) - Number(y[i]) : x[i].localeCompare(y[i], 'vi');
+    const d = /^\d/.test(x[i]) && /^\d/.test(y[i]) ? Number(x[i]) - Number(y[i]) : collate(x[i], y[i]);
     if (d) return d;
   }
   return x.length - y.length;

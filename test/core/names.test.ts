@@ -1,4 +1,4 @@
-import { canonicalName, compareNames, nameKey, sameName, looseNameKey } from '../../src/core/names';
+import { canonicalName, compareNames, nameKey, sameName, looseNameKey, sortByName } from '../../src/core/names';
 
 describe('canonical names: one form for every spelling a keyboard or a paste produces', () => {
   const nfc = 'Phường 9';
@@ -48,5 +48,10 @@ describe('compareNames: one natural order for every list of units', () => {
   it('is a total order: equal names compare 0, and the order is antisymmetric', () => {
     expect(compareNames('Phường 9', ' Phường  9 ')).toBe(0);
     expect(Math.sign(compareNames('Phường 9', 'Phường 10'))).toBe(-Math.sign(compareNames('Phường 10', 'Phường 9')));
+  });
+
+  it('sorts a list of units by their names in that order (Tổng hợp\'s rows)', () => {
+    const units = ['Phường 11', 'Phường Võ Thị Sáu', 'phường 2', 'Phường 10', 'Đảng bộ cơ sở 4', 'Phường 1', 'Chi bộ Khu phố 20', 'Ủy ban MTTQ Việt Nam Quận 3'].map((name, i) => ({ name, i }));
+    expect(sortByName(units, (u) => u.name).map((u) => u.name)).toEqual(['Chi bộ Khu phố 20', 'Đảng bộ cơ sở 4', 'Phường 1', 'phường 2', 'Phường 10', 'Phường 11', 'Phường Võ Thị Sáu', 'Ủy ban MTTQ Việt Nam Quận 3']);
   });
 });

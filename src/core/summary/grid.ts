@@ -2,7 +2,7 @@
  * The cell grids of Tổng hợp and Danh sách mô hình, and the way back from a Tổng hợp row to the
  * facts totals need (so an edit refreshes one row and the totals from one read of the sheet).
  */
-import { compareNames } from '../names';
+import { sortByName } from '../names';
 import { digest36 } from '../digest';
 import type { Campaign } from '../campaign/schema';
 import { formatVnDate } from '../dates';
@@ -169,7 +169,7 @@ export function summaryOrder<U extends { name: string }>(units: readonly U[]): U
   const names = units.map((u) => u.name).join('\n');
   let kept = orders.get(units);
   if (kept?.names !== names) {
-    kept = { names, order: units.map((_, i) => i).sort((a, b) => compareNames(units[a].name, units[b].name)) };
+    kept = { names, order: sortByName(units.map((_, i) => i), (i) => units[i].name) };
     orders.set(units, kept);
   }
   return kept.order.map((i) => units[i]);
