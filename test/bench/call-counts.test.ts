@@ -54,7 +54,7 @@ it('an edit of a unit tab makes the same service calls, method by method, at 12 
   const { 'SheetsApi.transferKB': _b, ...callsB } = sumCalls(b.executions);
   expect(callsB).toEqual(callsA);
   // What grows with the units is the table's facts cells (short: grid.ts factsCell) and the alerts'
-  // lists when they change (read by their digests): at most 0.15 KB a unit added (0.22 before,
+  // lists when they change (known from the facts, not read): at most 0.15 KB a unit added (0.22 before,
   // when the facts were JSON and the lists were read whole; 75 KB at 150 units, 44 at 12).
   expect((_b - _a) / (LARGE - SMALL)).toBeLessThanOrEqual(0.15);
   // Within its floor at both sizes (the floor counts Cấu hình and the tab's metadata, which the cache spares).

@@ -104,7 +104,7 @@ describe('a Tổng hợp written by the version before short facts cells (an exi
   const c = asUser(emu, OWNER, (ss) => readConfigGrid(ss.getSheetByName('Cấu hình')!.getDataRange().getValues(), ss.getSpreadsheetTimeZone()).campaign!);
   const l = summaryLayout(c);
   // As that version left it: each unit row's facts cell the JSON ["name", "type id", "status",
-  // models, [[report status, due, done], …]], nothing in the facts column of the alert rows.
+  // models, [[report status, due, done], …]].
   asUser(emu, OWNER, (ss) => {
     const sheet = ss.getSheetByName('Tổng hợp')!;
     const rows = sheet.getRange(l.tableStart, 1, l.units, l.width).getValues();
@@ -112,7 +112,6 @@ describe('a Tổng hợp written by the version before short facts cells (an exi
       const f = factsOfRow(c, r)!;
       return [JSON.stringify([f.unit, f.typeId, f.status, f.total, f.reports.map((x) => [x.status, x.due, x.done])])];
     }));
-    sheet.getRange(l.alertsStart, l.factsColumn, l.alertRows, 1).clearContent();
   });
   const visible = () => sheetValues(emu, 'Tổng hợp').values.map((r) => r.slice(0, l.width));
   const listed = () => block(emu, 'HẠN CHÓT VÀ ĐƠN VỊ CHƯA XONG').filter((a) => String(a['Hạn']).startsWith('Hạn đăng ký'))
@@ -133,7 +132,7 @@ describe('a Tổng hợp written by the version before short facts cells (an exi
     expect(after).toEqual({ summary: visible(), models: sheetValues(emu, 'Danh sách mô hình').values });
   });
 
-  it('once rebuilt, an edit that meets the quota takes the unit off the alerts\' lists (read by their digests), as the rebuild does', () => {
+  it('once rebuilt, an edit that meets the quota takes the unit off the alerts\' lists (known from the facts cells, not read), as the rebuild does', () => {
     edit(emu, 'Phường 3', 1, Array.from({ length: 5 }, (_, i) => good(`Mô hình ${i + 1}`)));
     expect(unitTable(emu).get('Phường 3')).toMatchObject({ 'Trạng thái': 'Đủ chỉ tiêu', 'Nội dung 1': 10 });
     expect(listed()).toEqual([false, false]);

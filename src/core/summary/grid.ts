@@ -8,7 +8,7 @@ import type { Campaign } from '../campaign/schema';
 import { formatVnDate } from '../dates';
 import { roundTallies } from '../results/compile';
 import { ROUND_STATUS_LABELS, type RoundReportStatus } from '../results/report-status';
-import { deadlineAlerts, currentRoundText, nextDeadlineText, type UnitFacts } from './deadlines';
+import { deadlineAlerts, currentRoundText, nextDeadlineText, type DeadlineAlert, type UnitFacts } from './deadlines';
 import { ALERT_COLUMNS, NOTES_HEADER, REPORT_BLOCK_COLUMNS, TOTAL_COLUMNS, reportColumns, summaryLayout, unitColumns, type SummaryLayout } from './layout';
 import { totalsByType } from './totals';
 import { STATUSES, type ModelRow, type Moment, type UnitStatus, type UnitSummary } from './types';
@@ -123,14 +123,11 @@ function factsOfJson(c: Campaign, v: string): UnitFacts | null {
 export const ALERT_UNITS = ALERT_COLUMNS.indexOf('Đơn vị chưa xong');
 
 /**
- * What the head row `i` (0-based, summaryTop's) holds in the facts column: for an alert row, a
- * digest of its list of units not done (the one cell of the head that grows with the campaign),
- * so an edit reads the digest instead of the list and writes the list only when it changed; ''
- * for the other rows.
+ * An alert's list of units not done, as its cell shows it: it follows from the units' facts alone
+ * (not the day), so an edit knows what the cells hold from the facts cells it reads, and reads
+ * neither the lists nor writes them unless they change.
  */
-export function headFactsCell(l: SummaryLayout, i: number, row: readonly Cell[]): string {
-  return i >= l.alertsStart - 1 && i < l.alertsStart - 1 + l.alertRows ? digest36(String(row[ALERT_UNITS] ?? '')) : '';
-}
+export const alertUnitsText = (a: Pick<DeadlineAlert, 'notDone'>): string => a.notDone.join(', ');
 
 const pct = (r: number | null): Cell => (r === null ? '—' : `${Math.round(r * 100)}%`);
 
@@ -144,7 +141,7 @@ export function summaryTop(c: Campaign, units: readonly UnitFacts[], now: Moment
     [],
     ['HẠN CHÓT VÀ ĐƠN VỊ CHƯA XONG'],
     ALERT_COLUMNS,
-    ...deadlineAlerts(c, units, now.today).map((a) => [a.label, formatVnDate(a.date), a.daysLeft, a.state, a.notDone.length, a.notDone.join(', ')]),
+    ...deadlineAlerts(c, units, now.today).map((a) => [a.label, formatVnDate(a.date), a.daysLeft, a.state, a.notDone.length, alertUnitsText(a)]),
     [],
     ['BÁO CÁO KẾT QUẢ THEO ĐỢT'],
     REPORT_BLOCK_COLUMNS,
@@ -190,11 +187,11 @@ export function digestsOf(v: unknown): string[] | null {
   return /^[0-9a-z]+(,[0-9a-z]+)*$/.test(s) ? s.split(',') : null;
 }
 
-/** The whole Tổng hợp: top blocks (each alert row's digest in the facts column) then one row per unit in summaryOrder, notes carried over, each unit's facts and digests cells last. */
+/** The whole Tổng hợp: top blocks then one row per unit in summaryOrder, notes carried over, each unit's facts and digests cells last. */
 export function summaryGrid(c: Campaign, units: readonly UnitSummary[], now: Moment, notes: ReadonlyMap<string, Cell> = new Map()): Grid {
   const l = summaryLayout(c);
   return [
-    ...summaryTop(c, units, now, l).map((r, i) => pad([...r, headFactsCell(l, i, r)], l.digestsColumn)),
+    ...summaryTop(c, units, now, l).map((r) => pad(r, l.digestsColumn)),
     ...units.map((u) => [...pad([...unitRow(u), notes.get(u.unit) ?? ''], l.width), factsCell(u), digestsCell(modelRows(c, u))]),
   ];
 }

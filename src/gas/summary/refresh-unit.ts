@@ -12,7 +12,7 @@
  */
 import type { Campaign } from '../../core/campaign';
 import type { SheetValue } from '../../core/unit-tab/entry';
-import { ALERT_UNITS, MODEL_COLUMNS, digestsCell, digestsOf, factsCell, factsOfCell, factsOfRow, type Grid, headFactsCell, isUnitHeader, modelRows, summaryLayout, summaryOrder, summaryTop, unitRow, type Moment, type UnitSummary } from '../../core/summary';
+import { ALERT_UNITS, MODEL_COLUMNS, alertUnitsText, deadlineAlerts, digestsCell, digestsOf, factsCell, factsOfCell, factsOfRow, type Grid, isUnitHeader, modelRows, summaryLayout, summaryOrder, summaryTop, unitRow, type Moment, type UnitSummary } from '../../core/summary';
 import { recordLastChange } from './last-change';
 import { EDIT_LOCK_WAIT_MS, clearPending, markPending, pendingUnits, withSummaryLock } from './lock';
 import { loadCampaign, summarizeTab } from './collect';
@@ -81,9 +81,9 @@ export function refreshUnitWithBatch_(ss: Spreadsheet, sheet: Sheet, c: Campaign
 
 /**
  * The cells of Tổng hợp a refresh reads, for the edit's one read (validation/edit-read): the blocks
- * above the table, but of the alert rows not their lists of units (their digests in the facts
- * column instead: grid.ts headFactsCell), of the table each row's facts cell, and the unit's
- * digests cell. Known once a rebuild or refresh has kept the sheet's id.
+ * above the table but the alerts' lists of units (what they hold follows from the facts:
+ * writeSummaryRow), of the table each row's facts cell, and the unit's digests cell. Known once a
+ * rebuild or refresh has kept the sheet's id.
  */
 export function summaryAsk(kept: SummarySheetIds | null, c: Campaign, unit: string): BlockAsk | undefined {
   if (!kept) return undefined;
@@ -91,7 +91,7 @@ export function summaryAsk(kept: SummarySheetIds | null, c: Campaign, unit: stri
   const index = summaryOrder(c.units).findIndex((u) => u.name === unit);
   const [alerts, afterAlerts, head, rows] = [l.alertsStart - 1, l.alertsStart - 1 + l.alertRows, l.tableStart - 1, l.tableStart - 1 + l.units];
   const ranges: [number, number, number, number][] = [[0, alerts, 0, l.width], [alerts, afterAlerts, 0, ALERT_UNITS], [afterAlerts, head, 0, l.width],
-    [alerts, rows, l.factsColumn - 1, l.factsColumn]];
+    [head, rows, l.factsColumn - 1, l.factsColumn]];
   if (index >= 0) ranges.push([head + index, head + index + 1, l.digestsColumn - 1, l.digestsColumn]);
   return { sheetId: kept.summary, rows, width: l.digestsColumn, ranges };
 }
@@ -220,14 +220,14 @@ function writeSummaryRow(sheet: WriteTarget, shown: unknown[][] | null, c: Campa
     first: 2 + known.slice(0, index).reduce((n, f) => n + f.total, 0), count,
     last: 1 + known.reduce((n, f) => n + f.total, 0), digests: digests?.length === count ? digests : null,
   };
+  // The alerts' lists as the last refresh or rebuild wrote them, with these facts (not read when asked).
+  const lists = asked ? deadlineAlerts(c, known, now.today).map(alertUnitsText) : null;
   known[index] = s;
   const top = summaryTop(c, known, now, l);
   const head = shown.slice(0, l.tableStart - 1);
-  const cells = top.map((r, i) => headFactsCell(l, i, r));
-  // An alert's list not read (asked) is held when its digest is the one of the list now.
-  const was = !asked ? head : head.map((r, i) => (cells[i] === '' ? r : r.map((v, j) => (j !== ALERT_UNITS ? v : cells[i] === r[l.factsColumn - 1] ? top[i][j] : undefined))));
+  const was = !lists ? head : head.map((r, i) => (i < l.alertsStart - 1 || i >= l.alertsStart - 1 + l.alertRows ? r
+    : r.map((v, j) => (j === ALERT_UNITS ? lists[i - l.alertsStart + 1] : v))));
   for (const b of changedBoxes(was, top, holds)) batch.values(sheet, 1 + b.row, 1 + b.column, b.grid);
-  for (const b of changedBoxes(head.map((r) => [r[l.factsColumn - 1]]), cells.map((v) => [v]), holds)) batch.values(sheet, 1 + b.row, l.factsColumn, b.grid);
   batch.values(sheet, l.tableStart + index, 1, [unitRow(s)]);
   const next = digestsCell(rows);
   batch.values(sheet, l.tableStart + index, l.factsColumn, [[factsCell(s), next]]);
