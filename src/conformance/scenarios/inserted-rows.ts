@@ -17,20 +17,24 @@ import { sheetsApi } from '../sheets-service';
 const INSERT_DIMENSION = 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#insertdimensionrequest';
 const SHEET = 'https://developers.google.com/apps-script/reference/spreadsheet/sheet';
 const FITTED = 42;
+/** A row's fills when only its Ghi chú cell (the sixth) holds the add-on's error colour. */
+const BARE = Array<string>(5).fill('#ffffff');
+const MARK = MARK_COLORS.error;
 
 export const INSERTED_ROW_SCENARIOS: Scenario[] = [
   {
     id: 'sheets-api.insert-rows-inherit',
-    behaviour: "rows inserted in content 1 of a unit tab (Mẫu đăng ký's layout) by insertRowsAfter / insertRowsBefore and by insertDimension inheritFromBefore true / false: "
-      + "each new row's Ghi chú and Tên mô hình rule, dd/MM/yyyy date format, ruled cells, fills, STT alignment, wrap, bold, fitted height; then the "
+    behaviour: "rows inserted in content 1 of a unit tab (Mẫu đăng ký's layout) by insertRowsAfter / insertRowsBefore and by insertDimension inheritFromBefore true / false (and true under the section heading): "
+      + "each new row's Ghi chú and Tên mô hình rule, dd/MM/yyyy date format, ruled cells, fills, STT alignment, wrap, bold, fitted height, merge; then the "
       + "range protection's and the conditional format's rows (from the section heading, count). The emulator: the neighbour's fills always, its height through the API only, nothing else; ranges grow for rows inserted inside them",
     source: `${INSERT_DIMENSION} (inheritFromBefore: the only documented inheritance) and ${SHEET}#insertRowsAfter(Integer,Integer), ${SHEET}#insertRowsBefore(Integer,Integer) (silent on it)`,
     expected: [
-      ['insertRowsAfter(last printed row)', 'none', 'none', false, 0, ['#ffffff', '#ffffff', '#ffffff', '#ffffff', '#ffffff', '#f4cccc'], false, false, false, false],
-      ['insertDimension before the last printed row, inheritFromBefore true', 'none', 'none', false, 0, ['#ffffff', '#ffffff', '#ffffff', '#ffffff', '#ffffff', '#f4cccc'], false, false, false, true],
-      ['insertDimension before the second printed row, inheritFromBefore false', 'none', 'none', false, 0, ['#ffffff', '#ffffff', '#ffffff', '#ffffff', '#ffffff', '#f4cccc'], false, false, false, true],
-      ['insertRowsBefore(first printed row)', 'none', 'none', false, 0, ['#ffffff', '#ffffff', '#ffffff', '#ffffff', '#ffffff', '#f4cccc'], false, false, false, false],
-      ['protection', 2, 12], ['conditional format', 2, 12],
+      ['insertRowsAfter(last printed row)', 'none', 'none', false, 0, [...BARE, MARK], false, false, false, false, false],
+      ['insertDimension before the last printed row, inheritFromBefore true', 'none', 'none', false, 0, [...BARE, MARK], false, false, false, true, false],
+      ['insertDimension before the second printed row, inheritFromBefore false', 'none', 'none', false, 0, [...BARE, MARK], false, false, false, true, false],
+      ['insertRowsBefore(first printed row)', 'none', 'none', false, 0, [...BARE, MARK], false, false, false, false, false],
+      ['insertDimension under the section heading, inheritFromBefore true', 'none', 'none', false, 0, Array(6).fill('#fff2cc'), false, false, false, false, false],
+      ['protection', 3, 12], ['conditional format', 3, 12],
     ],
     observe: ({ ss, sheet }) => {
       const c = parseCampaign(QUAN3_2021);
@@ -59,7 +63,7 @@ export const INSERTED_ROW_SCENARIOS: Scenario[] = [
         const ruled = cells.filter((x) => (x.userEnteredFormat?.borders?.left?.style ?? 'NONE') !== 'NONE').length;
         return [label, rule(col('kind')), rule(col('name')), s.getRange(r, col('time')).getNumberFormat() === 'dd/MM/yyyy', ruled,
           s.getRange(r, 1, 1, width).getBackgrounds()[0], s.getRange(r, 1).getHorizontalAlignment() === 'center',
-          s.getRange(r, col('name')).getWrap(), s.getRange(r, col('name')).getFontWeight() === 'bold', s.getRowHeight(r) === FITTED];
+          s.getRange(r, col('name')).getWrap(), s.getRange(r, col('name')).getFontWeight() === 'bold', s.getRowHeight(r) === FITTED, s.getRange(r, 1).isPartOfMerge()];
       };
       // Bottom-up, each row looked at as soon as it is in: the ways a unit's rows meet an insert.
       const seen: Json[] = [];
@@ -71,6 +75,9 @@ export const INSERTED_ROW_SCENARIOS: Scenario[] = [
       seen.push(look('insertDimension before the second printed row, inheritFromBefore false', first + 1));
       s.insertRowsBefore(first, 1);
       seen.push(look('insertRowsBefore(first printed row)', first));
+      // As the add-on's own inserts in Danh sách mô hình can be: right under a bold, filled heading row.
+      insert(heading, true);
+      seen.push(look('insertDimension under the section heading, inheritFromBefore true', heading + 1));
       const span = (what: string, r: GoogleAppsScript.Spreadsheet.Range | undefined): Json => (r ? [what, r.getRow() - heading, r.getNumRows()] : [what, 'gone']);
       const protection = s.getProtections(SpreadsheetApp.ProtectionType.RANGE).find((p) => p.getDescription() === 'conformance.inserted-rows');
       const format = s.getConditionalFormatRules().find((f) => f.getBooleanCondition()?.getCriteriaValues()?.[0] === '=FALSE');
