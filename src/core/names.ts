@@ -51,8 +51,11 @@ const partsOf = (s: string): string[] => nameKey(s).match(/\d+|\D+/g) ?? [];
  */
 const collate = new Intl.Collator('vi').compare;
 
+/** Runs in turn; two equal runs compare equal whatever they hold (most of a sorted list's runs: "phường "). */
 function compareParts(x: readonly string[], y: readonly string[]): number {
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+  const n = x.length < y.length ? x.length : y.length;
+  for (let i = 0; i < n; i++) {
+    if (x[i] === y[i]) continue;
     const d = /^\d/.test(x[i]) && /^\d/.test(y[i]) ? Number(x[i]) - Number(y[i]) : collate(x[i], y[i]);
     if (d) return d;
   }
