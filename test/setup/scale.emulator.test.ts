@@ -54,7 +54,10 @@ it('without the Sheets API, sets up the 192 units one spreadsheet holds in resum
   const idle = emu.calls.snapshot();
   const idleTotal = Object.values(idle).reduce((a, b) => a + b, 0);
   console.log(`${UNITS} units, nothing to do: ${idleTotal} service calls, none of them writes`);
-  expect(SLOW.filter((m) => idle[m])).toEqual([]);
+  // The one write: setup reads Cấu hình afresh, so it bumps the hub's config version (its
+  // dvk.edit.config tag, src/gas/edit-tags.ts; a document property before), once.
+  expect(idle['DeveloperMetadata.setValue'] ?? 0).toBeLessThanOrEqual(1);
+  expect(SLOW.filter((m) => idle[m] && m !== 'DeveloperMetadata.setValue')).toEqual([]);
   expect(idleTotal).toBeLessThan(10 * UNITS);
 });
 
