@@ -91,6 +91,34 @@ describe('a hub edit and the hub\'s edit tags', () => {
   });
 });
 
+describe('the hourly rebuild (no document properties) and the pending flag', () => {
+  const emu = campaignWith(12);
+  call(emu, 'refreshSummary');
+  call(emu, 'enableSummaryAutoRefresh');
+  const hourly = () => emu.run(OWNER, () => emu.bundle!.invoke('runScheduledJobs', [{}]), { hasUi: false, activeDocument: false });
+
+  it('an edit made while the hourly rebuild holds the file waits as pending; the hourly run cannot clear it, so the next edit rebuilds it', () => {
+    // The hourly rebuild's claim (schedule/lock), as it stands while that run reads the tabs.
+    emu.ctx.data.developerMetadata.push({ id: 990101, key: 'dvk.claim', value: `${emu.clock.now() + 120_000} hourly`, visibility: 'DOCUMENT', location: { type: 'SPREADSHEET' } });
+    edit(emu, 'Phường 9', 2, [good('Tủ sách cộng đồng')]);
+    expect(unitTable(emu).get('Phường 9')!['Nội dung 2']).toBe(0);
+    expect(hubTags(emu, PENDING_TAG)).toHaveLength(1);
+    emu.ctx.data.developerMetadata = emu.ctx.data.developerMetadata.filter((m) => m.id !== 990101);
+    emu.clock.advance(3_600_000);
+    hourly();
+    // It read the tab (the row is right) but not the properties: the mark and its flag stay.
+    expect(unitTable(emu).get('Phường 9')!['Nội dung 2']).toBe(1);
+    expect(prop(emu, 'dvk.summary.pending.Phường 9')).toBe('1');
+    expect(hubTags(emu, PENDING_TAG)).toHaveLength(1);
+    const calls = edit(emu, 'Phường 10', 1, [good('Hẻm xanh')]);
+    expect(propsRead(calls)).toBeGreaterThan(0);
+    expect(prop(emu, 'dvk.summary.pending.Phường 9')).toBeUndefined();
+    expect(hubTags(emu, PENDING_TAG)).toHaveLength(0);
+    expect(unitTable(emu).get('Phường 10')!['Nội dung 1']).toBe(1);
+    expect(propsRead(edit(emu, 'Phường 11', 1, [good('Hẻm xanh')]))).toBe(0);
+  });
+});
+
 describe('a file from the previous version (no edit tags, the version and ids in the document properties)', () => {
   const emu = campaignWith(12);
   call(emu, 'refreshSummary');
