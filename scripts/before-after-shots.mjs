@@ -303,8 +303,11 @@ async function point2() {
       }
       await grid.close();
       const page = await sidebarPage(pg);
-      await press(page, 'Tạo/cập nhật tab đơn vị');
-      const section = page.locator('button:text-is("Tạo/cập nhật tab đơn vị")').locator('xpath=ancestor::section[1]');
+      // The button says "trang tính" since the interface followed Google's Vietnamese term, "tab" before.
+      const setupButton = page.getByRole('button', { name: /^Tạo\/cập nhật (tab|trang tính) đơn vị$/ }).first();
+      await setupButton.click();
+      await settle(page);
+      const section = setupButton.locator('xpath=ancestor::section[1]');
       await shoot(section, `02-setup-${side}.png`);
       note(`2-${side}`, (await section.innerText()).split('\n').slice(0, 8).join(' | '));
       await page.close();

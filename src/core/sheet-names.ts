@@ -56,7 +56,7 @@ export function assignSheetNames(units: readonly string[], existingNames: readon
     const base = sanitizeSheetName(unit);
     const sheetName = uniqueSheetName(base, taken);
     taken.add(sheetNameKey(sheetName));
-    const clash = sheetName === base ? undefined : `tên tab "${base}" đã có, dùng "${sheetName}"`;
+    const clash = sheetName === base ? undefined : `tên trang tính "${base}" đã có, dùng "${sheetName}"`;
     return clash ? { unit, sheetName, clash } : { unit, sheetName };
   });
 }

@@ -84,7 +84,7 @@ export function readTabGrids(ss: Spreadsheet, sheets: readonly (Sheet | TabRef)[
       return readWithApi(api, ss, tabs, 'FORMATTED_STRING', extents, size);
     } catch (e) {
       // The service may be switched off in the project or over its quota: the slow path still works.
-      console.warn(`Sheets API batchGet không dùng được, đọc từng tab: ${e instanceof Error ? e.message : String(e)}`);
+      console.warn(`Sheets API batchGet không dùng được, đọc từng trang tính: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
   // Without the API no extent is given: a caller that needs one asks the sheet.
@@ -111,7 +111,7 @@ export function readTabSerials(ss: Spreadsheet, tabs: readonly TabRef[]): Map<nu
   try {
     return readWithApi(api, ss, tabs, 'SERIAL_NUMBER');
   } catch (e) {
-    console.warn(`Sheets API batchGet không dùng được, đọc từng tab: ${e instanceof Error ? e.message : String(e)}`);
+    console.warn(`Sheets API batchGet không dùng được, đọc từng trang tính: ${e instanceof Error ? e.message : String(e)}`);
     return null;
   }
 }

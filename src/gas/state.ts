@@ -31,7 +31,7 @@ export interface SidebarState {
   blocked?: { unit: string; blocked: ('no-email' | 'not-shared')[] }[];
 }
 
-const MEMBER_FOR_UNITS = 'Đây là sổ đăng ký thành viên của chiến dịch “Dân vận khéo”: đơn vị nhập bảng đăng ký trong tab của mình; '
+const MEMBER_FOR_UNITS = 'Đây là sổ đăng ký thành viên của chiến dịch “Dân vận khéo”: đơn vị nhập bảng đăng ký trong trang tính của mình; '
   + 'cấu hình, tổng hợp và báo cáo do người tổng hợp quản lý ở bảng tính chính. Nếu là người tổng hợp, đề nghị kiểm tra quyền truy cập bảng tính chính.';
 
 export function getSidebarState(): SidebarState {
@@ -63,7 +63,7 @@ export function getSidebarState(): SidebarState {
   const live = state.isCoordinator && hasEditTrigger(ss);
   state.member = { hub: hub.getName(), hubUrl: hub.getUrl(), live };
   state.message = `Đây là sổ đăng ký thành viên của “${hub.getName()}”: cấu hình, tổng hợp và báo cáo ở bảng tính chính.`
-    + (state.isCoordinator && !live ? ' Bấm “Bật kiểm tra khi sửa” để các tab trong sổ này được kiểm tra ngay khi đơn vị nhập; đến lúc đó, sổ được kiểm tra mỗi giờ.' : '');
+    + (state.isCoordinator && !live ? ' Bấm “Bật kiểm tra khi sửa” để các trang tính trong sổ này được kiểm tra ngay khi đơn vị nhập; đến lúc đó, sổ được kiểm tra mỗi giờ.' : '');
   return state;
 }
 
@@ -88,7 +88,7 @@ export function stateOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, src: Campa
   if (setup) state.setup = setup;
   const notes: string[] = message ? [message] : [];
   if (src.read?.problems.length) notes.push(`Cấu hình có lỗi cần sửa:\n- ${src.read.problems.join('\n- ')}`);
-  if (!coordinator) notes.push('Bạn đang xem với quyền đơn vị: chỉ người tổng hợp mới khởi tạo chiến dịch và tạo tab đơn vị.');
+  if (!coordinator) notes.push('Bạn đang xem với quyền đơn vị: chỉ người tổng hợp mới khởi tạo chiến dịch và tạo trang tính đơn vị.');
   if (notes.length) state.message = notes.join('\n');
   return state;
 }

@@ -40,7 +40,7 @@ test('a coordinator sees the counts, the next deadline and the late units, opens
   expect(await p3.locator('.contact').textContent()).toBe('chưa có e-mail liên hệ');
   await s.screenshot('dashboard.png');
 
-  await p3.getByRole('button', { name: 'Mở tab Phường 3' }).click();
+  await p3.getByRole('button', { name: 'Mở trang tính Phường 3' }).click();
   await s.waitForCall('openSheet');
   const active = () => emu.run(emu.user, () => (emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
     .getActiveSpreadsheet().getActiveSheet().getName());

@@ -34,9 +34,9 @@ test('a coordinator opens the sidebar on a blank spreadsheet, creates the campai
   expect(await page.locator('.campaign').textContent()).toContain('Năm 2021 · 32 đơn vị');
   expect(emu.ctx.data.sheets.map((s) => s.name).slice(0, 2)).toEqual(['Cấu hình', 'Mẫu đăng ký']);
 
-  await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+  await page.getByRole('button', { name: 'Tạo/cập nhật trang tính đơn vị' }).click();
   await page.locator('.result-groups').waitFor({ timeout: 20000 });
-  expect(await page.locator('.progress').textContent()).toBe('Hoàn tất: 32/32 tab đơn vị');
+  expect(await page.locator('.progress').textContent()).toBe('Hoàn tất: 32/32 trang tính đơn vị');
   expect(await page.locator('[data-status="created"] h3').textContent()).toBe('Đã tạo mới (32)');
   // Besides Cấu hình and Mẫu đăng ký (Khởi tạo removed the new file's empty "Trang tính1"): one tab per unit.
   const unitTabs = emu.ctx.data.sheets.map((s) => s.name).filter((n) => !['Cấu hình', 'Mẫu đăng ký'].includes(n));
@@ -50,12 +50,12 @@ test('a coordinator opens the sidebar on a blank spreadsheet, creates the campai
   expect(await created.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
   await created.locator('summary').click();
   const phuong1 = page.locator('[data-status="created"] li').filter({ has: page.locator('.unit', { hasText: /^Phường 1$/ }) });
-  await phuong1.getByRole('button', { name: 'Mở tab' }).click();
+  await phuong1.getByRole('button', { name: 'Mở trang tính' }).click();
   await session.waitForCall('openSheet');
   expect(activeSheetName(emu, OWNER)).toBe('Phường 1');
 
   // Pressed again, nothing is created: every tab is reported as already there.
-  await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+  await page.getByRole('button', { name: 'Tạo/cập nhật trang tính đơn vị' }).click();
   await page.locator('[data-status="present"]').waitFor({ timeout: 20000 });
   expect(await page.locator('.result-group h3').allTextContents()).toEqual(['Đã có sẵn (32)']);
   expect(session.externalRequests).toEqual([]);
@@ -102,13 +102,13 @@ test('unit tabs that lost their metadata (as after an import) are adopted by set
   emu.ctx.data.namedRanges = emu.ctx.data.namedRanges!.filter((n) => !n.name.startsWith('DVK_phuong_2_'));
   session = await openSidebarFromMenu(emu);
   const { page } = session;
-  await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+  await page.getByRole('button', { name: 'Tạo/cập nhật trang tính đơn vị' }).click();
   await page.locator('[data-status="adopted"]').waitFor({ timeout: 20000 });
   expect(await page.locator('.result-group h3').allTextContents()).toEqual(['Đã nhận lại (32)']);
   const p1 = page.locator('[data-status="adopted"] li').filter({ has: page.locator('.unit', { hasText: /^Phường 1$/ }) });
-  expect(await p1.textContent()).toContain('Đã nhận lại tab “Phường 1” (nhận theo vùng được đặt tên của add-on)');
+  expect(await p1.textContent()).toContain('Đã nhận lại trang tính “Phường 1” (nhận theo vùng được đặt tên của add-on)');
   const p2 = page.locator('[data-status="adopted"] li').filter({ has: page.locator('.unit', { hasText: /^Phường 2$/ }) });
-  expect(await p2.textContent()).toContain('Đã nhận lại tab “Phường 2” (nhận theo mẫu, tên ở tiêu đề và tên tab)');
+  expect(await p2.textContent()).toContain('Đã nhận lại trang tính “Phường 2” (nhận theo mẫu, tên ở tiêu đề và tên trang tính)');
   expect(emu.ctx.data.namedRanges!.filter((n) => n.name.startsWith('DVK_'))).toHaveLength(32);
   expect(emu.ctx.data.sheets).toHaveLength(sheetCount);
   expect(emu.ctx.data.developerMetadata.filter((m) => m.key === 'dvk.tab')).toHaveLength(32);
@@ -126,7 +126,7 @@ test('setup’s result opens with what keeps units out, and one click shares the
   });
   session = await openSidebarFromMenu(emu);
   const { page } = session;
-  await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+  await page.getByRole('button', { name: 'Tạo/cập nhật trang tính đơn vị' }).click();
   const top = page.locator('.setup-blockers');
   await top.waitFor({ timeout: 20000 });
   expect(await top.locator('.setup-blocked').textContent()).toBe('29 đơn vị chưa có e-mail · tệp chưa chia sẻ cho 2 đơn vị');
@@ -145,7 +145,7 @@ test('setup’s result opens with what keeps units out, and one click shares the
   await session.close();
   session = await openSidebarFromMenu(emu);
   const page2 = session.page;
-  await page2.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+  await page2.getByRole('button', { name: 'Tạo/cập nhật trang tính đơn vị' }).click();
   await page2.locator('.result-groups').waitFor({ timeout: 20000 });
 
   await page2.locator('.setup-blockers').getByRole('button', { name: 'Chia sẻ tệp cho các đơn vị' }).click();
@@ -154,11 +154,11 @@ test('setup’s result opens with what keeps units out, and one click shares the
   expect(await after.locator('.share-message').textContent()).toBe('Đã chia sẻ quyền chỉnh sửa cho 2 e-mail của các đơn vị.');
   expect(await after.locator('.setup-blocked').textContent()).toBe('29 đơn vị chưa có e-mail');
   expect(await after.getByRole('button', { name: 'Chia sẻ tệp cho các đơn vị' }).count()).toBe(0);
-  expect(await after.locator('.next-step').textContent()).toBe('Bước tiếp theo: ghi e-mail của các đơn vị vào Cấu hình (bảng Đơn vị), rồi bấm lại “Tạo/cập nhật tab đơn vị”.');
+  expect(await after.locator('.next-step').textContent()).toBe('Bước tiếp theo: ghi e-mail của các đơn vị vào Cấu hình (bảng Đơn vị), rồi bấm lại “Tạo/cập nhật trang tính đơn vị”.');
   // The units' own lines no longer say the file is not shared with them.
   const list = page2.locator('.result-groups');
   expect(await list.textContent()).not.toContain('Chưa được chia sẻ');
-  expect(await list.locator('li', { hasText: /^Phường 2/ }).first().textContent()).toContain('Tab “Phường 2”');
+  expect(await list.locator('li', { hasText: /^Phường 2/ }).first().textContent()).toContain('Trang tính “Phường 2”');
   expect([...emu.data.editors].sort()).toEqual([UNIT_USER, ...unshared].sort());
   expect(session.calls.filter((c) => c.fn === 'shareWithUnits')).toHaveLength(1);
 

@@ -34,12 +34,12 @@ export const SETUP_BATCHES: SetupUnitTabsResult[] = [
     done: 47,
     total: 47,
     items: [
-      { unit: 'Phường 1', sheetName: 'Phường 1', sheetId: 101, status: 'created', message: 'Đã tạo tab từ Mẫu đăng ký.' },
-      { unit: 'Phường Võ Thị Sáu', sheetName: 'Phường Võ Thị Sáu', sheetId: 102, status: 'created', message: 'Đã tạo tab từ Mẫu đăng ký.' },
-      { unit: 'Phòng Giáo dục và Đào tạo', sheetName: 'Phòng GD&ĐT', sheetId: 103, status: 'present', message: 'Tab đã có, giữ nguyên dữ liệu.' },
-      { unit: 'Quận Đoàn', sheetName: 'Đoàn TN', sheetId: 104, status: 'renamed', message: 'Tab "Quận Đoàn" đã được đổi tên thành "Đoàn TN".' },
-      { unit: 'Phường 8', sheetName: 'Phường 8', sheetId: 105, status: 'removed', message: 'Đơn vị không còn trong Cấu hình; tab được giữ lại.' },
-      { unit: 'Hội Liên hiệp phụ nữ Quận 3', sheetName: 'Hội LHPN', status: 'problem', message: 'Không bảo vệ được tab: thiếu e-mail người nhập.' },
+      { unit: 'Phường 1', sheetName: 'Phường 1', sheetId: 101, status: 'created', message: 'Đã tạo trang tính từ Mẫu đăng ký.' },
+      { unit: 'Phường Võ Thị Sáu', sheetName: 'Phường Võ Thị Sáu', sheetId: 102, status: 'created', message: 'Đã tạo trang tính từ Mẫu đăng ký.' },
+      { unit: 'Phòng Giáo dục và Đào tạo', sheetName: 'Phòng GD&ĐT', sheetId: 103, status: 'present', message: 'Trang tính đã có, giữ nguyên dữ liệu.' },
+      { unit: 'Quận Đoàn', sheetName: 'Đoàn TN', sheetId: 104, status: 'renamed', message: 'Trang tính "Quận Đoàn" đã được đổi tên thành "Đoàn TN".' },
+      { unit: 'Phường 8', sheetName: 'Phường 8', sheetId: 105, status: 'removed', message: 'Đơn vị không còn trong Cấu hình; trang tính được giữ lại.' },
+      { unit: 'Hội Liên hiệp phụ nữ Quận 3', sheetName: 'Hội LHPN', status: 'problem', message: 'Không bảo vệ được trang tính: thiếu e-mail người nhập.' },
     ],
   },
 ];

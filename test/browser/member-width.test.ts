@@ -48,7 +48,7 @@ test('a member workbook’s panel fits 300 px: a coordinator before and after �
   // The hub is not shared with a unit: a note on what this file is, not an error box.
   const readOnly = session.page.locator('.notice.read-only');
   await readOnly.waitFor({ timeout: 20000 });
-  expect(await readOnly.textContent()).toContain('Đây là sổ đăng ký thành viên của chiến dịch “Dân vận khéo”: đơn vị nhập bảng đăng ký trong tab của mình');
+  expect(await readOnly.textContent()).toContain('Đây là sổ đăng ký thành viên của chiến dịch “Dân vận khéo”: đơn vị nhập bảng đăng ký trong trang tính của mình');
   expect(await session.page.locator('.error-box').count()).toBe(0);
   expect(await session.page.getByRole('button').count()).toBe(0);
   await expectNoSidewaysScroll(session, 'member, unit');

@@ -28,37 +28,37 @@ test('progress "Đã tạo 14/47 tab" shows while batches run, buttons stay disa
   const batches = SETUP_BATCHES.map(() => deferred<SetupUnitTabsResult>());
   session = await openSidebar({ functions: FUNCTIONS, handle: steppedServer(batches) });
   const { page } = session;
-  await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+  await page.getByRole('button', { name: 'Tạo/cập nhật trang tính đơn vị' }).click();
 
-  const busy = page.getByRole('button', { name: 'Đang tạo tab…' });
+  const busy = page.getByRole('button', { name: 'Đang tạo trang tính…' });
   await busy.waitFor();
   expect(await busy.isDisabled()).toBe(true);
   const progress = page.locator('.progress');
 
   batches[0].resolve(SETUP_BATCHES[0]);
-  await page.getByText('Đã tạo 14/47 tab').waitFor();
+  await page.getByText('Đã tạo 14/47 trang tính').waitFor();
   expect(await busy.isDisabled()).toBe(true);
   batches[1].resolve(SETUP_BATCHES[1]);
-  await page.getByText('Đã tạo 30/47 tab').waitFor();
+  await page.getByText('Đã tạo 30/47 trang tính').waitFor();
   batches[2].resolve(SETUP_BATCHES[2]);
   await page.locator('.result-groups').waitFor();
 
-  expect(await progress.textContent()).toBe('Hoàn tất: 47/47 tab đơn vị');
+  expect(await progress.textContent()).toBe('Hoàn tất: 47/47 trang tính đơn vị');
   expect(session.calls.filter((c) => c.fn === 'setupUnitTabs')).toHaveLength(3);
-  expect(await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).isEnabled()).toBe(true);
+  expect(await page.getByRole('button', { name: 'Tạo/cập nhật trang tính đơn vị' }).isEnabled()).toBe(true);
 
   const headings = await page.locator('.result-group h3').allTextContents();
   expect(headings).toEqual([
     'Đã tạo mới (2)',
     'Đã có sẵn (1)',
-    'Người dùng đã đổi tên tab (1)',
+    'Người dùng đã đổi tên trang tính (1)',
     'Không còn trong cấu hình (1)',
     'Có vấn đề (1)',
   ]);
   const renamed = page.locator('[data-status="renamed"] li');
-  expect(await renamed.textContent()).toContain('Tab "Quận Đoàn" đã được đổi tên thành "Đoàn TN".');
+  expect(await renamed.textContent()).toContain('Trang tính "Quận Đoàn" đã được đổi tên thành "Đoàn TN".');
   const problem = page.locator('[data-status="problem"] li');
-  expect(await problem.textContent()).toContain('Không bảo vệ được tab: thiếu e-mail người nhập.');
+  expect(await problem.textContent()).toContain('Không bảo vệ được trang tính: thiếu e-mail người nhập.');
   // No sheet to open for a removed unit or a tab that could not be made.
   expect(await page.locator('[data-status="removed"] button').count()).toBe(0);
   expect(await problem.locator('button').count()).toBe(0);
@@ -67,12 +67,12 @@ test('progress "Đã tạo 14/47 tab" shows while batches run, buttons stay disa
 
 test('the result opens with what keeps units from editing and the next step, within a 300 px panel', async () => {
   const unit = (n: number, blocked?: ('no-email' | 'not-shared')[]) => ({ unit: `Phường ${n}`, sheetName: `Phường ${n}`, sheetId: 100 + n,
-    status: 'created' as const, message: 'Đã tạo tab.', ...(blocked ? { blocked } : {}) });
+    status: 'created' as const, message: 'Đã tạo trang tính.', ...(blocked ? { blocked } : {}) });
   const done: SetupUnitTabsResult = { finished: true, done: 32, total: 32,
     items: [...Array.from({ length: 30 }, (_, i) => unit(i + 1, ['no-email'])), unit(31, ['not-shared']), unit(32, ['not-shared'])] };
   session = await openSidebar({ functions: FUNCTIONS, handle: (fn) => (fn === 'getSidebarState' ? INITIALIZED_STATE : fn === 'setupUnitTabs' ? done : undefined) });
   const { page } = session;
-  await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+  await page.getByRole('button', { name: 'Tạo/cập nhật trang tính đơn vị' }).click();
   await page.locator('.setup-blockers').waitFor();
   expect(await page.locator('.setup-blocked').textContent()).toBe('30 đơn vị chưa có e-mail · tệp chưa chia sẻ cho 2 đơn vị');
   expect(await page.locator('.setup-next').textContent()).toMatch(/^Bước tiếp theo: ghi e-mail của các đơn vị vào Cấu hình/);
@@ -87,8 +87,8 @@ test('"Mở tab" next to a result asks the server to open that sheet', async () 
     handle: (fn) => (fn === 'getSidebarState' ? INITIALIZED_STATE : fn === 'setupUnitTabs' ? done : undefined),
   });
   const { page } = session;
-  await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
-  await page.locator('[data-status="renamed"] li').getByRole('button', { name: 'Mở tab' }).click();
+  await page.getByRole('button', { name: 'Tạo/cập nhật trang tính đơn vị' }).click();
+  await page.locator('[data-status="renamed"] li').getByRole('button', { name: 'Mở trang tính' }).click();
   expect(await session.waitForCall('openSheet')).toEqual({ fn: 'openSheet', args: [104] });
 });
 
@@ -104,11 +104,11 @@ test('a failure in a later batch shows the server message and keeps what was alr
     },
   });
   const { page } = session;
-  await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+  await page.getByRole('button', { name: 'Tạo/cập nhật trang tính đơn vị' }).click();
   await page.getByRole('alert').waitFor();
   expect(await page.getByRole('alert').textContent()).toContain('Hết thời gian chạy, vui lòng bấm lại để tiếp tục.');
   expect(await page.locator('[data-status="created"] h3').textContent()).toBe('Đã tạo mới (1)');
-  expect(await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).isEnabled()).toBe(true);
+  expect(await page.getByRole('button', { name: 'Tạo/cập nhật trang tính đơn vị' }).isEnabled()).toBe(true);
 });
 
 test('a server that stops making progress is reported instead of being called forever', async () => {
@@ -117,9 +117,9 @@ test('a server that stops making progress is reported instead of being called fo
     handle: (fn) => (fn === 'getSidebarState' ? INITIALIZED_STATE : { finished: false, done: 5, total: 47, items: [] }),
   });
   const { page } = session;
-  await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+  await page.getByRole('button', { name: 'Tạo/cập nhật trang tính đơn vị' }).click();
   await page.getByRole('alert').waitFor();
-  expect(await page.getByRole('alert').textContent()).toContain('Máy chủ không tạo thêm được tab nào');
+  expect(await page.getByRole('alert').textContent()).toContain('Máy chủ không tạo thêm được trang tính nào');
   expect(session.calls.filter((c) => c.fn === 'setupUnitTabs').length).toBeLessThanOrEqual(5);
 });
 
@@ -129,17 +129,17 @@ test('reopened while the setup goes on by itself: the recorded progress shows at
   session = await openSidebar({ functions: FUNCTIONS, handle: (fn) => (fn === 'getSidebarState' ? { ...INITIALIZED_STATE, setup: recorded }
     : fn === 'setupUnitTabs' ? batch.promise : undefined) });
   const { page } = session;
-  await page.getByText('Đang tự động tạo tiếp: đã xong 60/192 tab (lúc 09:15 03/05/2021).').waitFor();
+  await page.getByText('Đang tự động tạo tiếp: đã xong 60/192 trang tính (lúc 09:15 03/05/2021).').waitFor();
   batch.resolve(SETUP_BATCHES[2]);
   await page.locator('.result-groups').waitFor();
-  expect(await page.locator('.progress').textContent()).toBe('Hoàn tất: 47/47 tab đơn vị');
+  expect(await page.locator('.progress').textContent()).toBe('Hoàn tất: 47/47 trang tính đơn vị');
 });
 
 test('reopened after it finished by itself, or stopped on an error: says so, and runs nothing', async () => {
   for (const [setup, text] of [
-    [{ done: 192, total: 192, finished: true, at: '2021-05-03T02:40:00.000Z' }, 'Hoàn tất: 192/192 tab đơn vị (lúc 09:40 03/05/2021).'],
+    [{ done: 192, total: 192, finished: true, at: '2021-05-03T02:40:00.000Z' }, 'Hoàn tất: 192/192 trang tính đơn vị (lúc 09:40 03/05/2021).'],
     [{ done: 90, total: 192, finished: false, stopped: true, error: 'Cấu hình có lỗi', at: '2021-05-03T02:40:00.000Z' },
-      'Việc tạo tab tự động đã dừng ở 90/192 tab (lúc 09:40 03/05/2021) do lỗi: Cấu hình có lỗi. Vui lòng bấm “Tạo/cập nhật tab đơn vị” để chạy tiếp.'],
+      'Việc tạo trang tính tự động đã dừng ở 90/192 trang tính (lúc 09:40 03/05/2021) do lỗi: Cấu hình có lỗi. Vui lòng bấm “Tạo/cập nhật trang tính đơn vị” để chạy tiếp.'],
   ] as const) {
     session = await openSidebar({ functions: FUNCTIONS, handle: (fn) => (fn === 'getSidebarState' ? { ...INITIALIZED_STATE, setup } : undefined) });
     await session.page.locator('.progress').getByText(text).waitFor();

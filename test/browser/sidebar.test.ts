@@ -44,14 +44,14 @@ test('"Khởi tạo chiến dịch" shows a busy, disabled button until the serv
   answer.resolve(INITIALIZED_STATE);
   await page.getByRole('heading', { name: 'Dân vận khéo Quận 3 năm 2021' }).waitFor();
   expect(await page.getByText('Năm 2021 · 47 đơn vị').count()).toBe(1);
-  expect(await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).isEnabled()).toBe(true);
+  expect(await page.getByRole('button', { name: 'Tạo/cập nhật trang tính đơn vị' }).isEnabled()).toBe(true);
   expect(session.calls.map((c) => c.fn)).toEqual(['getSidebarState', 'initCampaign']);
 });
 
 test('features the server does not have yet are shown disabled and marked "Sắp có"', async () => {
   session = await openSidebar({ functions: ['getSidebarState', 'setupUnitTabs'], handle: () => INITIALIZED_STATE });
   const { page } = session;
-  await page.getByRole('heading', { name: 'Tab đơn vị' }).waitFor();
+  await page.getByRole('heading', { name: 'Trang tính đơn vị' }).waitFor();
   for (const [fn, button] of [['checkUnits', 'Kiểm tra tất cả'], ['getDashboard', 'Xem tổng hợp'], ['getReminderStatus', 'Xem lịch nhắc']]) {
     const section = page.locator(`[data-feature="${fn}"]`);
     expect(await section.locator('.badge').textContent()).toBe('Sắp có');
@@ -174,14 +174,14 @@ test('without Chromium the harness says how to install it', async () => {
 });
 
 test('the start-up notice goes once the step it names runs, and the setup ends with the next step', async () => {
-  const message = 'Đã tạo bảng Cấu hình và Mẫu đăng ký. Bước tiếp theo: kiểm tra danh sách đơn vị và e-mail trong Cấu hình, rồi bấm “Tạo/cập nhật tab đơn vị”.';
+  const message = 'Đã tạo bảng Cấu hình và Mẫu đăng ký. Bước tiếp theo: kiểm tra danh sách đơn vị và e-mail trong Cấu hình, rồi bấm “Tạo/cập nhật trang tính đơn vị”.';
   session = await openSidebar({
     functions: ['getSidebarState', 'setupUnitTabs'],
     handle: (fn) => (fn === 'setupUnitTabs' ? SETUP_BATCHES[2] : { ...INITIALIZED_STATE, message }),
   });
   const { page } = session;
   await page.getByText(message).waitFor();
-  await page.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+  await page.getByRole('button', { name: 'Tạo/cập nhật trang tính đơn vị' }).click();
   await page.locator('.result-groups').waitFor();
   expect(await page.getByText(message).count()).toBe(0);
   expect(await page.locator('.next-step').textContent()).toMatch(/^Bước tiếp theo: /);

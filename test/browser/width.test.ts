@@ -50,7 +50,7 @@ test('every view of the panel fits 300 px on the sample workbook; Kiểm tra fol
 
   // Setup's result, every group unfolded (the longest lines: units' e-mails).
   const setup = page.locator('.unit-tabs');
-  await setup.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+  await setup.getByRole('button', { name: 'Tạo/cập nhật trang tính đơn vị' }).click();
   await setup.locator('.result-groups').waitFor({ timeout: 30_000 });
   await expectNoSidewaysScroll(s, 'setup result');
   await s.screenshot('width-setup.png');
@@ -102,6 +102,14 @@ test('every view of the panel fits 300 px on the sample workbook; Kiểm tra fol
   await report.locator('.pdf-output > *').first().waitFor({ timeout: 30_000 });
   await expectNoSidewaysScroll(s, 'Báo cáo');
   await report.screenshot({ path: await shot('width-report.png') });
+
+  // One term for a sheet, as Google's Vietnamese pages say it: "trang tính" ("Trang hoặc thẻ trong bảng tính",
+  // developers.google.com/sheets/api/guides/concepts?hl=vi), never the English "tab", in any view just driven.
+  await unfold(s, 'body');
+  const words = await page.evaluate(() => [document.body.innerText,
+    ...[...document.querySelectorAll('[title], [aria-label]')].flatMap((e) => [e.getAttribute('title') ?? '', e.getAttribute('aria-label') ?? ''])].join('\n'));
+  expect(words).toMatch(/trang tính/);
+  expect(words.match(/.{0,30}\btab\b.{0,30}/gi)).toBeNull();
 
   expect(s.pageErrors).toEqual([]);
   expect(s.externalRequests).toEqual([]);

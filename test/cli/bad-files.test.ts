@@ -63,7 +63,7 @@ test('a password-protected workbook (an OLE2 file holding the EncryptedPackage s
 
 test('a workbook with no Cấu hình: says dvk init or the sidebar makes it; dvk init then adds it and keeps the tabs', async () => {
   expect(refused('plain.xlsx')).toEqual([
-    'dvk: tệp chưa có trang Cấu hình: chạy “dvk init TỆP” để thêm Cấu hình và Mẫu đăng ký vào tệp (các tab đang có được giữ nguyên), hoặc bấm “Khởi tạo chiến dịch” ở thanh bên trên Google Sheets',
+    'dvk: tệp chưa có trang Cấu hình: chạy “dvk init TỆP” để thêm Cấu hình và Mẫu đăng ký vào tệp (các trang tính đang có được giữ nguyên), hoặc bấm “Khởi tạo chiến dịch” ở thanh bên trên Google Sheets',
   ]);
   const init = dvk(dir, 'init', 'plain.xlsx');
   expect(init.code).toBe(0);

@@ -68,7 +68,7 @@ describe('the sample without its __dvk tracking sheet (as downloaded from Google
       ['Cấu hình', 'Đã nhận “Cấu hình” là trang Cấu hình (theo nội dung).'],
       ['Mẫu đăng ký', 'Đã nhận “Mẫu đăng ký” là Mẫu đăng ký (theo nội dung).'],
     ]);
-    expect(r.items.find((i) => i.unit === 'Phường 9')?.message).toMatch(/^Đã nhận lại tab “Phường 9” \(nhận theo vùng được đặt tên của add-on\)/);
+    expect(r.items.find((i) => i.unit === 'Phường 9')?.message).toMatch(/^Đã nhận lại trang tính “Phường 9” \(nhận theo vùng được đặt tên của add-on\)/);
     const after = await readWorkbook(file('adopted.xlsx'));
     expect(unitCells(after)).toEqual(before);
     // Tracked again: the next run finds every tab by its metadata.
@@ -146,11 +146,11 @@ describe('a hand-made workbook: the form typed into plain tabs named after units
     const r = json<SetupDoc>('setup', 'hand.xlsx');
     const item = (unit: string) => r.items.filter((i) => i.unit === unit);
     expect(item('Phường 5')).toEqual([expect.objectContaining({ status: 'adopted', sheetName: 'Phường 5' })]);
-    expect(item('Phường 4')).toEqual([expect.objectContaining({ status: 'adopted', sheetName: 'P.04', message: expect.stringContaining('nhận theo mẫu và tên tab') })]);
+    expect(item('Phường 4')).toEqual([expect.objectContaining({ status: 'adopted', sheetName: 'P.04', message: expect.stringContaining('nhận theo mẫu và tên trang tính') })]);
     expect(item('Phường Võ Thị Sáu')).toEqual([expect.objectContaining({ status: 'adopted', sheetName: 'Trang 3', message: expect.stringContaining('tên ở tiêu đề') })]);
-    expect(item('Phường 9')).toEqual([expect.objectContaining({ status: 'problem', message: expect.stringContaining('2 tab giống tab của Phường 9 (“Phường 9”, “Phường 9 mới”)') })]);
+    expect(item('Phường 9')).toEqual([expect.objectContaining({ status: 'problem', message: expect.stringContaining('2 trang tính giống trang tính của Phường 9 (“Phường 9”, “Phường 9 mới”)') })]);
     for (const u of ['Phường 10', 'Phường 11']) {
-      expect(item(u)).toEqual([expect.objectContaining({ status: 'problem', message: expect.stringContaining('tên tab là Phường 10, tiêu đề ghi Phường 11') })]);
+      expect(item(u)).toEqual([expect.objectContaining({ status: 'problem', message: expect.stringContaining('tên trang tính là Phường 10, tiêu đề ghi Phường 11') })]);
     }
     expect(r.counts).toMatchObject({ adopted: 3 + 2, created: 32 - 3 - 3 });
     const names = (await readWorkbook(file('hand.xlsx'))).sheets.map((s) => s.name);
@@ -167,6 +167,6 @@ describe('a hand-made workbook: the form typed into plain tabs named after units
       expect(unit(name).recognised).toBeUndefined();
     }
     // The two look-alike tabs are still unclear: check says so rather than "no tab".
-    expect(unit('Phường 9').problems.map((p) => [p.code, p.message])).toEqual([['no-tab', expect.stringContaining('2 tab giống tab của Phường 9')]]);
+    expect(unit('Phường 9').problems.map((p) => [p.code, p.message])).toEqual([['no-tab', expect.stringContaining('2 trang tính giống trang tính của Phường 9')]]);
   });
 });

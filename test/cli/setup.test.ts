@@ -59,7 +59,7 @@ test('the text report groups tabs by outcome and counts the service calls', () =
   const r = dvk(dir, 'setup', 'book.xlsx');
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/^Đã có \(32\):$/m);
-  expect(r.stdout).toMatch(/^ {2}- Phường 1 · Phường 1: Tab “Phường 1” đã có, giữ nguyên dữ liệu\./m);
+  expect(r.stdout).toMatch(/^ {2}- Phường 1 · Phường 1: Trang tính “Phường 1” đã có, giữ nguyên dữ liệu\./m);
   expect(r.stdout).toMatch(/1 lần chạy, \d+ lệnh gọi dịch vụ \(/);
 });
 
@@ -78,7 +78,7 @@ test('--as a unit user who is not a coordinator is refused with the server’s m
   const r = dvk(dir, 'setup', 'book.xlsx', '--as', 'phuong-1@example.org');
   expect(r.code).toBe(2);
   expect(stderrLines(r)).toHaveLength(1);
-  expect(r.stderr).toContain('không phải người tổng hợp của chiến dịch nên không thể tạo/cập nhật tab đơn vị');
+  expect(r.stderr).toContain('không phải người tổng hợp của chiến dịch nên không thể tạo/cập nhật trang tính đơn vị');
   expect(readFileSync(file('book.xlsx')).equals(before)).toBe(true);
 });
 

@@ -27,7 +27,7 @@ async function spreadCampaign(dir: string): Promise<string> {
   emu.run(data.owner, () => {
     const config = app.getActiveSpreadsheet().getSheetByName('Cấu hình')!;
     const values = config.getDataRange().getValues();
-    config.getRange(values.findIndex((r) => r[0] === 'Số tab đơn vị tối đa mỗi tệp') + 1, 2).setValue(4);
+    config.getRange(values.findIndex((r) => r[0] === 'Số trang tính đơn vị tối đa mỗi tệp') + 1, 2).setValue(4);
     const first = values.findIndex((r) => r[0] === 'Đơn vị' && r.slice(1).every((v) => v === '')) + 3;
     // Rows for more units go inside the Đơn vị table, above the next table's heading.
     config.insertRowsBefore(values.findIndex((r) => r[0] === 'Chiến dịch' && r.slice(1).every((v) => v === '')) + 1, 12);
@@ -48,11 +48,11 @@ it('opens the hub with its members, shows a member picked from the file list, an
       await page.locator('body[data-ready=true]').waitFor();
       // In the hub, setup lists the members, and each unit's "Mở tab" opens its member file at the tab.
       const hubSidebar = page.frameLocator('#sidebar');
-      await hubSidebar.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' }).click();
+      await hubSidebar.getByRole('button', { name: 'Tạo/cập nhật trang tính đơn vị' }).click();
       await hubSidebar.getByText(/^Sổ đăng ký thành viên \(\d+\)$/).waitFor();
       expect(await hubSidebar.getByText(/Không mở được sổ/).count()).toBe(0);
       // (The "present" group may start folded: read the link's address, not its visibility.)
-      const href = await hubSidebar.locator('a[title^="Mở tab Chi bộ 1 ("]').first().getAttribute('href');
+      const href = await hubSidebar.locator('a[title^="Mở trang tính Chi bộ 1 ("]').first().getAttribute('href');
       expect(href).toMatch(/\/spreadsheets\/d\/local-file-\d+\/edit#gid=\d+$/);
       const options = await page.locator('#files option').allTextContents();
       expect(options[0]).toBe('hub.xlsx');

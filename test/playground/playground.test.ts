@@ -225,8 +225,8 @@ async function tabValues(file: string, sheet: string): Promise<Record<string, un
   return Object.fromEntries([...(tab?.cells ?? new Map())].map(([key, cell]) => [key, cell.value]));
 }
 
-test('"Tạo/cập nhật tab đơn vị" in the sidebar reports every unit tab present and leaves their entries alone; a unit typed into Cấu hình gets its tab', async () => {
-  const setup = sidebar.getByRole('button', { name: 'Tạo/cập nhật tab đơn vị' });
+test('"Tạo/cập nhật trang tính đơn vị" in the sidebar reports every unit tab present and leaves their entries alone; a unit typed into Cấu hình gets its trang tính', async () => {
+  const setup = sidebar.getByRole('button', { name: 'Tạo/cập nhật trang tính đơn vị' });
   const results = sidebar.locator('.unit-tabs .results');
   const before = await tabValues(sample.file, 'Phường 2');
   expect(before['13:2']).toBe('Blouse trắng nghĩa tình');
@@ -234,7 +234,7 @@ test('"Tạo/cập nhật tab đơn vị" in the sidebar reports every unit tab 
   await setup.click();
   const present = results.locator('[data-status="present"] h3');
   expect(await until(() => present.textContent(), (t) => Boolean(t))).toBe('Đã có sẵn (32)');
-  expect(await sidebar.locator('.unit-tabs .progress').textContent()).toBe('Hoàn tất: 32/32 tab đơn vị');
+  expect(await sidebar.locator('.unit-tabs .progress').textContent()).toBe('Hoàn tất: 32/32 trang tính đơn vị');
   expect(await results.locator('[data-status="created"]').count()).toBe(0);
   expect(await tabValues(sample.file, 'Phường 2')).toEqual(before);
   await openTab('Phường 2');

@@ -20,7 +20,7 @@ describe('unit reminder', () => {
     expect(mail.text).toContain(`Kính gửi: ${HOSTILE_UNIT}\n`);
     expect(mail.text).toContain('Hạn đăng ký mô hình “Dân vận khéo” Đợt 1 là ngày 18/05/2021 (còn 3 ngày).');
     expect(mail.text).toContain(`- ${HOSTILE_MODEL}`);
-    expect(mail.text).toContain('Mở tab của đơn vị: https://docs.google.com/spreadsheets/d/abc123/edit#gid=42');
+    expect(mail.text).toContain('Mở trang tính của đơn vị: https://docs.google.com/spreadsheets/d/abc123/edit#gid=42');
     expect(visibleText(mail.html)).toContain(`Kính gửi: ${HOSTILE_UNIT}`);
   });
 
@@ -44,7 +44,7 @@ describe('unit reminder', () => {
       missing: ['Còn thiếu 4/10 công trình “Việc có ý nghĩa giúp dân” (nội dung 1).'], link: tabUrl(URL, 42) });
     const lines = m.text.split('\n');
     expect(lines[0]).toBe('Kính gửi: Đảng ủy Phường 9');
-    expect(lines).toContain('Đề nghị đơn vị hoàn thiện bảng đăng ký trên tab của đơn vị, cụ thể:');
+    expect(lines).toContain('Đề nghị đơn vị hoàn thiện bảng đăng ký trên trang tính của đơn vị, cụ thể:');
     expect(m.text.match(/18\/05\/2021/g)).toHaveLength(1);
     expect(m.text).not.toMatch(/Hãy|Vui lòng|Kính gửi đơn vị/);
     expect(m.text).toContain('Trân trọng.\nBan Dân vận Quận ủy – Quận 3');

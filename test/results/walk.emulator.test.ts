@@ -22,7 +22,7 @@ describe('adding the results block to tabs that hold registrations', () => {
   it('adds Kết quả thực hiện, Tình trạng, Minh chứng right of the form on every unit tab and the template', () => {
     expect(first.changed).toHaveLength(33);
     // 32 units: the message counts their tabs, and names the template apart.
-    expect(first.message).toBe('Đã thêm cột Kết quả thực hiện, Tình trạng, Minh chứng vào 32 tab đơn vị và Mẫu đăng ký; dữ liệu đăng ký giữ nguyên.');
+    expect(first.message).toBe('Đã thêm cột Kết quả thực hiện, Tình trạng, Minh chứng vào 32 trang tính đơn vị và Mẫu đăng ký; dữ liệu đăng ký giữ nguyên.');
     asUser(emu, OWNER, (ss) => {
       const p1 = tab(ss, 'Phường 1');
       expect(p1.getRange(10, 7, 1, 3).getValues()[0]).toEqual(['Kết quả thực hiện', 'Tình trạng', 'Minh chứng']);

@@ -44,7 +44,7 @@ function expectHonestCount(emu: Emulator, r: SetupResult, refusedUnits: string[]
   for (const u of refusedUnits) expect(r.items.find((i) => i.unit === u)).toMatchObject({ status: 'problem', message: expect.stringMatching(/^.{20}/) });
   // The sidebar's last line (and the record a reopened sidebar shows) says how many were refused, not "Hoàn tất".
   const line = progressText(r.done, r.total, r.finished);
-  expect(line).toBe(`Đã xong ${r.done}/${r.total} tab đơn vị; ${refusedUnits.length} đơn vị chưa có tab (lý do ở mục “Có vấn đề”)`);
+  expect(line).toBe(`Đã xong ${r.done}/${r.total} trang tính đơn vị; ${refusedUnits.length} đơn vị chưa có trang tính (lý do ở mục “Có vấn đề”)`);
   expect(recordedProgressText({ done: r.done, total: r.total, finished: true, at: '' })).toBe(`${line}.`);
 }
 
@@ -64,7 +64,7 @@ it('in one file: a unit held back by two look-alike tabs is refused and not coun
   const { runs } = setupUntilFinished(emu);
   const r = runs.at(-1)!;
   expectHonestCount(emu, r, ['Phường 3']);
-  expect(r.items.find((i) => i.unit === 'Phường 3')!.message).toContain('Chưa tạo tab mới');
+  expect(r.items.find((i) => i.unit === 'Phường 3')!.message).toContain('Chưa tạo trang tính mới');
   expect(r.items.find((i) => i.unit === 'Phường 2')).toMatchObject({ status: 'problem', sheetName: 'Phường 2 (2)' });
 });
 

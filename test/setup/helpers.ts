@@ -69,8 +69,8 @@ export function campaignWithUnits(units: number, tabsPerFile?: number, opts: { s
 export function setTabsPerFile(emu: Emulator, n: number): void {
   asUser(emu, OWNER, (ss) => {
     const config = ss.getSheetByName('Cấu hình')!;
-    const row = config.getDataRange().getValues().findIndex((r) => r[0] === 'Số tab đơn vị tối đa mỗi tệp') + 1;
-    if (row === 0) throw new Error('no Số tab đơn vị tối đa mỗi tệp row');
+    const row = config.getDataRange().getValues().findIndex((r) => r[0] === 'Số trang tính đơn vị tối đa mỗi tệp') + 1;
+    if (row === 0) throw new Error('no Số trang tính đơn vị tối đa mỗi tệp row');
     config.getRange(row, 2).setValue(n);
   });
 }

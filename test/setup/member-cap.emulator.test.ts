@@ -35,7 +35,7 @@ it.each([true, false])('a member filled with hand-made sheets gets no new tab: i
   const refused = r.items.filter((i) => i.status === 'problem');
   expect(refused.map((i) => i.unit).sort()).toEqual(['Chi bộ Khu phố 16', 'Chi bộ Khu phố 17']);
   for (const i of refused) {
-    expect(i.message).toBe(`Chưa tạo tab: sổ “${second.name}” chứa tối đa 200 trang tính, chỉ đủ chỗ cho 6 trong 7 đơn vị của sổ. Đề nghị xoá trang tính không dùng đến trong sổ, rồi chạy lại.`);
+    expect(i.message).toBe(`Chưa tạo trang tính: sổ “${second.name}” chứa tối đa 200 trang tính, chỉ đủ chỗ cho 6 trong 7 đơn vị của sổ. Đề nghị xoá trang tính không dùng đến trong sổ, rồi chạy lại.`);
     expect(i.message).not.toMatch(/[Tt]his action|limit/);
   }
   // Nothing half-way: not even the one tab that would have fitted.

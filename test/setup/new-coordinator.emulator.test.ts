@@ -47,10 +47,10 @@ describe('a coordinator added later', () => {
     emu.user = NEWCOMER;
     let message = '';
     try { emu.bundle!.call('setupUnitTabs'); } catch (e) { message = String((e as Error).message); }
-    expect(message).toMatch(/^Tài khoản của đồng chí \(tonghop2@q3\.gov\.vn\) chưa được quyền quản lý các tab/);
+    expect(message).toMatch(/^Tài khoản của đồng chí \(tonghop2@q3\.gov\.vn\) chưa được quyền quản lý các trang tính/);
     expect(message).toContain(`chủ tệp (${OWNER})`);
     expect(message).toContain(`(${COORDINATOR})`);
-    expect(message).toContain('“Tạo/cập nhật tab đơn vị” một lần');
+    expect(message).toContain('“Tạo/cập nhật trang tính đơn vị” một lần');
     expect(message).not.toMatch(/protected|permission/i);
     expect(JSON.stringify(emu.ctx.data)).toBe(before);
     expect(emu.triggers.all).toHaveLength(triggers);
@@ -89,7 +89,7 @@ describe('a coordinator added later, running the jobs that write past the protec
     emu.user = NEWCOMER;
     let message = '';
     try { emu.bundle!.call(job); } catch (e) { message = String((e as Error).message); }
-    expect(message).toMatch(/^Tài khoản của đồng chí \(tonghop2@q3\.gov\.vn\) chưa được quyền quản lý các tab/);
+    expect(message).toMatch(/^Tài khoản của đồng chí \(tonghop2@q3\.gov\.vn\) chưa được quyền quản lý các trang tính/);
     expect(message).toContain(`chủ tệp (${OWNER})`);
     expect(message).toContain(`(${COORDINATOR})`);
     expect(message).not.toMatch(/protected|permission/i);

@@ -99,7 +99,7 @@ describe('pre-filling a next year’s campaign whose unit tabs go into member wo
     // The coordinator lowers 'Số tab đơn vị tối đa mỗi tệp' in the new Cấu hình: setup makes member workbooks.
     s.emu.run(s.data.owner, () => {
       const config = app.getActiveSpreadsheet().getSheetByName('Cấu hình')!;
-      const row = config.getDataRange().getValues().findIndex((r) => r[0] === 'Số tab đơn vị tối đa mỗi tệp');
+      const row = config.getDataRange().getValues().findIndex((r) => r[0] === 'Số trang tính đơn vị tối đa mỗi tệp');
       config.getRange(row + 1, 2).setValue(10);
     }, { spreadsheetId: made.id });
     for (let i = 0; i < 20; i++) {

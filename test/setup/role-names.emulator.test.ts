@@ -50,7 +50,7 @@ const unitTab = (emu: Emulator, id: number) => asUser(emu, OWNER, (ss) => ({
 const rename = (emu: Emulator, user: string, id: number, name: string) => asUser(emu, user, (ss) => byId(ss, id).setName(name));
 const idOf = (emu: Emulator, name: string) => asUser(emu, OWNER, (ss) => ss.getSheetByName(name)?.getSheetId());
 
-describe.each(ROLES)('a unit renames its tab “$name”', ({ name, key, make, bySetup, prepare }) => {
+describe.each(ROLES)('a unit renames its trang tính “$name”', ({ name, key, make, bySetup, prepare }) => {
   it('with the role sheet absent: the job makes “name (2)”, says so, and leaves the unit’s tab as it was', () => {
     const { emu, tabId } = setUp(prepare);
     if (bySetup) asUser(emu, OWNER, (ss) => ss.deleteSheet(ss.getSheetByName(name)!));

@@ -224,7 +224,7 @@ describe('a derived summary', () => {
   it('a deleted unit tab leaves the unit with no models and “Không có tab”', () => {
     asUser(emu, OWNER, (ss) => ss.deleteSheet(ss.getSheetByName('Phường 9')!));
     rebuild(emu);
-    expect(unitTable(emu).get('Phường 9')).toMatchObject({ 'Tổng số mô hình': 0, Tab: 'Không có tab', 'Trạng thái': 'Chưa đăng ký' });
+    expect(unitTable(emu).get('Phường 9')).toMatchObject({ 'Tổng số mô hình': 0, Tab: 'Không có trang tính', 'Trạng thái': 'Chưa đăng ký' });
     expect(sheetValues(emu, 'Danh sách mô hình').values.some((r) => r[0] === 'Phường 9')).toBe(false);
   });
 

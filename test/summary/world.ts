@@ -43,7 +43,7 @@ export function unitTable(emu: Emulator): Map<string, UnitRow> {
   const out = new Map<string, UnitRow>();
   values.slice(h + 1).forEach((r, i) => {
     const o: UnitRow = Object.fromEntries(header.map((k, j) => [k, r[j]]));
-    o.Tab = formulas[h + 1 + i][header.indexOf('Tab')] || r[header.indexOf('Tab')];
+    o.Tab = formulas[h + 1 + i][header.indexOf('Trang tính')] || r[header.indexOf('Trang tính')];
     out.set(String(r[0]), o);
   });
   return out;

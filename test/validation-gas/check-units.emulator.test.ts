@@ -157,13 +157,13 @@ describe('checkUnits cost, tabs not made yet, and a busy document', () => {
     });
     const r = check(emu, OWNER, 'Phường 8');
     expect(r.units).toEqual([{ unit: 'Phường 8', sheetName: '', sheetId: null, errors: 1, warnings: 0,
-      problems: [{ severity: 'error', code: 'no-tab', message: 'Đơn vị chưa có tab đăng ký: bấm “Tạo/cập nhật tab đơn vị”.' }] }]);
+      problems: [{ severity: 'error', code: 'no-tab', message: 'Đơn vị chưa có trang tính đăng ký: bấm “Tạo/cập nhật trang tính đơn vị”.' }] }]);
   });
 
   it('while another execution holds the document lock: checkUnits says so; an edit is left unmarked until the next one', () => {
     const row = firstRowOf(emu, 3);
     emu.holdLock('document', emu.clock.now() + 120_000);
-    expect(() => check(emu, OWNER)).toThrow('Một người tổng hợp khác đang tạo tab hoặc kiểm tra. Vui lòng thử lại sau ít phút.');
+    expect(() => check(emu, OWNER)).toThrow('Một người tổng hợp khác đang tạo trang tính hoặc kiểm tra. Vui lòng thử lại sau ít phút.');
     const runs = typeRows(emu, row, [[GOOD[0] + ' 3', GOOD[1], 'abc', GOOD[3], GOOD[4]]]);
     expect(runs.every((x) => !x.error)).toBe(true);
     expect(cell(emu, `D${row}`).note).toBe('');

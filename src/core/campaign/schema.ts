@@ -170,7 +170,7 @@ export const CampaignSchema = z
      * Unit tabs one spreadsheet may hold before the campaign spreads to member workbooks: Google
      * caps a file at 200 sheets (core/google-limits), and the hub's own sheets need room.
      */
-    tabsPerFile: z._default(z.int().check(z.gte(1, `số tab mỗi tệp từ 1 đến ${MAX_TABS_PER_FILE}`), z.lte(MAX_TABS_PER_FILE, `số tab mỗi tệp từ 1 đến ${MAX_TABS_PER_FILE}`)), 150),
+    tabsPerFile: z._default(z.int().check(z.gte(1, `số trang tính mỗi tệp từ 1 đến ${MAX_TABS_PER_FILE}`), z.lte(MAX_TABS_PER_FILE, `số trang tính mỗi tệp từ 1 đến ${MAX_TABS_PER_FILE}`)), 150),
   })
   .check(
     z.superRefine((c, ctx) => {

@@ -10,7 +10,7 @@ import { canonicalName } from '../names';
 import { CHARS_PER_CELL } from '../google-limits';
 import { a1 } from '../template/layout';
 import { cellToLocalDate } from './dates';
-import { ADVANCED_HEADING, CAMPAIGN_KEYS, CONFIG_SHEET_NAME, OPTIONAL_TABLES, REMINDER_KEYS, TABLE, TABLE_ORDER, YES, type TableId } from './tables';
+import { ADVANCED_HEADING, CAMPAIGN_KEYS, CONFIG_SHEET_NAME, FORMER_CAMPAIGN_KEYS, OPTIONAL_TABLES, REMINDER_KEYS, TABLE, TABLE_ORDER, YES, type TableId } from './tables';
 
 type Cell = unknown;
 export interface UnitIssue { unit: string; message: string }
@@ -95,7 +95,8 @@ export function readConfigGrid(grid: readonly (readonly Cell[])[], timeZoneFallb
   const t = tables as Record<TableId, Row[]>;
 
   const input: Record<string, unknown> = { titleLines: [] as string[] };
-  const campaignFields = Object.entries(CAMPAIGN_KEYS).map(([field, label]) => [foldText(label), field] as const);
+  const campaignFields = [...Object.entries(CAMPAIGN_KEYS), ...FORMER_CAMPAIGN_KEYS.map(([label, field]) => [field, label])]
+    .map(([field, label]) => [foldText(label), field] as const);
   const fieldOf = new Map(campaignFields);
   // Technical fields sit in Thiết lập kỹ thuật; a sheet written before it has them in Chiến dịch: both read alike.
   for (const r of [...t.campaign, ...t.advanced]) {

@@ -11,7 +11,7 @@ export const CONFIG_COLUMNS = 6;
 /** Row 1 (then the year) and row 2, above the tables. */
 export const CONFIG_TITLE = 'CẤU HÌNH CHIẾN DỊCH “DÂN VẬN KHÉO”';
 export const CONFIG_INSTRUCTIONS = 'Sửa trực tiếp các bảng dưới đây; có thể chèn thêm dòng trong mỗi bảng. Ngày ghi dạng dd/MM/yyyy. '
-  + 'Sau khi sửa, bấm “Tạo/cập nhật tab đơn vị” trong bảng điều khiển.';
+  + 'Sau khi sửa, bấm “Tạo/cập nhật trang tính đơn vị” trong bảng điều khiển.';
 
 export const TABLE = {
   campaign: { heading: 'Chiến dịch', headers: ['Mục', 'Giá trị'] },
@@ -59,8 +59,11 @@ export const CAMPAIGN_KEYS = {
   footnote: 'Chú thích cuối bảng',
   signature: 'Khối xác nhận',
   rowsPerContent: 'Số dòng in sẵn mỗi nội dung',
-  tabsPerFile: 'Số tab đơn vị tối đa mỗi tệp',
+  tabsPerFile: 'Số trang tính đơn vị tối đa mỗi tệp',
 } as const;
+
+/** Labels an earlier version wrote, still read as their field (the interface said "tab" before "trang tính"). */
+export const FORMER_CAMPAIGN_KEYS: [string, keyof typeof CAMPAIGN_KEYS][] = [['Số tab đơn vị tối đa mỗi tệp', 'tabsPerFile']];
 
 export const REMINDER_KEYS = {
   enabled: 'Bật nhắc hạn (Có/Không)',

@@ -63,14 +63,14 @@ export function composeUnitMail({ campaign, unitName, addressee, due, missing, l
   const registration = due.deadline.kind === 'registration';
   const opening = `${registration ? 'Hạn đăng ký mô hình' : 'Hạn báo cáo kết quả'} “${SENDER_NAME}” ${due.deadline.round.name} là ngày ${formatVnDate(due.deadline.date)} (${overdue ? `đơn vị ${when}` : when}).`;
   const ask = registration
-    ? `Đề nghị đơn vị hoàn thiện bảng đăng ký trên tab của đơn vị${missing.length ? ', cụ thể:' : '.'}`
+    ? `Đề nghị đơn vị hoàn thiện bảng đăng ký trên trang tính của đơn vị${missing.length ? ', cụ thể:' : '.'}`
     : `Đề nghị đơn vị báo cáo kết quả thực hiện các mô hình đã đăng ký${missing.length ? ', cụ thể:' : '.'}`;
   const sign = senderName(campaign);
   const greeting = `Kính gửi: ${addressee || unitName}`;
   const text = [
     greeting, '', opening, ask, '',
     ...missing.map((m) => `- ${m}`), ...(missing.length ? [''] : []),
-    link ? `Mở tab của đơn vị: ${link}` : 'Đề nghị đơn vị mở bảng tính chung của chiến dịch.', '',
+    link ? `Mở trang tính của đơn vị: ${link}` : 'Đề nghị đơn vị mở bảng tính chung của chiến dịch.', '',
     'Trân trọng.', sign, '',
     '(Thư tự động, gửi một lần cho mỗi mốc nhắc hạn.)',
   ].join('\n');
@@ -80,7 +80,7 @@ export function composeUnitMail({ campaign, unitName, addressee, due, missing, l
     `<p><b>${escapeHtml(opening)}</b></p>`,
     `<p>${escapeHtml(ask)}</p>`,
     missing.length ? `<ul>${missing.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>` : '',
-    link ? `<p><a href="${escapeHtml(link)}">Mở tab của đơn vị ${escapeHtml(unitName)}</a></p>` : '<p>Đề nghị đơn vị mở bảng tính chung của chiến dịch.</p>',
+    link ? `<p><a href="${escapeHtml(link)}">Mở trang tính của đơn vị ${escapeHtml(unitName)}</a></p>` : '<p>Đề nghị đơn vị mở bảng tính chung của chiến dịch.</p>',
     `<p>Trân trọng.<br>${escapeHtml(sign)}</p>`,
     '<p style="color:#666;font-size:12px">Thư tự động, gửi một lần cho mỗi mốc nhắc hạn.</p>',
     '</div>',

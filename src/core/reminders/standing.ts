@@ -40,7 +40,7 @@ export type TabInput = UnitTabFacts;
 
 export function standingOf(campaign: Campaign, unit: Unit, tab: TabInput | undefined, today: LocalDate): UnitStanding {
   if (!tab) {
-    const missing = ['Đơn vị chưa có tab đăng ký trong bảng tính: vui lòng liên hệ người tổng hợp.'];
+    const missing = ['Đơn vị chưa có trang tính đăng ký trong bảng tính: vui lòng liên hệ người tổng hợp.'];
     return { unit, registration: { done: false, missing }, report: Object.fromEntries(campaign.rounds.map((r) => [r.id, { done: false, missing }])) };
   }
   return {

@@ -64,7 +64,7 @@ function repeatStep(area: PrintArea): string {
 export function printSteps(sheetName: string, area: PrintArea): string[] {
   const range = `A1:${columnLetter(area.lastColumn)}${area.lastRow}`;
   return [
-    `Mở tab “${sheetName}” và chọn vùng ${range} (chỉ các cột của bảng đăng ký, đến hết khối xác nhận).`,
+    `Mở trang tính “${sheetName}” và chọn vùng ${range} (chỉ các cột của bảng đăng ký, đến hết khối xác nhận).`,
     'Chọn Tệp › In (Ctrl+P); ở “In”, chọn “Các ô đã chọn”.',
     'Khổ giấy A4, hướng Ngang, Tỷ lệ “Vừa với chiều rộng”.',
     repeatStep(area),

@@ -24,7 +24,7 @@ export const unliteral = (v: unknown): string => String(v ?? '').replace(/^'(?=[
 const pad = (row: Cell[], width: number): Cell[] => [...row, ...Array(Math.max(0, width - row.length)).fill('')];
 
 export function tabLink(u: Pick<UnitSummary, 'sheetId' | 'sheetName' | 'fileUrl'>): string {
-  if (u.sheetId === null) return 'Không có tab';
+  if (u.sheetId === null) return 'Không có trang tính';
   return `=HYPERLINK("${u.fileUrl ?? ''}#gid=${u.sheetId}","${String(u.sheetName ?? '').replace(/"/g, '""')}")`;
 }
 

@@ -48,7 +48,7 @@ export function unitColumns(c: Campaign): string[] {
     ...c.rounds.map((r) => `Mô hình ${r.name}`),
     'Chỉ tiêu', 'Còn thiếu', 'Lỗi', 'Cảnh báo',
     ...c.rounds.flatMap((r) => reportColumns(r.name)),
-    'Thay đổi lần cuối', 'Tab', NOTES_HEADER,
+    'Thay đổi lần cuối', 'Trang tính', NOTES_HEADER,
   ];
 }
 

@@ -49,9 +49,9 @@ export interface Recognition {
 
 const HOW: Record<MatchedBy, string> = {
   marker: 'nhận theo vùng được đặt tên của add-on',
-  'header-and-name': 'nhận theo mẫu, tên ở tiêu đề và tên tab',
+  'header-and-name': 'nhận theo mẫu, tên ở tiêu đề và tên trang tính',
   header: 'nhận theo mẫu và tên ở tiêu đề',
-  name: 'nhận theo mẫu và tên tab',
+  name: 'nhận theo mẫu và tên trang tính',
 };
 
 /** Excel cuts tab names to 31 characters; Google's export writes them cut. */
@@ -97,11 +97,11 @@ export function recogniseUnitTabs(
     const byName = marked ?? nameKeys.get(looseNameKey(tab.name));
     const one = (message: string, units: string[]) => unclear.push({ sheetIds: [tab.sheetId], names: [tab.name], units, message });
     if (inHeader.length > 1) {
-      one(`Tab “${tab.name}”: tiêu đề ghi nhiều đơn vị (${inHeader.join(', ')}), chưa nhận.`, inHeader);
+      one(`Trang tính “${tab.name}”: tiêu đề ghi nhiều đơn vị (${inHeader.join(', ')}), chưa nhận.`, inHeader);
     } else if (inHeader.length === 1 && byName && byName !== inHeader[0]) {
-      one(`Tab “${tab.name}”: tên tab là ${byName}, tiêu đề ghi ${inHeader[0]}, chưa nhận.`, [byName, inHeader[0]]);
+      one(`Trang tính “${tab.name}”: tên trang tính là ${byName}, tiêu đề ghi ${inHeader[0]}, chưa nhận.`, [byName, inHeader[0]]);
     } else if (inHeader.length === 0 && !byName) {
-      one(`Tab “${tab.name}” giống mẫu đăng ký nhưng không khớp đơn vị nào.`, []);
+      one(`Trang tính “${tab.name}” giống mẫu đăng ký nhưng không khớp đơn vị nào.`, []);
     } else {
       const unit = inHeader[0] ?? byName!;
       const by: MatchedBy = marked ? 'marker' : inHeader.length && byName ? 'header-and-name' : inHeader.length ? 'header' : 'name';
@@ -116,10 +116,10 @@ export function recogniseUnitTabs(
     const list = found.map((f) => f.tab.name);
     if (claimedKeys.has(looseNameKey(unit))) {
       unclear.push({ sheetIds: ids, names: list, units: [],
-        message: `Tab ${names} giống tab của ${unit}, đơn vị đã có tab: không nhận.` });
+        message: `Trang tính ${names} giống trang tính của ${unit}, đơn vị đã có trang tính: không nhận.` });
     } else if (found.length > 1) {
       unclear.push({ sheetIds: ids, names: list, units: [unit],
-        message: `${found.length} tab giống tab của ${unit} (${names}): chưa nhận, hãy giữ một tab.` });
+        message: `${found.length} trang tính giống trang tính của ${unit} (${names}): chưa nhận, hãy giữ một trang tính.` });
     } else {
       const { tab, by } = found[0];
       const placeholder = tab.grid[UNIT_NAME_CELL.row - 1]?.[UNIT_NAME_CELL.column - 1] === UNIT_NAME_PLACEHOLDER;

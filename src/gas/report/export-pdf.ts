@@ -46,7 +46,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 function unitForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, unit: string, signature: string, formColumns: number): { sheet: Sheet; area: PrintArea } {
   const tab = tabsByUnit(readTracking(ss).unitTabs).get(unit);
-  if (!tab) throw new Error(`Đơn vị “${unit}” chưa có tab đăng ký.`);
+  if (!tab) throw new Error(`Đơn vị “${unit}” chưa có trang tính đăng ký.`);
   const grid = tab.sheet.getDataRange().getValues() as SheetValue[][];
   return { sheet: tab.sheet, area: formPrintArea(grid, signature, formColumns, tab.sheet.getFrozenRows()) };
 }

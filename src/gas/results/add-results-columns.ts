@@ -28,9 +28,9 @@ export function ensureResultsBlocks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet
   const unchanged = sheets.length - changed.length;
   // The template is not a unit's tab: "vào 33 tab" for 32 units read as one too many.
   const units = added.filter((s) => s !== src.template).length;
-  const where = [units ? `${units} tab đơn vị` : '', added.length > units ? 'Mẫu đăng ký' : ''].filter(Boolean).join(' và ');
+  const where = [units ? `${units} trang tính đơn vị` : '', added.length > units ? 'Mẫu đăng ký' : ''].filter(Boolean).join(' và ');
   const message = changed.length
     ? `Đã thêm cột Kết quả thực hiện, Tình trạng, Minh chứng vào ${where}; dữ liệu đăng ký giữ nguyên.`
-    : 'Mọi tab đã có cột báo cáo kết quả; không thay đổi gì.';
+    : 'Mọi trang tính đã có cột báo cáo kết quả; không thay đổi gì.';
   return { changed, unchanged, message };
 }

@@ -25,7 +25,7 @@ export function continueSetup(): void {
         ss = SpreadsheetApp.openById(id);
         setupPart(ss, budget, TRIGGER_WAIT_MS);
       } catch (e) {
-        console.error(`Dân vận khéo: tạo tab đơn vị của bảng tính ${id} lỗi: ${message(e)}`);
+        console.error(`Dân vận khéo: tạo trang tính đơn vị của bảng tính ${id} lỗi: ${message(e)}`);
         // No access any more, or the file is gone: nothing to record it in.
         if (!ss) {
           settled(id);

@@ -66,7 +66,7 @@ export function campaignFiles(hub: Spreadsheet, template: Sheet, c: Campaign, wh
     const p = at(nameKey(u.name));
     const lost = p?.kind === 'file' ? unreachable.get(p.file) : undefined;
     if (lost) problems.push({ unit: u.name, sheetName: u.name, status: 'problem', file: lost.record.name, message: lost.problem! });
-    else if (p?.kind === 'blocked') problems.push({ unit: u.name, sheetName: u.name, status: 'problem', message: `Chưa tạo tab: sổ nhóm “${p.group}” đang tạo dở.` });
+    else if (p?.kind === 'blocked') problems.push({ unit: u.name, sheetName: u.name, status: 'problem', message: `Chưa tạo trang tính: sổ nhóm “${p.group}” đang tạo dở.` });
   }
 
   const prepare = (record: MemberRecord, ss: Spreadsheet, tracking: Tracking, keys: (key: string) => boolean): MemberWork | undefined => {

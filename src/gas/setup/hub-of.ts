@@ -42,5 +42,5 @@ export function openHub(id: string): Spreadsheet {
 
 /** Campaign-wide actions (Khởi tạo, Tạo/cập nhật tab đơn vị) belong to the hub, never to a member. */
 export function assertNotMember(ss: Spreadsheet): void {
-  if (hubIdOf(ss)) throw new Error('Đây là sổ đăng ký thành viên: hãy mở bảng tính chính để khởi tạo chiến dịch hoặc tạo tab đơn vị.');
+  if (hubIdOf(ss)) throw new Error('Đây là sổ đăng ký thành viên: hãy mở bảng tính chính để khởi tạo chiến dịch hoặc tạo trang tính đơn vị.');
 }

@@ -45,7 +45,7 @@ export function initCampaign(defaults?: { catalogue?: unknown; campaign?: unknow
     SpreadsheetApp.flush();
     configChanged(ss); // a cached campaign from an earlier Cấu hình must not serve the edit trigger (here or in a member)
     return stateOf(ss, loadCampaignSource(ss),
-      ['Đã tạo bảng Cấu hình (chiến dịch mặc định Quận 3 năm 2021) và Mẫu đăng ký. Bước tiếp theo: kiểm tra danh sách đơn vị và e-mail trong Cấu hình, rồi bấm “Tạo/cập nhật tab đơn vị”.', ...notes].join(' '));
+      ['Đã tạo bảng Cấu hình (chiến dịch mặc định Quận 3 năm 2021) và Mẫu đăng ký. Bước tiếp theo: kiểm tra danh sách đơn vị và e-mail trong Cấu hình, rồi bấm “Tạo/cập nhật trang tính đơn vị”.', ...notes].join(' '));
   });
 }
 

@@ -4,7 +4,7 @@ export const LOCK_WAIT_MS = 30_000;
 export function withDocumentLock<T>(run: () => T): T {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
-    throw new Error('Một người tổng hợp khác đang khởi tạo hoặc tạo tab đơn vị. Vui lòng thử lại sau ít phút.');
+    throw new Error('Một người tổng hợp khác đang khởi tạo hoặc tạo trang tính đơn vị. Vui lòng thử lại sau ít phút.');
   }
   try {
     return run();

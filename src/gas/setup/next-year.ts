@@ -87,8 +87,8 @@ export function createNextYearCampaign(year: number, options?: { prefill?: boole
       id: target.getId(), url: target.getUrl(), name, year: y, review: plan.review, resumed: Boolean(earlier),
       ...(carried ? { carried: carried.length - 1 } : {}),
       message: [`Đã tạo bảng tính “${name}” cho chiến dịch năm ${y}; bảng tính năm ${c.year} này giữ nguyên.`, ...notes,
-        ...(carried ? [`${carried.length - 1} mô hình năm ${c.year} của các đơn vị ở trang “Mô hình năm trước” sẽ được điền sẵn (ghi chú “${noteKindLabel(campaign, 'tiep-tuc')}”) khi tạo tab đơn vị; đơn vị giữ hoặc xoá.`] : []),
-        'Bước tiếp theo: mở bảng tính mới, rà soát Cấu hình (các ô có ghi chú “Cần rà soát”), rồi bấm “Tạo/cập nhật tab đơn vị” trong bảng điều khiển của bảng tính đó.'].join(' '),
+        ...(carried ? [`${carried.length - 1} mô hình năm ${c.year} của các đơn vị ở trang “Mô hình năm trước” sẽ được điền sẵn (ghi chú “${noteKindLabel(campaign, 'tiep-tuc')}”) khi tạo trang tính đơn vị; đơn vị giữ hoặc xoá.`] : []),
+        'Bước tiếp theo: mở bảng tính mới, rà soát Cấu hình (các ô có ghi chú “Cần rà soát”), rồi bấm “Tạo/cập nhật trang tính đơn vị” trong bảng điều khiển của bảng tính đó.'].join(' '),
     };
   });
 }

@@ -2,7 +2,7 @@
 export function openSheet(sheetId: number, a1?: string): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getSheetById(Number(sheetId));
-  if (!sheet) throw new Error('Không tìm thấy tab này: có thể nó đã bị xoá.');
+  if (!sheet) throw new Error('Không tìm thấy trang tính này: có thể nó đã bị xoá.');
   sheet.activate();
   if (a1) sheet.getRange(a1).activate();
 }

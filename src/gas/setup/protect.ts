@@ -20,8 +20,8 @@ export const normEmails = (emails: readonly string[]): string[] =>
 export function notManagerMessage(who: { me: string; owner: string }, coordinators: readonly string[] = []): string {
   const others = normEmails(coordinators).filter((e) => e !== who.me.toLowerCase() && e !== who.owner.toLowerCase());
   const peers = others.length ? ` (${others.join(', ')})` : '';
-  return `Tài khoản của đồng chí (${who.me}) chưa được quyền quản lý các tab của chiến dịch (Cấu hình, Mẫu đăng ký, các tab đơn vị). `
-    + `Đề nghị chủ tệp (${who.owner}) hoặc một người tổng hợp đã có quyền${peers} bấm “Tạo/cập nhật tab đơn vị” một lần để cấp quyền cho đồng chí, sau đó đồng chí thực hiện lại.`;
+  return `Tài khoản của đồng chí (${who.me}) chưa được quyền quản lý các trang tính của chiến dịch (Cấu hình, Mẫu đăng ký, các trang tính đơn vị). `
+    + `Đề nghị chủ tệp (${who.owner}) hoặc một người tổng hợp đã có quyền${peers} bấm “Tạo/cập nhật trang tính đơn vị” một lần để cấp quyền cho đồng chí, sau đó đồng chí thực hiện lại.`;
 }
 
 /** Throws notManagerMessage unless the running user may manage `sheet`'s protection (or it has none). */

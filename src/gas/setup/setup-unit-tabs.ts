@@ -72,7 +72,7 @@ export interface SetupUnitTabsResult {
 
 /** How long a sidebar call waits for a part in progress before reporting it (the sidebar calls again). */
 const SIDEBAR_WAIT_MS = 10_000;
-const BUSY = 'Một người tổng hợp khác đang khởi tạo hoặc tạo tab đơn vị. Vui lòng thử lại sau ít phút.';
+const BUSY = 'Một người tổng hợp khác đang khởi tạo hoặc tạo trang tính đơn vị. Vui lòng thử lại sau ít phút.';
 
 export function setupUnitTabs(): SetupUnitTabsResult {
   const startedAt = Date.now();
@@ -83,7 +83,7 @@ export function setupUnitTabs(): SetupUnitTabsResult {
   const p = readSetupProgress(ss);
   if (!p || p.finished) throw new Error(BUSY);
   return { finished: false, done: p.done, total: p.total, items: [], busy: true, continuing: true,
-    message: 'Việc tạo tab đang tự động chạy tiếp; có thể đóng thanh bên, khi mở lại sẽ thấy tiến độ và kết quả.' };
+    message: 'Việc tạo trang tính đang tự động chạy tiếp; có thể đóng thanh bên, khi mở lại sẽ thấy tiến độ và kết quả.' };
 }
 
 /**
@@ -108,7 +108,7 @@ export function setupPart(ss: Spreadsheet, budget: RunBudget, waitMs: number): S
   try {
     continueLater(ss);
     result.continuing = true;
-    result.message = `Đã xong ${result.done}/${result.total} tab; phần còn lại tự động chạy tiếp sau ít phút, có thể đóng thanh bên.`;
+    result.message = `Đã xong ${result.done}/${result.total} trang tính; phần còn lại tự động chạy tiếp sau ít phút, có thể đóng thanh bên.`;
   } catch (e) {
     result.message = `${result.message ?? ''} Không đặt được lượt chạy tiếp tự động (${e instanceof Error ? e.message : String(e)}): hãy giữ thanh bên mở cho đến khi xong.`.trim();
   }
@@ -128,7 +128,7 @@ interface Allowed {
 function authorise(ss: Spreadsheet): Allowed {
   let src = loadCampaignSource(ss);
   const who: Who = { me: callerEmail(), owner: ownerEmail(ss) };
-  assertCoordinator(who.me, who.owner, coordinatorsOf(src.config, src.grid), 'tạo/cập nhật tab đơn vị');
+  assertCoordinator(who.me, who.owner, coordinatorsOf(src.config, src.grid), 'tạo/cập nhật trang tính đơn vị');
   if (!src.config || !src.template) throw new Error(src.lost ?? NOT_INITIALIZED);
   const config = src.config;
   const manages = managesSheet(config);
@@ -136,7 +136,7 @@ function authorise(ss: Spreadsheet): Allowed {
   const migration = manages && src.read?.campaign && !src.recognised ? migrateOldConfig(config, src.grid, ss.getSpreadsheetTimeZone()) : null;
   if (migration?.migrated) src = src.layout === undefined ? loadCampaignSource(ss) : loadCampaignSource(ss, src.layout);
   if (manages && src.read) markConfigProblems(config, src.grid, src.read);
-  const campaign = campaignOrThrow(src, 'chưa tạo tab nào');
+  const campaign = campaignOrThrow(src, 'chưa tạo trang tính nào');
   // A coordinator added since the last run is not yet an editor of the protections: stop before any change.
   if (!manages) assertManages(config, who, campaign.coordinators);
   return { src: src as Allowed['src'], who, campaign, ...(migration ? { migration: migration.message } : {}) };
@@ -185,7 +185,7 @@ function runSetup(ss: Spreadsheet, budget: RunBudget, { src, who, campaign }: Al
   }
   result.items.push(...files.problems);
   if (files.list.length) result.members = files.list;
-  if (!result.finished) result.message = `Đã xong ${result.done}/${result.total} tab; đang tiếp tục…`;
+  if (!result.finished) result.message = `Đã xong ${result.done}/${result.total} trang tính; đang tiếp tục…`;
   return result;
 }
 
@@ -258,7 +258,7 @@ class Run {
   result(): SetupUnitTabsResult {
     const total = this.c.units.length;
     const r: SetupUnitTabsResult = { finished: !this.stopped, done: this.done, total, items: this.items.filter((i) => i !== undefined) };
-    if (this.stopped) r.message = `Đã xong ${this.done}/${total} tab; đang tiếp tục…`;
+    if (this.stopped) r.message = `Đã xong ${this.done}/${total} trang tính; đang tiếp tục…`;
     return r;
   }
 
@@ -309,7 +309,7 @@ class Run {
       const unit = a.kind === 'markRemoved' || a.kind === 'removed' ? a.tab.unit : a.unit;
       const name = a.kind === 'create' ? a.sheetName : a.kind === 'held' ? '' : a.tab.name;
       const msg = e instanceof Error ? e.message : String(e);
-      this.items.push({ unit: typeof unit === 'string' ? unit : unit.name, sheetName: name, status: 'problem', message: `Không xử lý được tab “${name}”: ${msg}` });
+      this.items.push({ unit: typeof unit === 'string' ? unit : unit.name, sheetName: name, status: 'problem', message: `Không xử lý được trang tính “${name}”: ${msg}` });
     }
   }
 
@@ -327,7 +327,7 @@ class Run {
     try {
       sendTabBatch(this.api!, this.ss, this.template.getSheetId(), tabs, this.who.me);
     } catch (e) {
-      console.warn(`Sheets API batchUpdate không dùng được, tạo tab bằng SpreadsheetApp: ${e instanceof Error ? e.message : String(e)}`);
+      console.warn(`Sheets API batchUpdate không dùng được, tạo trang tính bằng SpreadsheetApp: ${e instanceof Error ? e.message : String(e)}`);
       this.api = null;
       for (const { a, slot } of queue) {
         const more = COST_MS.create - COST_MS.createInBatch;
@@ -340,7 +340,7 @@ class Run {
     this.nextIndex += tabs.length;
     if (!this.copiesClean) this.copiesClean = removeCarriedProtections(this.api!, this.ss, tabs);
     queue.forEach(({ a, slot }, i) => this.inPlace(slot, () => this.unitDone(a.unit.name, a.sheetName, ids[i], a.clash ? 'problem' : 'created',
-      a.clash ? `Đã tạo tab “${a.sheetName}”: trùng tên, ${a.clash}.` : `Đã tạo tab “${a.sheetName}”.`, a.unit.emails)));
+      a.clash ? `Đã tạo trang tính “${a.sheetName}”: trùng tên, ${a.clash}.` : `Đã tạo trang tính “${a.sheetName}”.`, a.unit.emails)));
   }
 
   /** Runs `report`, which adds one item, and moves that item to `slot`. */
@@ -364,30 +364,30 @@ class Run {
         const tab = this.bySheetId.get(a.tab.sheetId)!;
         this.prefillTab(tab.sheet, a.unit.name, false);
         finishUnitTab(tab.sheet, a.unit, a.editors, this.who, tab.meta);
-        return this.unitDone(a.unit.name, tab.name, tab.sheetId, 'created', `Đã tạo tab “${tab.name}” (hoàn tất lần chạy trước).`, a.unit.emails);
+        return this.unitDone(a.unit.name, tab.name, tab.sheetId, 'created', `Đã tạo trang tính “${tab.name}” (hoàn tất lần chạy trước).`, a.unit.emails);
       }
       case 'adopt': {
         const tab = this.bySheetId.get(a.tab.sheetId)!;
         if (a.tab.placeholder) {
           this.prefillTab(tab.sheet, a.unit.name, false);
           finishUnitTab(tab.sheet, a.unit, a.editors, this.who);
-          return this.unitDone(a.unit.name, tab.name, tab.sheetId, 'created', `Đã tạo tab “${tab.name}” (hoàn tất lần chạy trước).`, a.unit.emails);
+          return this.unitDone(a.unit.name, tab.name, tab.sheetId, 'created', `Đã tạo trang tính “${tab.name}” (hoàn tất lần chạy trước).`, a.unit.emails);
         }
         adoptRecognisedTab(tab.sheet, a.unit, a.editors, this.who);
-        return this.unitDone(a.unit.name, tab.name, tab.sheetId, 'adopted', `Đã nhận lại tab “${tab.name}” (${a.tab.recognised}); giữ nguyên dữ liệu.`, a.unit.emails);
+        return this.unitDone(a.unit.name, tab.name, tab.sheetId, 'adopted', `Đã nhận lại trang tính “${tab.name}” (${a.tab.recognised}); giữ nguyên dữ liệu.`, a.unit.emails);
       }
       case 'held':
-        this.items.push({ unit: a.unit.name, sheetName: '', status: 'problem', message: `${a.message} Chưa tạo tab mới cho đơn vị này.` });
+        this.items.push({ unit: a.unit.name, sheetName: '', status: 'problem', message: `${a.message} Chưa tạo trang tính mới cho đơn vị này.` });
         return;
       case 'create': {
         const orphan = a.orphan && this.sheetById.get(a.orphan.sheetId);
         let sheet: Sheet;
-        let created = `Đã tạo tab “${a.sheetName}”.`;
+        let created = `Đã tạo trang tính “${a.sheetName}”.`;
         let clash = a.clash;
         if (orphan && isBareTemplateCopy(orphan)) {
           sheet = orphan;
           adoptUnitTab(sheet, a.unit);
-          created = `Đã tạo tab “${a.orphan!.name}” (hoàn tất lần chạy trước).`;
+          created = `Đã tạo trang tính “${a.orphan!.name}” (hoàn tất lần chạy trước).`;
           clash = undefined;
         } else {
           sheet = createUnitTab(this.ss, this.template, a.unit, a.sheetName, this.nextIndex++);
@@ -396,7 +396,7 @@ class Run {
         finishUnitTab(sheet, a.unit, a.editors, this.who);
         const name = sheet.getName();
         if (clash) {
-          return this.unitDone(a.unit.name, name, sheet.getSheetId(), 'problem', `Đã tạo tab “${name}”: trùng tên, ${clash}.`, a.unit.emails);
+          return this.unitDone(a.unit.name, name, sheet.getSheetId(), 'problem', `Đã tạo trang tính “${name}”: trùng tên, ${clash}.`, a.unit.emails);
         }
         return this.unitDone(a.unit.name, name, sheet.getSheetId(), 'created', created, a.unit.emails);
       }
@@ -408,7 +408,7 @@ class Run {
       case 'removed': return this.removed(a.tab);
       case 'duplicate':
         this.items.push({ unit: a.unit, sheetName: a.tab.name, sheetId: a.tab.sheetId, status: 'problem',
-          message: `Tab “${a.tab.name}” cũng gắn với đơn vị này (có lẽ là bản sao của “${a.of.name}”); add-on chỉ theo dõi “${a.of.name}”.` });
+          message: `Trang tính “${a.tab.name}” cũng gắn với đơn vị này (có lẽ là bản sao của “${a.of.name}”); add-on chỉ theo dõi “${a.of.name}”.` });
     }
   }
 
@@ -419,13 +419,13 @@ class Run {
 
   private removed(tab: { unit: string; name: string; sheetId: number }): void {
     this.items.push({ unit: tab.unit, sheetName: tab.name, sheetId: tab.sheetId, status: 'removed',
-      message: `Đơn vị không còn trong Cấu hình: tab “${tab.name}” được giữ nguyên cùng dữ liệu (tô màu xám), không bị xoá.` });
+      message: `Đơn vị không còn trong Cấu hình: trang tính “${tab.name}” được giữ nguyên cùng dữ liệu (tô màu xám), không bị xoá.` });
   }
 
   private unitDone(unit: string, sheetName: string, sheetId: number, status: UnitTabItem['status'], message: string, emails: string[]): void {
     this.done++;
     const w = [...(this.issues.get(unit) ?? [])];
-    if (emails.length === 0) w.push('Chưa có e-mail liên hệ: chỉ người tổng hợp sửa được tab này.');
+    if (emails.length === 0) w.push('Chưa có e-mail liên hệ: chỉ người tổng hợp sửa được trang tính này.');
     const unshared = emails.filter((e) => !this.fileEditors.has(e.toLowerCase()));
     const shareNote = unshared.length ? `Chưa được chia sẻ quyền chỉnh sửa tệp: ${unshared.join(', ')} (đề nghị bấm “Chia sẻ tệp cho các đơn vị”).` : '';
     const bad = this.issues.get(unit);
@@ -441,6 +441,6 @@ function renamedOr(tab: { name: string; sync?: { name?: string } }, status: 'pre
 
 function presentMessage(tab: { name: string; sync?: { name?: string } }): string {
   return tab.sync?.name && tab.sync.name !== tab.name
-    ? `Tab đã được đổi tên thành “${tab.name}” (trước là “${tab.sync.name}”); vẫn được theo dõi, giữ nguyên dữ liệu.`
-    : `Tab “${tab.name}” đã có, giữ nguyên dữ liệu.`;
+    ? `Trang tính đã được đổi tên thành “${tab.name}” (trước là “${tab.sync.name}”); vẫn được theo dõi, giữ nguyên dữ liệu.`
+    : `Trang tính “${tab.name}” đã có, giữ nguyên dữ liệu.`;
 }

@@ -33,7 +33,7 @@ export function sheetRoom(sheetCount: number, roleKeys: ReadonlySet<string>, act
 }
 
 export function tooManyUnitsMessage(room: SheetRoom): string {
-  return `Không tạo tab nào: một bảng tính chứa tối đa ${SHEETS_PER_SPREADSHEET} trang tính, tệp này chỉ đủ chỗ cho ${room.fit} `
+  return `Không tạo trang tính nào: một bảng tính chứa tối đa ${SHEETS_PER_SPREADSHEET} trang tính, tệp này chỉ đủ chỗ cho ${room.fit} `
     + `trong ${room.units} đơn vị của Cấu hình. Đề nghị giảm số đơn vị hoặc xoá trang tính không dùng đến, rồi chạy lại.`;
 }
 
@@ -42,6 +42,6 @@ export function tooManyUnitsMessage(room: SheetRoom): string {
  * tabs is made, each unit is listed with this, and the other files go on.
  */
 export function memberFullMessage(book: string, room: SheetRoom): string {
-  return `Chưa tạo tab: sổ “${book}” chứa tối đa ${SHEETS_PER_SPREADSHEET} trang tính, chỉ đủ chỗ cho ${room.fit} trong ${room.units} đơn vị của sổ. `
+  return `Chưa tạo trang tính: sổ “${book}” chứa tối đa ${SHEETS_PER_SPREADSHEET} trang tính, chỉ đủ chỗ cho ${room.fit} trong ${room.units} đơn vị của sổ. `
     + 'Đề nghị xoá trang tính không dùng đến trong sổ, rồi chạy lại.';
 }

@@ -81,7 +81,7 @@ export function removeCarriedProtections(api: GoogleAppsScript.Sheets, ss: Sprea
   try {
     got = withReadBackoff(() => api.Spreadsheets.get(ss.getId(), { fields: PROTECTIONS_FIELDS }));
   } catch (e) {
-    console.warn(`Không đọc được bảo vệ của các tab mới: ${e instanceof Error ? e.message : String(e)}`);
+    console.warn(`Không đọc được bảo vệ của các trang tính mới: ${e instanceof Error ? e.message : String(e)}`);
     return false;
   }
   const ours = new Map(tabs.map((t) => [t.sheetId, unitProtectionDescription(t.unit.name)]));
@@ -95,7 +95,7 @@ export function removeCarriedProtections(api: GoogleAppsScript.Sheets, ss: Sprea
         if (p.getDescription() !== ours.get(id)) p.remove();
       }
     } catch (e) {
-      console.warn(`Không gỡ được bảo vệ thừa của tab ${id}: ${e instanceof Error ? e.message : String(e)}`);
+      console.warn(`Không gỡ được bảo vệ thừa của trang tính ${id}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
   return carried.length === 0;

@@ -15,7 +15,7 @@ type Meta = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 export interface Who { me: string; owner: string }
 
 export const REMOVED_TAB_COLOR = '#999999';
-export const unitProtectionDescription = (unit: string) => `Dân vận khéo: tab của ${unit} (đơn vị và người tổng hợp sửa)`;
+export const unitProtectionDescription = (unit: string) => `Dân vận khéo: trang tính của ${unit} (đơn vị và người tổng hợp sửa)`;
 
 export function createUnitTab(ss: Spreadsheet, template: Sheet, unit: Unit, sheetName: string, index: number): Sheet {
   const sheet = ss.insertSheet(sheetName, index, { template });

@@ -60,7 +60,7 @@ export function dashboardOf(ss: Spreadsheet, c: Campaign, today: string): Dashbo
     return { ...base, built: false, updatedAt: '', counts: EMPTY_COUNTS, late: [], message: 'Chưa có trang Tổng hợp: bấm “Cập nhật tổng hợp”.' };
   }
   const values = sheet.getRange(1, 1, l.height, l.width).getValues();
-  const links = sheet.getRange(l.tableStart, columnOf(l, 'Tab'), l.units, 1).getFormulas();
+  const links = sheet.getRange(l.tableStart, columnOf(l, 'Trang tính'), l.units, 1).getFormulas();
   return { ...base, ...fromRows(c, today, values, links) };
 }
 
@@ -71,7 +71,7 @@ export function dashboardOf(ss: Spreadsheet, c: Campaign, today: string): Dashbo
 export function dashboardOfWritten(ss: Spreadsheet, c: Campaign, today: string, grid: readonly (readonly (string | number)[])[], replicationSheetId: number | null, layout?: FileLayout | null): Dashboard {
   const l = summaryLayout(c);
   const shown = grid.slice(0, l.height).map((r) => r.slice(0, l.width).map((v) => (typeof v === 'string' && !/^=./.test(v) ? unliteral(v) : v)));
-  const link = columnOf(l, 'Tab') - 1;
+  const link = columnOf(l, 'Trang tính') - 1;
   const links = shown.slice(l.tableStart - 1).map((r) => [String(r[link] ?? '')]);
   return { ...dashboardBase(ss, c, today, replicationSheetId, layout), ...fromRows(c, today, shown, links) };
 }

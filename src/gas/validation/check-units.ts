@@ -137,6 +137,6 @@ function missingTab(unit: string, lost?: LostMember, unclear?: string): UnitChec
   return {
     unit, sheetName: '', sheetId: null, errors: 1, warnings: 0,
     problems: [lost ? { severity: 'error', code: 'file-lost', message: lost.problem }
-      : { severity: 'error', code: 'no-tab', message: unclear ? `${unclear} Sửa xong, bấm “Tạo/cập nhật tab đơn vị”.` : 'Đơn vị chưa có tab đăng ký: bấm “Tạo/cập nhật tab đơn vị”.' }],
+      : { severity: 'error', code: 'no-tab', message: unclear ? `${unclear} Sửa xong, bấm “Tạo/cập nhật trang tính đơn vị”.` : 'Đơn vị chưa có trang tính đăng ký: bấm “Tạo/cập nhật trang tính đơn vị”.' }],
   };
 }

@@ -12,7 +12,7 @@ export const MARK_LOCK_WAIT_MS = { check: 30_000, edit: 10_000 } as const;
 export function withMarkLock<T>(mustRun: boolean, fn: () => T): T | undefined {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(mustRun ? MARK_LOCK_WAIT_MS.check : MARK_LOCK_WAIT_MS.edit)) {
-    if (mustRun) throw new Error('Một người tổng hợp khác đang tạo tab hoặc kiểm tra. Vui lòng thử lại sau ít phút.');
+    if (mustRun) throw new Error('Một người tổng hợp khác đang tạo trang tính hoặc kiểm tra. Vui lòng thử lại sau ít phút.');
     return undefined;
   }
   try {

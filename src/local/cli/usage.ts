@@ -5,7 +5,7 @@ Cách dùng: dvk <lệnh> FILE [tùy chọn]
 
 Lệnh:
   init FILE [--owner EMAIL] [--force]   tạo sổ tính mới: Cấu hình (chiến dịch mặc định Quận 3 năm 2021) và Mẫu đăng ký
-  setup FILE                            tạo/cập nhật tab đơn vị theo Cấu hình (chạy lại nhiều lần vẫn an toàn)
+  setup FILE                            tạo/cập nhật trang tính đơn vị theo Cấu hình (chạy lại nhiều lần vẫn an toàn)
   check FILE [--unit TÊN]               kiểm tra bảng đăng ký của các đơn vị (hoặc một đơn vị)
   summary FILE                          ghi trang Tổng hợp và Danh sách mô hình, in trạng thái từng đơn vị (số mô hình theo nội dung, loại Ghi chú, chỉ tiêu còn thiếu, lỗi, cảnh báo)
   remind FILE [--dry-run] [--outbox DIR]   chạy việc nhắc hạn của ngày (07:00): ghi Nhật ký nhắc hạn, mỗi thư gửi thành một tệp .eml trong DIR;
@@ -17,7 +17,7 @@ Lệnh:
   next FILE --year NĂM --out TỆP_MỚI [--prefill]   chiến dịch năm sau trong tệp mới: Cấu hình giữ đơn vị, e-mail, loại, chỉ tiêu;
                                         ngày dời sang năm mới (cần rà soát); Danh mục mô hình năm nay cộng các mô hình được đánh dấu
                                         “Đưa vào danh mục năm sau” ở Báo cáo; tệp năm nay giữ nguyên; --prefill: mô hình năm nay của
-                                        mỗi đơn vị được điền sẵn vào tab của đơn vị (“tiếp tục thực hiện”) khi chạy dvk setup tệp mới
+                                        mỗi đơn vị được điền sẵn vào trang tính của đơn vị (“tiếp tục thực hiện”) khi chạy dvk setup tệp mới
   sample FILE [--force]                 tạo sổ tính mẫu Quận 3 năm 2021 có dữ liệu đăng ký (đủ, thiếu, có lỗi, chưa điền)
 
 Tùy chọn chung:
@@ -28,6 +28,6 @@ Tùy chọn chung:
   --wait SECONDS       chờ tối đa bấy nhiêu giây khi một lệnh dvk khác đang dùng tệp (mặc định 60; hết giờ: mã thoát 2)
   -h, --help           in hướng dẫn này
 
-Mã thoát: 0 thành công; 1 có vấn đề (lỗi trong bảng đăng ký, tab có vấn đề);
+Mã thoát: 0 thành công; 1 có vấn đề (lỗi trong bảng đăng ký, trang tính có vấn đề);
           2 dùng sai lệnh, không đọc/ghi được tệp, hoặc máy chủ từ chối (lý do một dòng trên stderr).
 `;

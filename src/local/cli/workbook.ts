@@ -68,7 +68,7 @@ export async function saveWorkbook(data: SpreadsheetData, file: string): Promise
   }
 }
 
-export const NO_CONFIG = 'tệp chưa có trang Cấu hình: chạy “dvk init TỆP” để thêm Cấu hình và Mẫu đăng ký vào tệp (các tab đang có được giữ nguyên), hoặc bấm “Khởi tạo chiến dịch” ở thanh bên trên Google Sheets';
+export const NO_CONFIG = 'tệp chưa có trang Cấu hình: chạy “dvk init TỆP” để thêm Cấu hình và Mẫu đăng ký vào tệp (các trang tính đang có được giữ nguyên), hoặc bấm “Khởi tạo chiến dịch” ở thanh bên trên Google Sheets';
 
 /**
  * One google.script.run-like call. The server's refusal (not a coordinator, campaign not set up)

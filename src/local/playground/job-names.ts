@@ -8,7 +8,7 @@ import { CONTINUE_HANDLER, SCHEDULE_HANDLER } from '../../gas/schedule/trigger';
 const JOBS: Record<string, string> = {
   [EDIT_HANDLER]: 'kiểm tra khi sửa và cập nhật Tổng hợp',
   [SCHEDULE_HANDLER]: 'việc hằng giờ (nhắc hạn, cập nhật Tổng hợp)',
-  [CONTINUE_HANDLER]: 'tiếp tục tạo tab đơn vị',
+  [CONTINUE_HANDLER]: 'tiếp tục tạo trang tính đơn vị',
   onOpen: 'mở tệp',
 };
 

@@ -94,7 +94,7 @@ function summaryAuto(scope: Element): { node: HTMLElement; show(on: boolean): vo
   }).then((d) => d && show(d.autoRefresh)));
   toggle.hidden = !hasServerFunction('enableSummaryAutoRefresh');
   const node = h('div', { class: 'summary-auto' }, h('h3', {}, 'Cập nhật Tổng hợp'),
-    h('p', { class: 'secondary' }, 'Mỗi giờ dựng lại trang Tổng hợp và Danh sách mô hình từ các tab đơn vị.'), state, toggle, out);
+    h('p', { class: 'secondary' }, 'Mỗi giờ dựng lại trang Tổng hợp và Danh sách mô hình từ các trang tính đơn vị.'), state, toggle, out);
   return { node, show };
 }
 

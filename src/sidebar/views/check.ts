@@ -34,7 +34,7 @@ export function checkSection(scope: Element): HTMLElement {
   fillOnClick(scope, button, 'Đang kiểm tra…', output,
     async () => renderResult(ensure('checkUnits', await call<unknown>('checkUnits'), isCheckResult), scope, output));
   return section('block check', 'checkUnits', 'Kiểm tra',
-    'Kiểm tra bảng đăng ký của các đơn vị: thiếu thông tin, sai ngày, chưa đủ số công trình. Ô có vấn đề được ghi chú và tô màu trong tab của đơn vị.',
+    'Kiểm tra bảng đăng ký của các đơn vị: thiếu thông tin, sai ngày, chưa đủ số công trình. Ô có vấn đề được ghi chú và tô màu trong trang tính của đơn vị.',
     button, output);
 }
 
@@ -70,7 +70,7 @@ function renderResult(r: CheckUnitsResult, scope: Element, output: HTMLElement):
  */
 function unitLink(u: UnitCheck, output: HTMLElement, after: string): Child {
   if (u.sheetId === null || !hasServerFunction('openSheet')) return [u.unit, after].join('');
-  return h('button', { class: 'link', attrs: { type: 'button', title: `Mở tab ${u.sheetName}` }, onClick: () => void jump(u.sheetId as number, 'A1', output) },
+  return h('button', { class: 'link', attrs: { type: 'button', title: `Mở trang tính ${u.sheetName}` }, onClick: () => void jump(u.sheetId as number, 'A1', output) },
     u.unit, after ? h('span', { class: 'sep', attrs: { 'aria-hidden': 'true' } }, after) : null);
 }
 

@@ -102,8 +102,8 @@ function memberList(members: NonNullable<Dashboard['members']>): HTMLElement {
 }
 
 function openButton(u: DashboardUnit): HTMLElement {
-  if (u.url && u.sheetId !== null) return fileTabLink(u.url, u.sheetId, 'Mở tab', `Mở tab ${u.unit}`);
-  const b = h('button', { class: 'link', attrs: { type: 'button', 'aria-label': `Mở tab ${u.unit}` } }, 'Mở tab');
+  if (u.url && u.sheetId !== null) return fileTabLink(u.url, u.sheetId, 'Mở trang tính', `Mở trang tính ${u.unit}`);
+  const b = h('button', { class: 'link', attrs: { type: 'button', 'aria-label': `Mở trang tính ${u.unit}` } }, 'Mở trang tính');
   b.addEventListener('click', () => void call('openSheet', u.sheetId).catch(() => undefined));
   return b;
 }

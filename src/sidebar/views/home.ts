@@ -94,10 +94,10 @@ function initSection(root: HTMLElement): HTMLElement {
 function unitTabsSection(root: HTMLElement, state: SidebarState): HTMLElement {
   const progress = h('div', { class: 'progress', attrs: { role: 'status', 'aria-live': 'polite' } });
   const results = h('div', { class: 'results' });
-  const button = h('button', { class: 'action', attrs: { type: 'button' } }, 'Tạo/cập nhật tab đơn vị');
+  const button = h('button', { class: 'action', attrs: { type: 'button' } }, 'Tạo/cập nhật trang tính đơn vị');
   const start = (first?: string) => {
     root.querySelector('.startup-notice')?.remove();
-    void whileBusy(root, button, 'Đang tạo tab…', () => runSetup(progress, results, first));
+    void whileBusy(root, button, 'Đang tạo trang tính…', () => runSetup(progress, results, first));
   };
   button.addEventListener('click', () => start());
   // A setup that went on by itself: its recorded progress; still going, follow it (and help it) as a press would.
@@ -110,8 +110,8 @@ function unitTabsSection(root: HTMLElement, state: SidebarState): HTMLElement {
   return h(
     'section',
     { class: 'block unit-tabs' },
-    h('h2', {}, 'Tab đơn vị'),
-    h('p', { class: 'secondary' }, 'Mỗi đơn vị có một tab đăng ký riêng, được bảo vệ, làm từ Mẫu đăng ký.'),
+    h('h2', {}, 'Trang tính đơn vị'),
+    h('p', { class: 'secondary' }, 'Mỗi đơn vị có một trang tính đăng ký riêng, được bảo vệ, làm từ Mẫu đăng ký.'),
     button,
     progress,
     results,

@@ -84,7 +84,7 @@ function pdfResult(r: PdfReply): HTMLElement {
   if (r.mode === 'pdf') {
     return h('a', { class: 'pdf-link', attrs: { href: `data:application/pdf;base64,${r.base64}`, download: r.fileName } }, `Tải ${r.fileName}`);
   }
-  const open = button(`Mở tab “${r.sheetName}”`);
+  const open = button(`Mở trang tính “${r.sheetName}”`);
   open.addEventListener('click', () => void call('openSheet', r.sheetId).catch(() => undefined));
   return h('div', { class: 'print-steps' }, h('p', {}, r.reason), h('ol', {}, ...r.steps.map((s) => h('li', {}, s))), open);
 }

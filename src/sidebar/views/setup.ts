@@ -19,7 +19,7 @@ export const STATUS_GROUPS: ReadonlyArray<{ status: UnitTabStatus; heading: stri
   { status: 'created', heading: 'Đã tạo mới' },
   { status: 'adopted', heading: 'Đã nhận lại' },
   { status: 'present', heading: 'Đã có sẵn' },
-  { status: 'renamed', heading: 'Người dùng đã đổi tên tab' },
+  { status: 'renamed', heading: 'Người dùng đã đổi tên trang tính' },
   { status: 'removed', heading: 'Không còn trong cấu hình' },
   { status: 'problem', heading: 'Có vấn đề' },
 ];
@@ -41,8 +41,8 @@ export function recordedProgressText(p: SetupProgress): string {
   const at = new Date(p.at);
   const when = Number.isNaN(at.getTime()) ? '' : ` (lúc ${at.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' })})`;
   if (p.finished) return `${progressText(p.done, p.total, true)}${when}.`;
-  if (p.stopped) return `Việc tạo tab tự động đã dừng ở ${p.done}/${p.total} tab${when} do lỗi: ${p.error ?? 'không rõ'}. Vui lòng bấm “Tạo/cập nhật tab đơn vị” để chạy tiếp.`;
-  return `Đang tự động tạo tiếp: đã xong ${p.done}/${p.total} tab${when}.${p.error ? ` Lần chạy gần nhất gặp lỗi: ${p.error}; sẽ thử lại.` : ''}`;
+  if (p.stopped) return `Việc tạo trang tính tự động đã dừng ở ${p.done}/${p.total} trang tính${when} do lỗi: ${p.error ?? 'không rõ'}. Vui lòng bấm “Tạo/cập nhật trang tính đơn vị” để chạy tiếp.`;
+  return `Đang tự động tạo tiếp: đã xong ${p.done}/${p.total} trang tính${when}.${p.error ? ` Lần chạy gần nhất gặp lỗi: ${p.error}; sẽ thử lại.` : ''}`;
 }
 
 /**
@@ -51,11 +51,11 @@ export function recordedProgressText(p: SetupProgress): string {
  * (held back, its workbook full or unreachable, a failure), each listed under “Có vấn đề” with why.
  */
 export function progressText(done: number, total: number, finished: boolean): string {
-  if (!finished) return `Đã tạo ${done}/${total} tab`;
+  if (!finished) return `Đã tạo ${done}/${total} trang tính`;
   const refused = total - done;
   return refused > 0
-    ? `Đã xong ${done}/${total} tab đơn vị; ${refused} đơn vị chưa có tab (lý do ở mục “Có vấn đề”)`
-    : `Hoàn tất: ${done}/${total} tab đơn vị`;
+    ? `Đã xong ${done}/${total} trang tính đơn vị; ${refused} đơn vị chưa có trang tính (lý do ở mục “Có vấn đề”)`
+    : `Hoàn tất: ${done}/${total} trang tính đơn vị`;
 }
 
 /** Later batches replace what earlier ones said about the same unit. */
@@ -93,7 +93,7 @@ export async function runSetup(progress: HTMLElement, results: HTMLElement, firs
       if (batch.finished) break;
       stalled = batch.done > lastDone ? 0 : stalled + 1;
       lastDone = batch.done;
-      if (stalled >= MAX_STALLED_BATCHES) throw new Error('Máy chủ không tạo thêm được tab nào. Vui lòng thử lại sau.');
+      if (stalled >= MAX_STALLED_BATCHES) throw new Error('Máy chủ không tạo thêm được trang tính nào. Vui lòng thử lại sau.');
     }
     const all = [...items.values()];
     let list = resultList(all, results);
@@ -117,8 +117,8 @@ export function blockers(items: readonly UnitTabItem[], note?: string, onShared?
   const canShare = unshared > 0 && hasServerFunction('shareWithUnits');
   const parts = [noEmail ? `${noEmail} đơn vị chưa có e-mail` : '', unshared ? `tệp chưa chia sẻ cho ${unshared} đơn vị` : ''].filter(Boolean);
   const next = noEmail
-    ? 'ghi e-mail của các đơn vị vào Cấu hình (bảng Đơn vị), rồi bấm lại “Tạo/cập nhật tab đơn vị”.'
-    : canShare ? 'bấm “Chia sẻ tệp cho các đơn vị” để các đơn vị được quyền chỉnh sửa tab của mình.'
+    ? 'ghi e-mail của các đơn vị vào Cấu hình (bảng Đơn vị), rồi bấm lại “Tạo/cập nhật trang tính đơn vị”.'
+    : canShare ? 'bấm “Chia sẻ tệp cho các đơn vị” để các đơn vị được quyền chỉnh sửa trang tính của mình.'
     : unshared
       ? 'chia sẻ tệp (nút Chia sẻ, quyền Người chỉnh sửa) cho e-mail của các đơn vị ghi trong nhóm bên dưới.'
       : 'gửi đường liên kết của tệp cho các đơn vị; khi các đơn vị đã đăng ký, bấm “Kiểm tra tất cả”.';
@@ -195,9 +195,9 @@ function resultItem(item: UnitTabItem, errorSlot: HTMLElement): HTMLElement {
     'li',
     {},
     h('div', { class: 'item-head' }, h('span', { class: 'unit' }, item.unit),
-      item.url && item.sheetId !== undefined ? fileTabLink(item.url, item.sheetId, 'Mở tab', `Mở tab ${item.sheetName} (${item.file})`)
-      : canJump ? h('button', { class: 'link', attrs: { type: 'button', title: `Mở tab ${item.sheetName}` },
-        onClick: () => void jump(item.sheetId as number, errorSlot) }, 'Mở tab') : null),
+      item.url && item.sheetId !== undefined ? fileTabLink(item.url, item.sheetId, 'Mở trang tính', `Mở trang tính ${item.sheetName} (${item.file})`)
+      : canJump ? h('button', { class: 'link', attrs: { type: 'button', title: `Mở trang tính ${item.sheetName}` },
+        onClick: () => void jump(item.sheetId as number, errorSlot) }, 'Mở trang tính') : null),
     item.message ? h('div', { class: 'secondary' }, ...withEmails(item.message)) : null,
   );
 }
@@ -206,6 +206,6 @@ async function jump(sheetId: number, errorSlot: HTMLElement): Promise<void> {
   try {
     await call<void>('openSheet', sheetId);
   } catch (error) {
-    errorSlot.prepend(errorBox(new Error(`Không mở được tab: ${messageOf(error)}`)));
+    errorSlot.prepend(errorBox(new Error(`Không mở được trang tính: ${messageOf(error)}`)));
   }
 }

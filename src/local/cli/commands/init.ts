@@ -23,7 +23,7 @@ export async function initCommand(args: CliArgs, out: Output): Promise<number> {
   await saveWorkbook(data, args.file);
   const sheets = data.sheets.map((s) => ({ name: s.name, rows: s.maxRows, columns: s.maxColumns }));
   out.document({ file: args.file, owner, state, sheets });
-  out.line(existing ? `Đã thêm Cấu hình và Mẫu đăng ký vào ${args.file}; các tab đang có được giữ nguyên.` : `Đã tạo ${args.file} (chủ sở hữu ${owner}).`);
+  out.line(existing ? `Đã thêm Cấu hình và Mẫu đăng ký vào ${args.file}; các trang tính đang có được giữ nguyên.` : `Đã tạo ${args.file} (chủ sở hữu ${owner}).`);
   if (state.campaign) out.line(`Chiến dịch ${state.campaign.id} (${state.campaign.year}): ${state.campaign.units} đơn vị.`);
   out.line('Các trang tính:');
   for (const s of sheets) out.line(`  - ${s.name}`);

@@ -27,7 +27,7 @@ export async function nextCommand(args: CliArgs, out: Output): Promise<number> {
   await saveWorkbook(next, target);
   out.document({ file: target, from: args.file, year, review: made.review, state, ...(made.carried !== undefined ? { carried: made.carried } : {}) });
   out.line(`Đã tạo ${target}: chiến dịch năm ${year} từ ${args.file} (tệp này giữ nguyên).`);
-  if (made.carried !== undefined) out.line(`${made.carried} mô hình năm nay được điền sẵn vào tab đơn vị khi chạy: dvk setup ${target}`);
+  if (made.carried !== undefined) out.line(`${made.carried} mô hình năm nay được điền sẵn vào trang tính đơn vị khi chạy: dvk setup ${target}`);
   out.line('Cần rà soát:');
   for (const r of made.review) out.line(`  - ${r}`);
   return 0;
