@@ -44,12 +44,12 @@ const isLive = (value: string, now: number) => Number(value.split(' ')[0]) > now
  * after its own write, so the later reader sees the other's entry: both may step back, never both
  * go on. Returns the claim, or null after `waitMs`.
  */
-function claimByLayout(ss: Spreadsheet, waitMs: number, key: string): { layout: FileLayout; mine: ApiRequest; stale: ApiRequest[]; token: string } | null | 'no-api' {
+function claimByLayout(ss: Spreadsheet, waitMs: number, key: string, withProtections: boolean): { layout: FileLayout; mine: ApiRequest; stale: ApiRequest[]; token: string } | null | 'no-api' {
   const deadline = Date.now() + waitMs;
   for (;;) {
     const token = `${Date.now() + CLAIM_MS} ${Math.random().toString(36).slice(2)}`;
     ss.addDeveloperMetadata(key, token);
-    const layout = readLayout(ss);
+    const layout = readLayout(ss, withProtections);
     if (!layout) {
       removeClaims(ss, key, (v) => v === token);
       return 'no-api';
@@ -116,12 +116,15 @@ export function fileClaimed(ss: Spreadsheet): boolean {
 
 const hasSheetsApi = () => typeof Sheets !== 'undefined' && typeof Sheets?.Spreadsheets?.get === 'function';
 
-/** Runs `run` holding this file's claim (and its document lock where there is one); `{ ok: false }` when busy. */
-export function withDocumentClaim<T>(ss: Spreadsheet, waitMs: number, run: (claim: Claim) => T, key = CLAIM_KEY): { ok: true; value: T } | { ok: false } {
+/**
+ * Runs `run` holding this file's claim (and its document lock where there is one); `{ ok: false }` when busy.
+ * `withProtections`: the claim's layout read lists the protections too (setup plans its editor changes from them).
+ */
+export function withDocumentClaim<T>(ss: Spreadsheet, waitMs: number, run: (claim: Claim) => T, key = CLAIM_KEY, withProtections = false): { ok: true; value: T } | { ok: false } {
   const doc = LockService.getDocumentLock();
   if (doc && !doc.tryLock(waitMs)) return { ok: false };
   try {
-    const claim = hasSheetsApi() ? claimByLayout(ss, waitMs, key) : 'no-api';
+    const claim = hasSheetsApi() ? claimByLayout(ss, waitMs, key, withProtections) : 'no-api';
     if (!claim) return { ok: false };
     if (claim !== 'no-api') {
       let open = true;

@@ -23,6 +23,8 @@ export const COST_MS = {
   finish: 4_000,
   /** New editors on a present tab: getEditors, add/remove, sync. */
   update: 2_000,
+  /** The same in a Sheets API batch (setup-unit-tabs flushUpdates): updateProtectedRange and the retag, three sub-requests. */
+  updateInBatch: 300,
   markRemoved: 500,
   /** Last year's models into a new tab (setup/carry-over.ts): one write, an insert where a section is short. */
   prefill: 1_000,

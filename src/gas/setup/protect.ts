@@ -88,6 +88,19 @@ export function editorChange(current: readonly string[], wanted: readonly string
   return { add: normEmails([who.me, ...wanted]).filter((e) => !current.includes(e)), remove: current.filter((e) => !keep.has(e)) };
 }
 
+/**
+ * editorChange as a Sheets API updateProtectedRange of a protection listed with its editors (`p.users`),
+ * fields "editors" so domain edit goes too; null when it is already as wanted. Setup's batched paths
+ * (member Mẫu đăng ký, unit tabs) send it instead of Protection.addEditors/removeEditors.
+ */
+export function editorsRequest(p: LaidProtection, wanted: readonly string[], who: { me: string; owner: string }): GoogleAppsScript.Sheets.Schema.Request | null {
+  const current = normEmails(p.users ?? []);
+  const { add, remove } = editorChange(current, wanted, who);
+  if (!add.length && !remove.length && !p.domain) return null;
+  const users = normEmails([...current.filter((e) => !remove.includes(e)), ...add]);
+  return { updateProtectedRange: { protectedRange: { protectedRangeId: p.id, editors: { users } }, fields: 'editors' } };
+}
+
 /** Whether the editors changed. */
 function updateProtection(p: Protection, wanted: string[], description: string, who: { me: string; owner: string }): boolean {
   const current = normEmails(editorsOrExplain(p, who).map((u) => u.getEmail()));
@@ -126,13 +139,7 @@ export function syncCoordinatorSheets(ss: GoogleAppsScript.Spreadsheet.Spreadshe
   const wanted = normEmails(coordinators);
   const mine = protections?.filter((p) => p.whole && sheetIds.includes(p.sheetId)) ?? [];
   if (mine.some((p) => !p.canEdit)) return notManagerMessage(who, coordinators);
-  const requests = mine.flatMap((p) => {
-    const current = normEmails(p.users ?? []);
-    const { add, remove } = editorChange(current, wanted, who);
-    if (!add.length && !remove.length && !p.domain) return [];
-    const users = normEmails([...current.filter((e) => !remove.includes(e)), ...add]);
-    return [{ updateProtectedRange: { protectedRange: { protectedRangeId: p.id, editors: { users } }, fields: 'editors' } }];
-  });
+  const requests = mine.flatMap((p) => editorsRequest(p, wanted, who) ?? []);
   try {
     if (protections && !requests.length) return null;
     if (protections) {

@@ -16,10 +16,9 @@ import { SETUP_CLAIM_KEY, withDocumentClaim } from '../schedule/lock';
 import { continueLater, pendingSetups, readSetupProgress, settled, writeSetupProgress } from '../schedule/setup-continuation';
 import { ensureEditTrigger } from '../validation/edit-trigger';
 import { planSetup, type Action } from './plan';
-import { assertManages, managesSheet, protectRoleSheets, protectSheet, syncCoordinatorSheets } from './protect';
+import { assertManages, editorsRequest, managesSheet, normEmails, protectRoleSheets, protectSheet, syncCoordinatorSheets } from './protect';
 import { markConfigProblems } from './config-marks';
 import { migrateOldConfig } from './config-migrate';
-import { fitConfigLook } from './config-look';
 import { memberFullMessage, sheetRoom, tooManyUnitsMessage } from './sheet-room';
 import { campaignFiles, type MemberSummary } from './campaign-files';
 import { assertNotMember } from './hub-of';
@@ -30,10 +29,10 @@ import type { Prefill } from '../../core/unit-tab/carry-over';
 import type { SheetValue } from '../../core/unit-tab/entry';
 import { findUnitTabs, type FoundUnitTabs, type UnitTab } from './recognise-tabs';
 import { adoptRecognisedTab, adoptUnitTab, createUnitTab, finishUnitTab, isBareTemplateCopy, markRemoved, updateUnitTab, type Who } from './unit-tab';
-import { freshSheetIds, removeCarriedProtections, sendTabBatch, TABS_PER_BATCH } from './tab-batch';
+import { freshSheetIds, removeCarriedProtections, retagRequests, sendTabBatch, TABS_PER_BATCH } from './tab-batch';
 import { batchUpdateService } from '../sheets-write';
 import { unitMarkerName } from '../../core/unit-tab/marker';
-import type { FileLayout } from './file-layout';
+import type { FileLayout, LaidProtection } from './file-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -95,7 +94,7 @@ export function setupUnitTabs(): SetupUnitTabsResult {
 export function setupPart(ss: Spreadsheet, budget: RunBudget, waitMs: number): SetupUnitTabsResult | undefined {
   // Who may run it is settled first: a refused caller leaves no trace, not even the claim's tag.
   const allowed = authorise(ss);
-  const claimed = withDocumentClaim(ss, waitMs, (claim) => runSetup(ss, budget, allowed, claim.layout), SETUP_CLAIM_KEY);
+  const claimed = withDocumentClaim(ss, waitMs, (claim) => runSetup(ss, budget, allowed, claim.layout), SETUP_CLAIM_KEY, true);
   if (!claimed.ok) return undefined;
   const result = claimed.value;
   const continued = pendingSetups().includes(ss.getId());
@@ -156,7 +155,6 @@ function runSetup(ss: Spreadsheet, budget: RunBudget, { src, who, campaign }: Al
   const coordinatorsChanged = { changed: false };
   protectSheet(src.config, campaign.coordinators, CONFIG_PROTECTION, who, coordinatorsChanged);
   protectSheet(src.template, campaign.coordinators, TEMPLATE_PROTECTION, who, coordinatorsChanged);
-  fitConfigLook(src.config, src.grid);
   if (coordinatorsChanged.changed) {
     const own = new Set([src.config.getSheetId(), src.template.getSheetId()]);
     protectRoleSheets(ss, [...files.hub.tracking.roles.values()].filter((id) => !own.has(id)), campaign.coordinators, who);
@@ -214,7 +212,7 @@ function planFile(ss: Spreadsheet, c: Campaign, tracking: Tracking, reserved: Se
 
 function runFile(ss: Spreadsheet, template: Sheet, c: Campaign, who: Who, budget: RunBudget, plan: FilePlan, issues: UnitIssue[],
   prefill: ((unit: string) => Prefill | null) | null): SetupUnitTabsResult {
-  const run = new Run(ss, template, c, who, budget, plan.tracking.sheets, plan.found.tabs, issues, prefill);
+  const run = new Run(ss, template, c, who, budget, plan.tracking.sheets, plan.found.tabs, issues, prefill, plan.tracking.protections ?? null);
   for (const a of plan.actions) run.perform(a);
   run.flush();
   for (const u of plan.found.unclear) if (u.units.length === 0) run.unclear(u.names, u.sheetIds, u.message);
@@ -222,6 +220,7 @@ function runFile(ss: Spreadsheet, template: Sheet, c: Campaign, who: Who, budget
 }
 
 type Create = Extract<Action, { kind: 'create' }>;
+type Update = Extract<Action, { kind: 'update' }>;
 
 class Run {
   /** In action order; a tab queued for a batch holds its place (undefined) until the batch is sent. */
@@ -229,6 +228,10 @@ class Run {
   private done = 0;
   /** New tabs waiting for their Sheets API batch (tab-batch.ts), with their place in `items`. */
   private queue: { a: Create; slot: number }[] = [];
+  /** Present tabs whose editors change, waiting for their Sheets API batch (flushUpdates), each with its protection as the run's read listed it. */
+  private updates: { a: Update; p: LaidProtection; slot: number }[] = [];
+  /** Updates go in Sheets API batches until one is refused (then SpreadsheetApp for the rest of the run). */
+  private updatesApi: boolean;
   /** The advanced service, until a batch of this run is refused (then SpreadsheetApp for the rest). */
   private api = batchUpdateService();
   /** Names of the file's named ranges, lower case, read once when a batch is first planned (a marker already there would fail the batch). */
@@ -247,7 +250,10 @@ class Run {
     private readonly ss: Spreadsheet, private readonly template: Sheet, private readonly c: Campaign,
     private readonly who: Who, private readonly budget: RunBudget, sheets: Tracking['sheets'], tabs: UnitTab[], unitIssues: UnitIssue[],
     private readonly prefill: ((unit: string) => Prefill | null) | null,
+    /** The file's protections as setup's layout read listed them (null: read with SpreadsheetApp). */
+    private readonly protections: readonly LaidProtection[] | null,
   ) {
+    this.updatesApi = Boolean(protections && this.api);
     this.nextIndex = sheets.length;
     this.bySheetId = new Map(tabs.map((t) => [t.sheetId, t]));
     this.sheetById = new Map(sheets.map((s) => [s.sheetId, s.sheet]));
@@ -286,7 +292,30 @@ class Run {
     return !this.names.has(unitMarkerName(a.unit.name).toLowerCase());
   }
 
+  /**
+   * A present tab's new editors go in a Sheets API batch when its whole-sheet protection was listed
+   * with its editors (the caller is among them), it is not coming back from removal (its colour is a
+   * SpreadsheetApp write) and its marker is there, as its sync state says (trusted as for a tab with
+   * nothing to do). Otherwise protectSheet, with SpreadsheetApp.
+   */
+  private listedProtection(a: Action): LaidProtection | undefined {
+    if (a.kind !== 'update' || a.markOnly || !this.updatesApi || this.stopped) return undefined;
+    const tab = this.bySheetId.get(a.tab.sheetId);
+    if (!tab || tab.metaId === undefined || !tab.sync?.marked || tab.sync.removed) return undefined;
+    const mine = this.protections!.filter((p) => p.whole && p.sheetId === a.tab.sheetId);
+    return mine.length === 1 && mine[0].canEdit && mine[0].users ? mine[0] : undefined;
+  }
+
   perform(a: Action): void {
+    const listed = this.listedProtection(a);
+    if (listed) {
+      const cost = COST_MS.updateInBatch + (this.updates.length === 0 ? COST_MS.tabBatch : 0);
+      if (!this.budget.canAfford(cost)) { this.stopped = true; return; }
+      this.budget.charge(cost);
+      this.updates.push({ a: a as Update, p: listed, slot: this.items.push(undefined) - 1 });
+      if (this.updates.length >= TABS_PER_BATCH) this.flushUpdates();
+      return;
+    }
     const batched = a.kind === 'create' && !this.stopped && this.batchable(a);
     const filled = (a.kind === 'create' || a.kind === 'finish' || a.kind === 'adopt') && this.prefill?.(a.unit.name) ? COST_MS.prefill : 0;
     const cost = batched ? COST_MS.createInBatch + (this.queue.length === 0 ? COST_MS.tabBatch : 0)
@@ -321,6 +350,7 @@ class Run {
    * for the next part, and the run makes no more batches.
    */
   flush(): void {
+    this.flushUpdates();
     const queue = this.queue;
     this.queue = [];
     if (!queue.length) return;
@@ -345,6 +375,44 @@ class Run {
       a.clash ? `Đã tạo trang tính “${a.sheetName}”: trùng tên, ${a.clash}.` : `Đã tạo trang tính “${a.sheetName}”.`, a.unit.emails)));
   }
 
+  /**
+   * Sends the queued editor changes as one batchUpdate: per tab, editorsRequest (protect.ts, the one
+   * rule) where its protection differs, and its sync state retagged, all or nothing. Refused, they are
+   * done one by one with SpreadsheetApp while the budget allows, and the run batches no more updates.
+   */
+  private flushUpdates(): void {
+    const updates = this.updates;
+    this.updates = [];
+    if (!updates.length) return;
+    const requests = updates.flatMap(({ a, p }) => {
+      const tab = this.bySheetId.get(a.tab.sheetId)!;
+      const wanted = normEmails(a.editors);
+      const editors = editorsRequest(p, wanted, this.who);
+      return [...(editors ? [editors] : []),
+        ...retagRequests(tab.metaId!, tab.sheetId, a.unit.name, { editors: wanted, name: tab.sync?.name ?? tab.name, marked: true })];
+    });
+    try {
+      SpreadsheetApp.flush();
+      batchUpdateService()!.Spreadsheets.batchUpdate({ requests }, this.ss.getId());
+    } catch (e) {
+      console.warn(`Sheets API batchUpdate không dùng được, cập nhật quyền bằng SpreadsheetApp: ${e instanceof Error ? e.message : String(e)}`);
+      this.updatesApi = false;
+      for (const { a, slot } of updates) {
+        const more = COST_MS.update - COST_MS.updateInBatch;
+        if (this.stopped || !this.budget.canAfford(more)) { this.stopped = true; continue; }
+        this.budget.charge(more);
+        this.inPlace(slot, () => this.attempt(a));
+      }
+      return;
+    }
+    for (const { a, slot } of updates) this.inPlace(slot, () => this.updated(a, this.bySheetId.get(a.tab.sheetId)!));
+  }
+
+  private updated(a: Update, tab: UnitTab): void {
+    this.unitDone(a.unit.name, tab.name, tab.sheetId, renamedOr(tab, 'present'),
+      a.markOnly ? presentMessage(tab) : `${presentMessage(tab)} Đã cập nhật quyền chỉnh sửa theo Cấu hình.`, a.unit.emails);
+  }
+
   /** Runs `report`, which adds one item, and moves that item to `slot`. */
   private inPlace(slot: number, report: () => void): void {
     const at = this.items.length;
@@ -359,8 +427,7 @@ class Run {
       case 'update': {
         const tab = this.bySheetId.get(a.tab.sheetId)!;
         updateUnitTab(tab.sheet, a.unit, a.editors, this.who, tab.meta, Boolean(tab.sync?.removed), tab.sync?.name ?? tab.name, a.markOnly);
-        return this.unitDone(a.unit.name, tab.name, tab.sheetId, renamedOr(tab, 'present'),
-          a.markOnly ? presentMessage(tab) : `${presentMessage(tab)} Đã cập nhật quyền chỉnh sửa theo Cấu hình.`, a.unit.emails);
+        return this.updated(a, tab);
       }
       case 'finish': {
         const tab = this.bySheetId.get(a.tab.sheetId)!;

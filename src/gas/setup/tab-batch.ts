@@ -62,6 +62,19 @@ export function tabRequests(templateId: number, t: NewTab, me: string): ApiReque
   ];
 }
 
+/**
+ * A present tab's tracking tag rewritten with `sync`: its entry deleted and made again with the new
+ * value, in the same all-or-nothing batch as the tab's other requests (SpreadsheetApp's setSync in one
+ * of them; the emulator models no updateDeveloperMetadata, so the pair the add-on already sends).
+ */
+export function retagRequests(metaId: number, sheetId: number, unit: string, sync: TabMeta['sync']): ApiRequest[] {
+  const tag: TabMeta = { unit, sheetId, ...(sync ? { sync } : {}) };
+  return [
+    { deleteDeveloperMetadata: { dataFilter: { developerMetadataLookup: { metadataId: metaId } } } },
+    { createDeveloperMetadata: { developerMetadata: { metadataKey: KEY.tab, metadataValue: JSON.stringify(tag), visibility: 'DOCUMENT', location: { sheetId } } } },
+  ];
+}
+
 /** Makes `tabs` in one batchUpdate of `ss` (a member workbook's own id when the tabs live there); throws if it was refused. */
 export function sendTabBatch(api: GoogleAppsScript.Sheets, ss: Spreadsheet, templateId: number, tabs: readonly NewTab[], me: string): void {
   // The advanced service works on what the server has: SpreadsheetApp's queued writes go first.
