@@ -33,7 +33,7 @@ type Op =
   | { kind: 'values'; target: WriteTarget; row: number; column: number; grid: readonly (readonly WriteValue[])[] }
   | { kind: 'notes'; target: WriteTarget; row: number; column: number; grid: readonly (readonly string[])[] }
   | { kind: 'backgrounds'; target: WriteTarget; row: number; column: number; grid: readonly (readonly (string | null)[])[] }
-  | { kind: 'insertRows'; target: WriteTarget; before: number; count: number }
+  | { kind: 'insertRows'; target: WriteTarget; before: number; count: number; fromAfter?: boolean }
   | { kind: 'deleteRows'; target: WriteTarget; at: number; count: number }
   | { kind: 'listRule'; target: WriteTarget; row: number; column: number; numRows: number; values: readonly string[]; helpText: string };
 
@@ -46,8 +46,11 @@ export interface WriteBatch {
   notes(target: WriteTarget, row: number, column: number, grid: readonly (readonly string[])[]): void;
   /** One block of backgrounds ('#rrggbb'; null or '' clears the fill). */
   backgrounds(target: WriteTarget, row: number, column: number, grid: readonly (readonly (string | null)[])[]): void;
-  /** `count` empty rows before row `before` (insertRowsBefore). */
-  insertRows(target: WriteTarget, before: number, count: number): void;
+  /**
+   * `count` empty rows before row `before`, taking the look of the row above (`fromAfter`: of the row below, for
+   * rows right under a header row, which would give them its bold fill).
+   */
+  insertRows(target: WriteTarget, before: number, count: number, fromAfter?: boolean): void;
   /** `count` rows from row `at` (deleteRows). */
   deleteRows(target: WriteTarget, at: number, count: number): void;
   /**
@@ -76,7 +79,7 @@ export function newWriteBatch(ss: Spreadsheet): WriteBatch {
     values(target, row, column, grid) { if (block(grid)) ops.push({ kind: 'values', target, row, column, grid }); },
     notes(target, row, column, grid) { if (block(grid)) ops.push({ kind: 'notes', target, row, column, grid }); },
     backgrounds(target, row, column, grid) { if (block(grid)) ops.push({ kind: 'backgrounds', target, row, column, grid }); },
-    insertRows(target, before, count) { if (count > 0) ops.push({ kind: 'insertRows', target, before, count }); },
+    insertRows(target, before, count, fromAfter) { if (count > 0) ops.push({ kind: 'insertRows', target, before, count, ...(fromAfter ? { fromAfter } : {}) }); },
     deleteRows(target, at, count) { if (count > 0) ops.push({ kind: 'deleteRows', target, at, count }); },
     listRule(target, row, column, numRows, values, helpText) { if (numRows > 0 && values.length) ops.push({ kind: 'listRule', target, row, column, numRows, values, helpText }); },
     get size() { return ops.length; },
@@ -128,7 +131,7 @@ function mergedRequests(ops: readonly Op[]): ApiRequest[] {
 function toRequest(op: Op): ApiRequest {
   const sheetId = idOf(op.target);
   if (op.kind === 'insertRows') {
-    return { insertDimension: { range: { sheetId, dimension: 'ROWS', startIndex: op.before - 1, endIndex: op.before - 1 + op.count }, inheritFromBefore: op.before > 1 } };
+    return { insertDimension: { range: { sheetId, dimension: 'ROWS', startIndex: op.before - 1, endIndex: op.before - 1 + op.count }, inheritFromBefore: op.before > 1 && !op.fromAfter } };
   }
   if (op.kind === 'deleteRows') {
     return { deleteDimension: { range: { sheetId, dimension: 'ROWS', startIndex: op.at - 1, endIndex: op.at - 1 + op.count } } };
@@ -197,8 +200,8 @@ function replay(ss: Spreadsheet, queued: readonly Op[]): void {
   };
   for (const op of queued) {
     const sheet = sheetOf(op.target);
-    // Like the API's inheritFromBefore: new rows take the look of the row above when there is one.
-    if (op.kind === 'insertRows') { if (op.before > 1) sheet.insertRowsAfter(op.before - 1, op.count); else sheet.insertRowsBefore(1, op.count); }
+    // Like the API's inheritFromBefore: new rows take the look of the row above when there is one and it is asked for.
+    if (op.kind === 'insertRows') { if (op.before > 1 && !op.fromAfter) sheet.insertRowsAfter(op.before - 1, op.count); else sheet.insertRowsBefore(1, op.count); }
     else if (op.kind === 'deleteRows') sheet.deleteRows(op.at, op.count);
     else if (op.kind === 'listRule') {
       sheet.getRange(op.row, op.column, op.numRows, 1).setDataValidation(SpreadsheetApp.newDataValidation()

@@ -188,6 +188,9 @@ function refreshLocked(ss: Spreadsheet, c: Campaign, unit: string, sheet: Sheet,
   return { outcome: 'refreshed', growFilter: filterRows === null ? undefined : { sheetId: found.models, rows: filterRows } };
 }
 
+/** Danh sách mô hình's first model row, under its header row. */
+const FIRST_MODEL_ROW = 2;
+
 /**
  * The unit's rows of Danh sách mô hình before the edit, their digests as its row's digests cell
  * says (null: unknown, every row is written), and the table's last row (the header's when empty).
@@ -217,7 +220,7 @@ function writeSummaryRow(sheet: WriteTarget, shown: unknown[][] | null, c: Campa
   const count = known[index].total;
   const digests = digestsOf(table[index][l.digestsColumn - 1]);
   const span = {
-    first: 2 + known.slice(0, index).reduce((n, f) => n + f.total, 0), count,
+    first: FIRST_MODEL_ROW + known.slice(0, index).reduce((n, f) => n + f.total, 0), count,
     last: 1 + known.reduce((n, f) => n + f.total, 0), digests: digests?.length === count ? digests : null,
   };
   // The alerts' lists as the last refresh or rebuild wrote them, with these facts (not read when asked).
@@ -245,7 +248,8 @@ function writeModelBlock(models: number, rows: Grid, span: PlacedSpan, batch: Wr
   const { first, count, last, digests, next } = span;
   const added = rows.length - count;
   const before = insertionRow(span);
-  if (added > 0) batch.insertRows(models, before, added);
+  // Right under the header row (the unit's first models, first in order) they take the look of the row below, not the header's.
+  if (added > 0) batch.insertRows(models, before, added, before === FIRST_MODEL_ROW);
   if (added < 0) batch.deleteRows(models, first + rows.length, -added);
   // The digests of the rows as they stand once resized: new rows are blank, deleted ones gone.
   const at = before - first;
@@ -269,7 +273,7 @@ function writeModelBlock(models: number, rows: Grid, span: PlacedSpan, batch: Wr
 function insertionRow({ first, count, last }: ModelSpan): number {
   const after = first + count;
   if (after <= last) return after;
-  return count > 0 && after - 1 > 2 ? after - 1 : after;
+  return count > 0 && after - 1 > FIRST_MODEL_ROW ? after - 1 : after;
 }
 
 /**
