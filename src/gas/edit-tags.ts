@@ -15,13 +15,16 @@
  * - PENDING_TAG: "some unit may be pending" (summary/lock). The pending units themselves stay one
  *   property each. The invariant: a pending property exists only while the flag is set, or while
  *   a run that cleared the flag has yet to read the properties. So markPending writes the
- *   property, then the flag; a run may clear the flag only if it reads the properties afterwards
- *   and handles, or flags again, every pending unit it finds there (the rebuild with a document,
- *   an edit's clean-up: on-edit). A markPending racing a clear either wrote its property before
- *   that read (seen) or sets the flag after the clear (kept). The hourly rebuild (no document
- *   properties) never clears it. A flag left set costs the next edits one properties read, no more.
- *   Entries are added without a look (one call): at most one per deferred edit between two hub
- *   edits that clear them.
+ *   property, then looks at the flag and adds an entry only where it saw none; a run may clear the
+ *   flag only if it reads the properties afterwards and handles, or flags again, every pending
+ *   unit it finds there (the rebuild with a document, an edit's clean-up: on-edit). A markPending
+ *   racing a clear: an entry it saw either stays (the clear did not list it) or was removed after
+ *   its look, so after its property, and the clear's read comes later still (seen); an entry it
+ *   adds lands after the clear (kept) or before the clear's read (seen). The hourly rebuild (no
+ *   document properties) never clears it. A flag left set costs the next edits one properties
+ *   read, no more. The look bounds the entries (a location holds 30,000 characters): one, plus one
+ *   per execution that looked in the same instant the flag was absent (30 at once per user, the
+ *   edit trigger's coordinator), never one per deferred edit.
  * A file from before the tags has none: its edits read the properties as before and add them.
  */
 import type { SummarySheetIds } from './summary/sheet-ids';
@@ -76,6 +79,7 @@ export function removeTag(ss: Spreadsheet, key: string): void {
   ss.getDeveloperMetadata().filter((m) => m.getKey() === key).forEach((m) => m.remove());
 }
 
+/** The pending flag, added only where no entry is (two calls; one when set): the bound above. */
 export function flagPending(ss: Spreadsheet): void {
-  ss.addDeveloperMetadata(PENDING_TAG, '1');
+  if (!ss.getDeveloperMetadata().some((m) => m.getKey() === PENDING_TAG)) ss.addDeveloperMetadata(PENDING_TAG, '1');
 }

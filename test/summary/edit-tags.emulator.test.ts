@@ -77,6 +77,22 @@ describe('a hub edit and the hub\'s edit tags', () => {
     expect(propsRead(edit(emu, 'Phường 12', 1, [good('Hẻm xanh')]))).toBe(0);
   });
 
+  it('many edits deferred while the lock is held leave one pending entry (a bounded record), and the next edit refreshes every unit they left', () => {
+    emu.holdLock('document', emu.clock.now() + 60_000);
+    const deferred: [string, number, string][] = [['Phường 3', 1, 'Hẻm xanh'], ['Phường 9', 2, 'Tủ sách'], ['Phường 3', 3, 'Nồi cháo yêu thương'], ['Phường 9', 2, 'Tủ bánh mì']];
+    for (const [tab, content, model] of deferred) {
+      edit(emu, tab, content, [good(model)]);
+      expect(hubTags(emu, PENDING_TAG)).toHaveLength(1);
+    }
+    for (const u of ['Phường 3', 'Phường 9']) expect(prop(emu, `dvk.summary.pending.${u}`)).toBe('1');
+    emu.clock.advance(120_000);
+    edit(emu, 'Phường 1', 1, [good('Áo ấm mùa đông')]);
+    const t = unitTable(emu);
+    expect([t.get('Phường 3')!['Nội dung 1'], t.get('Phường 3')!['Nội dung 3'], t.get('Phường 9')!['Nội dung 2'], t.get('Phường 1')!['Nội dung 1']]).toEqual([1, 1, 1, 1]);
+    for (const u of ['Phường 3', 'Phường 9']) expect(prop(emu, `dvk.summary.pending.${u}`)).toBeUndefined();
+    expect(hubTags(emu, PENDING_TAG)).toHaveLength(0);
+  });
+
   it('Tổng hợp deleted: the next edit makes it again, and the edit after it finds it by its new id, reading no properties', () => {
     const oldId = asUser(emu, OWNER, (ss) => { const s = ss.getSheetByName('Tổng hợp')!; const id = s.getSheetId(); ss.deleteSheet(s); return id; });
     edit(emu, 'Phường 13', 1, [good('Bữa cơm 0 đồng')]);

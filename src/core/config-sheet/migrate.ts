@@ -9,7 +9,7 @@
 import { foldText } from '../unit-tab/read';
 import type { LayoutValue } from '../template/layout';
 import { readConfigGrid, splitTables } from './read';
-import { configLayoutOf, type ConfigLayout } from './write';
+import { configLayoutOf, unitsFrozenRows, unitWidths, type ConfigLayout } from './write';
 import { ADVANCED_CAMPAIGN_FIELDS, ADVANCED_HEADING, CAMPAIGN_KEYS, CONFIG_SHEET_NAME, CONFIG_TITLE, REMINDER_KEYS, TABLE, TABLE_ORDER, type TableId } from './tables';
 
 type Cell = unknown;
@@ -26,6 +26,18 @@ const blank = (v: Cell) => v === undefined || v === null || (typeof v === 'strin
 export function isOldConfigLayout(grid: readonly (readonly Cell[])[]): boolean {
   const advanced = foldText(ADVANCED_HEADING.split(' – ')[0]);
   return grid.length > 0 && !grid.some((r) => foldText(r[0]).startsWith(advanced) && r.slice(1).every(blank));
+}
+
+/**
+ * What a current-layout Cấu hình's look should be by its own cells, as a new one is written (write.ts): the unit
+ * list's widths for the units it holds, frozen through that list's headers. Null for an old-layout sheet (migrated
+ * instead) or one without the unit list.
+ */
+export function configLookOf(grid: readonly (readonly Cell[])[]): { columnWidths: number[]; frozenRows: number } | null {
+  if (isOldConfigLayout(grid)) return null;
+  const { tables, headingRows } = splitTables(grid);
+  if (!headingRows.units) return null;
+  return { columnWidths: unitWidths((tables.units ?? []).map((r) => r.cells as LayoutValue[])), frozenRows: unitsFrozenRows(headingRows.units) };
 }
 
 /** The old sheet at the current layout, or why it is left as it is (a Vietnamese sentence for the setup result). */

@@ -71,7 +71,7 @@ export function configLayoutOf(rows: Record<TableId, LayoutValue[][]>, o: { year
   const widths = unitWidths(rows.units);
   // Frozen down to the unit list's column headers: a coordinator scrolling 300 units keeps them in view (the list is
   // first; the tables below it each have their heading and headers right above their rows).
-  const layout = b.build({ columnWidths: [...widths, ...Array(Math.max(0, b.numColumns - widths.length)).fill(120)], frozenRows: headings.units + 1, spareRows: SPARE_UNIT_ROWS });
+  const layout = b.build({ columnWidths: [...widths, ...Array(Math.max(0, b.numColumns - widths.length)).fill(120)], frozenRows: unitsFrozenRows(headings.units), spareRows: SPARE_UNIT_ROWS });
   // Folded: a coordinator opening Cấu hình sees the units and the yearly settings; the toggle sits on the heading.
   const folded = { row: advanced + 1, numRows: layout.gridRows - advanced, collapsed: true };
   return { ...layout, rowGroups: [folded], headings, advanced };
@@ -83,10 +83,12 @@ export function configLayoutOf(rows: Record<TableId, LayoutValue[][]>, o: { year
  * typed after setup): with every cell wrapped, the wards' type name "Phường (đảng bộ, chính quyền, MTTQ, đoàn thể
  * phường)" in 320 px made each unit two lines tall.
  */
-function unitWidths(units: LayoutValue[][]): number[] {
+export function unitWidths(units: readonly (readonly LayoutValue[])[]): number[] {
   const base = [260, 320, 420, 200, 180, 150];
   return base.map((min, j) => j > 4 ? min : Math.min(MAX_WIDTH, Math.max(min, ...units.map((u) => Math.ceil(String(u[j] ?? '').length * CHAR_PX) + CELL_PADDING))));
 }
+/** Rows frozen in Cấu hình: through the unit list's column headers, the row under its heading. */
+export const unitsFrozenRows = (unitsHeading: number): number => unitsHeading + 1;
 /** Pixels: a character of Sheets' default 10 pt Arial (6.2–7.4 measured in Chromium on the sample's names); a cell's padding; the widest column. */
 const CHAR_PX = 7;
 const CELL_PADDING = 10;

@@ -19,6 +19,7 @@ import { planSetup, type Action } from './plan';
 import { assertManages, editorsRequest, managesSheet, normEmails, protectRoleSheets, protectSheet, syncCoordinatorSheets } from './protect';
 import { markConfigProblems } from './config-marks';
 import { migrateOldConfig } from './config-migrate';
+import { fitConfigLook } from './config-look';
 import { memberFullMessage, sheetRoom, tooManyUnitsMessage } from './sheet-room';
 import { campaignFiles, type MemberSummary } from './campaign-files';
 import { assertNotMember } from './hub-of';
@@ -155,6 +156,7 @@ function runSetup(ss: Spreadsheet, budget: RunBudget, { src, who, campaign }: Al
   const coordinatorsChanged = { changed: false };
   protectSheet(src.config, campaign.coordinators, CONFIG_PROTECTION, who, coordinatorsChanged);
   protectSheet(src.template, campaign.coordinators, TEMPLATE_PROTECTION, who, coordinatorsChanged);
+  fitConfigLook(src.config, src.grid);
   if (coordinatorsChanged.changed) {
     const own = new Set([src.config.getSheetId(), src.template.getSheetId()]);
     protectRoleSheets(ss, [...files.hub.tracking.roles.values()].filter((id) => !own.has(id)), campaign.coordinators, who);
