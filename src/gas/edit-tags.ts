@@ -17,7 +17,8 @@
  *   a run that cleared the flag has yet to read the properties. So markPending writes the
  *   property, then looks at the flag and adds an entry only where it saw none; a run may clear the
  *   flag only if it reads the properties afterwards and handles, or flags again, every pending
- *   unit it finds there (the rebuild with a document, an edit's clean-up: on-edit). A markPending
+ *   unit it finds there (the rebuild with a document; an edit that refreshed the only pending
+ *   unit, whose batchUpdate carries the clear, UNFLAG_REQUEST, and which reads them after it). A markPending
  *   racing a clear: an entry it saw either stays (the clear did not list it) or was removed after
  *   its look, so after its property, and the clear's read comes later still (seen); an entry it
  *   adds lands after the clear (kept) or before the clear's read (seen). The hourly rebuild (no
@@ -78,6 +79,16 @@ export function setTag(ss: Spreadsheet, key: string, value: string): void {
 export function removeTag(ss: Spreadsheet, key: string): void {
   ss.getDeveloperMetadata().filter((m) => m.getKey() === key).forEach((m) => m.remove());
 }
+
+/**
+ * The flag's entries taken away inside the edit's own batchUpdate (on-edit), instead of a look and
+ * a remove each. Only sent where the edit's read showed the flag: a lookup that matches nothing
+ * fails the whole request, and no one removes the flag meanwhile, as every clear holds the
+ * document lock the edit holds from its read to its write. The key is the spreadsheet-level tag's
+ * only (no sheet-level entry carries it).
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#deletedevelopermetadatarequest
+ */
+export const UNFLAG_REQUEST: GoogleAppsScript.Sheets.Schema.Request = { deleteDeveloperMetadata: { dataFilter: { developerMetadataLookup: { metadataKey: PENDING_TAG } } } };
 
 /** The pending flag, added only where no entry is (two calls; one when set): the bound above. */
 export function flagPending(ss: Spreadsheet): void {

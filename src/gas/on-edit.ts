@@ -16,7 +16,7 @@ import type { Campaign, Unit } from '../core/campaign';
 import type { SheetValue } from '../core/unit-tab/entry';
 import { readConfigGrid } from '../core/config-sheet';
 import { bumpConfigVersion, hubConfigVersion, readEditCache, type EditCache, type HubCampaign, type Versioned } from './campaign-cache';
-import { PENDING_TAG, editTagsIn, flagPending, readEditTags, removeTag, type EditTags } from './edit-tags';
+import { PENDING_TAG, UNFLAG_REQUEST, editTagsIn, flagPending, readEditTags, removeTag, type EditTags } from './edit-tags';
 import { keepSheetIds, keptSheetIds, sameIds, type SummarySheetIds } from './summary/sheet-ids';
 import { pendingUnits } from './summary/lock';
 import { findRoleSheet, unitInTags, unitOfSheet } from './setup/tracking';
@@ -122,8 +122,10 @@ function editInHub(ss: Spreadsheet, sheet: Sheet, sheetId: number, cached: EditC
     const batch = markTab(ss, sheet, tab, c, unit, grid, read);
     if (rebuildRunning(ss, read, readAt)) { batch.commit(); return { outcome: 'deferred' as const, unit: unit.name, tags }; }
     const pending = props ? pendingUnits(props) : [];
-    const outcome = refreshUnitWithBatch_(ss, sheet, c, unit.name, grid, batch, { ids: cur.ids, pending, tags }, read?.block, tab);
-    if (outcome === 'refreshed' && tags.pending && pending.every((u) => u === unit.name)) unflag(ss);
+    // The only pending unit is this one: the flag goes in the edit's batchUpdate (edit-tags.ts).
+    const only = tags.pending && pending.every((u) => u === unit.name);
+    const { outcome, alsoSent } = refreshUnitWithBatch_(ss, sheet, c, unit.name, grid, batch, { ids: cur.ids, pending, tags, also: only && read ? [UNFLAG_REQUEST] : [] }, read?.block, tab);
+    if (outcome === 'refreshed' && only) unflag(ss, alsoSent);
     return { outcome, unit: unit.name, tags };
   });
   // A rebuild left the campaign in the cache itself, with the ids it kept.
@@ -136,11 +138,12 @@ function editInHub(ss: Spreadsheet, sheet: Sheet, sheetId: number, cached: EditC
 }
 
 /**
- * The flag said some unit was pending and this refresh did the only one: the flag goes, then the
- * properties are read again and any unit marked pending meanwhile flags it again (edit-tags.ts).
+ * The flag said some unit was pending and this refresh did the only one: the flag goes (`gone`:
+ * already, in the edit's batchUpdate), then the properties are read again and any unit marked
+ * pending meanwhile flags it again (edit-tags.ts: the clear, then the read).
  */
-function unflag(ss: Spreadsheet): void {
-  removeTag(ss, PENDING_TAG);
+function unflag(ss: Spreadsheet, gone: boolean): void {
+  if (!gone) removeTag(ss, PENDING_TAG);
   if (pendingUnits(PropertiesService.getDocumentProperties().getProperties()).length) flagPending(ss);
 }
 

@@ -11,6 +11,10 @@
  *   https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata
  * - spreadsheets.getByDataFilter returns the spreadsheet's developerMetadata with the fields mask
  *   https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/getByDataFilter
+ * - batchUpdate's deleteDeveloperMetadata removes every entry its dataFilter's developerMetadataLookup
+ *   selects (here by metadataKey); the emulator refuses a lookup that selects nothing
+ *   https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#deletedevelopermetadatarequest
+ *   https://developers.google.com/workspace/sheets/api/reference/rest/v4/DataFilter#DeveloperMetadataLookup
  * - LockService.getDocumentLock().tryLock(ms) returns false when another execution holds the lock
  *   https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)
  */
@@ -70,7 +74,10 @@ describe('a hub edit and the hub\'s edit tags', () => {
     edit(emu, 'Phường 11', 3, [good('Nồi cháo yêu thương')]);
     expect(hubTags(emu, PENDING_TAG)).toHaveLength(1);
     emu.clock.advance(120_000);
-    edit(emu, 'Phường 11', 3, [good('Nồi cháo yêu thương'), good('Tủ sách')]);
+    const calls = edit(emu, 'Phường 11', 3, [good('Nồi cháo yêu thương'), good('Tủ sách')]);
+    // The flag went in the edit's one batchUpdate (deleteDeveloperMetadata by key): no look, no remove.
+    expect(calls['Sheets.Spreadsheets.batchUpdate']).toBe(1);
+    expect((calls['Spreadsheet.getDeveloperMetadata'] ?? 0) + (calls['DeveloperMetadata.remove'] ?? 0)).toBe(0);
     expect(unitTable(emu).get('Phường 11')!['Nội dung 3']).toBe(2);
     expect(prop(emu, 'dvk.summary.pending.Phường 11')).toBeUndefined();
     expect(hubTags(emu, PENDING_TAG)).toHaveLength(0);

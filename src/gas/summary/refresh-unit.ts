@@ -30,6 +30,7 @@ import type { EditTags } from '../edit-tags';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type ApiRequest = GoogleAppsScript.Sheets.Schema.Request;
 
 export type RefreshOutcome = 'refreshed' | 'rebuilt' | 'pending' | 'not-a-unit-tab';
 
@@ -67,16 +68,22 @@ export function refreshUnitInSummary_(ss: Spreadsheet, sheet: Sheet, campaign?: 
  * just before (a unit marked pending since is left for the next refresh, which finds it still
  * marked), and the hub's tags as its read brought them.
  */
-export interface EditKnown { ids: SummarySheetIds | null; pending: readonly string[]; tags: EditTags }
+export interface EditKnown {
+  ids: SummarySheetIds | null; pending: readonly string[]; tags: EditTags;
+  /** Requests for the edit's batchUpdate when the unit's row is refreshed (the pending flag's clear: edit-tags). */
+  also?: readonly ApiRequest[];
+}
 
 /**
  * For the edit trigger, which already holds the document lock and has queued the tab's marks on
  * `batch`: queues the unit's summary writes there too, then sends the whole edit as one request.
  */
 export function refreshUnitWithBatch_(ss: Spreadsheet, sheet: Sheet, c: Campaign, unit: string, grid: SheetValue[][] | undefined, batch: WriteBatch,
-  known: EditKnown, shown?: SheetValue[][], tab?: { sheetId: number; name: string }): RefreshOutcome {
+  known: EditKnown, shown?: SheetValue[][], tab?: { sheetId: number; name: string }): { outcome: RefreshOutcome; alsoSent: boolean } {
   const now = momentNow(c.timeZone);
-  return commitOrRebuild(ss, batch, refreshLocked(ss, c, unit, sheet, now, grid, batch, known, shown, tab), unit, now);
+  const sent = { also: false };
+  const outcome = commitOrRebuild(ss, batch, refreshLocked(ss, c, unit, sheet, now, grid, batch, known, shown, tab), unit, now, known.also, sent);
+  return { outcome, alsoSent: sent.also };
 }
 
 /**
@@ -116,10 +123,15 @@ function rebuildFor(ss: Spreadsheet, unit: string, now: Moment): void {
   rebuildSummary_(ss);
 }
 
-/** A batch that cannot be written (a summary sheet deleted since its id was kept) means a rebuild. */
-function commitOrRebuild(ss: Spreadsheet, batch: WriteBatch, { outcome, growFilter }: Refresh, unit: string, now: Moment): RefreshOutcome {
+/**
+ * A batch that cannot be written (a summary sheet deleted since its id was kept) means a rebuild.
+ * `also` rides with a refresh's batch on the API path only; `sent.also` says it went.
+ */
+function commitOrRebuild(ss: Spreadsheet, batch: WriteBatch, { outcome, growFilter }: Refresh, unit: string, now: Moment,
+  also: readonly ApiRequest[] = [], sent = { also: false }): RefreshOutcome {
   try {
-    batch.commit();
+    const path = batch.commit(outcome === 'refreshed' ? also : []);
+    sent.also = outcome === 'refreshed' && also.length > 0 && path === 'api';
     if (growFilter) extendModelsFilter(ss, growFilter.sheetId, growFilter.rows, MODEL_COLUMNS.length);
     return outcome;
   } catch (e) {
