@@ -57,6 +57,13 @@ export function setupRerunFloor(files = 1): Floor {
   return { calls: START + 1 + MEMBER_OPEN * (files - 1), why: `lock and its release, Cấu hình, metadata, trigger list${filesWhy(files)}` };
 }
 
+export function coordinatorRerunFloor(units: number, files = 1): Floor {
+  // The re-run's reads, then every unit tab's new editors: one batchUpdate per file carries them all
+  // (its protections come with the layout read); Cấu hình's and Mẫu đăng ký's protections (addEditors each).
+  return { calls: setupRerunFloor(files).calls + files + 2,
+    why: `${setupRerunFloor(files).why} + one batchUpdate of the ${units} tabs' protections per file + Cấu hình and Mẫu đăng ký addEditors` };
+}
+
 export function checkAllFloor(units: number, tabsWritten: number, files = 1): Floor {
   const write = tabsWritten > 0 ? ALL_TABS_WRITE * Math.min(files, tabsWritten) : 0;
   return { calls: START + ALL_TABS_READ * files + MEMBER_OPEN * (files - 1) + write,

@@ -5,12 +5,12 @@
  * platform's limits apply per execution.
  */
 import type { Execution, RecordingEmulator } from './recorder';
-import { checkAllFloor, fullSummaryFloor, oneEditFloor, reminderDayFloor, setupFromScratchFloor, setupRerunFloor, nextYearFloor, type Floor } from './floor';
+import { checkAllFloor, coordinatorRerunFloor, fullSummaryFloor, oneEditFloor, reminderDayFloor, setupFromScratchFloor, setupRerunFloor, nextYearFloor, type Floor } from './floor';
 import { LIMITS } from './latency';
 import { metadataAfterDeadlines, type MetadataFigure } from './metadata';
-import { benchEmulator, benchUnits, cellCount, fileOfTab, fillUnitTabs, lateCount, OWNER, writeUnitList, type BenchUnit } from './workbook';
+import { addCoordinator, benchEmulator, benchUnits, cellCount, fileOfTab, fillUnitTabs, lateCount, OWNER, writeUnitList, type BenchUnit } from './workbook';
 
-export type ScenarioId = 'setup' | 'setup-rerun' | 'check' | 'summary' | 'edit-first' | 'edit' | 'reminders' | 'next-year';
+export type ScenarioId = 'setup' | 'setup-rerun' | 'check' | 'summary' | 'edit-first' | 'edit' | 'reminders' | 'next-year' | 'setup-coordinator';
 
 export interface ScenarioRun {
   id: ScenarioId;
@@ -59,21 +59,7 @@ const STEPS: { id: ScenarioId; title: string; limit: { limitMs: number; limitNam
   { id: 'setup', title: 'setup from scratch', limit: EXECUTION, run: (emu, units, notes, opts) => {
     emu.bundle!.call('initCampaign');
     writeUnitList(emu, units, opts?.tabsPerFile);
-    // One press; the rest goes on in one-off trigger runs with the sidebar closed (each run leaves the next).
-    const first = emu.bundle!.call('setupUnitTabs') as { finished?: boolean };
-    let finished = Boolean(first.finished);
-    let triggerRuns = 0;
-    while (!finished && triggerRuns < MAX_SETUP_RUNS) {
-      const next = emu.triggers.all.find((t) => t.handler === CONTINUE_HANDLER && t.nextRun !== undefined);
-      if (!next) break;
-      // The clock may be past it already: it moves by each execution's modelled time (recorder).
-      emu.clock.set(Math.max(next.nextRun!, emu.clock.now()));
-      const [run] = emu.runDueTimeTriggers();
-      if (run?.error) throw run.error;
-      triggerRuns++;
-      finished = !emu.triggers.all.some((t) => t.handler === CONTINUE_HANDLER);
-    }
-    if (!finished) notes.push(`not finished after the press and ${triggerRuns} continuation run(s)`);
+    const triggerRuns = setupPress(emu, notes);
     notes.push(`1 coordinator press after initCampaign, then ${triggerRuns} ${CONTINUE_HANDLER} trigger run(s) with the sidebar closed`);
     return setupFromScratchFloor(units.length, 1 + triggerRuns, emu.files.size - 1);
   } },
@@ -150,7 +136,35 @@ const STEPS: { id: ScenarioId; title: string; limit: { limitMs: number; limitNam
     emu.deleteFile(r.id);
     return nextYearFloor(files);
   } },
+  // Last: the newcomer stays a coordinator, which would change what the jobs above write.
+  { id: 'setup-coordinator', title: 'setup re-run, a coordinator added', limit: EXECUTION, run: (emu, units, notes) => {
+    addCoordinator(emu, NEW_COORDINATOR);
+    const triggerRuns = setupPress(emu, notes);
+    notes.push(`${NEW_COORDINATOR} added to Cấu hình: every unit tab's protection lets them in; 1 press, then ${triggerRuns} ${CONTINUE_HANDLER} trigger run(s)`);
+    return coordinatorRerunFloor(units.length, emu.files.size);
+  } },
 ];
+
+const NEW_COORDINATOR = 'tonghop2@q3.gov.vn';
+
+/** One press of setup; the rest goes on in one-off trigger runs with the sidebar closed (each run leaves the next). Returns those runs. */
+function setupPress(emu: RecordingEmulator, notes: string[]): number {
+  const first = emu.bundle!.call('setupUnitTabs') as { finished?: boolean };
+  let finished = Boolean(first.finished);
+  let triggerRuns = 0;
+  while (!finished && triggerRuns < MAX_SETUP_RUNS) {
+    const next = emu.triggers.all.find((t) => t.handler === CONTINUE_HANDLER && t.nextRun !== undefined);
+    if (!next) break;
+    // The clock may be past it already: it moves by each execution's modelled time (recorder).
+    emu.clock.set(Math.max(next.nextRun!, emu.clock.now()));
+    const [run] = emu.runDueTimeTriggers();
+    if (run?.error) throw run.error;
+    triggerRuns++;
+    finished = !emu.triggers.all.some((t) => t.handler === CONTINUE_HANDLER);
+  }
+  if (!finished) notes.push(`not finished after the press and ${triggerRuns} continuation run(s)`);
+  return triggerRuns;
+}
 
 /** The unit whose edit is measured: the first with a row lacking Ghi chú. */
 function editedUnit(units: readonly BenchUnit[]): BenchUnit {

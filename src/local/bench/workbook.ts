@@ -93,6 +93,17 @@ export function writeUnitList(emu: RecordingEmulator, units: readonly BenchUnit[
   });
 }
 
+/** A coordinator typed into Cấu hình's Người tổng hợp table under the owner, as a coordinator does by hand. */
+export function addCoordinator(emu: RecordingEmulator, email: string): void {
+  asOwner(emu, (ss) => {
+    const config = ss.getSheetByName('Cấu hình')!;
+    const owner = config.getDataRange().getValues().findIndex((r) => r[0] === 'Người tổng hợp') + 3;
+    if (owner < 3) throw new Error('bench: no Người tổng hợp table in Cấu hình');
+    config.insertRowsAfter(owner, 1);
+    config.getRange(owner + 1, 1).setValue(email);
+  });
+}
+
 const KINDS = ['tiếp tục thực hiện', 'nhân rộng', 'mô hình mới'];
 /** Ghi chú, the sixth column of the template's table (the block fillTab writes is A:F). */
 const KIND_COLUMN = 6;
