@@ -34,6 +34,14 @@ export function stampMembers(hub: Spreadsheet, version: string): void {
  * Setup reads Cấu hình afresh: it bumps the hub's version and returns the stamp to leave on the
  * members it opens, so a change the edit trigger never saw (written by a script, or while no
  * trigger was installed) reaches every edit after a setup.
+ * At every press, even when Cấu hình reads as at the last one: a digest of what setup saw, kept in
+ * the tag, would say nothing of what the caches hold under that version. Changes the edit trigger
+ * never sees can go there and back between two presses (a row deleted then restored is a change
+ * event, not an edit; a script's or the API's writes fire no trigger), and an edit in between
+ * caches the middle content; setup cannot look into the members' caches. Skipping the bump safely
+ * needs each cached campaign to carry the digest of what it read and be served only while that
+ * equals the tag's. https://developers.google.com/apps-script/guides/triggers/events (Change:
+ * changeType INSERT_ROW, REMOVE_ROW, …)
  */
 export function setupStamp(hub: Spreadsheet): string {
   return bumpConfigVersion(hub);
