@@ -201,7 +201,7 @@ function replay(ss: Spreadsheet, queued: readonly Op[]): void {
   for (const op of queued) {
     const sheet = sheetOf(op.target);
     // Like the API's inheritFromBefore: new rows take the look of the row above when there is one and it is asked for.
-    if (op.kind === 'insertRows') { if (op.before > 1 && !op.fromAfter) sheet.insertRowsAfter(op.before - 1, op.count); else sheet.insertRowsBefore(1, op.count); }
+    if (op.kind === 'insertRows') { if (op.before > 1 && !op.fromAfter) sheet.insertRowsAfter(op.before - 1, op.count); else sheet.insertRowsBefore(op.before, op.count); }
     else if (op.kind === 'deleteRows') sheet.deleteRows(op.at, op.count);
     else if (op.kind === 'listRule') {
       sheet.getRange(op.row, op.column, op.numRows, 1).setDataValidation(SpreadsheetApp.newDataValidation()

@@ -21,8 +21,8 @@ const look = (emu: Emulator, row: number) => asUser(emu, OWNER, (ss) => {
   return { fills: range.getBackgrounds()[0], height: sheet.getRowHeight(row) };
 });
 
-test('a unit\'s first models inserted right under the header row carry a model row\'s look, not the header\'s fill or height', () => {
-  const emu = campaignWith(12);
+test.each([['the Sheets API', true], ['SpreadsheetApp (no advanced service)', false]])('through %s, a unit\'s first models inserted right under the header row carry a model row\'s look, not the header\'s fill or height', (_, sheetsApi) => {
+  const emu = campaignWith(12, { sheetsApi });
   call(emu, 'refreshSummary');
   const [first, , third] = [...unitTable(emu).keys()];
   fill(emu, third, 1, [good('Một cửa thân thiện')]);

@@ -9,10 +9,10 @@ export { OWNER, UNIT_USER, COORDINATOR, asUser };
 export const TAB = 'Phường 1';
 export const DEFAULT_UNITS = 32;
 
-/** initCampaign, N units in Cấu hình (Phường 1 edited by UNIT_USER), then setupUnitTabs, all as the owner. */
-export function campaignWith(units: number): Emulator {
+/** initCampaign, N units in Cấu hình (Phường 1 edited by UNIT_USER), then setupUnitTabs, all as the owner (`sheetsApi: false`: without the advanced service). */
+export function campaignWith(units: number, opts: { sheetsApi?: boolean } = {}): Emulator {
   const extra = Array.from({ length: Math.max(0, units - DEFAULT_UNITS) }, (_, i) => `chibo${i + 1}@q3.gov.vn`);
-  const emu = emulator([COORDINATOR, UNIT_USER, ...extra]);
+  const emu = emulator([COORDINATOR, UNIT_USER, ...extra], opts);
   emu.bundle!.call('initCampaign');
   asUser(emu, OWNER, (ss) => {
     const config = ss.getSheetByName('Cấu hình')!;
