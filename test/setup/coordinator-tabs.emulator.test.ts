@@ -11,24 +11,12 @@
  *   https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#updateprotectedrangerequest
  * - a batchUpdate is all or nothing: https://developers.google.com/workspace/sheets/api/guides/batch
  */
-import { asUser, campaignWithUnits, OWNER, setupUntilFinished } from './helpers';
+import { asUser, campaignWithUnits, coordinator, OWNER, setupUntilFinished } from './helpers';
 import type { Emulator } from '../../src/local/emulator/emulator';
 
 const NEWCOMER = 'tonghop2@q3.gov.vn';
 const SHEET = () => 'SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-
-/** Adds `email` under the owner in Cấu hình's Người tổng hợp table, or takes its row out. */
-function coordinator(emu: Emulator, email: string, present: boolean): void {
-  asUser(emu, OWNER, (ss) => {
-    const config = ss.getSheetByName('Cấu hình')!;
-    const values = config.getDataRange().getValues();
-    if (!present) return void config.deleteRow(values.findIndex((r) => r[0] === email) + 1);
-    const owner = values.findIndex((r) => r[0] === 'Người tổng hợp') + 3;
-    config.insertRowsAfter(owner, 1);
-    config.getRange(owner + 1, 1).setValue(email);
-  });
-}
 
 /** Each unit tab's protection editors (every sheet but Cấu hình and Mẫu đăng ký), as the owner sees them, by tab name. */
 function unitEditors(emu: Emulator): Map<string, string[]> {

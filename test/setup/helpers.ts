@@ -94,3 +94,15 @@ export function writeUnits(emu: Emulator, units: (string | number)[][]): void {
 export function fileText(data: unknown): string {
   return JSON.stringify(data, (_k, v) => (v instanceof Map ? [...v.entries()] : v instanceof Set ? [...v] : v));
 }
+
+/** Adds `email` under the owner in Cấu hình's Người tổng hợp table, or takes its row out (a coordinator added or removed). */
+export function coordinator(emu: Emulator, email: string, present: boolean): void {
+  asUser(emu, OWNER, (ss) => {
+    const config = ss.getSheetByName('Cấu hình')!;
+    const values = config.getDataRange().getValues();
+    if (!present) return void config.deleteRow(values.findIndex((r) => r[0] === email) + 1);
+    const owner = values.findIndex((r) => r[0] === 'Người tổng hợp') + 3;
+    config.insertRowsAfter(owner, 1);
+    config.getRange(owner + 1, 1).setValue(email);
+  });
+}

@@ -13,24 +13,12 @@
  * - Protection.getEditors / addEditors / removeEditors (the path without the advanced service)
  *   https://developers.google.com/apps-script/reference/spreadsheet/protection
  */
-import { asUser, campaignWithUnits, OWNER, setupUntilFinished } from './helpers';
+import { campaignWithUnits, coordinator, OWNER, setupUntilFinished } from './helpers';
 import type { Emulator } from '../../src/local/emulator/emulator';
 
 const NEWCOMER = 'tonghop2@q3.gov.vn';
 const SHEET = () => 'SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-
-/** Adds `email` under the owner in Cấu hình's Người tổng hợp table, or takes its row out. */
-function coordinator(emu: Emulator, email: string, present: boolean): void {
-  asUser(emu, OWNER, (ss) => {
-    const config = ss.getSheetByName('Cấu hình')!;
-    const values = config.getDataRange().getValues();
-    if (!present) return void config.deleteRow(values.findIndex((r) => r[0] === email) + 1);
-    const owner = values.findIndex((r) => r[0] === 'Người tổng hợp') + 3;
-    config.insertRowsAfter(owner, 1);
-    config.getRange(owner + 1, 1).setValue(email);
-  });
-}
 
 const members = (emu: Emulator) => [...emu.files.values()].filter((f) => f.id !== emu.data.id);
 

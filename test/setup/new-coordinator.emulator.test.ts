@@ -6,31 +6,22 @@
  * So the newcomer cannot bring the protections in step; the owner or a coordinator already in must
  * run "Tạo/cập nhật tab đơn vị" once, which lets the newcomer into every protection.
  */
-import { asUser, COORDINATOR, emulator, OWNER, setupUntilFinished, unitsFirstRow, UNIT_USER } from './helpers';
+import { asUser, coordinator, COORDINATOR, emulator, OWNER, setupUntilFinished, unitsFirstRow, UNIT_USER } from './helpers';
 import type { Emulator } from '../../src/local/emulator/emulator';
 
 const NEWCOMER = 'tonghop2@q3.gov.vn';
 const SHEET = () => 'SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
-
-function addCoordinator(emu: Emulator, email: string): void {
-  asUser(emu, OWNER, (ss) => {
-    const config = ss.getSheetByName('Cấu hình')!;
-    const coord = config.getDataRange().getValues().findIndex((r) => r[0] === 'Người tổng hợp') + 3;
-    config.insertRowsAfter(coord, 1);
-    config.getRange(coord + 1, 1).setValue(email);
-  });
-}
 
 /** Tabs made by the owner with COORDINATOR in; then NEWCOMER, already sharing the file, is added as coordinator. */
 function campaignWithNewcomer(opts: { sheetsApi?: boolean; summary?: boolean } = {}): Emulator {
   const emu = emulator([COORDINATOR, UNIT_USER, NEWCOMER], opts);
   emu.bundle!.call('initCampaign');
   asUser(emu, OWNER, (ss) => ss.getSheetByName('Cấu hình')!.getRange(unitsFirstRow(ss), 3).setValue(UNIT_USER));
-  addCoordinator(emu, COORDINATOR);
+  coordinator(emu, COORDINATOR, true);
   setupUntilFinished(emu);
   // Tổng hợp built before the newcomer is added, so that their rebuild has a Cấu hình change to write.
   if (opts.summary) emu.bundle!.call('refreshSummary');
-  addCoordinator(emu, NEWCOMER);
+  coordinator(emu, NEWCOMER, true);
   return emu;
 }
 

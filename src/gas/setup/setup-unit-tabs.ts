@@ -363,12 +363,7 @@ class Run {
     } catch (e) {
       console.warn(`Sheets API batchUpdate không dùng được, tạo trang tính bằng SpreadsheetApp: ${e instanceof Error ? e.message : String(e)}`);
       this.api = null;
-      for (const { a, slot } of queue) {
-        const more = COST_MS.create - COST_MS.createInBatch;
-        if (this.stopped || !this.budget.canAfford(more)) { this.stopped = true; continue; }
-        this.budget.charge(more);
-        this.inPlace(slot, () => this.attempt(a));
-      }
+      this.oneByOne(queue, COST_MS.create - COST_MS.createInBatch);
       return;
     }
     this.nextIndex += tabs.length;
@@ -399,12 +394,7 @@ class Run {
     } catch (e) {
       console.warn(`Sheets API batchUpdate không dùng được, cập nhật quyền bằng SpreadsheetApp: ${e instanceof Error ? e.message : String(e)}`);
       this.updatesApi = false;
-      for (const { a, slot } of updates) {
-        const more = COST_MS.update - COST_MS.updateInBatch;
-        if (this.stopped || !this.budget.canAfford(more)) { this.stopped = true; continue; }
-        this.budget.charge(more);
-        this.inPlace(slot, () => this.attempt(a));
-      }
+      this.oneByOne(updates, COST_MS.update - COST_MS.updateInBatch);
       return;
     }
     for (const { a, slot } of updates) this.inPlace(slot, () => this.updated(a, this.bySheetId.get(a.tab.sheetId)!));
@@ -413,6 +403,15 @@ class Run {
   private updated(a: Update, tab: UnitTab): void {
     this.unitDone(a.unit.name, tab.name, tab.sheetId, renamedOr(tab, 'present'),
       a.markOnly ? presentMessage(tab) : `${presentMessage(tab)} Đã cập nhật quyền chỉnh sửa theo Cấu hình.`, a.unit.emails);
+  }
+
+  /** A refused batch's actions done with SpreadsheetApp, each paying `more` than it was budgeted in the batch, while the budget allows. */
+  private oneByOne(actions: readonly { a: Action; slot: number }[], more: number): void {
+    for (const { a, slot } of actions) {
+      if (this.stopped || !this.budget.canAfford(more)) { this.stopped = true; continue; }
+      this.budget.charge(more);
+      this.inPlace(slot, () => this.attempt(a));
+    }
   }
 
   /** Runs `report`, which adds one item, and moves that item to `slot`. */
