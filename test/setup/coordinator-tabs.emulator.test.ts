@@ -11,7 +11,7 @@
  *   https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#updateprotectedrangerequest
  * - a batchUpdate is all or nothing: https://developers.google.com/workspace/sheets/api/guides/batch
  */
-import { asUser, campaignWithUnits, coordinator, OWNER, setupUntilFinished } from './helpers';
+import { asUser, campaignWithUnits, coordinator, OWNER, protectionWritesOfRerun, setupUntilFinished } from './helpers';
 import type { Emulator } from '../../src/local/emulator/emulator';
 
 const NEWCOMER = 'tonghop2@q3.gov.vn';
@@ -57,10 +57,7 @@ describe.each([true, false])('unit tabs when the coordinators change (Sheets API
     });
 
     // The tabs' sync state was written with the change: a re-run has nothing to do.
-    emu.calls.reset();
-    setupUntilFinished(emu);
-    const idle = emu.calls.snapshot();
-    expect([idle['SheetsApi.request.updateProtectedRange'] ?? 0, idle['Protection.addEditors'] ?? 0, idle['Protection.removeEditors'] ?? 0]).toEqual([0, 0, 0]);
+    expect(protectionWritesOfRerun(emu)).toEqual([0, 0, 0]);
 
     coordinator(emu, NEWCOMER, false);
     setupUntilFinished(emu);

@@ -106,3 +106,11 @@ export function coordinator(emu: Emulator, email: string, present: boolean): voi
     config.getRange(owner + 1, 1).setValue(email);
   });
 }
+
+/** A setup re-run's protection writes: [updateProtectedRange sub-requests, Protection.addEditors, Protection.removeEditors]. */
+export function protectionWritesOfRerun(emu: Emulator): number[] {
+  emu.calls.reset();
+  setupUntilFinished(emu);
+  const c = emu.calls.snapshot();
+  return [c['SheetsApi.request.updateProtectedRange'] ?? 0, c['Protection.addEditors'] ?? 0, c['Protection.removeEditors'] ?? 0];
+}
